@@ -1,0 +1,156 @@
+/**
+ * Profiles and per-rule overrides, from editor settings and from the workspace file `.security-policy.json`.
+ * A broken file is reported with exact offsets and never stops checking: defaults apply meanwhile.
+ */
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { RuleMeta, Severity, SeverityOrOff } from './types';
+
+export const PROFILES = ['recommended', 'osps-l1', 'osps-l2', 'osps-l3', 'cisa', 'strict'] as const;
+export type ProfileName = (typeof PROFILES)[number];
+export const SEVERITIES: readonly SeverityOrOff[] = ['error', 'warning', 'info', 'hint', 'off'];
+export const CONFIG_FILE_NAME = '.security-policy.json';
+
+export interface Config {
+  profile: ProfileName;
+  rules: Record<string, SeverityOrOff>;
+}
+
+export const DEFAULT_CONFIG: Config = { profile: 'recommended', rules: {} };
+
+const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+/** What each profile changes relative to the rules' defaults. */
+const PROFILE_OVERRIDES: Record<ProfileName, Record<string, Severity>> = {
+  recommended: {},
+  'osps-l1': {},
+  'osps-l2': { 'no-private-channel': 'error', 'no-response-timeframe': 'error' },
+  'osps-l3': {
+    'no-private-channel': 'error',
+    'no-response-timeframe': 'error',
+    'no-supported-versions': 'warning',
+  },
+  cisa: {
+    'policy-missing': 'error',
+    'no-scope': 'warning',
+    'no-safe-harbor': 'warning',
+    'no-issuance-date': 'warning',
+  },
+  strict: {},
+};
+
+export function isProfile(value: unknown): value is ProfileName {
+  return typeof value === 'string' && (PROFILES as readonly string[]).includes(value);
+}
+
+/** The severity a rule has under a configuration, or 'off'. */
+export function effectiveSeverity(meta: RuleMeta, config: Config): SeverityOrOff {
+  const override = config.rules[meta.id];
+  if (override) return override;
+  const fromProfile = PROFILE_OVERRIDES[config.profile][meta.id] ?? meta.defaultSeverity;
+  if (config.profile === 'strict' && RANK[fromProfile] < RANK.warning) return 'warning';
+  return fromProfile;
+}
+
+/** Layers configurations: later ones win, rule by rule; a later profile replaces an earlier one. */
+export function mergeConfigs(...layers: Array<Partial<Config> | undefined>): Config {
+  const result: Config = { profile: DEFAULT_CONFIG.profile, rules: {} };
+  for (const layer of layers) {
+    if (!layer) continue;
+    if (layer.profile) result.profile = layer.profile;
+    if (layer.rules) Object.assign(result.rules, layer.rules);
+  }
+  return result;
+}
+
+export interface ConfigProblem {
+  message: string;
+  start: number;
+  end: number;
+  severity: 'error' | 'warning';
+}
+
+export interface ParsedConfigFile {
+  /** What could be read; rules and profile that were wrong are left out. */
+  config: Partial<Config>;
+  problems: ConfigProblem[];
+}
+
+/** Parses `.security-policy.json` (comments and trailing commas allowed, as in VS Code's own settings). */
+export function parseConfigFile(text: string, knownRuleIds: ReadonlySet<string>): ParsedConfigFile {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const problems: ConfigProblem[] = errors.map((e) => ({
+    message: `Invalid JSON: ${describeParseError(printParseErrorCode(e.error))}.`,
+    start: e.offset,
+    end: e.offset + Math.max(1, e.length),
+    severity: 'error',
+  }));
+  const config: Partial<Config> = {};
+  if (!root) return { config, problems };
+  if (root.type !== 'object') {
+    problems.push(at(root, 'Expected an object such as { "profile": "recommended", "rules": {} }.'));
+    return { config: {}, problems };
+  }
+  for (const property of root.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    if (!keyNode || !valueNode) continue;
+    const key = String(keyNode.value);
+    if (key === '$schema') continue;
+    if (key === 'profile') {
+      if (isProfile(valueNode.value)) config.profile = valueNode.value;
+      else problems.push(at(valueNode, `Unknown profile ${JSON.stringify(valueNode.value)}, expected one of ${PROFILES.join(', ')}.`));
+    } else if (key === 'rules') {
+      config.rules = readRules(valueNode, knownRuleIds, problems);
+    } else {
+      problems.push({ ...at(keyNode, `Unknown setting "${key}", expected "profile" or "rules".`), severity: 'warning' });
+    }
+  }
+  return { config, problems };
+}
+
+function readRules(node: Node, known: ReadonlySet<string>, problems: ConfigProblem[]): Record<string, SeverityOrOff> {
+  const rules: Record<string, SeverityOrOff> = {};
+  if (node.type !== 'object') {
+    problems.push(at(node, 'Expected "rules" to be an object of rule id → "error" | "warning" | "info" | "hint" | "off".'));
+    return rules;
+  }
+  for (const property of node.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    if (!keyNode || !valueNode) continue;
+    const id = String(keyNode.value);
+    if (!known.has(id)) {
+      problems.push({ ...at(keyNode, `Unknown rule "${id}".`), severity: 'warning' });
+      continue;
+    }
+    const value = valueNode.value;
+    if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) rules[id] = value as SeverityOrOff;
+    else problems.push(at(valueNode, `Invalid severity ${JSON.stringify(value)} for "${id}", expected one of ${SEVERITIES.join(', ')}.`));
+  }
+  return rules;
+}
+
+function at(node: Node, message: string): ConfigProblem {
+  return { message, start: node.offset, end: node.offset + node.length, severity: 'error' };
+}
+
+function describeParseError(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** Reads editor settings (`securityPolicy.profile`, `securityPolicy.rules`) leniently. */
+export function configFromSettings(settings: unknown, knownRuleIds: ReadonlySet<string>): Partial<Config> {
+  const result: Partial<Config> = {};
+  if (!settings || typeof settings !== 'object') return result;
+  const { profile, rules } = settings as { profile?: unknown; rules?: unknown };
+  if (isProfile(profile)) result.profile = profile;
+  if (rules && typeof rules === 'object') {
+    result.rules = {};
+    for (const [id, value] of Object.entries(rules as Record<string, unknown>)) {
+      if (knownRuleIds.has(id) && typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) {
+        result.rules[id] = value as SeverityOrOff;
+      }
+    }
+  }
+  return result;
+}
+

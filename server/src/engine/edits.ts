@@ -1,0 +1,40 @@
+/** Applying text edits, and inserting blocks of Markdown with the blank lines around them right. */
+import type { TextEdit } from './types';
+import { detectEol } from './text';
+
+/** Applies non-overlapping edits; throws on overlap so a bad fix never corrupts text silently. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const e of sorted) {
+    if (e.start < at || e.end < e.start || e.end > text.length) {
+      throw new RangeError(`Overlapping or invalid edit ${e.start}-${e.end}`);
+    }
+    out += text.slice(at, e.start) + e.newText;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Whether two sets of edits touch the same text (insertions at one point count as touching). */
+export function editsOverlap(a: readonly TextEdit[], b: readonly TextEdit[]): boolean {
+  return a.some((x) => b.some((y) => x.start < y.end && y.start < x.end || x.start === y.start));
+}
+
+/**
+ * An edit that inserts a Markdown block (lines without trailing newline) at a line start `at`, separated from
+ * its neighbours by exactly the blank lines Markdown needs, in the document's own line endings.
+ */
+export function insertBlock(text: string, at: number, lines: readonly string[]): TextEdit {
+  const eol = detectEol(text);
+  const before = text.slice(0, at);
+  const after = text.slice(at);
+  let prefix = '';
+  if (before.length > 0) {
+    if (!/\n$/.test(before)) prefix = eol + eol;
+    else if (!/\n[ \t]*\r?\n$/.test(before) && before.trim() !== '') prefix = eol;
+  }
+  const suffix = after.length === 0 ? eol : /^[ \t]*\r?\n/.test(after) ? eol : eol + eol;
+  return { start: at, end: at, newText: prefix + lines.join(eol) + suffix };
+}

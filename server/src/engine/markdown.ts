@@ -1,0 +1,217 @@
+/**
+ * Markdown parsing for SECURITY.md: unified + remark-parse + remark-gfm, reduced to the few structures the rules
+ * need (headings, links, tables, code and comment ranges), all with absolute UTF-16 offsets.
+ *
+ * Large documents are parsed in chunks that start at ATX headings outside code fences, and each chunk's result
+ * is cached by its text, so an edit re-parses only the chunk it touched.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Nodes, Root, PhrasingContent, RootContent } from 'mdast';
+
+export interface Heading {
+  depth: number;
+  /** Plain text of the heading (no markup). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Link {
+  url: string;
+  /** Plain text of the link label. */
+  label: string;
+  start: number;
+  end: number;
+  kind: 'link' | 'image' | 'autolink' | 'definition' | 'html';
+}
+
+export interface TableModel {
+  start: number;
+  end: number;
+  /** Source ranges of each line of the table: header, delimiter, then body rows. */
+  lines: Array<{ start: number; end: number }>;
+}
+
+export interface CommentModel {
+  /** Text inside `<!--` and `-->`, trimmed. */
+  body: string;
+  start: number;
+  end: number;
+}
+
+export interface MarkdownModel {
+  headings: Heading[];
+  links: Link[];
+  tables: TableModel[];
+  comments: CommentModel[];
+  /** Ranges of code (fenced, indented, inline) and HTML comments, sorted. */
+  codeRanges: Array<[number, number]>;
+}
+
+export type ChunkCache = Map<string, MarkdownModel>;
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const DEFINITION_LINE = /^ {0,3}\[[^\]\n]{1,999}\]:/m;
+const HTML_COMMENT = /^<!--([\s\S]*?)-->$/;
+const HTML_HREF = /\bhref\s*=\s*["']([^"'\s]{1,2048})["']/gi;
+
+/** Documents smaller than this are parsed whole; chunking only pays off on large files. */
+const CHUNK_THRESHOLD = 16 * 1024;
+/** Chunks are merged up to about this size so that the per-parse overhead stays small. */
+const CHUNK_TARGET = 8 * 1024;
+
+export function parseMarkdown(text: string, cache?: ChunkCache): MarkdownModel {
+  const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = bomLength ? text.slice(1) : text;
+  const model: MarkdownModel = { headings: [], links: [], tables: [], comments: [], codeRanges: [] };
+  const chunks = body.length < CHUNK_THRESHOLD || DEFINITION_LINE.test(body) ? [0] : chunkStarts(body);
+  const nextCache: ChunkCache | undefined = cache ? new Map() : undefined;
+  for (let i = 0; i < chunks.length; i++) {
+    const from = chunks[i];
+    const to = i + 1 < chunks.length ? chunks[i + 1] : body.length;
+    const chunkText = body.slice(from, to);
+    let chunkModel = cache?.get(chunkText);
+    if (!chunkModel) chunkModel = extract(processor.parse(chunkText), chunkText);
+    nextCache?.set(chunkText, chunkModel);
+    appendShifted(model, chunkModel, from + bomLength);
+  }
+  if (cache && nextCache) {
+    cache.clear();
+    for (const [k, v] of nextCache) cache.set(k, v);
+  }
+  model.codeRanges.sort((a, b) => a[0] - b[0]);
+  return model;
+}
+
+/** Offsets where chunks begin: ATX heading lines outside fenced code, merged to about CHUNK_TARGET. */
+function chunkStarts(text: string): number[] {
+  const starts = [0];
+  let fence: string | undefined;
+  let lineStart = 0;
+  let lastStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 64));
+    const fenceMatch = FENCE_OPEN.exec(line);
+    if (fence) {
+      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = undefined;
+    } else if (fenceMatch) {
+      fence = fenceMatch[1];
+    } else if (ATX_HEADING.test(line) && lineStart - lastStart >= CHUNK_TARGET) {
+      starts.push(lineStart);
+      lastStart = lineStart;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return starts;
+}
+
+function appendShifted(into: MarkdownModel, from: MarkdownModel, by: number): void {
+  for (const h of from.headings) into.headings.push({ ...h, start: h.start + by, end: h.end + by });
+  for (const l of from.links) into.links.push({ ...l, start: l.start + by, end: l.end + by });
+  for (const t of from.tables) {
+    into.tables.push({
+      start: t.start + by,
+      end: t.end + by,
+      lines: t.lines.map((r) => ({ start: r.start + by, end: r.end + by })),
+    });
+  }
+  for (const c of from.comments) into.comments.push({ ...c, start: c.start + by, end: c.end + by });
+  for (const [s, e] of from.codeRanges) into.codeRanges.push([s + by, e + by]);
+}
+
+function extract(tree: Root, source: string): MarkdownModel {
+  const model: MarkdownModel = { headings: [], links: [], tables: [], comments: [], codeRanges: [] };
+  const visit = (node: Nodes): void => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    switch (node.type) {
+      case 'heading':
+        model.headings.push({ depth: node.depth, text: plainText(node.children), start, end });
+        break;
+      case 'link': {
+        const label = plainText(node.children);
+        const autolink = label === node.url || `mailto:${label}` === node.url || source.charCodeAt(start) === 0x3c;
+        model.links.push({ url: node.url, label, start, end, kind: autolink ? 'autolink' : 'link' });
+        break;
+      }
+      case 'image':
+        model.links.push({ url: node.url, label: node.alt ?? '', start, end, kind: 'image' });
+        return;
+      case 'definition':
+        model.links.push({ url: node.url, label: node.label ?? node.identifier, start, end, kind: 'definition' });
+        return;
+      case 'code':
+      case 'inlineCode':
+        model.codeRanges.push([start, end]);
+        return;
+      case 'html': {
+        const comment = HTML_COMMENT.exec(node.value.trim());
+        if (comment) {
+          model.comments.push({ body: comment[1].trim(), start, end });
+          model.codeRanges.push([start, end]);
+        } else {
+          HTML_HREF.lastIndex = 0;
+          for (let m = HTML_HREF.exec(node.value); m; m = HTML_HREF.exec(node.value)) {
+            model.links.push({ url: m[1], label: '', start, end, kind: 'html' });
+          }
+        }
+        return;
+      }
+      case 'table': {
+        const lines: TableModel['lines'] = [];
+        let lineStart = start;
+        while (lineStart < end) {
+          let lineEnd = source.indexOf('\n', lineStart);
+          if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+          const realEnd = lineEnd > lineStart && source.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
+          lines.push({ start: lineStart, end: realEnd });
+          lineStart = lineEnd + 1;
+        }
+        model.tables.push({ start, end, lines });
+        break;
+      }
+      default:
+        break;
+    }
+    if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+  };
+  visit(tree);
+  return model;
+}
+
+export function plainText(nodes: readonly (PhrasingContent | RootContent)[]): string {
+  let out = '';
+  for (const node of nodes) {
+    if ('value' in node && typeof node.value === 'string' && node.type !== 'html') out += node.value;
+    else if (node.type === 'image') out += node.alt ?? '';
+    else if ('children' in node) out += plainText(node.children as PhrasingContent[]);
+  }
+  return out;
+}
+
+/**
+ * The source with code and HTML comments blanked out (same length, line breaks kept), so prose regexes can run
+ * over the whole text and report offsets directly.
+ */
+export function maskCode(text: string, ranges: ReadonlyArray<[number, number]>): string {
+  if (ranges.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const [s, e] of ranges) {
+    if (e <= at) continue;
+    const from = Math.max(s, at);
+    parts.push(text.slice(at, from));
+    parts.push(text.slice(from, e).replace(/[^\r\n]/g, ' '));
+    at = e;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}

@@ -1,0 +1,317 @@
+/**
+ * The model of a SECURITY.md that rules read: its Markdown structure, its sections by meaning, its reporting
+ * channels, timeframes and dates. Everything is computed lazily, once per document version.
+ */
+import { parseMarkdown, maskCode, type ChunkCache, type Heading, type Link, type MarkdownModel } from './markdown';
+import { LineIndex } from './text';
+import { findDateMentions, findTimeframes, type DateMention, type Timeframe } from './dates';
+import {
+  BUG_BOUNTY_HOST,
+  CHAT_URL,
+  DISCLOSURE_WORDS,
+  FORGE_PROFILE_URL,
+  GITHUB_PRIVATE_PHRASE,
+  GITHUB_PRIVATE_URL,
+  NEGATION,
+  PUBLIC_TRACKER_ACTION,
+  PUBLIC_TRACKER_URL,
+  REPORTING_WORDS,
+  RESOURCE_HEADINGS,
+  RESPONSE_WORDS,
+  SECTION_HEADINGS,
+  SECURITY_PAGE_URL,
+  VULNERABILITY_WORDS,
+  type SectionKind,
+} from './lexicon';
+
+export interface Section {
+  heading: Heading;
+  kinds: Set<SectionKind>;
+  /** End of the section including its subsections. */
+  end: number;
+  /** End of the section's own text, before its first subsection. */
+  ownEnd: number;
+}
+
+export type ChannelKind = 'email' | 'github-private' | 'bug-bounty' | 'web' | 'public-tracker' | 'chat' | 'profile' | 'issue-phrase';
+
+export interface Channel {
+  kind: ChannelKind;
+  private: boolean;
+  value: string;
+  start: number;
+  end: number;
+}
+
+export interface Email {
+  address: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * An email address: the local part must start at a boundary (so scanning is linear), the domain is labels
+ * joined by dots. Trailing dots are trimmed afterwards.
+ */
+const EMAIL = /(?<![\w.%+-])[\w][\w.%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}/g;
+const LIST_ITEM = /^[ \t]{0,12}(?:[-*+]|\d{1,9}[.)])[ \t]/;
+const BLOCK_START = /^[ \t]{0,3}(?:#{1,6}[ \t]|\||>|```|~~~)/;
+const SENTENCE_END = /[.!?。！？](?=\s|$)|[。！？]/g;
+
+export class PolicyDocument {
+  readonly lines: LineIndex;
+  private memo = new Map<string, unknown>();
+
+  constructor(
+    readonly text: string,
+    private readonly chunkCache?: ChunkCache,
+  ) {
+    this.lines = new LineIndex(text);
+  }
+
+  private once<T>(key: string, compute: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, compute());
+    return this.memo.get(key) as T;
+  }
+
+  get markdown(): MarkdownModel {
+    return this.once('markdown', () => parseMarkdown(this.text, this.chunkCache));
+  }
+
+  /** The text with code, inline code and HTML comments blanked out; offsets unchanged. */
+  get masked(): string {
+    return this.once('masked', () => maskCode(this.text, this.markdown.codeRanges));
+  }
+
+  /** `masked` without emphasis markers, for phrase matching ("within **48 hours**"). */
+  get prose(): string {
+    return this.once('prose', () => this.masked.replace(/[*]/g, ' '));
+  }
+
+  get headings(): Heading[] {
+    return this.markdown.headings;
+  }
+
+  get links(): Link[] {
+    return this.markdown.links;
+  }
+
+  get title(): Heading | undefined {
+    return this.headings.find((h) => h.depth === 1);
+  }
+
+  get sections(): Section[] {
+    return this.once('sections', () => {
+      const hs = this.headings;
+      return hs.map((heading, i) => {
+        let end = this.text.length;
+        for (let j = i + 1; j < hs.length; j++) {
+          if (hs[j].depth <= heading.depth) {
+            end = hs[j].start;
+            break;
+          }
+        }
+        const ownEnd = i + 1 < hs.length ? hs[i + 1].start : this.text.length;
+        const kinds = new Set<SectionKind>();
+        for (const [kind, pattern] of Object.entries(SECTION_HEADINGS) as Array<[SectionKind, RegExp]>) {
+          if (pattern.test(heading.text)) kinds.add(kind);
+        }
+        return { heading, kinds, end, ownEnd };
+      });
+    });
+  }
+
+  sectionsOf(kind: SectionKind): Section[] {
+    return this.sections.filter((s) => s.kinds.has(kind));
+  }
+
+  /** The innermost section that contains an offset. */
+  sectionAt(offset: number): Section | undefined {
+    let found: Section | undefined;
+    for (const s of this.sections) {
+      if (s.heading.start <= offset && offset < s.end) found = s;
+      if (s.heading.start > offset) break;
+    }
+    return found;
+  }
+
+  /** Headings of the section at an offset and of all sections around it. */
+  headingTrail(offset: number): string {
+    return this.sections
+      .filter((s) => s.heading.start <= offset && offset < s.end)
+      .map((s) => s.heading.text)
+      .join(' / ');
+  }
+
+  /** Start and end of the paragraph or list item around an offset (soft-wrapped lines joined). */
+  logicalLine(offset: number): { start: number; end: number } {
+    const { line } = this.lines.positionAt(offset);
+    const text = (l: number): string => this.masked.slice(this.lines.lineStart(l), this.lines.lineEnd(l));
+    const isBreak = (l: number): boolean => text(l).trim() === '' || BLOCK_START.test(text(l));
+    let first = line;
+    while (first > 0 && !LIST_ITEM.test(text(first)) && !isBreak(first - 1) && line - first < 20) first--;
+    let last = line;
+    while (
+      last + 1 < this.lines.lineCount &&
+      !isBreak(last + 1) &&
+      !LIST_ITEM.test(text(last + 1)) &&
+      last - line < 20
+    ) {
+      last++;
+    }
+    return { start: this.lines.lineStart(first), end: this.lines.lineEnd(last) };
+  }
+
+  /** The sentence around an offset, within its logical line. */
+  sentence(offset: number): { start: number; end: number } {
+    const { start, end } = this.logicalLine(offset);
+    const slice = this.prose.slice(start, end);
+    let from = 0;
+    let to = slice.length;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(slice); m; m = SENTENCE_END.exec(slice)) {
+      const stop = m.index + m[0].length;
+      if (stop <= offset - start) from = stop;
+      else {
+        to = stop;
+        break;
+      }
+    }
+    return { start: start + from, end: start + to };
+  }
+
+  /** A negation in the sentence, or in the lead-in line of the list the sentence is an item of. */
+  isNegated(offset: number): boolean {
+    const s = this.sentence(offset);
+    if (NEGATION.test(this.prose.slice(s.start, s.end))) return true;
+    let { line } = this.lines.positionAt(offset);
+    const lineText = (l: number): string => this.prose.slice(this.lines.lineStart(l), this.lines.lineEnd(l));
+    if (!LIST_ITEM.test(lineText(line))) return false;
+    for (let steps = 0; line > 0 && steps < 15; steps++) {
+      line--;
+      const t = lineText(line);
+      if (t.trim() === '' || LIST_ITEM.test(t)) continue;
+      return NEGATION.test(t);
+    }
+    return false;
+  }
+
+  get emails(): Email[] {
+    return this.once('emails', () => {
+      const out: Email[] = [];
+      EMAIL.lastIndex = 0;
+      for (let m = EMAIL.exec(this.masked); m; m = EMAIL.exec(this.masked)) {
+        const address = m[0].replace(/[.-]+$/, '');
+        out.push({ address, start: m.index, end: m.index + address.length });
+      }
+      return out;
+    });
+  }
+
+  /** Instructions to report a vulnerability in a public tracker, without a negation. */
+  get publicIssueInstructions(): Array<{ start: number; end: number }> {
+    return this.once('publicIssues', () => {
+      const out: Array<{ start: number; end: number }> = [];
+      const seen = new Set<number>();
+      const consider = (offset: number, end: number): void => {
+        const s = this.sentence(offset);
+        if (seen.has(s.start)) return;
+        const sentence = this.prose.slice(s.start, s.end);
+        if (!VULNERABILITY_WORDS.test(sentence) || this.isNegated(offset)) return;
+        if (GITHUB_PRIVATE_PHRASE.test(sentence) || /\bprivate(?:ly)?\b/i.test(sentence)) return;
+        seen.add(s.start);
+        out.push({ start: offset, end });
+      };
+      const pattern = new RegExp(PUBLIC_TRACKER_ACTION.source, 'giu');
+      for (let m = pattern.exec(this.prose); m; m = pattern.exec(this.prose)) consider(m.index, m.index + m[0].length);
+      for (const link of this.links) {
+        if (PUBLIC_TRACKER_URL.test(link.url) && /\/issues\/new|\/discussions\/new/i.test(link.url)) {
+          consider(link.start, link.end);
+        }
+      }
+      return out.sort((a, b) => a.start - b.start);
+    });
+  }
+
+  /** Whether the text around a link talks about reporting (so a security page is a channel, not reading). */
+  private inReportingContext(offset: number): boolean {
+    const section = this.sectionAt(offset);
+    if (!section) return true;
+    const trail = this.headingTrail(offset);
+    if (RESOURCE_HEADINGS.test(section.heading.text)) return false;
+    if (REPORTING_WORDS.test(trail)) return true;
+    return REPORTING_WORDS.test(this.prose.slice(section.heading.end, section.ownEnd));
+  }
+
+  get channels(): Channel[] {
+    return this.once('channels', () => {
+      const out: Channel[] = [];
+      for (const e of this.emails) out.push({ kind: 'email', private: true, value: e.address, start: e.start, end: e.end });
+      for (const link of this.links) {
+        const url = link.url.trim();
+        if (!/^https?:\/\//i.test(url)) continue;
+        const channel = (kind: ChannelKind, isPrivate: boolean): void => {
+          out.push({ kind, private: isPrivate, value: url, start: link.start, end: link.end });
+        };
+        let host = '';
+        try {
+          host = new URL(url).hostname;
+        } catch {
+          continue;
+        }
+        if (GITHUB_PRIVATE_URL.test(url)) channel('github-private', true);
+        else if (BUG_BOUNTY_HOST.test(host)) channel('bug-bounty', true);
+        else if (PUBLIC_TRACKER_URL.test(url)) {
+          if (this.inReportingContext(link.start)) channel('public-tracker', false);
+        } else if (CHAT_URL.test(url)) {
+          if (this.inReportingContext(link.start)) channel('chat', false);
+        } else if (FORGE_PROFILE_URL.test(url)) {
+          if (this.inReportingContext(link.start)) channel('profile', false);
+        } else if (SECURITY_PAGE_URL.test(url.replace(/^https?:\/\//i, '')) && this.inReportingContext(link.start)) {
+          channel('web', true);
+        }
+      }
+      const phrase = new RegExp(GITHUB_PRIVATE_PHRASE.source, 'giu');
+      for (let m = phrase.exec(this.prose); m; m = phrase.exec(this.prose)) {
+        if (!this.isNegated(m.index)) {
+          out.push({ kind: 'github-private', private: true, value: m[0], start: m.index, end: m.index + m[0].length });
+        }
+      }
+      for (const p of this.publicIssueInstructions) {
+        out.push({ kind: 'issue-phrase', private: false, value: this.text.slice(p.start, p.end), ...p });
+      }
+      return out.sort((a, b) => a.start - b.start);
+    });
+  }
+
+  get timeframes(): Timeframe[] {
+    return this.once('timeframes', () => findTimeframes(this.prose));
+  }
+
+  /** Timeframes promised for a first response (acknowledgement, triage, reply). */
+  get responseTimeframes(): Timeframe[] {
+    return this.once('responseTimeframes', () =>
+      this.timeframes.filter((t) => {
+        const line = this.logicalLine(t.start);
+        const around = this.prose.slice(line.start, line.end);
+        if (RESPONSE_WORDS.test(around)) return true;
+        const section = this.sectionAt(t.start);
+        return section !== undefined && section.kinds.has('response') && !DISCLOSURE_WORDS.test(around);
+      }),
+    );
+  }
+
+  /** Timeframes for disclosure (an embargo, "we publish within 90 days"). */
+  get disclosureTimeframes(): Timeframe[] {
+    return this.once('disclosureTimeframes', () =>
+      this.timeframes.filter((t) => {
+        const s = this.sentence(t.start);
+        return DISCLOSURE_WORDS.test(this.prose.slice(s.start, s.end));
+      }),
+    );
+  }
+
+  get dates(): DateMention[] {
+    return this.once('dates', () => findDateMentions(this.prose));
+  }
+}

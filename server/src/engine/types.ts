@@ -1,0 +1,82 @@
+/** Core types shared by the engine, the rules and every front end (CLI, language server). */
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeverityOrOff = Severity | 'off';
+
+/** `md` = SECURITY.md, `txt` = security.txt, `si` = security-insights.yml. */
+export type FileKind = 'md' | 'txt' | 'si';
+
+/** A replacement of the text between two UTF-16 offsets. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /**
+   * A repair that restores what the author meant (mojibake, `https`, `mailto:`) and is safe to apply without
+   * review: fix-all and `--fix` apply these. Fixes that add content (a section, a promise, a date) are offered
+   * one by one, for the author to complete.
+   */
+  safe: boolean;
+}
+
+export interface Finding {
+  ruleId: string;
+  message: string;
+  severity: Severity;
+  start: number;
+  end: number;
+  fix?: Fix;
+}
+
+export interface RuleExample {
+  /** Markdown (or security.txt) text. */
+  text: string;
+  /** Optional path the example is checked under (for workspace-aware rules). */
+  path?: string;
+  /** The date treated as today (YYYY-MM-DD). */
+  today?: string;
+  /** Other files of the workspace, for the workspace rules. */
+  workspaceFiles?: string[];
+}
+
+export interface RuleMeta {
+  id: string;
+  kinds: FileKind[];
+  defaultSeverity: Severity;
+  /** `true`: a fix is always offered; `'sometimes'`: where certain; `false`: never. */
+  fixable: boolean | 'sometimes';
+  /** One line: what the rule finds. */
+  description: string;
+  /** Why it matters, with the source (OSPS Baseline, RFC 9116, CISA…). */
+  rationale: string;
+  /** What the user should do. */
+  howToFix: string;
+  /** Examples that must produce at least one finding of this rule. */
+  invalid: RuleExample[];
+  /** Examples that must produce none. */
+  valid: RuleExample[];
+}
+
+/** What a rule may ask of the outside world; the engine itself never touches the file system. */
+export interface Environment {
+  /** The date the date rules treat as today. */
+  today: Date;
+  /** Path of the file relative to the workspace root, with `/` separators, when known. */
+  relativePath?: string;
+  /** Answers whether a path relative to the checked file exists; undefined when unknown (virtual files). */
+  fileExists?: (relativeToFile: string) => boolean | undefined;
+  /** Every file of the workspace relevant to workspace rules (relative paths, `/` separators), when known. */
+  workspaceFiles?: readonly string[];
+}
+
+export interface ReportInput {
+  message: string;
+  start: number;
+  end: number;
+  fix?: Fix;
+}

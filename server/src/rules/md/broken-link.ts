@@ -1,0 +1,65 @@
+import { defineMarkdownRule } from '../../engine/rule';
+import { githubSlugs } from '../../engine/slug';
+
+const SCHEME = /^[a-z][a-z0-9+.-]{0,30}:/i;
+
+export default defineMarkdownRule({
+  meta: {
+    id: 'broken-link',
+    kinds: ['md'],
+    defaultSeverity: 'warning',
+    fixable: 'sometimes',
+    description: 'A relative link to a missing file, an `#anchor` no heading produces (GitHub slug rules), or an empty link.',
+    rationale: 'A reporter who follows "see the disclosure process below" to nowhere gives up or guesses. GitHub builds anchors from headings: lower case, punctuation removed, spaces to hyphens, `-1` for repeats.',
+    howToFix: 'Point the link at an existing file or heading. The quick fix corrects anchors that differ from a heading\'s slug only in case.',
+    invalid: [
+      { text: '# Security\n\nSee [the process](#disclosure).\n\n## Reporting\n\nEmail a@acme.org.\n' },
+      { text: '# Security\n\nSee [the process](#Reporting).\n\n## Reporting\n\nEmail a@acme.org.\n' },
+      { text: '# Security\n\nSee [nothing]().\n' },
+    ],
+    valid: [{ text: '# Security\n\nSee [reporting](#reporting-a-vulnerability).\n\n## Reporting a Vulnerability\n\nEmail a@acme.org.\n' }],
+  },
+  check(doc, context) {
+    let slugs: Set<string> | undefined;
+    for (const link of doc.links) {
+      if (link.kind === 'autolink' || link.kind === 'html') continue;
+      const url = link.url.trim();
+      if (url === '' || url === '#') {
+        if (link.kind !== 'definition') context.report({ message: 'Empty link, expected a URL, a file or a #heading.', start: link.start, end: link.end });
+        continue;
+      }
+      if (url.startsWith('#')) {
+        slugs ??= new Set(githubSlugs(doc.headings.map((h) => h.text)));
+        const anchor = decode(url.slice(1));
+        if (slugs.has(anchor)) continue;
+        const lower = anchor.toLowerCase();
+        const candidate = [...slugs].find((s) => s === lower);
+        const urlAt = doc.text.indexOf(url, link.start);
+        context.report({
+          message: `No heading produces the anchor "${url}", expected one of the document's headings.`,
+          start: link.start,
+          end: link.end,
+          fix:
+            candidate && urlAt >= 0 && urlAt < link.end
+              ? { title: `Change the anchor to #${candidate}`, edits: [{ start: urlAt + 1, end: urlAt + url.length, newText: candidate }], safe: true }
+              : undefined,
+        });
+        continue;
+      }
+      if (SCHEME.test(url) || url.startsWith('//') || /^[^\s@/]{1,64}@/.test(url)) continue;
+      const path = decode(url.split(/[?#]/)[0]);
+      if (path === '') continue;
+      if (context.env.fileExists?.(path) === false) {
+        context.report({ message: `The file "${path}" does not exist, expected a path relative to this policy.`, start: link.start, end: link.end });
+      }
+    }
+  },
+});
+
+function decode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

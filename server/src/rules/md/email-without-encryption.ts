@@ -1,0 +1,31 @@
+import { defineMarkdownRule } from '../../engine/rule';
+import { KEY_URL, PGP_FINGERPRINT, PGP_INLINE_KEY } from '../../engine/lexicon';
+
+export default defineMarkdownRule({
+  meta: {
+    id: 'email-without-encryption',
+    kinds: ['md'],
+    defaultSeverity: 'info',
+    fixable: false,
+    description: 'Email is the only channel and no encrypted alternative is offered.',
+    rationale: 'Email crosses many servers in clear text. An OpenPGP key (URL or fingerprint), an HTTPS form or GitHub private vulnerability reporting lets reporters send exploit details safely.',
+    howToFix: 'Publish an OpenPGP key (a URL and its fingerprint), or offer GitHub private vulnerability reporting or an HTTPS form.',
+    invalid: [{ text: '# Security\n\nEmail security@acme.org.\n' }],
+    valid: [
+      { text: '# Security\n\nEmail security@acme.org, encrypted with [our key](https://acme.org/pgp.asc).\n' },
+      { text: '# Security\n\nEmail security@acme.org or use GitHub private vulnerability reporting.\n' },
+    ],
+  },
+  check(doc, context) {
+    const channels = doc.channels;
+    const email = channels.find((c) => c.kind === 'email');
+    if (!email) return;
+    if (channels.some((c) => c.kind === 'github-private' || c.kind === 'bug-bounty' || (c.kind === 'web' && /^https:/i.test(c.value)))) return;
+    if (PGP_FINGERPRINT.test(doc.prose) || PGP_INLINE_KEY.test(doc.text) || doc.links.some((l) => KEY_URL.test(l.url))) return;
+    context.report({
+      message: 'Email is the only channel, expected an encrypted alternative (an OpenPGP key, an HTTPS form or GitHub private vulnerability reporting).',
+      start: email.start,
+      end: email.end,
+    });
+  },
+});

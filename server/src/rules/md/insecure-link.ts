@@ -1,0 +1,38 @@
+import { defineMarkdownRule } from '../../engine/rule';
+
+const SENSITIVE = /report|form|submit|key|pgp|gpg|polic|security|vulnerab|disclos|bount|advisor|contact|\.asc\b|psirt|cert/i;
+const LOCAL_HOST = /^http:\/\/(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(?:[:/?#]|$)/i;
+
+export default defineMarkdownRule({
+  meta: {
+    id: 'insecure-link',
+    kinds: ['md', 'txt'],
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: 'An `http://` link to a report form, key or policy.',
+    rationale:
+      'Over plain HTTP anyone on the network can read a report in transit or swap the PGP key a reporter downloads. RFC 9116 §2.5 requires https for web URIs in security.txt.',
+    howToFix: 'Use https. The quick fix changes `http://` to `https://`.',
+    invalid: [{ text: '# Security\n\nUse our [report form](http://acme.org/security/report).\n' }],
+    valid: [
+      { text: '# Security\n\nUse our [report form](https://acme.org/security/report).\n' },
+      { text: '# Security\n\nEmail a@acme.org. Our blog: http://blog.acme.org/\n' },
+    ],
+  },
+  check(doc, context) {
+    for (const link of doc.links) {
+      const url = link.url.trim();
+      if (!/^http:\/\//i.test(url) || LOCAL_HOST.test(url)) continue;
+      const around = doc.logicalLine(link.start);
+      if (!SENSITIVE.test(url) && !SENSITIVE.test(link.label) && !SENSITIVE.test(doc.prose.slice(around.start, around.end))) continue;
+      const at = doc.text.indexOf(url.slice(0, 7), link.start);
+      const schemeAt = at >= 0 && at < link.end && doc.text.slice(at, at + 7).toLowerCase() === 'http://' ? at : -1;
+      context.report({
+        message: `"${url}" is not encrypted, expected https://.`,
+        start: link.start,
+        end: link.end,
+        fix: schemeAt >= 0 ? { title: 'Use https://', edits: [{ start: schemeAt, end: schemeAt + 7, newText: 'https://' }], safe: true } : undefined,
+      });
+    }
+  },
+});

@@ -1,0 +1,28 @@
+import { defineMarkdownRule } from '../../engine/rule';
+
+const MARKER = /^(?:<{7}|\|{7}|={7}|>{7})(?=[ \t]|\r?$)[^\r\n]{0,200}/gm;
+
+export default defineMarkdownRule({
+  meta: {
+    id: 'merge-conflict-marker',
+    kinds: ['md', 'txt', 'si'],
+    defaultSeverity: 'error',
+    fixable: false,
+    description: 'Merge conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`) were committed.',
+    rationale: 'A half-resolved merge leaves two versions of the policy in one file; readers cannot tell which contact or promise is current.',
+    howToFix: 'Resolve the conflict: keep the right text and delete the marker lines.',
+    invalid: [{ text: '# Security\n\n<<<<<<< HEAD\nEmail a@acme.org\n=======\nEmail b@acme.org\n>>>>>>> main\n' }],
+    valid: [{ text: 'Security\n=======\n\nEmail a@acme.org\n' }],
+  },
+  check(doc, context) {
+    let open = false;
+    MARKER.lastIndex = 0;
+    for (let m = MARKER.exec(doc.text); m; m = MARKER.exec(doc.text)) {
+      const kind = m[0][0];
+      if (kind === '<') open = true;
+      if (kind === '=' && !open) continue; // a setext heading underline, not a conflict
+      if (kind === '>') open = false;
+      context.report({ message: `Merge conflict marker "${m[0].slice(0, 7)}", expected the conflict to be resolved.`, start: m.index, end: m.index + m[0].trimEnd().length });
+    }
+  },
+});

@@ -1,0 +1,29 @@
+import { defineMarkdownRule } from '../../engine/rule';
+import { findMojibake } from '../../engine/mojibake';
+
+export default defineMarkdownRule({
+  meta: {
+    id: 'mojibake',
+    kinds: ['md', 'txt'],
+    defaultSeverity: 'error',
+    fixable: true,
+    description: 'Text mis-decoded through Windows-1252, Windows-1254 or Latin-1 (`âœ…`, `ğŸ”’`, `Ã©`).',
+    rationale:
+      'When UTF-8 is read as a legacy code page and saved again, every emoji and accented letter turns into two to four junk characters, and the bytes the code page does not define are dropped. Headings and tables become unreadable.',
+    howToFix:
+      'Apply the quick fix: it maps the characters back to their bytes, restores dropped bytes where the emoji is unambiguous in context, and decodes them as UTF-8. Then make sure your editor saves UTF-8.',
+    invalid: [{ text: '# Security\n\n## ğŸ”’ Reporting\n\n| 1.x | âœ… |\n\nCafÃ©\n' }],
+    valid: [{ text: '# Sécurité\n\n## 🔒 Signaler\n\nCafé, naïve, doğru, für, ✅.\n' }],
+  },
+  check(doc, context) {
+    for (const repair of findMojibake(doc.text)) {
+      const found = doc.text.slice(repair.start, repair.end);
+      context.report({
+        message: `Mis-decoded text "${found}", expected "${repair.replacement}" (UTF-8 read as Windows-1252/1254).`,
+        start: repair.start,
+        end: repair.end,
+        fix: { title: `Repair mojibake: "${found}" → "${repair.replacement}"`, edits: [{ start: repair.start, end: repair.end, newText: repair.replacement }], safe: true },
+      });
+    }
+  },
+});

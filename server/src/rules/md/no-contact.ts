@@ -1,0 +1,39 @@
+import { defineMarkdownRule } from '../../engine/rule';
+import { insertBlock } from '../../engine/edits';
+import { documentAnchor, sectionInsertionPoint } from './helpers';
+
+export const REPORTING_SECTION = [
+  '## Reporting a Vulnerability',
+  '',
+  "Please report security vulnerabilities privately through GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.",
+  'Please do not open public issues for security problems.',
+];
+
+export default defineMarkdownRule({
+  meta: {
+    id: 'no-contact',
+    kinds: ['md', 'txt'],
+    defaultSeverity: 'error',
+    fixable: true,
+    description: 'The policy gives no way to report a vulnerability.',
+    rationale:
+      'A reporter who finds no email address, no reporting form and no GitHub private vulnerability reporting has nowhere to go but a public issue. OSPS Baseline OSPS-VM-02.01 requires the policy to name contacts; RFC 9116 §2.5.3 makes `Contact` mandatory. A link that delegates to the project\'s security page (as django and kubernetes do) counts as a channel.',
+    howToFix:
+      'Name at least one private channel: a security email address, a web form, or GitHub private vulnerability reporting. The quick fix inserts a "Reporting a Vulnerability" section that uses GitHub private vulnerability reporting.',
+    invalid: [{ text: '# Security Policy\n\nWe care about security.\n\n## Supported Versions\n\nOnly the latest release.\n' }],
+    valid: [
+      { text: '# Security Policy\n\nReport vulnerabilities to security@acme.org.\n' },
+      { text: '# Security\n\n## Reporting a Vulnerability\n\nSee <https://www.djangoproject.com/security/> for how to report.\n' },
+      { text: '# Security\n\nUse [private vulnerability reporting](https://github.com/acme/app/security/advisories/new).\n' },
+    ],
+  },
+  check(doc, context) {
+    if (doc.channels.length > 0) return;
+    const at = sectionInsertionPoint(doc, ['disclosure', 'response', 'scope', 'safeHarbor'], ['supportedVersions']);
+    context.report({
+      message: 'No way to report a vulnerability, expected an email address, a reporting URL or GitHub private vulnerability reporting.',
+      ...documentAnchor(doc),
+      fix: { title: 'Add a "Reporting a Vulnerability" section', edits: [insertBlock(doc.text, at, REPORTING_SECTION)], safe: false },
+    });
+  },
+});

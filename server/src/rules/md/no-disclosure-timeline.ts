@@ -1,0 +1,34 @@
+import { defineMarkdownRule } from '../../engine/rule';
+import { insertBlock } from '../../engine/edits';
+import { lineInsertionPoint, sectionAnchor } from './helpers';
+
+const EMBARGO = /embargo|coordinated vulnerability disclosure policy|disclosure deadline|sperrfrist|período de embargo|délai de divulgation|эмбарго|禁运期|解禁|엠바고/iu;
+export const DISCLOSURE_LINE =
+  'We follow coordinated disclosure: we aim to publish a fix and an advisory within 90 days of your report, and we agree the disclosure date with you.';
+
+export default defineMarkdownRule({
+  meta: {
+    id: 'no-disclosure-timeline',
+    kinds: ['md'],
+    defaultSeverity: 'info',
+    fixable: true,
+    description: 'No coordinated-disclosure window or embargo (e.g. "we publish within 90 days").',
+    rationale:
+      'Reporters need to know when they may publish. A stated window (90 days is the common default) prevents both premature disclosure and indefinite silence. CISA BOD 20-01 and disclose.io recommend it.',
+    howToFix: 'State your disclosure window. The quick fix inserts a 90-day coordinated-disclosure sentence for you to adjust.',
+    invalid: [{ text: '# Security\n\nEmail security@acme.org. We acknowledge within 2 days and will coordinate public disclosure after a fix is available.\n' }],
+    valid: [
+      { text: '# Security\n\nEmail security@acme.org. We disclose publicly within 90 days of the report.\n' },
+      { text: '# Security\n\nEmail security@acme.org. Reports are under embargo until a fix ships.\n' },
+    ],
+  },
+  check(doc, context) {
+    if (doc.disclosureTimeframes.length > 0 || EMBARGO.test(doc.prose)) return;
+    const at = lineInsertionPoint(doc, 'disclosure', 'response', 'reporting');
+    context.report({
+      message: 'No disclosure timeline, expected a coordinated-disclosure window such as 90 days.',
+      ...sectionAnchor(doc, 'disclosure', 'reporting'),
+      fix: { title: 'Add a 90-day disclosure timeline', edits: [insertBlock(doc.text, at, [DISCLOSURE_LINE])], safe: false },
+    });
+  },
+});

@@ -1,0 +1,27 @@
+import { defineMarkdownRule } from '../../engine/rule';
+import { insertBlock } from '../../engine/edits';
+import { isoDate } from '../../engine/dates';
+import { documentAnchor } from './helpers';
+
+export default defineMarkdownRule({
+  meta: {
+    id: 'no-issuance-date',
+    kinds: ['md'],
+    defaultSeverity: 'hint',
+    fixable: true,
+    description: 'No "Last updated" or issuance date.',
+    rationale: 'A date lets readers judge whether the policy is current and lets you notice when it needs review (CISA BOD 20-01 asks for an issuance date).',
+    howToFix: 'Add a line such as "Last updated: 2026-01-15". The quick fix adds today\'s date.',
+    invalid: [{ text: '# Security\n\nEmail a@acme.org.\n' }],
+    valid: [{ text: '# Security\n\nEmail a@acme.org.\n\nLast updated: 2026-01-15\n' }],
+  },
+  check(doc, context) {
+    if (doc.dates.length > 0) return;
+    const line = `*Last updated: ${isoDate(context.env.today)}*`;
+    context.report({
+      message: 'No issuance date, expected a line such as "Last updated: YYYY-MM-DD".',
+      ...documentAnchor(doc),
+      fix: { title: 'Add "Last updated" with today\'s date', edits: [insertBlock(doc.text, doc.text.length, [line])], safe: false },
+    });
+  },
+});

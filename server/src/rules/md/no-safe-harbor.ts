@@ -1,0 +1,32 @@
+import { defineMarkdownRule } from '../../engine/rule';
+import { insertBlock } from '../../engine/edits';
+import { SAFE_HARBOR_WORDS } from '../../engine/lexicon';
+import { documentAnchor } from './helpers';
+
+export const SAFE_HARBOR_SECTION = [
+  '## Safe Harbor',
+  '',
+  'We will not pursue legal action against anyone who researches and reports a vulnerability in good faith: who reports it to us privately, avoids privacy violations, data destruction and service disruption, and gives us reasonable time to fix it before it is made public.',
+];
+
+export default defineMarkdownRule({
+  meta: {
+    id: 'no-safe-harbor',
+    kinds: ['md'],
+    defaultSeverity: 'hint',
+    fixable: true,
+    description: 'No safe-harbor or good-faith authorization language.',
+    rationale: 'Researchers risk legal threats for reporting. A safe-harbor statement (CISA BOD 20-01; disclose.io) tells them good-faith research is welcome and will not be prosecuted.',
+    howToFix: 'Add a "Safe Harbor" section. The quick fix inserts a short good-faith statement modelled on disclose.io for your review.',
+    invalid: [{ text: '# Security\n\nEmail a@acme.org.\n' }],
+    valid: [{ text: '# Security\n\nEmail a@acme.org. We will not pursue legal action against good-faith research.\n' }],
+  },
+  check(doc, context) {
+    if (doc.sectionsOf('safeHarbor').length > 0 || SAFE_HARBOR_WORDS.test(doc.prose)) return;
+    context.report({
+      message: 'No safe harbor, expected a statement that good-faith research will not be pursued legally.',
+      ...documentAnchor(doc),
+      fix: { title: 'Add a "Safe Harbor" section', edits: [insertBlock(doc.text, doc.text.length, SAFE_HARBOR_SECTION)], safe: false },
+    });
+  },
+});

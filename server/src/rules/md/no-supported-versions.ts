@@ -1,0 +1,33 @@
+import { defineMarkdownRule } from '../../engine/rule';
+import { insertBlock } from '../../engine/edits';
+import { SUPPORTED_VERSIONS_WORDS } from '../../engine/lexicon';
+import { documentAnchor, sectionInsertionPoint } from './helpers';
+
+export const SUPPORTED_VERSIONS_SECTION = ['## Supported Versions', '', 'Only the latest release receives security fixes.'];
+
+export default defineMarkdownRule({
+  meta: {
+    id: 'no-supported-versions',
+    kinds: ['md'],
+    defaultSeverity: 'info',
+    fixable: true,
+    description: 'The policy does not say which versions receive security fixes.',
+    rationale:
+      'Reporters and users need to know whether a bug in an old release will be fixed. GitHub\'s template starts with this section; OSPS Baseline OSPS-DO-04.01 and OSPS-DO-05.01 ask for the support scope and duration.',
+    howToFix: 'Add a "Supported Versions" section (a table or one sentence such as "Only the latest release receives security fixes.").',
+    invalid: [{ text: '# Security\n\n## Reporting\n\nEmail security@acme.org.\n' }],
+    valid: [
+      { text: '# Security\n\n## Supported Versions\n\n| Version | Supported |\n| --- | --- |\n| 2.x | ✅ |\n' },
+      { text: '# Security\n\nOnly the latest release receives security fixes.\n' },
+    ],
+  },
+  check(doc, context) {
+    if (doc.sectionsOf('supportedVersions').length > 0 || SUPPORTED_VERSIONS_WORDS.test(doc.prose)) return;
+    const at = sectionInsertionPoint(doc, ['reporting', 'response', 'disclosure']);
+    context.report({
+      message: 'No supported versions, expected a statement of which versions receive security fixes.',
+      ...documentAnchor(doc),
+      fix: { title: 'Add a "Supported Versions" section', edits: [insertBlock(doc.text, at, SUPPORTED_VERSIONS_SECTION)], safe: false },
+    });
+  },
+});

@@ -1,0 +1,21 @@
+import { defineMarkdownRule } from '../../engine/rule';
+import { POLICY_WORDS } from '../../engine/lexicon';
+import { documentAnchor } from './helpers';
+
+export default defineMarkdownRule({
+  meta: {
+    id: 'not-a-policy',
+    kinds: ['md'],
+    defaultSeverity: 'warning',
+    fixable: false,
+    description: 'The file never speaks of reporting vulnerabilities (a security design guide, contributor rules).',
+    rationale: 'GitHub links SECURITY.md from the "Report a vulnerability" path. A file that explains hardening or coding rules instead leaves reporters without instructions.',
+    howToFix: 'Add how to report a vulnerability, or move the guide to another file and write a policy here.',
+    invalid: [{ text: '# Security\n\nAlways validate input and keep dependencies up to date.\n' }],
+    valid: [{ text: '# Security\n\nTo report a vulnerability, email a@acme.org.\n' }],
+  },
+  check(doc, context) {
+    if (POLICY_WORDS.test(doc.prose) || doc.channels.some((c) => c.private)) return;
+    context.report({ message: 'This file never mentions reporting vulnerabilities, expected a security policy.', ...documentAnchor(doc) });
+  },
+});

@@ -1,0 +1,29 @@
+import { defineMarkdownRule } from '../../engine/rule';
+
+const REPLACEMENT_RUN = /\uFFFD{1,1000}/g;
+
+export default defineMarkdownRule({
+  meta: {
+    id: 'not-utf8',
+    kinds: ['md', 'txt', 'si'],
+    defaultSeverity: 'error',
+    fixable: false,
+    description: 'The file is not valid UTF-8 (the editor shows U+FFFD replacement characters), or is binary.',
+    rationale:
+      'GitHub, browsers and tools read policies as UTF-8; invalid bytes show as � and the words around them are lost. RFC 9116 §2.2 requires UTF-8 for security.txt.',
+    howToFix: 'Re-save the file as UTF-8 and retype the characters shown as �.',
+    invalid: [{ text: '# Security\n\nEmail s\uFFFDcurity@acme.org\n' }],
+    valid: [{ text: '# Security\n\nEmail sécurité@acme.org\n' }],
+  },
+  check(doc, context) {
+    const nul = doc.text.indexOf('\u0000');
+    if (nul >= 0) {
+      context.report({ message: 'The file contains NUL bytes and looks binary, expected UTF-8 text.', start: nul, end: nul + 1 });
+      return;
+    }
+    REPLACEMENT_RUN.lastIndex = 0;
+    for (let m = REPLACEMENT_RUN.exec(doc.text); m; m = REPLACEMENT_RUN.exec(doc.text)) {
+      context.report({ message: 'Invalid UTF-8 here (shown as U+FFFD), expected UTF-8 text.', start: m.index, end: m.index + m[0].length });
+    }
+  },
+});

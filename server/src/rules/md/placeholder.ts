@@ -1,0 +1,48 @@
+import { defineMarkdownRule } from '../../engine/rule';
+
+const PLACEHOLDERS =
+  /<[A-Z][A-Z0-9]{0,30}_[A-Z0-9_]{1,40}>|<(?:EMAIL|CONTACT|NAME|PROJECT|DOMAIN|URL|ORG|COMPANY|VERSION|DATE)>|\[(?:your|insert|add|enter|replace|put)\b[^\]\n]{0,60}\]|\{\{\s{0,3}[\w.-]{1,60}\s{0,3}\}\}|(?<![\w$\\])\$[A-Z][A-Z0-9]{0,30}_[A-Z0-9_]{1,30}\b|(?<![\w$\\])\$\{[A-Za-z_][\w.]{0,40}\}|\bTODO\b|\bFIXME\b|\byour[-_]?(?:domain|company|project|org|organization)\.(?:com|org|net|io)\b|\*(?:Researcher|Reporter|Your|Company|Project|Contributor) Name\*|_(?:Researcher|Reporter|Your|Company|Project|Contributor) Name_/g;
+const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|[a-z0-9-]{1,63}\.(?:example|test|invalid|localhost)|example)$/i;
+
+export default defineMarkdownRule({
+  meta: {
+    id: 'placeholder',
+    kinds: ['md', 'txt', 'si'],
+    defaultSeverity: 'error',
+    fixable: false,
+    description: 'A placeholder was never filled in: `<SECURITY_CONTACT>`, `security@yourdomain.com`, an example.com address, `{{var}}`, `TODO`.',
+    rationale:
+      'Template values send reports nowhere (example.com and the `.test`/`.invalid` domains are reserved by RFC 2606 and never deliver mail) and tell the reader the policy is unfinished.',
+    howToFix: 'Replace the placeholder with the real value, or remove the sentence.',
+    invalid: [
+      { text: '# Security\n\nEmail <SECURITY_CONTACT> to report a vulnerability.\n' },
+      { text: '# Security\n\nEmail security@example.com to report a vulnerability.\n' },
+      { text: '# Security\n\n## Hall of Fame\n\n- *Researcher Name* - *Date*\n' },
+    ],
+    valid: [{ text: '# Security\n\nEmail security@acme.org. Use the subject `[SECURITY] <summary>`.\n' }],
+  },
+  check(doc, context) {
+    PLACEHOLDERS.lastIndex = 0;
+    for (let m = PLACEHOLDERS.exec(doc.masked); m; m = PLACEHOLDERS.exec(doc.masked)) {
+      context.report({ message: `Unfilled placeholder "${m[0]}", expected the real value.`, start: m.index, end: m.index + m[0].length });
+    }
+    const seen = new Set<number>();
+    for (const email of doc.emails) {
+      const domain = email.address.slice(email.address.indexOf('@') + 1);
+      if (RESERVED_DOMAIN.test(domain) && !seen.has(email.start)) {
+        seen.add(email.start);
+        context.report({
+          message: `"${email.address}" uses a reserved example domain, expected a real address.`,
+          start: email.start,
+          end: email.end,
+        });
+      }
+    }
+    for (const link of doc.links) {
+      const host = /^https?:\/\/([^/:?#\s]{1,253})/i.exec(link.url)?.[1];
+      if (host && RESERVED_DOMAIN.test(host)) {
+        context.report({ message: `Link to the reserved domain "${host}", expected a real address.`, start: link.start, end: link.end });
+      }
+    }
+  },
+});

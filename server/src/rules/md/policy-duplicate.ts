@@ -1,0 +1,30 @@
+import { defineMarkdownRule } from '../../engine/rule';
+import { isStandardPolicyPath, STANDARD_POLICY_DIRS, dirName } from '../../engine/workspace';
+import { documentAnchor } from './helpers';
+
+export default defineMarkdownRule({
+  meta: {
+    id: 'policy-duplicate',
+    kinds: ['md'],
+    defaultSeverity: 'warning',
+    fixable: false,
+    description: 'SECURITY.md exists in more than one of the root, `.github/` and `docs/`.',
+    rationale: 'GitHub shows one of them (`.github/` first, then the root, then `docs/`), while other tools and readers may pick another. Two policies drift apart and contradict each other.',
+    howToFix: 'Keep one SECURITY.md and delete the others (or replace them with a link).',
+    invalid: [{ text: '# Security\n\nEmail a@acme.org.\n', path: 'SECURITY.md', workspaceFiles: ['SECURITY.md', '.github/SECURITY.md'] }],
+    valid: [{ text: '# Security\n\nEmail a@acme.org.\n', path: 'SECURITY.md', workspaceFiles: ['SECURITY.md', 'SECURITY.zh-CN.md'] }],
+  },
+  check(doc, context) {
+    const path = context.env.relativePath;
+    const files = context.env.workspaceFiles;
+    if (!path || !files || !isStandardPolicyPath(path)) return;
+    const others = files.filter((f) => f !== path && isStandardPolicyPath(f));
+    if (others.length === 0) return;
+    const all = [path, ...others];
+    const shown = STANDARD_POLICY_DIRS.map((d) => all.find((f) => dirName(f) === d)).find(Boolean);
+    context.report({
+      message: `Another policy exists at ${others.map((o) => `"${o}"`).join(', ')}; GitHub shows "${shown}", expected a single SECURITY.md.`,
+      ...documentAnchor(doc),
+    });
+  },
+});

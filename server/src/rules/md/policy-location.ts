@@ -1,0 +1,30 @@
+import { defineMarkdownRule } from '../../engine/rule';
+import { isCanonicalPolicyName, isStandardPolicyPath } from '../../engine/workspace';
+import { documentAnchor } from './helpers';
+
+export default defineMarkdownRule({
+  meta: {
+    id: 'policy-location',
+    kinds: ['md'],
+    defaultSeverity: 'warning',
+    fixable: false,
+    description: 'A SECURITY.md that GitHub will not surface (not in the root, `.github/` or `docs/`).',
+    rationale: 'GitHub shows the policy on the Security tab and links it when someone opens an issue only from the repository root, `.github/` or `docs/`. Elsewhere, reporters will not find it.',
+    howToFix: 'Move the file to the repository root, `.github/` or `docs/`.',
+    invalid: [{ text: '# Security\n\nEmail a@acme.org.\n', path: 'src/SECURITY.md', workspaceFiles: ['src/SECURITY.md'] }],
+    valid: [
+      { text: '# Security\n\nEmail a@acme.org.\n', path: 'SECURITY.md' },
+      { text: '# Security\n\nEmail a@acme.org.\n', path: '.github/SECURITY.md' },
+    ],
+  },
+  check(doc, context) {
+    const path = context.env.relativePath;
+    if (!path || !isCanonicalPolicyName(path) || isStandardPolicyPath(path)) return;
+    // When a policy exists where GitHub looks, this file shadows it instead (scorecard-shadowed).
+    if (context.env.workspaceFiles?.some(isStandardPolicyPath)) return;
+    context.report({
+      message: `GitHub does not surface "${path}", expected SECURITY.md in the root, .github/ or docs/.`,
+      ...documentAnchor(doc),
+    });
+  },
+});

@@ -1,0 +1,29 @@
+import { defineMarkdownRule } from '../../engine/rule';
+
+const LIMIT_DAYS = 14;
+
+export default defineMarkdownRule({
+  meta: {
+    id: 'response-timeframe-long',
+    kinds: ['md'],
+    defaultSeverity: 'info',
+    fixable: false,
+    description: 'The first response is promised later than 14 days after a report.',
+    rationale:
+      'The OpenSSF Best Practices badge expects a response within 14 days; reporters who hear nothing for weeks often disclose on their own.',
+    howToFix: 'Commit to acknowledging reports sooner (a few business days), even if the fix takes longer.',
+    invalid: [{ text: '# Security\n\nEmail security@acme.org. We respond within 30 days.\n' }],
+    valid: [{ text: '# Security\n\nEmail security@acme.org. We respond within 5 business days and fix within 90 days.\n' }],
+  },
+  check(doc, context) {
+    const promises = doc.responseTimeframes;
+    if (promises.length === 0) return;
+    const first = promises.reduce((a, b) => (b.days < a.days ? b : a));
+    if (first.days <= LIMIT_DAYS) return;
+    context.report({
+      message: `The first response is promised in ${Math.round(first.days)} days, expected ${LIMIT_DAYS} days or less.`,
+      start: first.start,
+      end: first.end,
+    });
+  },
+});

@@ -1,0 +1,51 @@
+import { defineMarkdownRule } from '../../engine/rule';
+
+const TEMPLATE_SENTENCES =
+  /Use this section to tell people (?:about which versions of your project are|how to report a vulnerability)[^\r\n]{0,200}|Tell them where to go, how often they can expect to get an update[^\r\n]{0,300}|Verwenden Sie diesen Abschnitt, um[^\r\n]{0,200}|Utilice esta sección para[^\r\n]{0,200}|Usa esta sección para (?:informar|indicar|decir)[^\r\n]{0,200}|Utilisez cette section pour[^\r\n]{0,200}|Use esta seção para[^\r\n]{0,200}|Usa questa sezione per[^\r\n]{0,200}|Используйте этот раздел, чтобы[^\r\n]{0,200}|使用此部分(?:告诉|来告诉|说明)[^\r\n]{0,200}|このセクションを使用して[^\r\n]{0,200}|이 섹션을 사용하여[^\r\n]{0,200}/g;
+const SAMPLE_ROW = /^\|?\s{0,3}(?:5\.1\.x|5\.0\.x|4\.0\.x|< 4\.0)\s{0,3}\|/;
+
+export default defineMarkdownRule({
+  meta: {
+    id: 'template-unedited',
+    kinds: ['md'],
+    defaultSeverity: 'error',
+    fixable: 'sometimes',
+    description: "GitHub's default SECURITY.md template text is still in the policy.",
+    rationale:
+      'The template\'s instructions ("Use this section to tell people…") and its sample version table (5.1.x, 5.0.x, 4.0.x, < 4.0) tell a reporter nothing true about the project, and show the policy was never written.',
+    howToFix:
+      'Replace the instructions with the real process and the sample table with the versions you support. The quick fix removes the instruction paragraphs.',
+    invalid: [
+      { text: '# Security Policy\n\n## Reporting a Vulnerability\n\nUse this section to tell people how to report a vulnerability.\n\nEmail security@acme.org.\n' },
+      {
+        text: '# Security Policy\n\n## Supported Versions\n\n| Version | Supported          |\n| ------- | ------------------ |\n| 5.1.x   | :white_check_mark: |\n| 5.0.x   | :x:                |\n| 4.0.x   | :white_check_mark: |\n| < 4.0   | :x:                |\n',
+      },
+    ],
+    valid: [{ text: '# Security Policy\n\n| Version | Supported |\n| --- | --- |\n| 2.x | ✅ |\n' }],
+  },
+  check(doc, context) {
+    TEMPLATE_SENTENCES.lastIndex = 0;
+    for (let m = TEMPLATE_SENTENCES.exec(doc.masked); m; m = TEMPLATE_SENTENCES.exec(doc.masked)) {
+      const paragraph = doc.logicalLine(m.index);
+      let removeEnd = paragraph.end;
+      const rest = /^(?:\r?\n){1,2}/.exec(doc.text.slice(removeEnd));
+      if (rest) removeEnd += rest[0].length;
+      context.report({
+        message: "GitHub's template instructions are still here, expected the project's own text.",
+        start: m.index,
+        end: m.index + m[0].length,
+        fix: { title: 'Remove the template instructions', edits: [{ start: paragraph.start, end: removeEnd, newText: '' }], safe: false },
+      });
+    }
+    for (const table of doc.markdown.tables) {
+      const sample = table.lines.filter((l) => SAMPLE_ROW.test(doc.text.slice(l.start, l.end)));
+      if (sample.length >= 3) {
+        context.report({
+          message: "GitHub's sample version table (5.1.x, 5.0.x, 4.0.x, < 4.0) is still here, expected the project's own versions.",
+          start: sample[0].start,
+          end: sample[sample.length - 1].end,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,28 @@
+import { defineMarkdownRule } from '../../engine/rule';
+import { KEY_SERVER_WORDS, KEY_URL, PGP_FINGERPRINT, PGP_INLINE_KEY, PGP_WORDS } from '../../engine/lexicon';
+
+export default defineMarkdownRule({
+  meta: {
+    id: 'unverifiable-key',
+    kinds: ['md'],
+    defaultSeverity: 'info',
+    fixable: false,
+    description: 'A PGP key is mentioned ("available on key servers") with no fingerprint, URL or inline key.',
+    rationale: 'Anyone can upload a key with your name to a key server. Without a fingerprint or a URL on your own domain a reporter cannot tell your key from an impostor\'s, and many key servers no longer serve search results at all.',
+    howToFix: 'Publish the key at a URL you control (or inline) and give its full fingerprint.',
+    invalid: [{ text: '# Security\n\nOur GPG key is available on key servers.\n' }],
+    valid: [{ text: '# Security\n\nOur GPG key is available on key servers, fingerprint 1234 5678 9ABC DEF0 1234 5678 9ABC DEF0 1234 5678.\n' }],
+  },
+  check(doc, context) {
+    if (!PGP_WORDS.test(doc.prose)) return;
+    if (PGP_FINGERPRINT.test(doc.prose) || PGP_INLINE_KEY.test(doc.text) || doc.links.some((l) => KEY_URL.test(l.url))) return;
+    const pattern = new RegExp(KEY_SERVER_WORDS.source, 'giu');
+    for (let m = pattern.exec(doc.prose); m; m = pattern.exec(doc.prose)) {
+      context.report({
+        message: 'The key is said to be on key servers, expected a fingerprint or a URL to verify it.',
+        start: m.index,
+        end: m.index + m[0].length,
+      });
+    }
+  },
+});
