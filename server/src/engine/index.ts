@@ -1,6 +1,6 @@
 /** The engine's public face: check a document's text under a configuration. No editor, no transport, no I/O. */
 import { markdownRules, knownRuleIds, allRuleMetas } from '../rules';
-import { lintMarkdown, fixAll, type LintResult } from './runner';
+import { lintMarkdown, lintMarkdownAsync, fixAll, type LintResult } from './runner';
 import type { ChunkCache } from './markdown';
 import type { Config } from './config';
 import type { Environment, FileKind, Finding } from './types';
@@ -27,6 +27,14 @@ export function checkText(text: string, options: CheckOptions): LintResult {
     return lintMarkdown(text, { rules: markdownRules, config: options.config, env: options.env, cache: options.cache, isCancelled: options.isCancelled });
   }
   return { findings: [], failures: [] };
+}
+
+/** Like checkText, yielding between rules; undefined when `isCancelled` said so. */
+export function checkTextAsync(text: string, options: CheckOptions & { yieldControl: () => Promise<void> }): Promise<LintResult | undefined> {
+  if (options.kind === 'md') {
+    return lintMarkdownAsync(text, { ...options, rules: markdownRules });
+  }
+  return Promise.resolve({ findings: [], failures: [] });
 }
 
 /** Applies every safe fix until the text stops changing. */

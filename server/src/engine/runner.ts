@@ -28,6 +28,29 @@ export interface LintOptions {
 }
 
 export function lintMarkdown(text: string, options: LintOptions): LintResult {
+  const steps = lintSteps(text, options);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same run, giving control back between rules (`yieldControl`), so a server can answer other messages and
+ * notice that the document changed. Returns undefined when cancelled.
+ */
+export async function lintMarkdownAsync(
+  text: string,
+  options: LintOptions & { yieldControl: () => Promise<void> },
+): Promise<LintResult | undefined> {
+  const steps = lintSteps(text, options);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await options.yieldControl();
+    if (options.isCancelled?.()) return undefined;
+  }
+}
+
+function* lintSteps(text: string, options: LintOptions): Generator<void, LintResult> {
   const doc = new PolicyDocument(text, options.cache);
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
@@ -49,6 +72,7 @@ export function lintMarkdown(text: string, options: LintOptions): LintResult {
     } catch (error) {
       failures.push({ ruleId: rule.meta.id, error });
     }
+    yield;
   }
   const suppress = disabledRanges(doc);
   const kept = findings.filter((f) => !suppress.some((s) => s.matches(f)));

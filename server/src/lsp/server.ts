@@ -1,0 +1,480 @@
+/**
+ * The language server: documents, pull and push diagnostics, code actions (fixes, fix all, disable, docs,
+ * source.fixAll), completion of sections, configuration from settings and `.security-policy.json`.
+ */
+import {
+  CodeAction,
+  CodeActionKind,
+  CompletionItemKind,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  InsertTextFormat,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CompletionItem,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type TextEdit as LspTextEdit,
+  type WorkspaceFolder,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  checkTextAsync,
+  CONFIG_FILE_NAME,
+  configFromSettings,
+  DEFAULT_CONFIG,
+  docsUrl,
+  fileKindOf,
+  fixText,
+  knownRuleIds,
+  LineIndex,
+  mergeConfigs,
+  parseConfigFile,
+  type ChunkCache,
+  type Config,
+  type Environment,
+  type FileKind,
+  type Finding,
+  type ParsedConfigFile,
+  type Severity,
+} from '../engine';
+import { toPosix, walkSecurityFiles } from '../node/files';
+import { sectionCompletions } from './completion';
+
+export const SOURCE = 'security-policy';
+export const FIX_ALL_KIND = 'source.fixAll.securityPolicy';
+export const SHOW_DOCS_COMMAND = 'securityPolicy.showDocumentation';
+/** Large documents are checked with pauses between rules so newer edits can cancel the run. */
+const YIELD_THRESHOLD = 64 * 1024;
+const PUSH_DELAY_MS = 120;
+
+interface DiagnosticData {
+  fix?: { title: string; edits: LspTextEdit[]; safe: boolean };
+}
+
+interface DocumentState {
+  cache: ChunkCache;
+  pushTimer?: NodeJS.Timeout;
+  /** Findings of the last completed run, with the version they belong to. */
+  last?: { version: number; findings: Finding[]; config: Config };
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const states = new Map<string, DocumentState>();
+  const settingsCache = new Map<string, Promise<unknown>>();
+  const configFiles = new Map<string, ParsedConfigFile | undefined>();
+  const workspaceFiles = new Map<string, string[]>();
+  const loggedFailures = new Set<string>();
+  let folders: WorkspaceFolder[] = [];
+  let pullDiagnostics = false;
+  let configurationRequests = false;
+  let refreshSupport = false;
+  let showDocumentSupport = false;
+  let globalSettings: unknown;
+  let clientName = '';
+
+  const stateOf = (uri: string): DocumentState => {
+    let s = states.get(uri);
+    if (!s) {
+      s = { cache: new Map() };
+      states.set(uri, s);
+    }
+    return s;
+  };
+
+  const kindOf = (uri: string): FileKind | undefined => {
+    try {
+      return fileKindOf(decodeURIComponent(new URL(uri).pathname));
+    } catch {
+      return undefined;
+    }
+  };
+
+  const filePath = (uri: string): string | undefined => {
+    if (!uri.startsWith('file:')) return undefined;
+    try {
+      return fileURLToPath(uri);
+    } catch {
+      return undefined;
+    }
+  };
+
+  const folderOf = (uri: string): string | undefined => {
+    const path = filePath(uri);
+    if (!path) return undefined;
+    let best: string | undefined;
+    for (const f of folders) {
+      const root = filePath(f.uri);
+      if (root && (path === root || path.startsWith(root.endsWith('/') ? root : `${root}/`)) && (!best || root.length > best.length)) best = root;
+    }
+    return best;
+  };
+
+  const loadConfigFile = (folder: string): ParsedConfigFile | undefined => {
+    if (configFiles.has(folder)) return configFiles.get(folder);
+    const path = join(folder, CONFIG_FILE_NAME);
+    let parsed: ParsedConfigFile | undefined;
+    if (existsSync(path)) {
+      try {
+        const text = readFileSync(path, 'utf8');
+        parsed = parseConfigFile(text, knownRuleIds);
+        const lines = new LineIndex(text);
+        void connection.sendDiagnostics({
+          uri: pathToFileURL(path).toString(),
+          diagnostics: parsed.problems.map((p) => ({
+            range: { start: lines.positionAt(p.start), end: lines.positionAt(p.end) },
+            severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+            source: SOURCE,
+            message: `${p.message} Defaults apply until this is fixed.`,
+          })),
+        });
+      } catch (error) {
+        connection.console.error(`Could not read ${path}: ${String(error)}`);
+      }
+    }
+    configFiles.set(folder, parsed);
+    return parsed;
+  };
+
+  const settingsFor = (uri: string): Promise<unknown> => {
+    if (!configurationRequests) {
+      return Promise.resolve((globalSettings as { securityPolicy?: unknown } | undefined)?.securityPolicy);
+    }
+    let pending = settingsCache.get(uri);
+    if (!pending) {
+      pending = connection.workspace.getConfiguration({ scopeUri: uri, section: 'securityPolicy' }).catch(() => undefined);
+      settingsCache.set(uri, pending);
+    }
+    return pending;
+  };
+
+  const configFor = async (uri: string): Promise<Config> => {
+    const folder = folderOf(uri);
+    const fromFile = folder ? loadConfigFile(folder)?.config : undefined;
+    return mergeConfigs(DEFAULT_CONFIG, fromFile, configFromSettings(await settingsFor(uri), knownRuleIds));
+  };
+
+  const environmentFor = (uri: string): Environment => {
+    const now = new Date();
+    const today = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+    const path = filePath(uri);
+    const folder = folderOf(uri);
+    if (!path) return { today };
+    let files: string[] | undefined;
+    if (folder) {
+      files = workspaceFiles.get(folder);
+      if (!files) {
+        files = walkSecurityFiles(folder);
+        workspaceFiles.set(folder, files);
+      }
+    }
+    return {
+      today,
+      relativePath: folder ? toPosix(relative(folder, path)) : undefined,
+      workspaceFiles: files,
+      fileExists: (target) => existsSync(target.startsWith('/') && folder ? join(folder, target) : resolve(dirname(path), target)),
+    };
+  };
+
+  /** Checks the current text of a document; undefined when a newer version made the run pointless. */
+  const computeDiagnostics = async (document: TextDocument, isCancelled: () => boolean): Promise<Diagnostic[] | undefined> => {
+    const kind = kindOf(document.uri);
+    if (!kind) return [];
+    const state = stateOf(document.uri);
+    const version = document.version;
+    const text = document.getText();
+    const config = await configFor(document.uri);
+    const stale = (): boolean => isCancelled() || documents.get(document.uri)?.version !== version;
+    if (stale()) return undefined;
+    let result;
+    try {
+      result = await checkTextAsync(text, {
+        kind,
+        config,
+        env: environmentFor(document.uri),
+        cache: state.cache,
+        isCancelled: stale,
+        yieldControl: text.length >= YIELD_THRESHOLD ? () => new Promise((r) => setImmediate(r)) : () => Promise.resolve(),
+      });
+    } catch (error) {
+      connection.console.error(`Checking ${document.uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      return [];
+    }
+    if (!result || stale()) return undefined;
+    for (const failure of result.failures) {
+      if (loggedFailures.has(failure.ruleId)) continue;
+      loggedFailures.add(failure.ruleId);
+      const detail = failure.error instanceof Error ? failure.error.stack : String(failure.error);
+      connection.console.error(`Rule ${failure.ruleId} failed and was skipped; the other rules still report. ${detail}`);
+    }
+    state.last = { version, findings: result.findings, config };
+    void connection.sendNotification('securityPolicy/status', {
+      uri: document.uri,
+      profile: config.profile,
+      checkedAt: new Date().toISOString(),
+      problems: result.findings.length,
+    });
+    return result.findings.map((f) => toDiagnostic(document, f));
+  };
+
+  const pushDiagnostics = (document: TextDocument): void => {
+    const state = stateOf(document.uri);
+    clearTimeout(state.pushTimer);
+    state.pushTimer = setTimeout(() => {
+      void computeDiagnostics(document, () => false).then((diagnostics) => {
+        if (diagnostics) void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+      });
+    }, PUSH_DELAY_MS);
+  };
+
+  const recheckAll = (): void => {
+    if (pullDiagnostics) {
+      if (refreshSupport) void connection.languages.diagnostics.refresh();
+      return;
+    }
+    for (const d of documents.all()) if (kindOf(d.uri)) pushDiagnostics(d);
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    clientName = params.clientInfo?.name ?? '';
+    pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
+    configurationRequests = caps.workspace?.configuration === true;
+    refreshSupport = caps.workspace?.diagnostics?.refreshSupport === true;
+    showDocumentSupport = caps.window?.showDocument?.support === true;
+    globalSettings = params.initializationOptions?.settings;
+    folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        completionProvider: { triggerCharacters: ['#'] },
+        executeCommandProvider: { commands: [SHOW_DOCS_COMMAND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'security-policy-language-server' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (configurationRequests) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'securityPolicy' });
+    connection.console.log(`Security Policy language server ready (${pullDiagnostics ? 'pull' : 'push'} diagnostics${clientName ? `, client ${clientName}` : ''}).`);
+    for (const f of folders) {
+      const root = filePath(f.uri);
+      if (root) loadConfigFile(root);
+    }
+  });
+
+  connection.workspace.onDidChangeWorkspaceFolders?.((event) => {
+    folders = folders.filter((f) => !event.removed.some((r) => r.uri === f.uri)).concat(event.added);
+    recheckAll();
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settingsCache.clear();
+    if (!configurationRequests) globalSettings = change.settings;
+    recheckAll();
+  });
+
+  connection.onDidChangeWatchedFiles((change) => {
+    let changed = false;
+    for (const event of change.changes) {
+      const path = filePath(event.uri);
+      if (!path) continue;
+      if (path.endsWith(CONFIG_FILE_NAME)) {
+        configFiles.delete(dirname(path));
+        changed = true;
+      } else if (fileKindOf(path)) {
+        workspaceFiles.clear();
+        changed = true;
+      }
+    }
+    if (changed) {
+      for (const f of folders) {
+        const root = filePath(f.uri);
+        if (root) loadConfigFile(root);
+      }
+      recheckAll();
+    }
+  });
+
+  connection.languages.diagnostics.on(async (params, token) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !kindOf(document.uri)) return { kind: 'full', items: [] };
+    const items = await computeDiagnostics(document, () => token.isCancellationRequested);
+    if (!items) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed while it was checked.', { retriggerRequest: true });
+    return { kind: 'full', items };
+  });
+
+  documents.onDidChangeContent((event) => {
+    if (!pullDiagnostics && kindOf(event.document.uri)) pushDiagnostics(event.document);
+  });
+
+  documents.onDidClose((event) => {
+    const state = states.get(event.document.uri);
+    if (state) clearTimeout(state.pushTimer);
+    states.delete(event.document.uri);
+    settingsCache.delete(event.document.uri);
+    if (kindOf(event.document.uri)) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !kindOf(document.uri)) return [];
+    const only = params.context.only;
+    const wants = (kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+    const actions: CodeAction[] = [];
+    const versioned = (edits: LspTextEdit[]) => ({ documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] });
+
+    if (wants(FIX_ALL_KIND)) {
+      const kind = kindOf(document.uri) as FileKind;
+      const text = document.getText();
+      const fixed = fixText(text, { kind, config: await configFor(document.uri), env: environmentFor(document.uri) });
+      if (fixed.text !== text) {
+        actions.push({ title: 'Fix all safe Security Policy problems', kind: FIX_ALL_KIND, edit: versioned([minimalEdit(document, text, fixed.text)]) });
+      }
+    }
+    if (!wants(CodeActionKind.QuickFix)) return actions;
+
+    const ours = params.context.diagnostics.filter((d) => d.source === SOURCE && typeof d.code === 'string');
+    const lines = new LineIndex(document.getText());
+    const last = stateOf(document.uri).last;
+    const sameVersion = last?.version === document.version ? last.findings : [];
+    for (const diagnostic of ours) {
+      const rule = diagnostic.code as string;
+      const data = diagnostic.data as DiagnosticData | undefined;
+      if (data?.fix) {
+        actions.push({ title: data.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: data.fix.safe, edit: versioned(data.fix.edits) });
+        const sameRule = sameVersion.filter((f) => f.ruleId === rule && f.fix);
+        if (sameRule.length > 1) {
+          const chosen: LspTextEdit[] = [];
+          const taken: Array<[number, number]> = [];
+          for (const f of sameRule) {
+            const edits = f.fix!.edits;
+            if (edits.some((e) => taken.some(([s, t]) => e.start < t && s < e.end || e.start === s))) continue;
+            for (const e of edits) {
+              taken.push([e.start, e.end]);
+              chosen.push({ range: { start: lines.positionAt(e.start), end: lines.positionAt(e.end) }, newText: e.newText });
+            }
+          }
+          actions.push({ title: `Fix all ${rule} problems`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: versioned(chosen) });
+        }
+      }
+      const disableLine = disableForLine(document, lines, diagnostic.range.start.line, rule);
+      if (disableLine) {
+        actions.push({ title: `Disable ${rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: versioned([disableLine]) });
+      }
+      actions.push({ title: `Disable ${rule} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: versioned([disableForFile(document, rule)]) });
+      actions.push({
+        title: `Show documentation for ${rule}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: `Show documentation for ${rule}`, command: SHOW_DOCS_COMMAND, arguments: [docsUrl(rule)] },
+      });
+    }
+    return actions;
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== SHOW_DOCS_COMMAND) return;
+    const url = String(params.arguments?.[0] ?? '');
+    if (!url.startsWith('https://')) return;
+    if (showDocumentSupport) await connection.window.showDocument({ uri: url, external: true });
+    else connection.console.log(`Documentation: ${url}`);
+  });
+
+  connection.onCompletion((params): CompletionItem[] => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || kindOf(document.uri) !== 'md') return [];
+    const line = document.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
+    if (!/^#{0,6}\s?[\p{L}\s]{0,40}$/u.test(line)) return [];
+    const start = { line: params.position.line, character: 0 };
+    return sectionCompletions(document.getText()).map((s, i) => ({
+      label: s.label,
+      kind: CompletionItemKind.Snippet,
+      detail: s.present ? `${s.detail} (already in this policy)` : s.detail,
+      documentation: { kind: 'markdown', value: s.documentation },
+      sortText: `${s.present ? 'b' : 'a'}${String(i).padStart(2, '0')}`,
+      filterText: `${line}${s.label}`,
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range: { start, end: params.position }, newText: s.snippet },
+    }));
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function toDiagnostic(document: TextDocument, f: Finding): Diagnostic {
+  const range = { start: document.positionAt(f.start), end: document.positionAt(f.end) };
+  const data: DiagnosticData = {};
+  if (f.fix) {
+    data.fix = {
+      title: f.fix.title,
+      safe: f.fix.safe,
+      edits: f.fix.edits.map((e) => ({ range: { start: document.positionAt(e.start), end: document.positionAt(e.end) }, newText: e.newText })),
+    };
+  }
+  return {
+    range,
+    severity: SEVERITY[f.severity],
+    source: SOURCE,
+    code: f.ruleId,
+    codeDescription: { href: docsUrl(f.ruleId) },
+    message: f.message,
+    data,
+  };
+}
+
+/** One edit covering only what differs between two texts. */
+function minimalEdit(document: TextDocument, before: string, after: string): LspTextEdit {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+    endBefore--;
+    endAfter--;
+  }
+  return { range: { start: document.positionAt(start), end: document.positionAt(endBefore) }, newText: after.slice(start, endAfter) };
+}
+
+/** `<!-- security-policy-disable-line id -->` at the end of the line; not inside tables or code fences. */
+function disableForLine(document: TextDocument, lines: LineIndex, line: number, rule: string): LspTextEdit | undefined {
+  const text = document.getText();
+  const lineText = text.slice(lines.lineStart(line), lines.lineEnd(line));
+  if (/^\s*\|/.test(lineText) || lineText.trim() === '' || /^\s*(?:```|~~~)/.test(lineText)) return undefined;
+  const end = document.positionAt(lines.lineEnd(line));
+  const existing = /<!--\s*security-policy-disable-line\s+([^>]*?)\s*-->\s*$/.exec(lineText);
+  if (existing) {
+    const at = lines.lineStart(line) + existing.index;
+    return {
+      range: { start: document.positionAt(at), end },
+      newText: `<!-- security-policy-disable-line ${existing[1]} ${rule} -->`,
+    };
+  }
+  return { range: { start: end, end }, newText: ` <!-- security-policy-disable-line ${rule} -->` };
+}
+
+function disableForFile(document: TextDocument, rule: string): LspTextEdit {
+  const text = document.getText();
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const at = document.positionAt(text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  return { range: { start: at, end: at }, newText: `<!-- security-policy-disable ${rule} -->${eol}` };
+}
