@@ -305,8 +305,9 @@ export class PolicyDocument {
   get disclosureTimeframes(): Timeframe[] {
     return this.once('disclosureTimeframes', () =>
       this.timeframes.filter((t) => {
+        // "we publish within 90 days", "a 90-day disclosure window"; not "acknowledge within 2 days and disclose later".
         const s = this.sentence(t.start);
-        return DISCLOSURE_WORDS.test(this.prose.slice(s.start, s.end));
+        return DISCLOSURE_WORDS.test(this.prose.slice(s.start, t.start)) || DISCLOSURE_WORDS.test(this.prose.slice(t.end, t.end + 16));
       }),
     );
   }

@@ -1,0 +1,155 @@
+/**
+ * Generates everything that follows from the rule metadata, so it can never drift from the code:
+ * - docs/rules/<id>.md, one page per rule, with the rule's own examples (which the tests also run);
+ * - the `contributes` section of package.json (settings per rule, commands, snippets, JSON validation);
+ * - schemas/security-policy.schema.json for `.security-policy.json`;
+ * - the rules table in README.md (between the markers).
+ * `tsx scripts/generate.ts --check` fails instead of writing when anything is out of date (used by the tests).
+ */
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { allRuleMetas, PROFILES, SEVERITIES, CONFIG_FILE_NAME, type RuleMeta } from '../server/src/engine';
+
+const root = join(__dirname, '..');
+const check = process.argv.includes('--check');
+const stale: string[] = [];
+
+function write(path: string, content: string): void {
+  const full = join(root, path);
+  const current = existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+  if (current === content) return;
+  if (check) {
+    stale.push(path);
+    return;
+  }
+  mkdirSync(join(full, '..'), { recursive: true });
+  writeFileSync(full, content);
+}
+
+const SEVERITY_WORDS: Record<string, string> = { error: 'Error', warning: 'Warning', info: 'Info', hint: 'Hint' };
+const fence = (text: string): string => {
+  const longest = Math.max(2, ...(text.match(/`{3,}/g) ?? []).map((m) => m.length));
+  const ticks = '`'.repeat(longest + 1);
+  return `${ticks}markdown\n${text.endsWith('\n') ? text : `${text}\n`}${ticks}`;
+};
+
+function rulePage(meta: RuleMeta): string {
+  const fixable = meta.fixable === true ? 'yes' : meta.fixable === 'sometimes' ? 'where certain' : 'no';
+  const kinds = meta.kinds.map((k) => ({ md: 'SECURITY.md', txt: 'security.txt', si: 'security-insights.yml' })[k]).join(', ');
+  const lines = [
+    `# ${meta.id}`,
+    '',
+    meta.description,
+    '',
+    '| | |',
+    '|---|---|',
+    `| Default severity | ${SEVERITY_WORDS[meta.defaultSeverity]} |`,
+    `| Quick fix | ${fixable} |`,
+    `| Files | ${kinds} |`,
+    '',
+    '## Why',
+    '',
+    meta.rationale,
+    '',
+    '## How to fix',
+    '',
+    meta.howToFix,
+    '',
+    '## Examples',
+    '',
+    'Reported:',
+    '',
+    ...meta.invalid.flatMap((e) => [...(e.path ? [`In \`${e.path}\`${e.workspaceFiles ? ` (workspace: ${e.workspaceFiles.map((f) => `\`${f}\``).join(', ')})` : ''}:`, ''] : []), fence(e.text), '']),
+    'Not reported:',
+    '',
+    ...meta.valid.flatMap((e) => [...(e.path ? [`In \`${e.path}\`${e.workspaceFiles ? ` (workspace: ${e.workspaceFiles.map((f) => `\`${f}\``).join(', ')})` : ''}:`, ''] : []), fence(e.text), '']),
+    '## Configuration',
+    '',
+    `In \`${CONFIG_FILE_NAME}\` or the VS Code setting \`securityPolicy.rules\`:`,
+    '',
+    '```json',
+    `{ "rules": { "${meta.id}": "off" } }`,
+    '```',
+    '',
+    `To silence one place, write \`<!-- security-policy-disable-line ${meta.id} -->\` at the end of the line, or \`<!-- security-policy-disable ${meta.id} -->\` … \`<!-- security-policy-enable ${meta.id} -->\` around a passage.`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+for (const meta of allRuleMetas) write(`docs/rules/${meta.id}.md`, rulePage(meta));
+
+const severityEnum = [...SEVERITIES];
+const ruleProperties = Object.fromEntries(
+  allRuleMetas.map((m) => [m.id, { type: 'string', enum: severityEnum, markdownDescription: `${m.description} Default: \`${m.defaultSeverity}\`. [Documentation](https://github.com/security-policy/security-policy/blob/main/docs/rules/${m.id}.md)` }]),
+);
+const profileDescriptions = [
+  'Default severities from the rule catalog.',
+  'OSPS Baseline level 1 (same as recommended).',
+  'OSPS Baseline level 2: no-private-channel and no-response-timeframe become errors.',
+  'OSPS Baseline level 3: level 2, and no-supported-versions becomes a warning.',
+  'CISA BOD 20-01: scope, safe harbor and issuance date expected; security.txt Policy required.',
+  'Every rule at least a warning.',
+];
+
+const schema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'Security Policy configuration',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    profile: { type: 'string', enum: [...PROFILES], enumDescriptions: profileDescriptions, description: 'The rule profile.' },
+    rules: { type: 'object', additionalProperties: false, properties: ruleProperties, description: 'Per-rule severity or "off".' },
+  },
+};
+write('schemas/security-policy.schema.json', JSON.stringify(schema, null, 2) + '\n');
+
+const pkgPath = 'package.json';
+const pkg = JSON.parse(readFileSync(join(root, pkgPath), 'utf8'));
+pkg.contributes = {
+  commands: [
+    { command: 'securityPolicy.restart', title: 'Restart Language Server', category: 'Security Policy' },
+    { command: 'securityPolicy.showOutput', title: 'Show Output', category: 'Security Policy' },
+  ],
+  configuration: {
+    title: 'Security Policy',
+    properties: {
+      'securityPolicy.profile': {
+        type: ['string', 'null'],
+        enum: [null, ...PROFILES],
+        enumDescriptions: ['Use the profile of .security-policy.json, else recommended.', ...profileDescriptions],
+        default: null,
+        scope: 'resource',
+        markdownDescription: `The rule profile. Overrides \`profile\` in \`${CONFIG_FILE_NAME}\`.`,
+      },
+      'securityPolicy.rules': {
+        type: 'object',
+        default: {},
+        scope: 'resource',
+        additionalProperties: false,
+        properties: ruleProperties,
+        markdownDescription: `Per-rule severity (\`error\`, \`warning\`, \`info\`, \`hint\`) or \`off\`, applied over the profile and over \`${CONFIG_FILE_NAME}\`.`,
+      },
+    },
+  },
+  jsonValidation: [{ fileMatch: CONFIG_FILE_NAME, url: './schemas/security-policy.schema.json' }],
+};
+write(pkgPath, JSON.stringify(pkg, null, 2) + '\n');
+
+const readmePath = 'README.md';
+if (existsSync(join(root, readmePath))) {
+  const readme = readFileSync(join(root, readmePath), 'utf8');
+  const table = [
+    '| Rule | Severity | Fix | What it finds |',
+    '|---|---|---|---|',
+    ...allRuleMetas.map((m) => `| [\`${m.id}\`](docs/rules/${m.id}.md) | ${m.defaultSeverity} | ${m.fixable === true ? 'yes' : m.fixable === 'sometimes' ? 'where certain' : ''} | ${m.description.replace(/\|/g, '\\|')} |`),
+  ].join('\n');
+  const updated = readme.replace(/<!-- rules:start -->[\s\S]*<!-- rules:end -->/, `<!-- rules:start -->\n${table}\n<!-- rules:end -->`);
+  write(readmePath, updated);
+}
+
+if (check && stale.length > 0) {
+  process.stderr.write(`Out of date (run npm run generate): ${stale.join(', ')}\n`);
+  process.exit(1);
+}
