@@ -56,7 +56,6 @@ const processor = unified().use(remarkParse).use(remarkGfm);
 
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
-const DEFINITION_LINE = /^ {0,3}\[[^\]\n]{1,999}\]:/m;
 const HTML_COMMENT = /^<!--([\s\S]*?)-->$/;
 const HTML_HREF = /\bhref\s*=\s*["']([^"'\s]{1,2048})["']/gi;
 
@@ -69,7 +68,7 @@ export function parseMarkdown(text: string, cache?: ChunkCache): MarkdownModel {
   const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bomLength ? text.slice(1) : text;
   const model: MarkdownModel = { headings: [], links: [], tables: [], comments: [], codeRanges: [] };
-  const chunks = body.length < CHUNK_THRESHOLD || DEFINITION_LINE.test(body) ? [0] : chunkStarts(body);
+  const chunks = body.length < CHUNK_THRESHOLD ? [0] : chunkStarts(body);
   const nextCache: ChunkCache | undefined = cache ? new Map() : undefined;
   for (let i = 0; i < chunks.length; i++) {
     const from = chunks[i];
@@ -77,6 +76,14 @@ export function parseMarkdown(text: string, cache?: ChunkCache): MarkdownModel {
     const chunkText = body.slice(from, to);
     let chunkModel = cache?.get(chunkText);
     if (!chunkModel) chunkModel = extract(processor.parse(chunkText), chunkText);
+    if (chunks.length > 1 && chunkModel.links.some((l) => l.kind === 'definition')) {
+      // Link reference definitions apply to the whole document, so chunks cannot be parsed apart.
+      const whole = extract(processor.parse(body), body);
+      const shifted: MarkdownModel = { headings: [], links: [], tables: [], comments: [], codeRanges: [] };
+      appendShifted(shifted, whole, bomLength);
+      cache?.clear();
+      return shifted;
+    }
     nextCache?.set(chunkText, chunkModel);
     appendShifted(model, chunkModel, from + bomLength);
   }

@@ -201,7 +201,9 @@ export class PolicyDocument {
       const out: Email[] = [];
       EMAIL.lastIndex = 0;
       for (let m = EMAIL.exec(this.masked); m; m = EMAIL.exec(this.masked)) {
-        const address = m[0].replace(/[.-]+$/, '');
+        let length = m[0].length;
+        while (length > 0 && (m[0][length - 1] === '.' || m[0][length - 1] === '-')) length--;
+        const address = m[0].slice(0, length);
         out.push({ address, start: m.index, end: m.index + address.length });
       }
       return out;

@@ -461,12 +461,14 @@ function disableForLine(document: TextDocument, lines: LineIndex, line: number, 
   const lineText = text.slice(lines.lineStart(line), lines.lineEnd(line));
   if (/^\s*\|/.test(lineText) || lineText.trim() === '' || /^\s*(?:```|~~~)/.test(lineText)) return undefined;
   const end = document.positionAt(lines.lineEnd(line));
-  const existing = /<!--\s*security-policy-disable-line\s+([^>]*?)\s*-->\s*$/.exec(lineText);
-  if (existing) {
-    const at = lines.lineStart(line) + existing.index;
+  const commentAt = lineText.lastIndexOf('<!--');
+  const comment = commentAt >= 0 ? lineText.slice(commentAt).trimEnd() : '';
+  const inner = comment.endsWith('-->') ? comment.slice(4, -3).trim() : '';
+  if (inner.startsWith('security-policy-disable-line ')) {
+    const at = lines.lineStart(line) + commentAt;
     return {
       range: { start: document.positionAt(at), end },
-      newText: `<!-- security-policy-disable-line ${existing[1]} ${rule} -->`,
+      newText: `<!-- ${inner} ${rule} -->`,
     };
   }
   return { range: { start: end, end }, newText: ` <!-- security-policy-disable-line ${rule} -->` };

@@ -1,7 +1,16 @@
 import { defineMarkdownRule } from '../../engine/rule';
 
-const PLACEHOLDERS =
-  /<[A-Z][A-Z0-9]{0,30}_[A-Z0-9_]{1,40}>|<(?:EMAIL|CONTACT|NAME|PROJECT|DOMAIN|URL|ORG|COMPANY|VERSION|DATE)>|\[(?:your|insert|add|enter|replace|put)\b[^\]\n]{0,60}\]|\{\{\s{0,3}[\w.-]{1,60}\s{0,3}\}\}|(?<![\w$\\])\$[A-Z][A-Z0-9]{0,30}_[A-Z0-9_]{1,30}\b|(?<![\w$\\])\$\{[A-Za-z_][\w.]{0,40}\}|\bTODO\b|\bFIXME\b|\byour[-_]?(?:domain|company|project|org|organization)\.(?:com|org|net|io)\b|\*(?:Researcher|Reporter|Your|Company|Project|Contributor) Name\*|_(?:Researcher|Reporter|Your|Company|Project|Contributor) Name_/g;
+const PLACEHOLDERS: readonly RegExp[] = [
+  /<[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,5}>/g,
+  /<(?:EMAIL|CONTACT|NAME|PROJECT|DOMAIN|URL|ORG|COMPANY|VERSION|DATE)>/g,
+  /\[(?:your|insert|add|enter|replace|put)\b[^\][\n]{0,60}\]/gi,
+  /\{\{ ?[\w.-]{1,60} ?\}\}/g,
+  /(?<![\w$\\])\$[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,5}\b/g,
+  /(?<![\w$\\])\$\{[A-Za-z_][\w.]{0,40}\}/g,
+  /\bTODO\b|\bFIXME\b/g,
+  /\byour[-_]?(?:domain|company|project|org|organization)\.(?:com|org|net|io)\b/gi,
+  /\*(?:Researcher|Reporter|Your|Company|Project|Contributor) Name\*|_(?:Researcher|Reporter|Your|Company|Project|Contributor) Name_/g,
+];
 const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|[a-z0-9-]{1,63}\.(?:example|test|invalid|localhost)|example)$/i;
 
 export default defineMarkdownRule({
@@ -22,9 +31,11 @@ export default defineMarkdownRule({
     valid: [{ text: '# Security\n\nEmail security@acme.org. Use the subject `[SECURITY] <summary>`.\n' }],
   },
   check(doc, context) {
-    PLACEHOLDERS.lastIndex = 0;
-    for (let m = PLACEHOLDERS.exec(doc.masked); m; m = PLACEHOLDERS.exec(doc.masked)) {
-      context.report({ message: `Unfilled placeholder "${m[0]}", expected the real value.`, start: m.index, end: m.index + m[0].length });
+    for (const pattern of PLACEHOLDERS) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(doc.masked); m; m = pattern.exec(doc.masked)) {
+        context.report({ message: `Unfilled placeholder "${m[0]}", expected the real value.`, start: m.index, end: m.index + m[0].length });
+      }
     }
     const seen = new Set<number>();
     for (const email of doc.emails) {
