@@ -1,6 +1,8 @@
 /** Where rules anchor document-level findings and where they insert missing text. */
 import type { PolicyDocument, Section } from '../../engine/policy';
 import type { SectionKind } from '../../engine/lexicon';
+import { insertBlock } from '../../engine/edits';
+import type { TextEdit } from '../../engine/types';
 
 /** The range a whole-document finding points at: the title, else the first non-blank line. */
 export function documentAnchor(doc: PolicyDocument): { start: number; end: number } {
@@ -49,4 +51,16 @@ export function trimTrailingBlank(text: string, at: number): number {
   while (i > 0 && (text[i - 1] === '\n' || text[i - 1] === '\r' || text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
   const nextBreak = text.indexOf('\n', i);
   return nextBreak < 0 || nextBreak >= at ? at : nextBreak + 1;
+}
+
+/**
+ * An edit inserting a Markdown block at `at`, moved before any code block or comment that would swallow it
+ * (an unclosed fence runs to the end of the file).
+ */
+export function insertBlockIn(doc: PolicyDocument, at: number, lines: readonly string[]): TextEdit {
+  let point = at;
+  for (const [start, end] of doc.markdown.codeRanges) {
+    if (start < point && (point < end || end >= doc.text.length)) point = doc.text.lastIndexOf('\n', start - 1) + 1;
+  }
+  return insertBlock(doc.text, point, lines);
 }

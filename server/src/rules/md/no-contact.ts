@@ -1,6 +1,5 @@
 import { defineMarkdownRule } from '../../engine/rule';
-import { insertBlock } from '../../engine/edits';
-import { documentAnchor, sectionInsertionPoint } from './helpers';
+import { documentAnchor, sectionInsertionPoint, insertBlockIn } from './helpers';
 
 export const REPORTING_SECTION = [
   '## Reporting a Vulnerability',
@@ -33,7 +32,7 @@ export default defineMarkdownRule({
     context.report({
       message: 'No way to report a vulnerability, expected an email address, a reporting URL or GitHub private vulnerability reporting.',
       ...documentAnchor(doc),
-      fix: { title: 'Add a "Reporting a Vulnerability" section', edits: [insertBlock(doc.text, at, REPORTING_SECTION)], safe: false },
+      fix: { title: 'Add a "Reporting a Vulnerability" section', edits: [insertBlockIn(doc, at, REPORTING_SECTION)], safe: false },
     });
   },
 });

@@ -1,6 +1,5 @@
 import { defineMarkdownRule } from '../../engine/rule';
-import { insertBlock } from '../../engine/edits';
-import { lineInsertionPoint, sectionAnchor } from './helpers';
+import { lineInsertionPoint, sectionAnchor, insertBlockIn } from './helpers';
 
 const EMBARGO = /embargo|coordinated vulnerability disclosure policy|disclosure deadline|sperrfrist|período de embargo|délai de divulgation|эмбарго|禁运期|解禁|엠바고/iu;
 export const DISCLOSURE_LINE =
@@ -28,7 +27,7 @@ export default defineMarkdownRule({
     context.report({
       message: 'No disclosure timeline, expected a coordinated-disclosure window such as 90 days.',
       ...sectionAnchor(doc, 'disclosure', 'reporting'),
-      fix: { title: 'Add a 90-day disclosure timeline', edits: [insertBlock(doc.text, at, [DISCLOSURE_LINE])], safe: false },
+      fix: { title: 'Add a 90-day disclosure timeline', edits: [insertBlockIn(doc, at, [DISCLOSURE_LINE])], safe: false },
     });
   },
 });

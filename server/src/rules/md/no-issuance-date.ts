@@ -1,7 +1,6 @@
 import { defineMarkdownRule } from '../../engine/rule';
-import { insertBlock } from '../../engine/edits';
 import { isoDate } from '../../engine/dates';
-import { documentAnchor } from './helpers';
+import { documentAnchor, insertBlockIn } from './helpers';
 
 export default defineMarkdownRule({
   meta: {
@@ -21,7 +20,7 @@ export default defineMarkdownRule({
     context.report({
       message: 'No issuance date, expected a line such as "Last updated: YYYY-MM-DD".',
       ...documentAnchor(doc),
-      fix: { title: 'Add "Last updated" with today\'s date', edits: [insertBlock(doc.text, doc.text.length, [line])], safe: false },
+      fix: { title: 'Add "Last updated" with today\'s date', edits: [insertBlockIn(doc, doc.text.length, [line])], safe: false },
     });
   },
 });

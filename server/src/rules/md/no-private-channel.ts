@@ -1,6 +1,5 @@
 import { defineMarkdownRule } from '../../engine/rule';
-import { insertBlock } from '../../engine/edits';
-import { trimTrailingBlank } from './helpers';
+import { trimTrailingBlank, insertBlockIn } from './helpers';
 
 export const PRIVATE_REPORTING_LINE =
   "To report a vulnerability privately, use GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.";
@@ -29,7 +28,7 @@ export default defineMarkdownRule({
       message: 'Only public channels are given, expected a private one (email, web form or GitHub private vulnerability reporting).',
       start: first.start,
       end: first.end,
-      fix: { title: 'Add GitHub private vulnerability reporting', edits: [insertBlock(doc.text, at, [PRIVATE_REPORTING_LINE])], safe: false },
+      fix: { title: 'Add GitHub private vulnerability reporting', edits: [insertBlockIn(doc, at, [PRIVATE_REPORTING_LINE])], safe: false },
     });
   },
 });

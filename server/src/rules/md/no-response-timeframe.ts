@@ -1,6 +1,5 @@
 import { defineMarkdownRule } from '../../engine/rule';
-import { insertBlock } from '../../engine/edits';
-import { lineInsertionPoint, sectionAnchor } from './helpers';
+import { lineInsertionPoint, sectionAnchor, insertBlockIn } from './helpers';
 
 export const RESPONSE_LINE = 'We will acknowledge your report within 3 business days and keep you informed of our progress.';
 
@@ -30,7 +29,7 @@ export default defineMarkdownRule({
     context.report({
       message: 'No response timeframe, expected a commitment such as "we acknowledge reports within 3 business days".',
       ...sectionAnchor(doc, 'response', 'reporting'),
-      fix: { title: 'Add a response timeframe', edits: [insertBlock(doc.text, at, [RESPONSE_LINE])], safe: false },
+      fix: { title: 'Add a response timeframe', edits: [insertBlockIn(doc, at, [RESPONSE_LINE])], safe: false },
     });
   },
 });

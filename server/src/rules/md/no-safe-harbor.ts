@@ -1,7 +1,6 @@
 import { defineMarkdownRule } from '../../engine/rule';
-import { insertBlock } from '../../engine/edits';
 import { SAFE_HARBOR_WORDS } from '../../engine/lexicon';
-import { documentAnchor } from './helpers';
+import { documentAnchor, insertBlockIn } from './helpers';
 
 export const SAFE_HARBOR_SECTION = [
   '## Safe Harbor',
@@ -26,7 +25,7 @@ export default defineMarkdownRule({
     context.report({
       message: 'No safe harbor, expected a statement that good-faith research will not be pursued legally.',
       ...documentAnchor(doc),
-      fix: { title: 'Add a "Safe Harbor" section', edits: [insertBlock(doc.text, doc.text.length, SAFE_HARBOR_SECTION)], safe: false },
+      fix: { title: 'Add a "Safe Harbor" section', edits: [insertBlockIn(doc, doc.text.length, SAFE_HARBOR_SECTION)], safe: false },
     });
   },
 });

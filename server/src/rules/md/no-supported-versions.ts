@@ -1,7 +1,6 @@
 import { defineMarkdownRule } from '../../engine/rule';
-import { insertBlock } from '../../engine/edits';
 import { SUPPORTED_VERSIONS_WORDS } from '../../engine/lexicon';
-import { documentAnchor, sectionInsertionPoint } from './helpers';
+import { documentAnchor, sectionInsertionPoint, insertBlockIn } from './helpers';
 
 export const SUPPORTED_VERSIONS_SECTION = ['## Supported Versions', '', 'Only the latest release receives security fixes.'];
 
@@ -27,7 +26,7 @@ export default defineMarkdownRule({
     context.report({
       message: 'No supported versions, expected a statement of which versions receive security fixes.',
       ...documentAnchor(doc),
-      fix: { title: 'Add a "Supported Versions" section', edits: [insertBlock(doc.text, at, SUPPORTED_VERSIONS_SECTION)], safe: false },
+      fix: { title: 'Add a "Supported Versions" section', edits: [insertBlockIn(doc, at, SUPPORTED_VERSIONS_SECTION)], safe: false },
     });
   },
 });

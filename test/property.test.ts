@@ -1,0 +1,109 @@
+/**
+ * Property tests over generated and mutated input: random bytes, huge lines, deep nesting, CRLF, BOM, U+FFFD.
+ * The engine never throws, ranges stay inside the document, every fix applies cleanly, touches only its range
+ * and removes its finding, and fix-all reaches a fixed point.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { applyEdits, checkText, DEFAULT_CONFIG, fixText, mergeConfigs, type Finding } from '../server/src/engine';
+import { TODAY } from './helpers';
+
+const seedDir = join(__dirname, '..', '..', 'shared', 'seeds');
+const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seedDir, f), 'utf8'));
+const config = mergeConfigs(DEFAULT_CONFIG, { profile: 'strict' });
+const options = { kind: 'md' as const, config, env: { today: TODAY, relativePath: 'SECURITY.md', workspaceFiles: ['SECURITY.md', 'docs/SECURITY.md', 'x/security.md'], fileExists: (p: string) => p.length % 2 === 0 } };
+
+const FRAGMENTS = [
+  '# Security Policy', '## Reporting a Vulnerability', '### Supported Versions', '## 🔒 Our Commitment', 'Security\n========',
+  'Email security@acme.org.', 'Email 1+x@users.noreply.github.com.', '[mail](sec@acme.org)', '[docs](#missing)', '[](  )',
+  '[key](http://acme.org/pgp.asc)', 'Open an issue for a vulnerability.', 'Please do not open an issue.', '<SECURITY_CONTACT>',
+  'We acknowledge within 48 hours.', 'We respond within 30 days.', 'Disclosure within 90 days.', '*Last updated: January 2024*',
+  '| Version | Supported |\n| --- | --- |\n| 1.x | âœ… |\n| < 2.0 | :x: |', '| a | b |\n|---|---|\n| 1 | 2 | 3 |',
+  'ğŸ”’ ğŸ“ ğŸ† âš ï¸ âŒ CafÃ©', '\uFFFD\uFFFD', '<<<<<<< HEAD', '=======', '>>>>>>> main', '```\nEmail a@b.org\n```',
+  '<!-- security-policy-disable -->', '<!-- security-policy-enable -->', '<!-- security-policy-disable-next-line no-contact -->',
+  '> > > > > > > > > > > > > > > > deep quote', '- - - - - - - - - - - - - - - - - - - - deep list', '[[[[[[[[[[[[[[', '**48 hours**',
+  'Use this section to tell people how to report a vulnerability.', 'Our GPG key is on key servers.', '```', '~~~', '<a href="mailto:x@y.org">x</a>',
+  '48時間以内に返信します。', 'Мы ответим в течение 48 часов.', 'https://github.com/acme/app/security/advisories/new', '$SECURITY_EMAIL',
+];
+
+const markdownish = fc
+  .array(
+    fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...FRAGMENTS) },
+      { weight: 2, arbitrary: fc.string({ maxLength: 40 }) },
+      { weight: 1, arbitrary: fc.fullUnicodeString({ maxLength: 20 }) },
+      { weight: 1, arbitrary: fc.constantFrom('a'.repeat(5000), '#'.repeat(3000), '*'.repeat(2000), '['.repeat(1000) + 'x', 'é'.repeat(2000)) },
+    ),
+    { maxLength: 30 },
+  )
+  .chain((parts) =>
+    fc.record({ sep: fc.constantFrom('\n', '\r\n', '\n\n', '\r\n\r\n', ' '), bom: fc.boolean() }).map(({ sep, bom }) => (bom ? '\uFEFF' : '') + parts.join(sep)),
+  );
+
+const randomBytes = fc.uint8Array({ maxLength: 400 }).map((b) => new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(b));
+
+const mutatedSeed = fc
+  .record({
+    seed: fc.constantFrom(...seeds),
+    edits: fc.array(fc.record({ at: fc.nat(), del: fc.nat({ max: 30 }), insert: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 10 })) }), { maxLength: 5 }),
+  })
+  .map(({ seed, edits }) =>
+    edits.reduce((text, e) => {
+      const at = e.at % (text.length + 1);
+      return text.slice(0, at) + e.insert + text.slice(at + e.del);
+    }, seed),
+  );
+
+const anyInput = fc.oneof(markdownish, randomBytes, mutatedSeed);
+
+function countOf(findings: Finding[], ruleId: string): number {
+  return findings.filter((f) => f.ruleId === ruleId).length;
+}
+
+test('the engine never throws and every range lies inside the document', () => {
+  fc.assert(
+    fc.property(anyInput, (text) => {
+      const result = checkText(text, options);
+      assert.deepEqual(result.failures.map((f) => `${f.ruleId}: ${String(f.error)}`), []);
+      for (const f of result.findings) {
+        assert.ok(0 <= f.start && f.start <= f.end && f.end <= text.length, `${f.ruleId} range ${f.start}-${f.end} of ${text.length}`);
+        for (const e of f.fix?.edits ?? []) assert.ok(0 <= e.start && e.start <= e.end && e.end <= text.length, `${f.ruleId} edit range`);
+      }
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('every fix applies cleanly, changes nothing outside its range and removes its finding', () => {
+  fc.assert(
+    fc.property(anyInput, (text) => {
+      const findings = checkText(text, options).findings;
+      for (const f of findings) {
+        if (!f.fix) continue;
+        const fixed = applyEdits(text, f.fix.edits);
+        const from = Math.min(...f.fix.edits.map((e) => e.start));
+        const to = Math.max(...f.fix.edits.map((e) => e.end));
+        assert.equal(fixed.slice(0, from), text.slice(0, from), `${f.ruleId}: text before the fix changed`);
+        assert.equal(fixed.slice(fixed.length - (text.length - to)), text.slice(to), `${f.ruleId}: text after the fix changed`);
+        const after = checkText(fixed, options).findings;
+        assert.ok(countOf(after, f.ruleId) < countOf(findings, f.ruleId), `fix "${f.fix.title}" did not remove its ${f.ruleId} finding`);
+      }
+    }),
+    { numRuns: 150 },
+  );
+});
+
+test('fix-all reaches a fixed point', () => {
+  fc.assert(
+    fc.property(anyInput, (text) => {
+      const once = fixText(text, options);
+      const twice = fixText(once.text, options);
+      assert.equal(twice.applied, 0, 'a second fix-all changed more');
+      assert.equal(twice.text, once.text);
+    }),
+    { numRuns: 200 },
+  );
+});
