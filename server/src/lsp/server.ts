@@ -87,6 +87,7 @@ export function startServer(connection: Connection): void {
   let showDocumentSupport = false;
   let globalSettings: unknown;
   let clientName = '';
+  let workspaceFolderEvents = false;
 
   const stateOf = (uri: string): DocumentState => {
     let s = states.get(uri);
@@ -257,6 +258,7 @@ export function startServer(connection: Connection): void {
     configurationRequests = caps.workspace?.configuration === true;
     refreshSupport = caps.workspace?.diagnostics?.refreshSupport === true;
     showDocumentSupport = caps.window?.showDocument?.support === true;
+    workspaceFolderEvents = caps.workspace?.workspaceFolders === true;
     globalSettings = params.initializationOptions?.settings;
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     return {
@@ -273,6 +275,13 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    if (workspaceFolderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        folders = folders.filter((f) => !event.removed.some((r) => r.uri === f.uri)).concat(event.added);
+        workspaceFiles.clear();
+        recheckAll();
+      });
+    }
     if (configurationRequests) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'securityPolicy' });
     connection.console.log(`Security Policy language server ready (${pullDiagnostics ? 'pull' : 'push'} diagnostics${clientName ? `, client ${clientName}` : ''}).`);
     for (const f of folders) {
@@ -281,10 +290,6 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  connection.workspace.onDidChangeWorkspaceFolders?.((event) => {
-    folders = folders.filter((f) => !event.removed.some((r) => r.uri === f.uri)).concat(event.added);
-    recheckAll();
-  });
 
   connection.onDidChangeConfiguration((change) => {
     settingsCache.clear();

@@ -1,0 +1,129 @@
+/** A real LSP client over stdio for tests: spawns the bundled server and speaks JSON-RPC to it. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+export interface ClientOptions {
+  pull: boolean;
+  rootPath?: string;
+  settings?: () => unknown;
+}
+
+export class TestClient {
+  readonly connection: ProtocolConnection;
+  readonly process: ChildProcess;
+  readonly published: PublishDiagnosticsParams[] = [];
+  readonly logs: string[] = [];
+  refreshes = 0;
+  private listeners: Array<() => void> = [];
+  private versions = new Map<string, number>();
+
+  constructor(private readonly options: ClientOptions) {
+    this.process = spawn(process.execPath, [join(__dirname, '..', 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.published.push(p);
+      this.notify();
+    });
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+      this.notify();
+    });
+    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.options.settings?.() ?? {}));
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes++;
+      this.notify();
+      return null;
+    });
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/showDocument', () => ({ success: true }));
+    this.connection.listen();
+  }
+
+  private notify(): void {
+    for (const l of this.listeners) l();
+  }
+
+  /** Resolves when `predicate` holds, re-checked after every message from the server. */
+  waitFor<T>(predicate: () => T | undefined | false, what: string, timeoutMs = 15_000): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const check = (): boolean => {
+        const value = predicate();
+        if (value) {
+          cleanup();
+          resolve(value);
+          return true;
+        }
+        return false;
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`Timed out waiting for ${what}`));
+      }, timeoutMs);
+      const cleanup = (): void => {
+        clearTimeout(timer);
+        this.listeners = this.listeners.filter((l) => l !== listener);
+      };
+      const listener = (): void => void check();
+      this.listeners.push(listener);
+      check();
+    });
+  }
+
+  async initialize(): Promise<void> {
+    const capabilities: ClientCapabilities = {
+      workspace: { configuration: true, diagnostics: { refreshSupport: true }, didChangeConfiguration: { dynamicRegistration: true } },
+      window: { showDocument: { support: true } },
+      textDocument: {
+        synchronization: { dynamicRegistration: false },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
+        completion: { completionItem: { snippetSupport: true } },
+        ...(this.options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+      },
+    };
+    const rootUri = this.options.rootPath ? pathToFileURL(this.options.rootPath).toString() : null;
+    await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri,
+      capabilities,
+      clientInfo: { name: 'security-policy-tests' },
+      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'test' }] : null,
+    });
+    await this.connection.sendNotification('initialized', {});
+  }
+
+  open(uri: string, text: string, languageId = 'markdown'): void {
+    this.versions.set(uri, 1);
+    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  change(uri: string, text: string): number {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    return version;
+  }
+
+  close(uri: string): void {
+    void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    } catch {
+      // The server may already be gone.
+    }
+    this.connection.dispose();
+    this.process.kill();
+  }
+}

@@ -1,0 +1,214 @@
+/** The bundled language server over real stdio, driven by a real LSP client (vscode-languageserver-protocol). */
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CodeAction, Diagnostic, DocumentDiagnosticReport, TextEdit, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TestClient } from './lsp-client';
+
+const root = join(__dirname, '..');
+const seeds = join(root, '..', 'shared', 'seeds');
+const seed = (name: string): string => readFileSync(join(seeds, name), 'utf8');
+
+before(() => {
+  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
+  assert.equal(build.status, 0, build.stderr);
+});
+
+function folder(): string {
+  return mkdtempSync(join(tmpdir(), 'security-policy-lsp-'));
+}
+
+async function pull(client: TestClient, uri: string): Promise<Diagnostic[]> {
+  const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport;
+  assert.equal(report.kind, 'full');
+  return report.kind === 'full' ? report.items : [];
+}
+
+function applyAction(text: string, action: CodeAction): string {
+  const change = action.edit!.documentChanges![0] as TextDocumentEdit;
+  const doc = TextDocument.create('x', 'markdown', 1, text);
+  return TextDocument.applyEdits(doc, change.edits as TextEdit[]);
+}
+
+async function actionsFor(client: TestClient, uri: string, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+  const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, only } })) as CodeAction[];
+}
+
+test('pull diagnostics carry source, code, docs link and a range on the offending text', async () => {
+  const dir = folder();
+  const client = new TestClient({ pull: true, rootPath: dir });
+  try {
+    await client.initialize();
+    const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
+    const text = seed('001_857ed500d181d40a.txt');
+    client.open(uri, text);
+    const items = await pull(client, uri);
+    const d = items.find((x) => x.code === 'undeliverable-contact')!;
+    assert.equal(d.source, 'security-policy');
+    assert.equal(d.codeDescription?.href, 'https://github.com/security-policy/security-policy/blob/main/docs/rules/undeliverable-contact.md');
+    assert.deepEqual(d.range, { start: { line: 17, character: 11 }, end: { line: 17, character: 52 } });
+    assert.equal(d.severity, 1);
+    // Ordinary Markdown is never touched.
+    const readme = pathToFileURL(join(dir, 'README.md')).toString();
+    client.open(readme, seed('001_857ed500d181d40a.txt'));
+    assert.deepEqual(await pull(client, readme), []);
+    // Localized and .github/ policies are checked.
+    const localized = pathToFileURL(join(dir, '.github', 'SECURITY.zh-CN.md')).toString();
+    client.open(localized, '# 安全\n\n请发送邮件至 a@users.noreply.github.com。\n');
+    assert.ok((await pull(client, localized)).some((x) => x.code === 'undeliverable-contact'));
+  } finally {
+    await client.stop();
+  }
+});
+
+test('a pull answers from the current text; a pull overtaken by an edit is cancelled', async () => {
+  const dir = folder();
+  const client = new TestClient({ pull: true, rootPath: dir });
+  try {
+    await client.initialize();
+    const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
+    client.open(uri, '# Security\n\nEmail a@users.noreply.github.com.\n');
+    const overtaken = client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    client.change(uri, '# Security\n\nEmail security@acme.org.\n');
+    await assert.rejects(overtaken, (e: { code?: number }) => e.code === -32802, 'ServerCancelled for the outdated version');
+    const items = await pull(client, uri);
+    assert.ok(!items.some((x) => x.code === 'undeliverable-contact'), 'answered from the new text');
+  } finally {
+    await client.stop();
+  }
+});
+
+test('code actions: fix, fix all of a rule, disable for line and file, documentation; source.fixAll is versioned', async () => {
+  const dir = folder();
+  const client = new TestClient({ pull: true, rootPath: dir });
+  try {
+    await client.initialize();
+    const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
+    const text = seed('004_6b676d4ed55cad0f.txt');
+    client.open(uri, text);
+    const items = await pull(client, uri);
+    const moji = items.filter((x) => x.code === 'mojibake');
+    assert.equal(moji.length, 13);
+    const padlock = moji.find((x) => x.range.start.line === 23)!;
+    const actions = await actionsFor(client, uri, [padlock]);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Repair mojibake: "ğŸ”" → "🔐"'), titles.join(' | '));
+    assert.ok(titles.includes('Fix all mojibake problems'));
+    assert.ok(titles.includes('Disable mojibake for this line'));
+    assert.ok(titles.includes('Disable mojibake for this file'));
+    assert.ok(titles.includes('Show documentation for mojibake'));
+    const fix = actions.find((a) => a.title.startsWith('Repair'))!;
+    assert.equal(fix.isPreferred, true);
+    assert.equal(applyAction(text, fix).split('\n')[23], '## 🔐 Reporting Security Vulnerabilities');
+    const all = applyAction(text, actions.find((a) => a.title === 'Fix all mojibake problems')!);
+    assert.ok(!/ğŸ|âœ|âŒ/.test(all));
+
+    const docs = actions.find((a) => a.title === 'Show documentation for mojibake')!;
+    await client.connection.sendRequest('workspace/executeCommand', docs.command);
+
+    const disabled = applyAction(text, actions.find((a) => a.title === 'Disable mojibake for this file')!);
+    client.change(uri, disabled);
+    assert.ok(!(await pull(client, uri)).some((x) => x.code === 'mojibake'));
+    const lineDisabled = applyAction(text, actions.find((a) => a.title === 'Disable mojibake for this line')!);
+    const version = client.change(uri, lineDisabled);
+    const remaining = (await pull(client, uri)).filter((x) => x.code === 'mojibake');
+    assert.equal(remaining.length, 12);
+    assert.ok(!remaining.some((x) => x.range.start.line === 23));
+
+    const fixAll = await actionsFor(client, uri, [], ['source.fixAll.securityPolicy']);
+    assert.equal(fixAll.length, 1);
+    assert.equal(fixAll[0].kind, 'source.fixAll.securityPolicy');
+    const change = fixAll[0].edit!.documentChanges![0] as TextDocumentEdit;
+    assert.equal(change.textDocument.version, version, 'edits are against the current document version');
+    const fixed = applyAction(lineDisabled, fixAll[0]);
+    client.change(uri, fixed);
+    assert.ok(!(await pull(client, uri)).some((x) => x.code === 'mojibake'));
+  } finally {
+    await client.stop();
+  }
+});
+
+test('a settings change re-checks without reopening', async () => {
+  const dir = folder();
+  let settings: unknown = {};
+  const client = new TestClient({ pull: true, rootPath: dir, settings: () => settings });
+  try {
+    await client.initialize();
+    const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
+    client.open(uri, seed('001_857ed500d181d40a.txt'));
+    assert.ok((await pull(client, uri)).some((x) => x.code === 'undeliverable-contact'));
+    settings = { rules: { 'undeliverable-contact': 'off' }, profile: 'strict' };
+    const before = client.refreshes;
+    void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await client.waitFor(() => client.refreshes > before, 'a diagnostic refresh request');
+    const items = await pull(client, uri);
+    assert.ok(!items.some((x) => x.code === 'undeliverable-contact'));
+    assert.ok(items.filter((x) => x.code === 'no-scope' || x.code === 'no-safe-harbor').every((x) => x.severity === 2), 'strict makes hints warnings');
+  } finally {
+    await client.stop();
+  }
+});
+
+test('push diagnostics for clients without pull (Neovim 0.7): only the latest version is published; close clears', async () => {
+  const dir = folder();
+  const client = new TestClient({ pull: false, rootPath: dir });
+  try {
+    await client.initialize();
+    const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
+    client.open(uri, '# Security\n\nEmail a@users.noreply.github.com.\n');
+    client.change(uri, '# Security\n\nEmail b@users.noreply.github.com.\n');
+    const latest = client.change(uri, '# Security\n\nEmail security@acme.org.\n');
+    const published = await client.waitFor(() => client.published.find((p) => p.uri === uri), 'published diagnostics');
+    assert.equal(published.version, latest);
+    assert.ok(!published.diagnostics.some((d) => d.code === 'undeliverable-contact'));
+    assert.ok(client.published.every((p) => p.version === latest), 'no diagnostics for outdated versions');
+    client.close(uri);
+    await client.waitFor(() => client.published.some((p) => p.uri === uri && p.diagnostics.length === 0), 'cleared diagnostics');
+  } finally {
+    await client.stop();
+  }
+});
+
+test('a broken .security-policy.json is reported at its line, and defaults apply meanwhile', async () => {
+  const dir = folder();
+  writeFileSync(join(dir, '.security-policy.json'), '{\n  "profile": "recommended",\n  "rules": { "undeliverable-contact": "of" }\n}\n');
+  const client = new TestClient({ pull: true, rootPath: dir });
+  try {
+    await client.initialize();
+    const configUri = pathToFileURL(join(dir, '.security-policy.json')).toString();
+    const published = await client.waitFor(() => client.published.find((p) => p.uri === configUri), 'config diagnostics');
+    assert.equal(published.diagnostics.length, 1);
+    assert.equal(published.diagnostics[0].range.start.line, 2);
+    assert.match(published.diagnostics[0].message, /Invalid severity "of"/);
+    const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
+    client.open(uri, seed('001_857ed500d181d40a.txt'));
+    assert.ok((await pull(client, uri)).some((x) => x.code === 'undeliverable-contact'), 'defaults apply');
+  } finally {
+    await client.stop();
+  }
+});
+
+test('completion offers the policy sections as snippets in SECURITY.md only', async () => {
+  const dir = folder();
+  const client = new TestClient({ pull: true, rootPath: dir });
+  try {
+    await client.initialize();
+    const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
+    client.open(uri, '# Security\n\n## Supported Versions\n\nLatest.\n\n#');
+    const list = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 6, character: 1 } })) as Array<{ label: string; insertTextFormat: number; detail: string }>;
+    assert.ok(list.some((i) => i.label === 'Reporting a Vulnerability' && i.insertTextFormat === 2));
+    assert.ok(list.find((i) => i.label === 'Supported Versions')!.detail.includes('already'));
+    const readme = pathToFileURL(join(dir, 'README.md')).toString();
+    client.open(readme, '#');
+    const none = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: readme }, position: { line: 0, character: 1 } })) as unknown[];
+    assert.deepEqual(none, []);
+  } finally {
+    await client.stop();
+  }
+});
