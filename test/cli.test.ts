@@ -66,14 +66,15 @@ test('exit 0 when only warnings; --today governs the date rules', () => {
 test('SARIF 2.1.0 output is valid against the official schema', () => {
   const r = run(['check', join(seeds, '004_6b676d4ed55cad0f.txt'), '--format', 'sarif', '--today', '2026-11-22']);
   assert.equal(r.code, 1);
-  const sarif = JSON.parse(r.stdout);
+  const sarif: { runs: Array<{ results: Array<{ ruleId: string; ruleIndex: number }>; tool: { driver: { rules: Array<{ id: string }> } } }> } = JSON.parse(r.stdout);
   const schema = JSON.parse(readFileSync(join(root, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'sarif-2.1.0.json'), 'utf8'));
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
   const validate = ajv.compile(schema);
-  assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+  const valid = validate(sarif);
+  assert.ok(valid, JSON.stringify(validate.errors?.slice(0, 5), null, 2));
   const results = sarif.runs[0].results;
-  assert.ok(results.some((x: { ruleId: string }) => x.ruleId === 'mojibake'));
-  assert.ok(results.every((x: { ruleIndex: number; ruleId: string }) => sarif.runs[0].tool.driver.rules[x.ruleIndex].id === x.ruleId));
+  assert.ok(results.some((x) => x.ruleId === 'mojibake'));
+  assert.ok(results.every((x) => sarif.runs[0].tool.driver.rules[x.ruleIndex].id === x.ruleId));
 });
 
 test('--fix repairs mojibake in place and keeps everything else', () => {

@@ -39,9 +39,12 @@ export const DISCLOSURE_WORDS =
 export const NEGATION =
   /\b(?:not|don't|do not|never|instead of|rather than|avoid|refrain|nicht|keine?n?|niemals|no|nunca|jamás|ne pas|n'|pas|jamais|não|nem|non|mai)\b|(?<![\p{L}])(?:не|никогда)(?![\p{L}])|不要|请勿|勿|不得|切勿|しないで|しないでください|ないでください|禁止|하지 ?마|마십시오|금지/iu;
 
-/** "open/file/create/submit … issue / pull request / discussion" (any of the supported languages). */
-export const PUBLIC_TRACKER_ACTION =
-  /\b(?:open|file|create|submit|raise|post|report|use|start)\b[^.\n]{0,40}\b(?:issues?|pull requests?|discussions?|bug reports?|tickets?)\b|\b(?:issue|ticket)\b[^.\n]{0,30}\b(?:eröffnen|erstellen|anlegen|abrir|crear|ouvrir|créer|aprire|creare|открыть|создать)|(?:abr[ae]|cri[ae]|crea|ouvrez|apra|откройте|создайте)[^.\n]{0,30}(?:issue|incidencia|problema|ticket|задач)|(?:提交|创建|开)[^。\n]{0,10}(?:issue|问题|议题)|(?:issue|イシュー)[^。\n]{0,10}(?:を作成|を開|を立て)|(?:이슈|issue)[^.\n]{0,10}(?:를|을)? ?(?:생성|등록|열)/iu;
+/** Public trackers by name; an action word before ("open an issue") or after ("Issue eröffnen") makes an instruction. */
+export const TRACKER_NOUNS =
+  /\b(?:issues?|pull requests?|discussions?|bug reports?|tickets?)\b|incidencia|problema|задач|问题|议题|イシュー|이슈/giu;
+export const TRACKER_ACTION_BEFORE =
+  /\b(?:open|file|create|submit|raise|post|report|use|start)\b|abr[ae]|cri[ae]|crea|ouvrez|apra|откройте|создайте|提交|创建|开/iu;
+export const TRACKER_ACTION_AFTER = /eröffnen|erstellen|anlegen|abrir|crear|ouvrir|créer|aprire|creare|открыть|создать|を作成|を開|を立て|생성|등록|열/iu;
 
 export const VULNERABILITY_WORDS =
   /vulnerab|security (?:issue|bug|problem|flaw|hole)|exploit|sicherheitslücke|schwachstelle|sicherheitsproblem|vulnerabilidad|fallo de seguridad|vulnérabilit|faille|vulnerabilidade|falha de segurança|vulnerabilit|уязвим|漏洞|安全问题|脆弱性|セキュリティ(?:上の)?問題|취약점|보안 문제/iu;

@@ -1,13 +1,18 @@
 /**
- * Markdown parsing for SECURITY.md: unified + remark-parse + remark-gfm, reduced to the few structures the rules
- * need (headings, links, tables, code and comment ranges), all with absolute UTF-16 offsets.
+ * Markdown parsing for SECURITY.md: unified + remark-parse with GFM tables, reduced to the few structures the
+ * rules need (headings, links, tables, code and comment ranges), all with absolute UTF-16 offsets.
  *
- * Large documents are parsed in chunks that start at ATX headings outside code fences, and each chunk's result
- * is cached by its text, so an edit re-parses only the chunk it touched.
+ * Of GitHub Flavored Markdown only tables are parsed (with the table extension remark-gfm itself uses): the
+ * autolink-literal extension alone costs about 40% of parse time, so bare URLs are found by a linear scan of
+ * text instead, and footnotes, strikethrough and task lists carry nothing a rule reads. See ARCHITECTURE.md.
+ *
+ * Documents are parsed in chunks that start at ATX headings outside code fences and comments, and each chunk's
+ * result is cached by its text, so an edit re-parses only the chunk it touched.
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Nodes, Root, PhrasingContent, RootContent } from 'mdast';
 
 export interface Heading {
@@ -52,23 +57,30 @@ export interface MarkdownModel {
 
 export type ChunkCache = Map<string, MarkdownModel>;
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+/** A unified plugin: GFM tables, registered the way remark-gfm registers its extensions. */
+function remarkGfmTables(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const processor = unified().use(remarkParse).use(remarkGfmTables);
 
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+/** A bare URL in text (no autolink-literal parsing); trailing punctuation is trimmed afterwards. */
+const BARE_URL = /(?<![\w/.@-])(?:https?:\/\/|www\.)[^\s<>"'`]{1,2048}/gi;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const HTML_COMMENT = /^<!--([\s\S]*?)-->$/;
 const HTML_HREF = /\bhref\s*=\s*["']([^"'\s]{1,2048})["']/gi;
 
-/** Documents smaller than this are parsed whole; chunking only pays off on large files. */
-const CHUNK_THRESHOLD = 16 * 1024;
 /** Chunks are merged up to about this size so that the per-parse overhead stays small. */
-const CHUNK_TARGET = 8 * 1024;
+const CHUNK_TARGET = 1024;
 
-export function parseMarkdown(text: string, cache?: ChunkCache): MarkdownModel {
+export function parseMarkdown(text: string, cache?: ChunkCache, options: { chunked?: boolean } = {}): MarkdownModel {
   const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bomLength ? text.slice(1) : text;
   const model: MarkdownModel = { headings: [], links: [], tables: [], comments: [], codeRanges: [] };
-  const chunks = body.length < CHUNK_THRESHOLD ? [0] : chunkStarts(body);
+  const chunks = options.chunked === false ? [0] : chunkStarts(body);
   const nextCache: ChunkCache | undefined = cache ? new Map() : undefined;
   for (let i = 0; i < chunks.length; i++) {
     const from = chunks[i];
@@ -99,6 +111,7 @@ export function parseMarkdown(text: string, cache?: ChunkCache): MarkdownModel {
 function chunkStarts(text: string): number[] {
   const starts = [0];
   let fence: string | undefined;
+  let inComment = false;
   let lineStart = 0;
   let lastStart = 0;
   while (lineStart < text.length) {
@@ -106,10 +119,14 @@ function chunkStarts(text: string): number[] {
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 64));
     const fenceMatch = FENCE_OPEN.exec(line);
-    if (fence) {
+    if (inComment) {
+      if (text.slice(lineStart, lineEnd).includes('-->')) inComment = false;
+    } else if (fence) {
       if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = undefined;
     } else if (fenceMatch) {
       fence = fenceMatch[1];
+    } else if (opensComment(text.slice(lineStart, lineEnd))) {
+      inComment = true;
     } else if (ATX_HEADING.test(line) && lineStart - lastStart >= CHUNK_TARGET) {
       starts.push(lineStart);
       lastStart = lineStart;
@@ -117,6 +134,12 @@ function chunkStarts(text: string): number[] {
     lineStart = lineEnd + 1;
   }
   return starts;
+}
+
+/** A line that opens an HTML comment without closing it, so the following lines belong to the comment. */
+function opensComment(line: string): boolean {
+  const open = line.lastIndexOf('<!--');
+  return open >= 0 && !line.includes('-->', open + 4);
 }
 
 function appendShifted(into: MarkdownModel, from: MarkdownModel, by: number): void {
@@ -135,7 +158,7 @@ function appendShifted(into: MarkdownModel, from: MarkdownModel, by: number): vo
 
 function extract(tree: Root, source: string): MarkdownModel {
   const model: MarkdownModel = { headings: [], links: [], tables: [], comments: [], codeRanges: [] };
-  const visit = (node: Nodes): void => {
+  const visit = (node: Nodes, inLink: boolean): void => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
@@ -155,6 +178,17 @@ function extract(tree: Root, source: string): MarkdownModel {
       case 'definition':
         model.links.push({ url: node.url, label: node.label ?? node.identifier, start, end, kind: 'definition' });
         return;
+      case 'text': {
+        if (inLink) return;
+        const raw = source.slice(start, end);
+        BARE_URL.lastIndex = 0;
+        for (let m = BARE_URL.exec(raw); m; m = BARE_URL.exec(raw)) {
+          const url = trimUrl(m[0]);
+          const at = start + m.index;
+          model.links.push({ url: /^www\./i.test(url) ? `https://${url}` : url, label: url, start: at, end: at + url.length, kind: 'autolink' });
+        }
+        return;
+      }
       case 'code':
       case 'inlineCode':
         model.codeRanges.push([start, end]);
@@ -188,10 +222,28 @@ function extract(tree: Root, source: string): MarkdownModel {
       default:
         break;
     }
-    if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+    if ('children' in node) for (const child of node.children as RootContent[]) visit(child, inLink || node.type === 'link');
   };
-  visit(tree);
+  visit(tree, false);
   return model;
+}
+
+/** Drops trailing punctuation and unbalanced closing parentheses, as GitHub does for bare URLs. */
+function trimUrl(url: string): string {
+  let end = url.length;
+  for (;;) {
+    const last = url[end - 1];
+    if ('.,:;!?*_~'.includes(last)) end--;
+    else if (last === ')' && countOf(url.slice(0, end), '(') < countOf(url.slice(0, end), ')')) end--;
+    else break;
+  }
+  return url.slice(0, end);
+}
+
+function countOf(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
 }
 
 export function plainText(nodes: readonly (PhrasingContent | RootContent)[]): string {

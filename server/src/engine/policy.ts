@@ -13,7 +13,9 @@ import {
   GITHUB_PRIVATE_PHRASE,
   GITHUB_PRIVATE_URL,
   NEGATION,
-  PUBLIC_TRACKER_ACTION,
+  TRACKER_ACTION_AFTER,
+  TRACKER_ACTION_BEFORE,
+  TRACKER_NOUNS,
   PUBLIC_TRACKER_URL,
   REPORTING_WORDS,
   RESOURCE_HEADINGS,
@@ -49,11 +51,6 @@ export interface Email {
   end: number;
 }
 
-/**
- * An email address: the local part must start at a boundary (so scanning is linear), the domain is labels
- * joined by dots. Trailing dots are trimmed afterwards.
- */
-const EMAIL = /(?<![\w.%+-])[\w][\w.%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}/g;
 const LIST_ITEM = /^[ \t]{0,12}(?:[-*+]|\d{1,9}[.)])[ \t]/;
 const BLOCK_START = /^[ \t]{0,3}(?:#{1,6}[ \t]|\||>|```|~~~)/;
 const SENTENCE_END = /[.!?。！？](?=\s|$)|[。！？]/g;
@@ -197,17 +194,7 @@ export class PolicyDocument {
   }
 
   get emails(): Email[] {
-    return this.once('emails', () => {
-      const out: Email[] = [];
-      EMAIL.lastIndex = 0;
-      for (let m = EMAIL.exec(this.masked); m; m = EMAIL.exec(this.masked)) {
-        let length = m[0].length;
-        while (length > 0 && (m[0][length - 1] === '.' || m[0][length - 1] === '-')) length--;
-        const address = m[0].slice(0, length);
-        out.push({ address, start: m.index, end: m.index + address.length });
-      }
-      return out;
-    });
+    return this.once('emails', () => findEmails(this.masked));
   }
 
   /** Instructions to report a vulnerability in a public tracker, without a negation. */
@@ -224,8 +211,21 @@ export class PolicyDocument {
         seen.add(s.start);
         out.push({ start: offset, end });
       };
-      const pattern = new RegExp(PUBLIC_TRACKER_ACTION.source, 'giu');
-      for (let m = pattern.exec(this.prose); m; m = pattern.exec(this.prose)) consider(m.index, m.index + m[0].length);
+      const prose = this.prose;
+      TRACKER_NOUNS.lastIndex = 0;
+      for (let m = TRACKER_NOUNS.exec(prose); m; m = TRACKER_NOUNS.exec(prose)) {
+        const nounEnd = m.index + m[0].length;
+        const lineStart = prose.lastIndexOf('\n', m.index - 1) + 1;
+        const lineEndAt = prose.indexOf('\n', nounEnd);
+        const beforeFrom = Math.max(lineStart, m.index - 40);
+        const before = TRACKER_ACTION_BEFORE.exec(prose.slice(beforeFrom, m.index));
+        if (before) {
+          consider(beforeFrom + before.index, nounEnd);
+          continue;
+        }
+        const after = TRACKER_ACTION_AFTER.exec(prose.slice(nounEnd, Math.min(nounEnd + 20, lineEndAt < 0 ? prose.length : lineEndAt)));
+        if (after) consider(m.index, nounEnd + after.index + after[0].length);
+      }
       for (const link of this.links) {
         if (PUBLIC_TRACKER_URL.test(link.url) && /\/issues\/new|\/discussions\/new/i.test(link.url)) {
           consider(link.start, link.end);
@@ -317,4 +317,30 @@ export class PolicyDocument {
   get dates(): DateMention[] {
     return this.once('dates', () => findDateMentions(this.prose));
   }
+}
+
+const isLocalChar = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2e || c === 0x25 || c === 0x2b || c === 0x2d;
+const isDomainChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d;
+
+/**
+ * Email addresses, found from each `@` outwards (linear, no regex backtracking): a local part of letters,
+ * digits and `._%+-`, and a domain of dot-separated labels. Trailing dots and hyphens are not part of it.
+ */
+export function findEmails(text: string): Email[] {
+  const out: Email[] = [];
+  let searchFrom = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', searchFrom)) {
+    searchFrom = at + 1;
+    let start = at;
+    while (start > 0 && at - start < 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
+    while (start < at && (text[start] === '.' || text[start] === '-' || text[start] === '%' || text[start] === '+')) start++;
+    let end = at + 1;
+    while (end < text.length && end - at < 254 && (isDomainChar(text.charCodeAt(end)) || (text[end] === '.' && isDomainChar(text.charCodeAt(end + 1))))) end++;
+    while (end > at + 1 && (text[end - 1] === '-' || text[end - 1] === '.')) end--;
+    if (start === at || end === at + 1) continue;
+    out.push({ address: text.slice(start, end), start, end });
+    searchFrom = end;
+  }
+  return out;
 }

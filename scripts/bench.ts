@@ -1,0 +1,173 @@
+/**
+ * `npm run bench`: measures, in one run, and prints a table.
+ * (a) A full check of each seed against its peers on the same text: remark-parse + remark-gfm parsing alone,
+ *     and markdownlint with all its rules.
+ * (b) Time from `didChange` to the answer of a `textDocument/diagnostic` pull, through the real bundled server
+ *     over stdio, for 7 KB, 200 KB and 1 MB policies (median and p95).
+ * (c) The CLI over 1,000 policies, against markdownlint and bare parsing of the same files in one process.
+ * Targets are printed beside the figures; the bench never fails a build (tests do not assert timings).
+ */
+import { readFileSync, readdirSync, mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import markdownlintModule from 'markdownlint';
+
+const markdownlint = (options: { strings: Record<string, string> }): unknown => markdownlintModule.sync(options);
+import { checkText, DEFAULT_CONFIG } from '../server/src/engine';
+import { TestClient } from '../test/lsp-client';
+
+const root = join(__dirname, '..');
+const seedDir = join(root, '..', 'shared', 'seeds');
+const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
+const parser = unified().use(remarkParse).use(remarkGfm);
+const env = { today: new Date() };
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+function p95(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)];
+}
+const ms = (x: number): string => `${x.toFixed(2)} ms`;
+
+/** Runs the candidates interleaved so drift and GC hit them alike; returns each one's median. */
+function compare(candidates: Record<string, () => void>, rounds: number): Record<string, number> {
+  const samples: Record<string, number[]> = Object.fromEntries(Object.keys(candidates).map((k) => [k, []]));
+  for (let warm = 0; warm < 30; warm++) for (const fn of Object.values(candidates)) fn();
+  for (let i = 0; i < rounds; i++) {
+    for (const [name, fn] of Object.entries(candidates)) {
+      const start = performance.now();
+      fn();
+      samples[name].push(performance.now() - start);
+    }
+  }
+  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
+}
+
+function policyOfSize(bytes: number): string {
+  const parts: string[] = ['# Security Policy\n\nReport vulnerabilities to security@acme.org. We acknowledge within 48 hours.\n\n'];
+  let size = parts[0].length;
+  for (let i = 0; size < bytes; i++) {
+    const seed = readFileSync(join(seedDir, seeds[i % seeds.length]), 'utf8').replace(/^(#{1,6}) /gm, (_m, h: string) => `${h.length === 1 ? '##' : h} ${i}.`);
+    parts.push(seed, '\n');
+    size += seed.length + 1;
+  }
+  return parts.join('');
+}
+
+async function lspEdits(text: string, edits: number): Promise<number[]> {
+  const client = new TestClient({ pull: true });
+  await client.initialize();
+  const uri = pathToFileURL(join(tmpdir(), 'bench', 'SECURITY.md')).toString();
+  client.open(uri, text);
+  await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  const lines = text.split('\n');
+  const times: number[] = [];
+  let version = 1;
+  for (let i = 0; i < edits + 3; i++) {
+    // Type one character into a prose line somewhere in the document, as a person would.
+    let line = Math.floor(((i * 7919) % 997) / 997 * lines.length);
+    while (!/^[A-Za-z]/.test(lines[line] ?? '')) line = (line + 1) % lines.length;
+    version++;
+    const start = performance.now();
+    void client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }],
+    });
+    await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    if (i >= 3) times.push(performance.now() - start);
+    lines[line] = `x${lines[line]}`;
+  }
+  await client.stop();
+  return times;
+}
+
+async function main(): Promise<void> {
+  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(build.stderr);
+  const out: string[] = [];
+  const log = (s: string): void => {
+    out.push(s);
+    process.stdout.write(`${s}\n`);
+  };
+  log(`Security Policy benchmark — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  log('');
+  log('(a) Full check of each seed vs. its peers on the same text (median of interleaved runs)');
+  log('');
+  log('| seed | size | security-policy check | remark-parse + remark-gfm | markdownlint (all rules) | check / parse (target ≤ 1.3×) | check vs markdownlint |');
+  log('|---|---|---|---|---|---|---|');
+  for (const name of seeds) {
+    const text = readFileSync(join(seedDir, name), 'utf8');
+    const r = compare(
+      {
+        check: () => checkText(text, { kind: 'md', config: DEFAULT_CONFIG, env }),
+        parse: () => parser.parse(text),
+        markdownlint: () => markdownlint({ strings: { doc: text } }),
+      },
+      150,
+    );
+    log(`| ${name.slice(0, 3)} | ${(text.length / 1024).toFixed(1)} KB | ${ms(r.check)} | ${ms(r.parse)} | ${ms(r.markdownlint)} | ${(r.check / r.parse).toFixed(2)}× | ${(r.markdownlint / r.check).toFixed(2)}× faster |`);
+  }
+
+  log('');
+  log('(b) didChange → textDocument/diagnostic answer, real server over stdio, one character typed per edit');
+  log('');
+  log('| document | edits | median | p95 | target (median) |');
+  log('|---|---|---|---|---|');
+  for (const [label, bytes, edits, target] of [
+    ['7 KB', 7 * 1024, 40, 10],
+    ['200 KB', 200 * 1024, 25, 100],
+    ['1 MB', 1024 * 1024, 15, 500],
+  ] as const) {
+    const text = bytes <= 8 * 1024 ? readFileSync(join(seedDir, '004_6b676d4ed55cad0f.txt'), 'utf8') : policyOfSize(bytes);
+    const times = await lspEdits(text, edits);
+    log(`| ${label} (${(text.length / 1024).toFixed(0)} KB) | ${edits} | ${ms(median(times))} | ${ms(p95(times))} | ≤ ${target} ms ${median(times) <= target ? '✓' : '✗'} |`);
+  }
+
+  log('');
+  log('(c) The CLI over 1,000 policies (one process, files given by name)');
+  log('');
+  const dir = mkdtempSync(join(tmpdir(), 'security-policy-bench-'));
+  const files: string[] = [];
+  const texts: string[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const text = readFileSync(join(seedDir, seeds[i % seeds.length]), 'utf8').replace('# Security Policy', `# Security Policy ${i}`);
+    const path = join(dir, `repo-${i}`, 'SECURITY.md');
+    mkdirSync(join(dir, `repo-${i}`));
+    writeFileSync(path, text);
+    files.push(path);
+    texts.push(text);
+  }
+  const cliStart = performance.now();
+  const cli = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'check', '--format', 'json', ...files], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const cliMs = performance.now() - cliStart;
+  const reports = JSON.parse(cli.stdout) as unknown[];
+  const parseStart = performance.now();
+  for (const t of texts) parser.parse(t);
+  const parseMs = performance.now() - parseStart;
+  const mdlStart = performance.now();
+  for (const t of texts) markdownlint({ strings: { doc: t } });
+  const mdlMs = performance.now() - mdlStart;
+  rmSync(dir, { recursive: true, force: true });
+  log('| run | files | total | per file |');
+  log('|---|---|---|---|');
+  log(`| security-policy check (CLI, process start included) | ${reports.length} | ${(cliMs / 1000).toFixed(2)} s | ${ms(cliMs / reports.length)} |`);
+  log(`| remark-parse + remark-gfm only (in-process) | ${texts.length} | ${(parseMs / 1000).toFixed(2)} s | ${ms(parseMs / texts.length)} |`);
+  log(`| markdownlint, all rules (in-process) | ${texts.length} | ${(mdlMs / 1000).toFixed(2)} s | ${ms(mdlMs / texts.length)} |`);
+  log('');
+  log(`CLI vs markdownlint: ${(mdlMs / cliMs).toFixed(2)}× (higher is faster); CLI vs bare parse: ${(cliMs / parseMs).toFixed(2)}×.`);
+  mkdirSync(join(root, 'bench-results'), { recursive: true });
+  writeFileSync(join(root, 'bench-results', 'latest.md'), `${out.join('\n')}\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
