@@ -22,6 +22,7 @@ export class TestClient {
   readonly process: ChildProcess;
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
+  readonly statuses: Array<{ uri: string; durationMs: number; profile: string }> = [];
   refreshes = 0;
   private listeners: Array<() => void> = [];
   private versions = new Map<string, number>();
@@ -35,6 +36,10 @@ export class TestClient {
     });
     this.connection.onNotification('window/logMessage', (p: { message: string }) => {
       this.logs.push(p.message);
+      this.notify();
+    });
+    this.connection.onNotification('securityPolicy/status', (p: { uri: string; durationMs: number; profile: string }) => {
+      this.statuses.push(p);
       this.notify();
     });
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.options.settings?.() ?? {}));

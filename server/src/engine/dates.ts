@@ -1,5 +1,6 @@
 /** Issuance dates ("Last updated: January 2024") and timeframes ("within 48 hours") in policy prose. */
 import { addMonths, endOfMonth, format, isBefore } from 'date-fns';
+import { foldCase, folded } from './fold';
 
 export interface DateMention {
   /** Offsets of the date itself (not its label). */
@@ -47,13 +48,15 @@ export const DATE_AFTER_LABEL = new RegExp(
   'iu',
 );
 
-export function findDateMentions(prose: string): DateMention[] {
+/** Dates after labels such as "Last updated:", in prose already lower-cased with `foldCase`. */
+export function findDateMentions(lowerProse: string): DateMention[] {
   const out: DateMention[] = [];
-  DATE_LABEL.lastIndex = 0;
-  for (let label = DATE_LABEL.exec(prose); label; label = DATE_LABEL.exec(prose)) {
+  const labels = folded(DATE_LABEL, true);
+  labels.lastIndex = 0;
+  for (let label = labels.exec(lowerProse); label; label = labels.exec(lowerProse)) {
     const afterLabel = label.index + label[0].length;
-    const tail = prose.slice(afterLabel, afterLabel + 60);
-    const m = DATE_AFTER_LABEL.exec(tail);
+    const tail = lowerProse.slice(afterLabel, afterLabel + 60);
+    const m = folded(DATE_AFTER_LABEL).exec(tail);
     if (!m) continue;
     const matched = m[0];
     const dateText = matched.replace(/^[\s*_:：\-–—]{0,8}(?:on |am |le |el |il |em )?[\s*_]{0,3}/iu, '');
@@ -66,7 +69,7 @@ export function findDateMentions(prose: string): DateMention[] {
 
 /** A date at the start of `text` (after optional separators). */
 export function parseDateText(text: string): DateMention | undefined {
-  const m = DATE_AFTER_LABEL.exec(text);
+  const m = folded(DATE_AFTER_LABEL).exec(foldCase(text));
   return m ? toMention(m, 0, m[0].length, 0) : undefined;
 }
 
@@ -163,10 +166,12 @@ const BUSINESS_DAYS =
 const WEEKS = /^(?:weeks?|wochen?|semanas?|semaines?|settimane|settimana|недел[юиь]|个?星期|周|週間|주)$/iu;
 const MONTHS_UNIT = /^(?:months?|monate?n?|meses|mes|mois|mesi|mese|месяц(?:а|ев)?|个?月|か月|ヶ月|カ月|개월)$/iu;
 
-export function findTimeframes(prose: string): Timeframe[] {
+/** Promised durations ("within 48 hours"), in prose already lower-cased with `foldCase`. */
+export function findTimeframes(lowerProse: string): Timeframe[] {
   const out: Timeframe[] = [];
-  TIMEFRAME.lastIndex = 0;
-  for (let m = TIMEFRAME.exec(prose); m; m = TIMEFRAME.exec(prose)) {
+  const pattern = folded(TIMEFRAME, true);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(lowerProse); m; m = pattern.exec(lowerProse)) {
     const first = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
     if (first === undefined) continue;
     const count = m[2] ? Math.max(first, Number(m[2])) : first;

@@ -74,13 +74,14 @@ const HTML_COMMENT = /^<!--([\s\S]*?)-->$/;
 const HTML_HREF = /\bhref\s*=\s*["']([^"'\s]{1,2048})["']/gi;
 
 /** Chunks are merged up to about this size so that the per-parse overhead stays small. */
-const CHUNK_TARGET = 1024;
+const CHUNK_TARGET = 256;
 
 export function parseMarkdown(text: string, cache?: ChunkCache, options: { chunked?: boolean } = {}): MarkdownModel {
   const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bomLength ? text.slice(1) : text;
   const model: MarkdownModel = { headings: [], links: [], tables: [], comments: [], codeRanges: [] };
-  const chunks = options.chunked === false ? [0] : chunkStarts(body);
+  // Chunks pay off only when a cache keeps them between versions; a one-off check parses the text whole.
+  const chunks = (options.chunked ?? cache !== undefined) ? chunkStarts(body) : [0];
   const nextCache: ChunkCache | undefined = cache ? new Map() : undefined;
   for (let i = 0; i < chunks.length; i++) {
     const from = chunks[i];

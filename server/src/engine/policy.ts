@@ -4,6 +4,7 @@
  */
 import { parseMarkdown, maskCode, type ChunkCache, type Heading, type Link, type MarkdownModel } from './markdown';
 import { LineIndex } from './text';
+import { foldCase, folded } from './fold';
 import { findDateMentions, findTimeframes, type DateMention, type Timeframe } from './dates';
 import {
   BUG_BOUNTY_HOST,
@@ -51,6 +52,7 @@ export interface Email {
   end: number;
 }
 
+const PRIVATELY = /\bprivate(?:ly)?\b/i;
 const LIST_ITEM = /^[ \t]{0,12}(?:[-*+]|\d{1,9}[.)])[ \t]/;
 const BLOCK_START = /^[ \t]{0,3}(?:#{1,6}[ \t]|\||>|```|~~~)/;
 const SENTENCE_END = /[.!?。！？](?=\s|$)|[。！？]/g;
@@ -83,6 +85,29 @@ export class PolicyDocument {
   /** `masked` without emphasis markers, for phrase matching ("within **48 hours**"). */
   get prose(): string {
     return this.once('prose', () => this.masked.replace(/[*]/g, ' '));
+  }
+
+  /** The prose lower-cased with offsets kept, for case-insensitive matching (see fold.ts). */
+  get lower(): string {
+    return this.once('lower', () => foldCase(this.prose));
+  }
+
+  /** Whether the prose (or a range of it) contains a match of a case-insensitive pattern. */
+  mentions(pattern: RegExp, start = 0, end = this.text.length): boolean {
+    const re = folded(pattern);
+    return re.test(start === 0 && end >= this.text.length ? this.lower : this.lower.slice(start, end));
+  }
+
+  /** Every match of a case-insensitive pattern in the prose, with offsets into the document. */
+  matchAll(pattern: RegExp): Array<{ index: number; end: number; text: string }> {
+    const re = folded(pattern, true);
+    const out: Array<{ index: number; end: number; text: string }> = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(this.lower); m; m = re.exec(this.lower)) {
+      out.push({ index: m.index, end: m.index + m[0].length, text: m[0] });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return out;
   }
 
   get headings(): Heading[] {
@@ -180,15 +205,15 @@ export class PolicyDocument {
   /** A negation in the sentence, or in the lead-in line of the list the sentence is an item of. */
   isNegated(offset: number): boolean {
     const s = this.sentence(offset);
-    if (NEGATION.test(this.prose.slice(s.start, s.end))) return true;
+    if (this.mentions(NEGATION, s.start, s.end)) return true;
     let { line } = this.lines.positionAt(offset);
-    const lineText = (l: number): string => this.prose.slice(this.lines.lineStart(l), this.lines.lineEnd(l));
+    const lineText = (l: number): string => this.lower.slice(this.lines.lineStart(l), this.lines.lineEnd(l));
     if (!LIST_ITEM.test(lineText(line))) return false;
     for (let steps = 0; line > 0 && steps < 15; steps++) {
       line--;
       const t = lineText(line);
       if (t.trim() === '' || LIST_ITEM.test(t)) continue;
-      return NEGATION.test(t);
+      return folded(NEGATION).test(t);
     }
     return false;
   }
@@ -205,26 +230,23 @@ export class PolicyDocument {
       const consider = (offset: number, end: number): void => {
         const s = this.sentence(offset);
         if (seen.has(s.start)) return;
-        const sentence = this.prose.slice(s.start, s.end);
-        if (!VULNERABILITY_WORDS.test(sentence) || this.isNegated(offset)) return;
-        if (GITHUB_PRIVATE_PHRASE.test(sentence) || /\bprivate(?:ly)?\b/i.test(sentence)) return;
+        if (!this.mentions(VULNERABILITY_WORDS, s.start, s.end) || this.isNegated(offset)) return;
+        if (this.mentions(GITHUB_PRIVATE_PHRASE, s.start, s.end) || this.mentions(PRIVATELY, s.start, s.end)) return;
         seen.add(s.start);
         out.push({ start: offset, end });
       };
-      const prose = this.prose;
-      TRACKER_NOUNS.lastIndex = 0;
-      for (let m = TRACKER_NOUNS.exec(prose); m; m = TRACKER_NOUNS.exec(prose)) {
-        const nounEnd = m.index + m[0].length;
-        const lineStart = prose.lastIndexOf('\n', m.index - 1) + 1;
-        const lineEndAt = prose.indexOf('\n', nounEnd);
+      const lower = this.lower;
+      for (const m of this.matchAll(TRACKER_NOUNS)) {
+        const lineStart = lower.lastIndexOf('\n', m.index - 1) + 1;
+        const lineEndAt = lower.indexOf('\n', m.end);
         const beforeFrom = Math.max(lineStart, m.index - 40);
-        const before = TRACKER_ACTION_BEFORE.exec(prose.slice(beforeFrom, m.index));
+        const before = folded(TRACKER_ACTION_BEFORE).exec(lower.slice(beforeFrom, m.index));
         if (before) {
-          consider(beforeFrom + before.index, nounEnd);
+          consider(beforeFrom + before.index, m.end);
           continue;
         }
-        const after = TRACKER_ACTION_AFTER.exec(prose.slice(nounEnd, Math.min(nounEnd + 20, lineEndAt < 0 ? prose.length : lineEndAt)));
-        if (after) consider(m.index, nounEnd + after.index + after[0].length);
+        const after = folded(TRACKER_ACTION_AFTER).exec(lower.slice(m.end, Math.min(m.end + 20, lineEndAt < 0 ? lower.length : lineEndAt)));
+        if (after) consider(m.index, m.end + after.index + after[0].length);
       }
       for (const link of this.links) {
         if (PUBLIC_TRACKER_URL.test(link.url) && /\/issues\/new|\/discussions\/new/i.test(link.url)) {
@@ -242,7 +264,7 @@ export class PolicyDocument {
     const trail = this.headingTrail(offset);
     if (RESOURCE_HEADINGS.test(section.heading.text)) return false;
     if (REPORTING_WORDS.test(trail)) return true;
-    return REPORTING_WORDS.test(this.prose.slice(section.heading.end, section.ownEnd));
+    return this.mentions(REPORTING_WORDS, section.heading.end, section.ownEnd);
   }
 
   get channels(): Channel[] {
@@ -273,11 +295,8 @@ export class PolicyDocument {
           channel('web', true);
         }
       }
-      const phrase = new RegExp(GITHUB_PRIVATE_PHRASE.source, 'giu');
-      for (let m = phrase.exec(this.prose); m; m = phrase.exec(this.prose)) {
-        if (!this.isNegated(m.index)) {
-          out.push({ kind: 'github-private', private: true, value: m[0], start: m.index, end: m.index + m[0].length });
-        }
+      for (const m of this.matchAll(GITHUB_PRIVATE_PHRASE)) {
+        if (!this.isNegated(m.index)) out.push({ kind: 'github-private', private: true, value: m.text, start: m.index, end: m.end });
       }
       for (const p of this.publicIssueInstructions) {
         out.push({ kind: 'issue-phrase', private: false, value: this.text.slice(p.start, p.end), ...p });
@@ -287,7 +306,7 @@ export class PolicyDocument {
   }
 
   get timeframes(): Timeframe[] {
-    return this.once('timeframes', () => findTimeframes(this.prose));
+    return this.once('timeframes', () => findTimeframes(this.lower));
   }
 
   /** Timeframes promised for a first response (acknowledgement, triage, reply). */
@@ -295,10 +314,9 @@ export class PolicyDocument {
     return this.once('responseTimeframes', () =>
       this.timeframes.filter((t) => {
         const line = this.logicalLine(t.start);
-        const around = this.prose.slice(line.start, line.end);
-        if (RESPONSE_WORDS.test(around)) return true;
+        if (this.mentions(RESPONSE_WORDS, line.start, line.end)) return true;
         const section = this.sectionAt(t.start);
-        return section !== undefined && section.kinds.has('response') && !DISCLOSURE_WORDS.test(around);
+        return section !== undefined && section.kinds.has('response') && !this.mentions(DISCLOSURE_WORDS, line.start, line.end);
       }),
     );
   }
@@ -309,13 +327,13 @@ export class PolicyDocument {
       this.timeframes.filter((t) => {
         // "we publish within 90 days", "a 90-day disclosure window"; not "acknowledge within 2 days and disclose later".
         const s = this.sentence(t.start);
-        return DISCLOSURE_WORDS.test(this.prose.slice(s.start, t.start)) || DISCLOSURE_WORDS.test(this.prose.slice(t.end, t.end + 16));
+        return this.mentions(DISCLOSURE_WORDS, s.start, t.start) || this.mentions(DISCLOSURE_WORDS, t.end, t.end + 16);
       }),
     );
   }
 
   get dates(): DateMention[] {
-    return this.once('dates', () => findDateMentions(this.prose));
+    return this.once('dates', () => findDateMentions(this.lower));
   }
 }
 

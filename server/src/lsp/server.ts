@@ -203,6 +203,7 @@ export function startServer(connection: Connection): void {
     const stale = (): boolean => isCancelled() || documents.get(document.uri)?.version !== version;
     if (stale()) return undefined;
     let result;
+    const started = performance.now();
     try {
       result = await checkTextAsync(text, {
         kind,
@@ -228,6 +229,7 @@ export function startServer(connection: Connection): void {
       uri: document.uri,
       profile: config.profile,
       checkedAt: new Date().toISOString(),
+      durationMs: Math.round((performance.now() - started) * 100) / 100,
       problems: result.findings.length,
     });
     return result.findings.map((f) => toDiagnostic(document, f));

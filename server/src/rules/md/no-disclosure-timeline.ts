@@ -22,7 +22,7 @@ export default defineMarkdownRule({
     ],
   },
   check(doc, context) {
-    if (doc.disclosureTimeframes.length > 0 || EMBARGO.test(doc.prose)) return;
+    if (doc.disclosureTimeframes.length > 0 || doc.mentions(EMBARGO)) return;
     const at = lineInsertionPoint(doc, 'disclosure', 'response', 'reporting');
     context.report({
       message: 'No disclosure timeline, expected a coordinated-disclosure window such as 90 days.',

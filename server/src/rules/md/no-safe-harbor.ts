@@ -21,7 +21,7 @@ export default defineMarkdownRule({
     valid: [{ text: '# Security\n\nEmail a@acme.org. We will not pursue legal action against good-faith research.\n' }],
   },
   check(doc, context) {
-    if (doc.sectionsOf('safeHarbor').length > 0 || SAFE_HARBOR_WORDS.test(doc.prose)) return;
+    if (doc.sectionsOf('safeHarbor').length > 0 || doc.mentions(SAFE_HARBOR_WORDS)) return;
     context.report({
       message: 'No safe harbor, expected a statement that good-faith research will not be pursued legally.',
       ...documentAnchor(doc),

@@ -21,7 +21,7 @@ export default defineMarkdownRule({
     ],
   },
   check(doc, context) {
-    if (doc.sectionsOf('supportedVersions').length > 0 || SUPPORTED_VERSIONS_WORDS.test(doc.prose)) return;
+    if (doc.sectionsOf('supportedVersions').length > 0 || doc.mentions(SUPPORTED_VERSIONS_WORDS)) return;
     const at = sectionInsertionPoint(doc, ['reporting', 'response', 'disclosure']);
     context.report({
       message: 'No supported versions, expected a statement of which versions receive security fixes.',

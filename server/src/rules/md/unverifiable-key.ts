@@ -14,15 +14,10 @@ export default defineMarkdownRule({
     valid: [{ text: '# Security\n\nOur GPG key is available on key servers, fingerprint 1234 5678 9ABC DEF0 1234 5678 9ABC DEF0 1234 5678.\n' }],
   },
   check(doc, context) {
-    if (!PGP_WORDS.test(doc.prose)) return;
+    if (!doc.mentions(PGP_WORDS)) return;
     if (PGP_FINGERPRINT.test(doc.prose) || PGP_INLINE_KEY.test(doc.text) || doc.links.some((l) => KEY_URL.test(l.url))) return;
-    const pattern = new RegExp(KEY_SERVER_WORDS.source, 'giu');
-    for (let m = pattern.exec(doc.prose); m; m = pattern.exec(doc.prose)) {
-      context.report({
-        message: 'The key is said to be on key servers, expected a fingerprint or a URL to verify it.',
-        start: m.index,
-        end: m.index + m[0].length,
-      });
+    for (const m of doc.matchAll(KEY_SERVER_WORDS)) {
+      context.report({ message: 'The key is said to be on key servers, expected a fingerprint or a URL to verify it.', start: m.index, end: m.end });
     }
   },
 });
