@@ -133,6 +133,16 @@ pkg.contributes = {
       },
     },
   },
+  languages: [
+    {
+      id: 'securitytxt',
+      aliases: ['security.txt', 'securitytxt'],
+      filenames: ['security.txt'],
+      configuration: './language-configuration.securitytxt.json',
+    },
+  ],
+  grammars: [{ language: 'securitytxt', scopeName: 'text.securitytxt', path: './syntaxes/securitytxt.tmLanguage.json' }],
+  snippets: [{ language: 'securitytxt', path: './snippets/securitytxt.code-snippets' }],
   jsonValidation: [{ fileMatch: CONFIG_FILE_NAME, url: './schemas/security-policy.schema.json' }],
 };
 write(pkgPath, JSON.stringify(pkg, null, 2) + '\n');

@@ -1,0 +1,19 @@
+/** The .vsix holds the bundles, grammar, snippets, README, CHANGELOG and LICENSE — and no sources, tests or node_modules. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+test('the packaged extension contains what it needs and nothing else', () => {
+  const root = join(__dirname, '..');
+  const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const r = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const files = r.stdout.split('\n').map((l) => l.trim()).filter(Boolean).sort();
+  for (const required of ['dist/client.js', 'dist/server.js', 'syntaxes/securitytxt.tmLanguage.json', 'snippets/securitytxt.code-snippets', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json']) {
+    assert.ok(files.includes(required), `${required} is packaged`);
+  }
+  for (const f of files) {
+    assert.ok(!/\.ts$|^test\/|^server\/|^client\/|node_modules|^scripts\/|\.map$/.test(f), `${f} must not be packaged`);
+  }
+});
