@@ -161,3 +161,8 @@ test('large documents are parsed in chunks and reuse the cache', () => {
   const whole = new PolicyDocument(edited);
   assert.deepEqual(doc.headings, whole.headings, 'chunked parse equals whole parse');
 });
+
+test('list items are read from the source: "- item" then "---" is not a heading', () => {
+  const doc = new PolicyDocument('# S\n\n- Email a@acme.org\n---\n\nText.\n');
+  assert.deepEqual(doc.headings.map((h) => h.text), ['S']);
+});

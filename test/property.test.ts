@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { applyEdits, checkText, DEFAULT_CONFIG, fixText, mergeConfigs, type Finding } from '../server/src/engine';
 import { TODAY } from './helpers';
+import { parseMarkdown } from '../server/src/engine/markdown';
 
 const seedDir = join(__dirname, '..', '..', 'shared', 'seeds');
 const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seedDir, f), 'utf8'));
@@ -26,7 +27,7 @@ const FRAGMENTS = [
   '<!-- security-policy-disable -->', '<!-- security-policy-enable -->', '<!-- security-policy-disable-next-line no-contact -->',
   '> > > > > > > > > > > > > > > > deep quote', '- - - - - - - - - - - - - - - - - - - - deep list', '[[[[[[[[[[[[[[', '**48 hours**',
   'Use this section to tell people how to report a vulnerability.', 'Our GPG key is on key servers.', '```', '~~~', '<a href="mailto:x@y.org">x</a>',
-  '48時間以内に返信します。', 'Мы ответим в течение 48 часов.', 'https://github.com/acme/app/security/advisories/new', '$SECURITY_EMAIL',
+  '48時間以内に返信します。', '<details>\n# Inside HTML', '<div>', '</details>', 'Мы ответим в течение 48 часов.', 'https://github.com/acme/app/security/advisories/new', '$SECURITY_EMAIL',
 ];
 
 const markdownish = fc
@@ -105,5 +106,19 @@ test('fix-all reaches a fixed point', () => {
       assert.equal(twice.text, once.text);
     }),
     { numRuns: 200 },
+  );
+});
+
+test('parsing in cached chunks gives the same model as parsing whole', () => {
+  fc.assert(
+    fc.property(anyInput, fc.nat(), (text, at) => {
+      const cache = new Map();
+      parseMarkdown(text, cache, { chunked: true });
+      // An edit somewhere, re-parsed with the cache of the previous version.
+      const i = at % (text.length + 1);
+      const edited = `${text.slice(0, i)}x${text.slice(i)}`;
+      assert.deepEqual(parseMarkdown(edited, cache, { chunked: true }), parseMarkdown(edited, undefined, { chunked: false }));
+    }),
+    { numRuns: 300 },
   );
 });
