@@ -2,7 +2,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -189,6 +189,27 @@ test('a broken .security-policy.json is reported at its line, and defaults apply
     const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
     client.open(uri, seed('001_857ed500d181d40a.txt'));
     assert.ok((await pull(client, uri)).some((x) => x.code === 'undeliverable-contact'), 'defaults apply');
+  } finally {
+    await client.stop();
+  }
+});
+
+test('workspace rules and .security-policy.json apply in the editor', async () => {
+  const dir = folder();
+  const policy = '# Security\n\nEmail a@users.noreply.github.com. We reply within 2 days.\n';
+  mkdirSync(join(dir, '.github'));
+  writeFileSync(join(dir, 'SECURITY.md'), policy);
+  writeFileSync(join(dir, '.github', 'SECURITY.md'), policy);
+  writeFileSync(join(dir, '.security-policy.json'), '{ "profile": "cisa", "rules": { "undeliverable-contact": "off" } }');
+  const client = new TestClient({ pull: true, rootPath: dir });
+  try {
+    await client.initialize();
+    const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
+    client.open(uri, policy);
+    const items = await pull(client, uri);
+    assert.ok(items.some((x) => x.code === 'policy-duplicate'), 'the other policy in .github/ is found');
+    assert.ok(!items.some((x) => x.code === 'undeliverable-contact'), 'turned off in .security-policy.json');
+    assert.equal(items.find((x) => x.code === 'no-scope')?.severity, 2, 'the cisa profile makes no-scope a warning');
   } finally {
     await client.stop();
   }
