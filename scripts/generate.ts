@@ -27,10 +27,11 @@ function write(path: string, content: string): void {
 }
 
 const SEVERITY_WORDS: Record<string, string> = { error: 'Error', warning: 'Warning', info: 'Info', hint: 'Hint' };
-const fence = (text: string): string => {
+const fence = (text: string, kind: string = 'md'): string => {
   const longest = Math.max(2, ...(text.match(/`{3,}/g) ?? []).map((m) => m.length));
   const ticks = '`'.repeat(longest + 1);
-  return `${ticks}markdown\n${text.endsWith('\n') ? text : `${text}\n`}${ticks}`;
+  const shown = text.replace(/\uFEFF/g, '<BOM>');
+  return `${ticks}${kind === 'txt' ? 'text' : 'markdown'}\n${shown.endsWith('\n') ? shown : `${shown}\n`}${ticks}`;
 };
 
 function rulePage(meta: RuleMeta): string {
@@ -43,13 +44,14 @@ function rulePage(meta: RuleMeta): string {
     '',
     '| | |',
     '|---|---|',
-    `| Default severity | ${SEVERITY_WORDS[meta.defaultSeverity]} |`,
+    `| Default severity | ${SEVERITY_WORDS[meta.defaultSeverity]}${meta.severityByKind?.txt ? ` (security.txt: ${SEVERITY_WORDS[meta.severityByKind.txt]})` : ''} |`,
     `| Quick fix | ${fixable} |`,
     `| Files | ${kinds} |`,
     '',
     '## Why',
     '',
     meta.rationale,
+    ...(meta.specUrl ? ['', `Specification: <${meta.specUrl}>`] : []),
     '',
     '## How to fix',
     '',
@@ -59,10 +61,10 @@ function rulePage(meta: RuleMeta): string {
     '',
     'Reported:',
     '',
-    ...meta.invalid.flatMap((e) => [...(e.path ? [`In \`${e.path}\`${e.workspaceFiles ? ` (workspace: ${e.workspaceFiles.map((f) => `\`${f}\``).join(', ')})` : ''}:`, ''] : []), fence(e.text), '']),
+    ...meta.invalid.flatMap((e) => [...(e.path ? [`In \`${e.path}\`${e.workspaceFiles ? ` (workspace: ${e.workspaceFiles.map((f) => `\`${f}\``).join(', ')})` : ''}:`, ''] : []), fence(e.text, e.kind), '']),
     'Not reported:',
     '',
-    ...meta.valid.flatMap((e) => [...(e.path ? [`In \`${e.path}\`${e.workspaceFiles ? ` (workspace: ${e.workspaceFiles.map((f) => `\`${f}\``).join(', ')})` : ''}:`, ''] : []), fence(e.text), '']),
+    ...meta.valid.flatMap((e) => [...(e.path ? [`In \`${e.path}\`${e.workspaceFiles ? ` (workspace: ${e.workspaceFiles.map((f) => `\`${f}\``).join(', ')})` : ''}:`, ''] : []), fence(e.text, e.kind), '']),
     '## Configuration',
     '',
     `In \`${CONFIG_FILE_NAME}\` or the VS Code setting \`securityPolicy.rules\`:`,
@@ -71,7 +73,7 @@ function rulePage(meta: RuleMeta): string {
     `{ "rules": { "${meta.id}": "off" } }`,
     '```',
     '',
-    `To silence one place, write \`<!-- security-policy-disable-line ${meta.id} -->\` at the end of the line, or \`<!-- security-policy-disable ${meta.id} -->\` … \`<!-- security-policy-enable ${meta.id} -->\` around a passage.`,
+    `To silence one place in SECURITY.md, write \`<!-- security-policy-disable-line ${meta.id} -->\` at the end of the line, or \`<!-- security-policy-disable ${meta.id} -->\` … \`<!-- security-policy-enable ${meta.id} -->\` around a passage; in security.txt, \`# security-policy-disable ${meta.id}\` on a comment line.`,
     '',
   ];
   return lines.join('\n');

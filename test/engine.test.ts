@@ -135,9 +135,9 @@ test('CRLF and BOM keep offsets right', () => {
 });
 
 test('a rule that throws does not stop the others', async () => {
-  const { lintMarkdown } = await import('../server/src/engine/runner');
+  const { lintText } = await import('../server/src/engine/runner');
   const boom = { meta: { ...markdownRules[0].meta, id: 'boom' }, check: () => { throw new Error('boom'); } };
-  const result = lintMarkdown('# S\n\nMail a@users.noreply.github.com.\n', {
+  const result = lintText('# S\n\nMail a@users.noreply.github.com.\n', {
     rules: [boom, ...markdownRules],
     config: mergeConfigs(),
     env: { today: new Date() },

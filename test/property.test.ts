@@ -122,3 +122,44 @@ test('parsing in cached chunks gives the same model as parsing whole', () => {
     { numRuns: 300 },
   );
 });
+
+const TXT_FRAGMENTS = [
+  'Contact: mailto:security@acme.org', 'Contact: security@acme.org', 'Contact: +1 555 0100', 'Contact: http://acme.org/report',
+  'Contact: mailto:a@acme.org, https://acme.org/r', 'Expires: 2027-06-30T00:00:00Z', 'Expires: 2020-01-01T00:00:00Z',
+  'Expires: Thu, 31 Dec 2026 18:37:07 -0800', 'Expires: 2031-01-01T00:00:00Z', 'Expires: 2026-12-01T00:00:00Z', 'Expires:',
+  'Canonical: https://acme.org/.well-known/security.txt', 'Canonical: https://acme.org/x', 'Policy: https://acme.org/p',
+  'Preferred-Languages: en, cz', 'Preferred-Languages: en; de', 'Acknowledgements: https://acme.org/t', 'Expiration: 2027-01-01T00:00:00Z',
+  'Signature: https://acme.org/sig', 'Bug-Bounty: true', 'Bug-Bounty: maybe', 'CSAF: https://acme.org/csaf/', 'Encryption: -----BEGIN PGP PUBLIC KEY BLOCK-----',
+  'X-Custom: 1', 'Contact : mailto:x@acme.org', 'Contact:mailto:x@acme.org', 'not a field', '# comment', '# security-policy-disable',
+  '-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA512', '-----BEGIN PGP SIGNATURE-----', '-----END PGP SIGNATURE-----', '- Contact: mailto:y@acme.org',
+  '-dash', '\uFEFF', 'âœ… ğŸ”’', '\uFFFD', '<<<<<<< HEAD', '=======', '>>>>>>> x', 'Security policy: https://acme.org/p', '',
+];
+const txtInput = fc.oneof(
+  fc.record({ lines: fc.array(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...TXT_FRAGMENTS) }, { weight: 1, arbitrary: fc.string({ maxLength: 30 }) }), { maxLength: 25 }), sep: fc.constantFrom('\n', '\r\n'), end: fc.constantFrom('', '\n', '\r\n') })
+    .map(({ lines, sep, end }) => lines.join(sep) + end),
+  randomBytes,
+);
+const txtOptions = { ...options, kind: 'txt' as const, env: { ...options.env, relativePath: 'public/security.txt', policyContacts: ['mailto:other@acme.org'] } };
+
+test('security.txt: no throws, ranges inside, fixes local and effective, fix-all reaches a fixed point', () => {
+  fc.assert(
+    fc.property(txtInput, (text) => {
+      const result = checkText(text, txtOptions);
+      assert.deepEqual(result.failures.map((f) => `${f.ruleId}: ${String(f.error)}`), []);
+      for (const f of result.findings) {
+        assert.ok(0 <= f.start && f.start <= f.end && f.end <= text.length, `${f.ruleId} range`);
+        if (!f.fix) continue;
+        const fixed = applyEdits(text, f.fix.edits);
+        const from = Math.min(...f.fix.edits.map((e) => e.start));
+        const to = Math.max(...f.fix.edits.map((e) => e.end));
+        assert.equal(fixed.slice(0, from), text.slice(0, from));
+        assert.equal(fixed.slice(fixed.length - (text.length - to)), text.slice(to));
+        const after = checkText(fixed, txtOptions).findings;
+        assert.ok(countOf(after, f.ruleId) < countOf(result.findings, f.ruleId), `fix "${f.fix.title}" did not remove its ${f.ruleId} finding in:\n${JSON.stringify(text)}`);
+      }
+      const once = fixText(text, txtOptions);
+      assert.equal(fixText(once.text, txtOptions).applied, 0, 'fix-all reaches a fixed point');
+    }),
+    { numRuns: 300 },
+  );
+});

@@ -3,26 +3,41 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allRuleMetas, applyEdits, markdownRules } from '../server/src/engine';
+import { allRules, applyEdits } from '../server/src/engine';
 import { lint } from './helpers';
 
 const catalog = readFileSync(join(__dirname, '..', '..', 'shared', 'docs', 'rules.md'), 'utf8');
-const catalogMdIds = [...catalog.split('## security.txt')[0].matchAll(/^\| `([a-z0-9-]+)` \| md/gm)].map((m) => m[1]);
+const [mdCatalog, txtCatalog] = catalog.split('## security.txt');
+const catalogMdIds = [...mdCatalog.matchAll(/^\| `([a-z0-9-]+)` \| md/gm)].map((m) => m[1]);
+const catalogTxtRows = new Map([...txtCatalog.split('## Profiles')[0].matchAll(/^\| `([a-z0-9-]+)` \| ([a-z]+) \|/gm)].map((m) => [m[1], m[2]]));
+// Rules of the SECURITY.md table whose kinds include txt ("warning (txt: error)" gives the security.txt severity).
+for (const m of mdCatalog.matchAll(/^\| `([a-z0-9-]+)` \| ([a-z, ]+) \| ([a-z]+)(?: \(txt: ([a-z]+)\))? \|/gm)) {
+  if (m[2].split(',').map((k) => k.trim()).includes('txt')) catalogTxtRows.set(m[1], m[4] ?? m[3]);
+}
 
 test('every SECURITY.md rule of the catalog is implemented, and nothing else', () => {
-  assert.deepEqual([...allRuleMetas.map((m) => m.id)].sort(), [...catalogMdIds].sort());
+  assert.deepEqual(allRules.filter((r) => r.check).map((r) => r.meta.id).sort(), [...catalogMdIds].sort());
 });
 
-for (const rule of markdownRules) {
+test('every security.txt rule of the catalog is implemented, with the catalog severity', () => {
+  assert.deepEqual(allRules.filter((r) => r.checkTxt).map((r) => r.meta.id).sort(), [...catalogTxtRows.keys()].sort());
+  for (const r of allRules.filter((x) => x.checkTxt)) {
+    assert.equal(r.meta.severityByKind?.txt ?? r.meta.defaultSeverity, catalogTxtRows.get(r.meta.id), r.meta.id);
+  }
+});
+
+for (const rule of allRules) {
   const { meta } = rule;
   test(`${meta.id}: metadata and docs page`, () => {
     assert.match(meta.id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     for (const field of [meta.description, meta.rationale, meta.howToFix]) assert.ok(field.length > 20, `${meta.id} needs text`);
     assert.ok(meta.invalid.length > 0 && meta.valid.length > 0, 'examples both ways');
     assert.ok(existsSync(join(__dirname, '..', 'docs', 'rules', `${meta.id}.md`)), 'docs page exists');
-    const row = new RegExp(`^\\| \`${meta.id}\` \\| [^|]*\\| ([a-z]+)`, 'm').exec(catalog);
-    assert.ok(row, 'rule is in the catalog');
-    assert.equal(meta.defaultSeverity, row[1], 'severity matches the catalog');
+    if (rule.check) {
+      const row = new RegExp(`^\\| \`${meta.id}\` \\| [^|]*\\| ([a-z]+)`, 'm').exec(mdCatalog);
+      assert.ok(row, 'rule is in the catalog');
+      assert.equal(meta.defaultSeverity, row[1], 'severity matches the catalog');
+    }
   });
 
   meta.invalid.forEach((example, i) => {

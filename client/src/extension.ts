@@ -6,7 +6,10 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 const SECURITY_MD_PATTERNS = ['**/[sS][eE][cC][uU][rR][iI][tT][yY].md', '**/[sS][eE][cC][uU][rR][iI][tT][yY].*.md'];
-export const DOCUMENT_SELECTOR: DocumentSelector = SECURITY_MD_PATTERNS.map((pattern) => ({ language: 'markdown', pattern }));
+export const DOCUMENT_SELECTOR: DocumentSelector = [
+  ...SECURITY_MD_PATTERNS.map((pattern) => ({ language: 'markdown', pattern })),
+  { language: 'securitytxt' },
+];
 
 interface StatusNotification {
   uri: string;

@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { readTextFile, toPosix, walkSecurityFiles } from './node/files';
+import { readTextFile, toPosix, walkSecurityFiles, workspacePolicyContacts } from './node/files';
 import { dirname, join, relative, resolve } from 'node:path';
 import {
   allRuleMetas,
@@ -63,13 +63,22 @@ function bundledExample(): string {
   return found;
 }
 
-/** The policies GitHub would find in a folder: root, .github/, docs/ (any case, localized copies too). */
+const POLICY_PLACES = ['', '.github/', 'docs/'];
+const SECURITY_TXT_PLACES = ['', '.well-known/', 'public/', 'public/.well-known/', 'static/', 'static/.well-known/'];
+
+/**
+ * The security files a folder holds where they are looked for: SECURITY.md in the root, .github/ and docs/ (any
+ * case, localized copies too), security.txt in .well-known/, public/, static/ and the root.
+ */
 function policiesInFolder(folder: string, workspaceFiles: readonly string[], root: string): string[] {
   const rel = toPosix(relative(root, folder));
   const prefix = rel === '' ? '' : `${rel}/`;
-  const places = new Set(['', '.github/', 'docs/'].map((p) => prefix + p));
+  const places = { md: new Set(POLICY_PLACES.map((p) => prefix + p)), txt: new Set(SECURITY_TXT_PLACES.map((p) => prefix + p)), si: new Set<string>() };
   return workspaceFiles
-    .filter((f) => fileKindOf(f) === 'md' && places.has(f.slice(0, f.lastIndexOf('/') + 1)))
+    .filter((f) => {
+      const kind = fileKindOf(f);
+      return kind !== undefined && places[kind].has(f.slice(0, f.lastIndexOf('/') + 1));
+    })
     .map((f) => join(root, f));
 }
 
@@ -140,6 +149,7 @@ function checkFile(path: string, root: string, config: Config, today: Date, work
     today,
     relativePath: relativePath.startsWith('..') ? undefined : relativePath,
     workspaceFiles,
+    policyContacts: kind === 'txt' ? workspacePolicyContacts(root, workspaceFiles) : undefined,
     fileExists: (target: string) => existsSync(target.startsWith('/') ? join(root, target) : resolve(fileDir, target)),
   };
   const options = { kind, config, env };
@@ -261,7 +271,7 @@ function runCheck(paths: string[], flags: CheckFlags): number {
   if (usedExample) {
     process.stderr.write(`No path given and no SECURITY.md here: checking the bundled example ${toPosix(relative(cwd, targets[0]))}.\n`);
   } else if (targets.length === 0) {
-    process.stderr.write('No SECURITY.md found in the given folders (looked in the root, .github/ and docs/).\n');
+    process.stderr.write('No SECURITY.md or security.txt found in the given folders (looked in the root, .github/, docs/, .well-known/, public/ and static/).\n');
   }
   const workspaceFiles = usedExample ? [] : walkSecurityFiles(root);
   const reports: FileReport[] = [];

@@ -3,7 +3,7 @@
  * A broken file is reported with exact offsets and never stops checking: defaults apply meanwhile.
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { RuleMeta, Severity, SeverityOrOff } from './types';
+import type { FileKind, RuleMeta, Severity, SeverityOrOff } from './types';
 
 export const PROFILES = ['recommended', 'osps-l1', 'osps-l2', 'osps-l3', 'cisa', 'strict'] as const;
 export type ProfileName = (typeof PROFILES)[number];
@@ -43,10 +43,10 @@ export function isProfile(value: unknown): value is ProfileName {
 }
 
 /** The severity a rule has under a configuration, or 'off'. */
-export function effectiveSeverity(meta: RuleMeta, config: Config): SeverityOrOff {
+export function effectiveSeverity(meta: RuleMeta, config: Config, kind: FileKind = 'md'): SeverityOrOff {
   const override = config.rules[meta.id];
   if (override) return override;
-  const fromProfile = PROFILE_OVERRIDES[config.profile][meta.id] ?? meta.defaultSeverity;
+  const fromProfile = PROFILE_OVERRIDES[config.profile][meta.id] ?? meta.severityByKind?.[kind] ?? meta.defaultSeverity;
   if (config.profile === 'strict' && RANK[fromProfile] < RANK.warning) return 'warning';
   return fromProfile;
 }

@@ -1,11 +1,12 @@
 /** The engine's public face: check a document's text under a configuration. No editor, no transport, no I/O. */
-import { markdownRules, knownRuleIds, allRuleMetas } from '../rules';
-import { lintMarkdown, lintMarkdownAsync, fixAll, type LintResult } from './runner';
+import { markdownRules, allRules, knownRuleIds, allRuleMetas } from '../rules';
+import { lintText, lintTextAsync, fixAll, type LintResult } from './runner';
 import type { ChunkCache } from './markdown';
+import { PolicyDocument } from './policy';
 import type { Config } from './config';
 import type { Environment, FileKind, Finding } from './types';
 
-export { markdownRules, knownRuleIds, allRuleMetas, fixAll };
+export { markdownRules, allRules, knownRuleIds, allRuleMetas, fixAll };
 export * from './types';
 export * from './config';
 export { fileKindOf } from './workspace';
@@ -23,18 +24,14 @@ export interface CheckOptions {
 }
 
 export function checkText(text: string, options: CheckOptions): LintResult {
-  if (options.kind === 'md') {
-    return lintMarkdown(text, { rules: markdownRules, config: options.config, env: options.env, cache: options.cache, isCancelled: options.isCancelled });
-  }
-  return { findings: [], failures: [] };
+  if (options.kind === 'si') return { findings: [], failures: [] };
+  return lintText(text, { rules: allRules, kind: options.kind, config: options.config, env: options.env, cache: options.cache, isCancelled: options.isCancelled });
 }
 
 /** Like checkText, yielding between rules; undefined when `isCancelled` said so. */
 export function checkTextAsync(text: string, options: CheckOptions & { yieldControl: () => Promise<void> }): Promise<LintResult | undefined> {
-  if (options.kind === 'md') {
-    return lintMarkdownAsync(text, { ...options, rules: markdownRules });
-  }
-  return Promise.resolve({ findings: [], failures: [] });
+  if (options.kind === 'si') return Promise.resolve({ findings: [], failures: [] });
+  return lintTextAsync(text, { ...options, rules: allRules });
 }
 
 /** Applies every safe fix until the text stops changing. */
@@ -43,3 +40,14 @@ export function fixText(text: string, options: CheckOptions): { text: string; ap
 }
 
 export type { Finding, LintResult };
+
+/** The contacts a SECURITY.md names, as URIs (mailto: for emails), for comparing with security.txt. */
+export function policyContactsOf(markdown: string): string[] {
+  const doc = new PolicyDocument(markdown);
+  const out = new Set<string>();
+  for (const c of doc.channels) {
+    if (c.kind === 'email') out.add(`mailto:${c.value}`);
+    else if (c.private && /^https:\/\//i.test(c.value)) out.add(c.value);
+  }
+  return [...out];
+}

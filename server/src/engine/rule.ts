@@ -1,6 +1,7 @@
 /** What a rule is: typed metadata plus a check over one document kind. */
 import type { Environment, ReportInput, RuleMeta } from './types';
 import type { PolicyDocument } from './policy';
+import type { SecurityTxtDocument } from './securitytxt';
 
 export const DOCS_BASE_URL = 'https://github.com/security-policy/security-policy/blob/main/docs/rules/';
 
@@ -13,12 +14,21 @@ export interface RuleContext {
   report(finding: ReportInput): void;
 }
 
-export interface MarkdownRule {
+/** A rule: metadata, and a check for each kind of file it applies to. */
+export interface Rule {
   meta: RuleMeta;
-  check(doc: PolicyDocument, context: RuleContext): void;
+  /** SECURITY.md */
+  check?(doc: PolicyDocument, context: RuleContext): void;
+  /** security.txt */
+  checkTxt?(doc: SecurityTxtDocument, context: RuleContext): void;
 }
 
+/** @deprecated name kept for the SECURITY.md rule files; same as Rule. */
+export type MarkdownRule = Rule;
+
 /** Identity helper that gives rule files type checking and a uniform shape. */
-export function defineMarkdownRule(rule: MarkdownRule): MarkdownRule {
+export function defineRule(rule: Rule): Rule {
   return rule;
 }
+
+export const defineMarkdownRule = defineRule;

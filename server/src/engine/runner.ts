@@ -1,10 +1,12 @@
 /** Runs the rules over a document: severities from the configuration, disable comments, crash isolation. */
-import type { Environment, Finding, Fix, SeverityOrOff } from './types';
+import type { Environment, FileKind, Finding, Fix, SeverityOrOff } from './types';
 import { effectiveSeverity, type Config } from './config';
 import { PolicyDocument } from './policy';
-import type { MarkdownRule } from './rule';
+import type { Rule } from './rule';
+import { SecurityTxtDocument } from './securitytxt';
 import type { ChunkCache } from './markdown';
 import { applyEdits, editsOverlap } from './edits';
+import type { LineIndex } from './text';
 
 export interface RuleFailure {
   ruleId: string;
@@ -20,14 +22,16 @@ export interface LintResult {
 export interface LintOptions {
   config: Config;
   env: Environment;
-  rules: readonly MarkdownRule[];
+  rules: readonly Rule[];
+  /** The kind of file (default md). */
+  kind?: FileKind;
   /** Reused across versions of one document so only changed chunks are parsed again. */
   cache?: ChunkCache;
   /** Checked between rules; when it returns true the run stops early and returns what it has. */
   isCancelled?: () => boolean;
 }
 
-export function lintMarkdown(text: string, options: LintOptions): LintResult {
+export function lintText(text: string, options: LintOptions): LintResult {
   const steps = lintSteps(text, options);
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
@@ -38,7 +42,7 @@ export function lintMarkdown(text: string, options: LintOptions): LintResult {
  * The same run, giving control back between rules (`yieldControl`), so a server can answer other messages and
  * notice that the document changed. Returns undefined when cancelled.
  */
-export async function lintMarkdownAsync(
+export async function lintTextAsync(
   text: string,
   options: LintOptions & { yieldControl: () => Promise<void> },
 ): Promise<LintResult | undefined> {
@@ -51,21 +55,29 @@ export async function lintMarkdownAsync(
 }
 
 function* lintSteps(text: string, options: LintOptions): Generator<void, LintResult> {
-  const doc = new PolicyDocument(text, options.cache);
+  const kind = options.kind ?? 'md';
+  const doc = kind === 'txt' ? new SecurityTxtDocument(text) : new PolicyDocument(text, options.cache);
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
+  const signatureNote = doc instanceof SecurityTxtDocument && doc.signed ? ' (the signature must then be renewed)' : '';
   for (const rule of options.rules) {
     if (options.isCancelled?.()) break;
-    const severity: SeverityOrOff = effectiveSeverity(rule.meta, options.config);
+    const run =
+      doc instanceof SecurityTxtDocument
+        ? rule.checkTxt && ((ctx: Parameters<NonNullable<Rule['checkTxt']>>[1]) => rule.checkTxt!(doc, ctx))
+        : rule.check && ((ctx: Parameters<NonNullable<Rule['check']>>[1]) => rule.check!(doc, ctx));
+    if (!run) continue;
+    const severity: SeverityOrOff = effectiveSeverity(rule.meta, options.config, kind);
     if (severity === 'off') continue;
     const found: Finding[] = [];
     try {
-      rule.check(doc, {
+      run({
         env: options.env,
         report: (r) => {
           const start = clamp(r.start, text.length);
           const end = clamp(Math.max(r.end, r.start), text.length);
-          found.push({ ruleId: rule.meta.id, message: r.message, severity, start, end, fix: r.fix });
+          const fix = r.fix && signatureNote ? { ...r.fix, title: r.fix.title + signatureNote } : r.fix;
+          found.push({ ruleId: rule.meta.id, message: r.message, severity, start, end, fix });
         },
       });
       findings.push(...found);
@@ -74,10 +86,24 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
     }
     yield;
   }
-  const suppress = disabledRanges(doc);
+  const suppress = disabledRanges(commentsOf(doc), doc.lines);
   const kept = findings.filter((f) => !suppress.some((s) => s.matches(f)));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { findings: kept, failures };
+}
+
+interface DirectiveComment {
+  body: string;
+  start: number;
+  end: number;
+}
+
+/** HTML comments in Markdown; `#` comment lines in security.txt. */
+function commentsOf(doc: PolicyDocument | SecurityTxtDocument): DirectiveComment[] {
+  if (doc instanceof PolicyDocument) return doc.markdown.comments;
+  return doc.body
+    .filter((l) => l.kind === 'comment')
+    .map((l) => ({ body: doc.text.slice(l.contentStart + 1, l.end).trim(), start: l.start, end: l.end }));
 }
 
 function clamp(n: number, max: number): number {
@@ -95,11 +121,11 @@ interface Suppression {
  * `<!-- security-policy-disable-line [ids] -->` / `<!-- security-policy-disable-next-line [ids] -->`.
  * No ids means every rule.
  */
-function disabledRanges(doc: PolicyDocument): Suppression[] {
+function disabledRanges(comments: DirectiveComment[], lines: LineIndex): Suppression[] {
   const out: Suppression[] = [];
   const open = new Map<string, number>(); // rule id or '*' → start offset
-  const lineOf = (offset: number): number => doc.lines.positionAt(offset).line;
-  for (const c of doc.markdown.comments) {
+  const lineOf = (offset: number): number => lines.positionAt(offset).line;
+  for (const c of comments) {
     const m = DIRECTIVE.exec(c.body);
     if (!m) continue;
     const ids = (m[2] ?? '').split(/[\s,]+/).filter(Boolean);
@@ -119,16 +145,17 @@ function disabledRanges(doc: PolicyDocument): Suppression[] {
       }
     }
   }
+  const first = comments.length > 0 ? firstContentOffset(lines.text) : -1;
   for (const [id, from] of open) {
     // A disable comment at the top of the file covers findings anchored at the very start too.
-    const start = from === firstContentOffset(doc) ? 0 : from;
+    const start = from === first ? 0 : from;
     out.push({ matches: (f) => f.start >= start && (id === '*' || f.ruleId === id) });
   }
   return out;
 }
 
-function firstContentOffset(doc: PolicyDocument): number {
-  const m = /\S/.exec(doc.text);
+function firstContentOffset(text: string): number {
+  const m = /\S/.exec(text);
   return m ? m.index : 0;
 }
 

@@ -36,18 +36,26 @@ export interface Finding {
 export interface RuleExample {
   /** Markdown (or security.txt) text. */
   text: string;
+  /** The kind of file the text is (default: md). */
+  kind?: FileKind;
   /** Optional path the example is checked under (for workspace-aware rules). */
   path?: string;
   /** The date treated as today (YYYY-MM-DD). */
   today?: string;
   /** Other files of the workspace, for the workspace rules. */
   workspaceFiles?: string[];
+  /** Contacts of the workspace's SECURITY.md (contact-mismatch). */
+  policyContacts?: string[];
 }
 
 export interface RuleMeta {
   id: string;
   kinds: FileKind[];
   defaultSeverity: Severity;
+  /** A different default for some kinds of file (insecure-link is an error in security.txt). */
+  severityByKind?: Partial<Record<FileKind, Severity>>;
+  /** The specification section a finding is about, for the docs page (security.txt rules: RFC 9116). */
+  specUrl?: string;
   /** `true`: a fix is always offered; `'sometimes'`: where certain; `false`: never. */
   fixable: boolean | 'sometimes';
   /** One line: what the rule finds. */
@@ -72,6 +80,8 @@ export interface Environment {
   fileExists?: (relativeToFile: string) => boolean | undefined;
   /** Every file of the workspace relevant to workspace rules (relative paths, `/` separators), when known. */
   workspaceFiles?: readonly string[];
+  /** Contacts named by the workspace's SECURITY.md (mailto: and https:// URIs), for checking security.txt. */
+  policyContacts?: readonly string[];
 }
 
 export interface ReportInput {

@@ -45,7 +45,7 @@ import {
   type ParsedConfigFile,
   type Severity,
 } from '../engine';
-import { toPosix, walkSecurityFiles } from '../node/files';
+import { toPosix, walkSecurityFiles, workspacePolicyContacts } from '../node/files';
 import { sectionCompletions } from './completion';
 
 export const SOURCE = 'security-policy';
@@ -188,6 +188,7 @@ export function startServer(connection: Connection): void {
       today,
       relativePath: folder ? toPosix(relative(folder, path)) : undefined,
       workspaceFiles: files,
+      policyContacts: folder && files && fileKindOf(path) === 'txt' ? workspacePolicyContacts(folder, files) : undefined,
       fileExists: (target) => existsSync(target.startsWith('/') && folder ? join(folder, target) : resolve(dirname(path), target)),
     };
   };

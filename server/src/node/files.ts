@@ -1,7 +1,8 @@
 /** File-system helpers shared by the CLI and the language server (never used by the engine). */
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileKindOf } from '../engine/workspace';
+import { fileKindOf, isStandardPolicyPath } from '../engine/workspace';
+import { policyContactsOf } from '../engine';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', 'target', 'vendor', '.venv', '__pycache__']);
 const MAX_WALK_ENTRIES = 200_000;
@@ -38,4 +39,15 @@ export function walkSecurityFiles(root: string): string[] {
 /** Reads a file as UTF-8 without failing: invalid bytes become U+FFFD (reported by not-utf8), the BOM stays. */
 export function readTextFile(path: string): string {
   return new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(readFileSync(path));
+}
+
+/** Contacts of the workspace's own SECURITY.md (root, .github/ or docs/), for contact-mismatch. */
+export function workspacePolicyContacts(root: string, workspaceFiles: readonly string[]): string[] | undefined {
+  const policy = workspaceFiles.find(isStandardPolicyPath);
+  if (!policy) return undefined;
+  try {
+    return policyContactsOf(readTextFile(join(root, policy)));
+  } catch {
+    return undefined;
+  }
 }

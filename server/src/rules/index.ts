@@ -1,5 +1,5 @@
 /** Every rule, in the order their findings are usually read: reachability first, polish last. */
-import type { MarkdownRule } from '../engine/rule';
+import type { Rule } from '../engine/rule';
 import noContact from './md/no-contact';
 import noPrivateChannel from './md/no-private-channel';
 import publicIssueReporting from './md/public-issue-reporting';
@@ -28,8 +28,36 @@ import noIssuanceDate from './md/no-issuance-date';
 import policyLocation from './md/policy-location';
 import policyDuplicate from './md/policy-duplicate';
 import scorecardShadowed from './md/scorecard-shadowed';
+import bomTxt from './txt/bom';
+import bugBountyTxt from './txt/bug-bounty';
+import canonicalPathTxt from './txt/canonical-path';
+import chainedValuesTxt from './txt/chained-values';
+import contactMismatchTxt from './txt/contact-mismatch';
+import contactWithoutEncryptionTxt from './txt/contact-without-encryption';
+import csafTxt from './txt/csaf';
+import encryptionInlineKeyTxt from './txt/encryption-inline-key';
+import expiredTxt from './txt/expired';
+import expiresFormatTxt from './txt/expires-format';
+import expiresMissingTxt from './txt/expires-missing';
+import expiresMultipleTxt from './txt/expires-multiple';
+import expiresSoonTxt from './txt/expires-soon';
+import expiresTooFarTxt from './txt/expires-too-far';
+import fieldObsoleteTxt from './txt/field-obsolete';
+import fieldSyntaxTxt from './txt/field-syntax';
+import fieldTypoTxt from './txt/field-typo';
+import fieldUnknownTxt from './txt/field-unknown';
+import fileLocationTxt from './txt/file-location';
+import missingFinalNewlineTxt from './txt/missing-final-newline';
+import notSignedTxt from './txt/not-signed';
+import policyMissingTxt from './txt/policy-missing';
+import preferredLanguagesTxt from './txt/preferred-languages';
+import signatureEnvelopeTxt from './txt/signature-envelope';
+import signedWithoutCanonicalTxt from './txt/signed-without-canonical';
+import sizeLimitsTxt from './txt/size-limits';
+import valueNotUriTxt from './txt/value-not-uri';
 
-export const markdownRules: readonly MarkdownRule[] = [
+/** Rules for SECURITY.md (some also check security.txt). */
+export const markdownRules: readonly Rule[] = [
   noContact,
   noPrivateChannel,
   publicIssueReporting,
@@ -60,5 +88,37 @@ export const markdownRules: readonly MarkdownRule[] = [
   scorecardShadowed,
 ];
 
-export const allRuleMetas = markdownRules.map((r) => r.meta);
+/** Rules for security.txt only (RFC 9116). */
+export const securityTxtRules: readonly Rule[] = [
+  bomTxt,
+  bugBountyTxt,
+  canonicalPathTxt,
+  chainedValuesTxt,
+  contactMismatchTxt,
+  contactWithoutEncryptionTxt,
+  csafTxt,
+  encryptionInlineKeyTxt,
+  expiredTxt,
+  expiresFormatTxt,
+  expiresMissingTxt,
+  expiresMultipleTxt,
+  expiresSoonTxt,
+  expiresTooFarTxt,
+  fieldObsoleteTxt,
+  fieldSyntaxTxt,
+  fieldTypoTxt,
+  fieldUnknownTxt,
+  fileLocationTxt,
+  missingFinalNewlineTxt,
+  notSignedTxt,
+  policyMissingTxt,
+  preferredLanguagesTxt,
+  signatureEnvelopeTxt,
+  signedWithoutCanonicalTxt,
+  sizeLimitsTxt,
+  valueNotUriTxt,
+];
+
+export const allRules: readonly Rule[] = [...markdownRules, ...securityTxtRules];
+export const allRuleMetas = allRules.map((r) => r.meta);
 export const knownRuleIds: ReadonlySet<string> = new Set(allRuleMetas.map((m) => m.id));

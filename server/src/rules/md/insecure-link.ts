@@ -1,4 +1,5 @@
 import { defineMarkdownRule } from '../../engine/rule';
+import { URI_FIELDS } from '../../engine/securitytxt';
 
 const SENSITIVE = /report|form|submit|key|pgp|gpg|polic|security|vulnerab|disclos|bount|advisor|contact|\.asc\b|psirt|cert/i;
 const LOCAL_HOST = /^http:\/\/(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(?:[:/?#]|$)/i;
@@ -8,12 +9,16 @@ export default defineMarkdownRule({
     id: 'insecure-link',
     kinds: ['md', 'txt'],
     defaultSeverity: 'warning',
+    severityByKind: { txt: 'error' },
     fixable: true,
     description: 'An `http://` link to a report form, key or policy.',
     rationale:
       'Over plain HTTP anyone on the network can read a report in transit or swap the PGP key a reporter downloads. RFC 9116 §2.5 requires https for web URIs in security.txt.',
     howToFix: 'Use https. The quick fix changes `http://` to `https://`.',
-    invalid: [{ text: '# Security\n\nUse our [report form](http://acme.org/security/report).\n' }],
+    invalid: [
+      { text: '# Security\n\nUse our [report form](http://acme.org/security/report).\n' },
+      { text: 'Contact: http://acme.org/report\nExpires: 2027-06-30T00:00:00Z\n', kind: 'txt', path: '.well-known/security.txt' },
+    ],
     valid: [
       { text: '# Security\n\nUse our [report form](https://acme.org/security/report).\n' },
       { text: '# Security\n\nEmail a@acme.org. Our blog: http://blog.acme.org/\n' },
@@ -32,6 +37,17 @@ export default defineMarkdownRule({
         start: link.start,
         end: link.end,
         fix: schemeAt >= 0 ? { title: 'Use https://', edits: [{ start: schemeAt, end: schemeAt + 7, newText: 'https://' }], safe: true } : undefined,
+      });
+    }
+  },
+  checkTxt(doc, context) {
+    for (const field of doc.fields) {
+      if (!URI_FIELDS.has(field.key) || !/^http:\/\//i.test(field.value)) continue;
+      context.report({
+        message: `"${field.value}" is not encrypted, expected https://.`,
+        start: field.valueStart,
+        end: field.valueEnd,
+        fix: { title: 'Use https://', edits: [{ start: field.valueStart, end: field.valueStart + 7, newText: 'https://' }], safe: true },
       });
     }
   },

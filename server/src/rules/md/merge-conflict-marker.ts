@@ -25,4 +25,10 @@ export default defineMarkdownRule({
       context.report({ message: `Merge conflict marker "${m[0].slice(0, 7)}", expected the conflict to be resolved.`, start: m.index, end: m.index + m[0].trimEnd().length });
     }
   },
+  checkTxt(doc, context) {
+    MARKER.lastIndex = 0;
+    for (let m = MARKER.exec(doc.text); m; m = MARKER.exec(doc.text)) {
+      context.report({ message: `Merge conflict marker "${m[0].slice(0, 7)}", expected the conflict to be resolved.`, start: m.index, end: m.index + m[0].trimEnd().length });
+    }
+  },
 });

@@ -26,4 +26,15 @@ export default defineMarkdownRule({
       });
     }
   },
+  checkTxt(doc, context) {
+    for (const repair of findMojibake(doc.text)) {
+      const found = doc.text.slice(repair.start, repair.end);
+      context.report({
+        message: `Mis-decoded text "${found}", expected "${repair.replacement}" (UTF-8 read as Windows-1252/1254).`,
+        start: repair.start,
+        end: repair.end,
+        fix: { title: `Repair mojibake: "${found}" → "${repair.replacement}"`, edits: [{ start: repair.start, end: repair.end, newText: repair.replacement }], safe: true },
+      });
+    }
+  },
 });

@@ -1,4 +1,5 @@
 import { defineMarkdownRule } from '../../engine/rule';
+import { addFieldFix } from '../txt/helpers';
 import { documentAnchor, sectionInsertionPoint, insertBlockIn } from './helpers';
 
 export const REPORTING_SECTION = [
@@ -19,7 +20,10 @@ export default defineMarkdownRule({
       'A reporter who finds no email address, no reporting form and no GitHub private vulnerability reporting has nowhere to go but a public issue. OSPS Baseline OSPS-VM-02.01 requires the policy to name contacts; RFC 9116 §2.5.3 makes `Contact` mandatory. A link that delegates to the project\'s security page (as django and kubernetes do) counts as a channel.',
     howToFix:
       'Name at least one private channel: a security email address, a web form, or GitHub private vulnerability reporting. The quick fix inserts a "Reporting a Vulnerability" section that uses GitHub private vulnerability reporting.',
-    invalid: [{ text: '# Security Policy\n\nWe care about security.\n\n## Supported Versions\n\nOnly the latest release.\n' }],
+    invalid: [
+      { text: '# Security Policy\n\nWe care about security.\n\n## Supported Versions\n\nOnly the latest release.\n' },
+      { text: 'Expires: 2027-06-30T00:00:00Z\n', kind: 'txt', path: '.well-known/security.txt' },
+    ],
     valid: [
       { text: '# Security Policy\n\nReport vulnerabilities to security@acme.org.\n' },
       { text: '# Security\n\n## Reporting a Vulnerability\n\nSee <https://www.djangoproject.com/security/> for how to report.\n' },
@@ -33,6 +37,14 @@ export default defineMarkdownRule({
       message: 'No way to report a vulnerability, expected an email address, a reporting URL or GitHub private vulnerability reporting.',
       ...documentAnchor(doc),
       fix: { title: 'Add a "Reporting a Vulnerability" section', edits: [insertBlockIn(doc, at, REPORTING_SECTION)], safe: false },
+    });
+  },
+  checkTxt(doc, context) {
+    if (doc.fieldsNamed('contact').length > 0) return;
+    context.report({
+      message: 'No Contact field, expected at least one "Contact:" with a mailto:, tel: or https:// URI.',
+      ...doc.anchor,
+      fix: addFieldFix(doc, 'Contact: mailto:security@example.org', 'Add a Contact field'),
     });
   },
 });

@@ -26,4 +26,10 @@ export default defineMarkdownRule({
       context.report({ message: 'Invalid UTF-8 here (shown as U+FFFD), expected UTF-8 text.', start: m.index, end: m.index + m[0].length });
     }
   },
+  checkTxt(doc, context) {
+    REPLACEMENT_RUN.lastIndex = 0;
+    for (let m = REPLACEMENT_RUN.exec(doc.text); m; m = REPLACEMENT_RUN.exec(doc.text)) {
+      context.report({ message: 'Invalid UTF-8 here (shown as U+FFFD), expected UTF-8 text.', start: m.index, end: m.index + m[0].length });
+    }
+  },
 });

@@ -27,6 +27,7 @@ export default defineMarkdownRule({
       { text: '# Security\n\nEmail <SECURITY_CONTACT> to report a vulnerability.\n' },
       { text: '# Security\n\nEmail security@example.com to report a vulnerability.\n' },
       { text: '# Security\n\n## Hall of Fame\n\n- *Researcher Name* - *Date*\n' },
+      { text: 'Contact: mailto:security@example.com\nExpires: 2027-06-30T00:00:00Z\n', kind: 'txt', path: '.well-known/security.txt' },
     ],
     valid: [{ text: '# Security\n\nEmail security@acme.org. Use the subject `[SECURITY] <summary>`.\n' }],
   },
@@ -53,6 +54,21 @@ export default defineMarkdownRule({
       const host = /^https?:\/\/([^/:?#\s]{1,253})/i.exec(link.url)?.[1];
       if (host && RESERVED_DOMAIN.test(host)) {
         context.report({ message: `Link to the reserved domain "${host}", expected a real address.`, start: link.start, end: link.end });
+      }
+    }
+  },
+  checkTxt(doc, context) {
+    for (const pattern of PLACEHOLDERS) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(doc.text); m; m = pattern.exec(doc.text)) {
+        context.report({ message: `Unfilled placeholder "${m[0]}", expected the real value.`, start: m.index, end: m.index + m[0].length });
+      }
+    }
+    for (const field of doc.fields) {
+      const host = /^mailto:[^@\s]{1,64}@([^?\s]{1,253})|^https?:\/\/([^/:?#\s]{1,253})/i.exec(field.value);
+      const domain = host?.[1] ?? host?.[2];
+      if (domain && RESERVED_DOMAIN.test(domain)) {
+        context.report({ message: `"${field.value}" uses the reserved domain "${domain}", expected a real address.`, start: field.valueStart, end: field.valueEnd });
       }
     }
   },

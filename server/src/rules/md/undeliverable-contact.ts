@@ -20,6 +20,7 @@ export default defineMarkdownRule({
       { text: '# Security\n\nWrite to [our team](security@acme.org).\n' },
       { text: '# Security\n\nEmail [email protected] to report.\n' },
       { text: '# Security\n\nEmail security@acme to report.\n' },
+      { text: 'Contact: mailto:noreply@acme.org\nExpires: 2027-06-30T00:00:00Z\n', kind: 'txt', path: '.well-known/security.txt' },
     ],
     valid: [{ text: '# Security\n\nWrite to [our team](mailto:security@acme.org).\n' }],
   },
@@ -61,6 +62,18 @@ export default defineMarkdownRule({
           ? { title: `Add "mailto:" to ${url}`, edits: [{ start: urlAt, end: urlAt, newText: 'mailto:' }], safe: true }
           : undefined;
       context.report({ message: `The link to "${url}" has no "mailto:", expected mailto:${url}.`, start: link.start, end: link.end, fix });
+    }
+  },
+  checkTxt(doc, context) {
+    for (const field of doc.fieldsNamed('contact')) {
+      const mailto = /^mailto:([^?\s]{1,320})/i.exec(field.value);
+      if (!mailto) continue;
+      const address = decodeSafe(mailto[1]);
+      if (NOREPLY.test(address)) {
+        context.report({ message: `"${address}" is a noreply address that cannot receive reports, expected a monitored mailbox.`, start: field.valueStart, end: field.valueEnd });
+      } else if (!VALID_EMAIL.test(address)) {
+        context.report({ message: `"${address}" is not a valid email address, expected mailto:name@domain.tld.`, start: field.valueStart, end: field.valueEnd });
+      }
     }
   },
 });

@@ -1,0 +1,35 @@
+import { defineRule } from '../../engine/rule';
+import { txtExample, VALID_FILE } from './helpers';
+
+export default defineRule({
+  meta: {
+    id: 'contact-mismatch',
+    kinds: ['txt'],
+    defaultSeverity: 'info',
+    fixable: false,
+    specUrl: 'https://www.rfc-editor.org/rfc/rfc9116#section-2.5.3',
+    description: 'The workspace\'s SECURITY.md and security.txt name different contacts.',
+    rationale: 'Two files that disagree on where to report leave researchers guessing which one is current; one of them is usually stale.',
+    howToFix: 'Make the Contact fields of security.txt and the channels of SECURITY.md name the same addresses or pages.',
+    invalid: [{ ...txtExample(VALID_FILE), policyContacts: ['mailto:psirt@acme.org'] }],
+    valid: [{ ...txtExample(VALID_FILE), policyContacts: ['mailto:security@acme.org'] }, txtExample(VALID_FILE)],
+  },
+  checkTxt(doc, context) {
+    const policy = context.env.policyContacts;
+    const contacts = doc.fieldsNamed('contact');
+    if (!policy || policy.length === 0 || contacts.length === 0) return;
+    const normal = (v: string): string => {
+      let end = v.trim().length;
+      const lower = v.trim().toLowerCase();
+      while (end > 0 && lower[end - 1] === '/') end--;
+      return lower.slice(0, end);
+    };
+    const known = new Set(policy.map(normal));
+    if (contacts.some((c) => known.has(normal(c.value)))) return;
+    context.report({
+      message: `security.txt names ${contacts.map((c) => `"${c.value}"`).join(', ')} but SECURITY.md names ${policy.slice(0, 3).map((p) => `"${p}"`).join(', ')}, expected the same contacts.`,
+      start: contacts[0].valueStart,
+      end: contacts[0].valueEnd,
+    });
+  },
+});

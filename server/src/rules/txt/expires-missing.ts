@@ -1,0 +1,27 @@
+import { defineRule } from '../../engine/rule';
+import { expiresOneYearAhead } from '../../engine/securitytxt';
+import { addFieldFix, rfcSection, txtExample, VALID_FILE } from './helpers';
+
+export default defineRule({
+  meta: {
+    id: 'expires-missing',
+    kinds: ['txt'],
+    defaultSeverity: 'error',
+    fixable: true,
+    specUrl: rfcSection('2.5.5'),
+    description: 'The file has no `Expires` field.',
+    rationale: 'RFC 9116 §2.5.5 makes Expires mandatory, so that researchers never rely on stale contact data. Tools treat a file without it as invalid.',
+    howToFix: 'Add `Expires:` with a date less than a year ahead. The quick fix adds one year from today, less a second.',
+    invalid: [txtExample('Contact: mailto:security@acme.org\n')],
+    valid: [txtExample(VALID_FILE)],
+  },
+  checkTxt(doc, context) {
+    if (doc.fieldsNamed('expires').length > 0) return;
+    const value = expiresOneYearAhead(context.env.today);
+    context.report({
+      message: 'No Expires field, expected one such as "Expires: ' + value + '".',
+      ...doc.anchor,
+      fix: addFieldFix(doc, `Expires: ${value}`, `Add "Expires: ${value}"`),
+    });
+  },
+});

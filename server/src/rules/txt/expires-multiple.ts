@@ -1,0 +1,22 @@
+import { defineRule } from '../../engine/rule';
+import { rfcSection, txtExample, VALID_FILE } from './helpers';
+
+export default defineRule({
+  meta: {
+    id: 'expires-multiple',
+    kinds: ['txt'],
+    defaultSeverity: 'error',
+    fixable: false,
+    specUrl: rfcSection('2.5.5'),
+    description: '`Expires` appears more than once.',
+    rationale: 'RFC 9116 §2.5.5: the field MUST NOT appear more than once; readers cannot know which date holds.',
+    howToFix: 'Keep one Expires line.',
+    invalid: [txtExample(`${VALID_FILE}Expires: 2027-01-01T00:00:00Z\n`)],
+    valid: [txtExample(VALID_FILE)],
+  },
+  checkTxt(doc, context) {
+    for (const extra of doc.fieldsNamed('expires').slice(1)) {
+      context.report({ message: 'Expires appears more than once, expected a single Expires field.', start: extra.lineStart, end: extra.lineEnd });
+    }
+  },
+});

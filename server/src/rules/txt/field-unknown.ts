@@ -1,0 +1,27 @@
+import { defineRule } from '../../engine/rule';
+import { KNOWN_FIELDS } from '../../engine/securitytxt';
+import { intendedField } from './field-typo';
+import { txtExample, VALID_FILE } from './helpers';
+
+const KNOWN = new Set(KNOWN_FIELDS.map((k) => k.toLowerCase()));
+
+export default defineRule({
+  meta: {
+    id: 'field-unknown',
+    kinds: ['txt'],
+    defaultSeverity: 'info',
+    fixable: false,
+    specUrl: 'https://www.iana.org/assignments/security-txt-fields/security-txt-fields.xhtml',
+    description: 'A field not in the IANA registry (researchers\' tools ignore it).',
+    rationale: 'RFC 9116 §2.4 lets files carry other fields, but only registered ones are understood; information in an unknown field reaches nobody.',
+    howToFix: 'Move the information into a registered field or a comment, or keep it knowing tools skip it.',
+    invalid: [txtExample(`${VALID_FILE}X-Team: red\n`)],
+    valid: [txtExample(VALID_FILE)],
+  },
+  checkTxt(doc, context) {
+    for (const field of doc.fields) {
+      if (KNOWN.has(field.key) || field.key === 'signature' || intendedField(field.name)) continue;
+      context.report({ message: `"${field.name}" is not a registered security.txt field, expected one of ${KNOWN_FIELDS.join(', ')}.`, start: field.nameStart, end: field.nameEnd });
+    }
+  },
+});

@@ -1,0 +1,22 @@
+import { defineRule } from '../../engine/rule';
+import { rfcSection, VALID_FILE } from './helpers';
+
+export default defineRule({
+  meta: {
+    id: 'file-location',
+    kinds: ['txt'],
+    defaultSeverity: 'warning',
+    fixable: false,
+    specUrl: rfcSection('3'),
+    description: 'The file is not under a `.well-known/` folder.',
+    rationale: 'RFC 9116 §3: the file MUST be served at /.well-known/security.txt (the top-level /security.txt is only a legacy fallback); tools look there first.',
+    howToFix: 'Move it to `.well-known/security.txt` in the folder your site is served from.',
+    invalid: [{ text: VALID_FILE, kind: 'txt', path: 'security.txt' }],
+    valid: [{ text: VALID_FILE, kind: 'txt', path: 'public/.well-known/security.txt' }],
+  },
+  checkTxt(doc, context) {
+    const path = context.env.relativePath;
+    if (!path || /(^|\/)\.well-known\/security\.txt$/i.test(path)) return;
+    context.report({ message: `"${path}" is not under .well-known/, expected .well-known/security.txt.`, ...doc.anchor });
+  },
+});

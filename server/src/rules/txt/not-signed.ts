@@ -1,0 +1,21 @@
+import { defineRule } from '../../engine/rule';
+import { rfcSection, txtExample, VALID_FILE } from './helpers';
+
+export default defineRule({
+  meta: {
+    id: 'not-signed',
+    kinds: ['txt'],
+    defaultSeverity: 'hint',
+    fixable: false,
+    specUrl: rfcSection('2.3'),
+    description: 'The file is not signed.',
+    rationale: 'RFC 9116 §2.3 recommends an OpenPGP cleartext signature so researchers can check the file was not altered.',
+    howToFix: 'Sign the file with `gpg --clearsign` using a key listed in Encryption or published by the organisation.',
+    invalid: [txtExample(VALID_FILE)],
+    valid: [txtExample(`-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\n${VALID_FILE}-----BEGIN PGP SIGNATURE-----\n\niQE\n-----END PGP SIGNATURE-----\n`)],
+  },
+  checkTxt(doc, context) {
+    if (doc.signed) return;
+    context.report({ message: 'The file is not signed, expected an OpenPGP cleartext signature (RECOMMENDED).', ...doc.anchor });
+  },
+});
