@@ -143,3 +143,19 @@ test('binary files, invalid UTF-8, BOM and CRLF are handled', () => {
   const crlf = byFile['crlf/SECURITY.md'].find((d) => d.rule === 'undeliverable-contact')!;
   assert.deepEqual([crlf.line, crlf.column], [3, 7]);
 });
+
+test('security.txt is found in .well-known/, public/ and static/, and --today governs its dates', () => {
+  const txt = 'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\nCanonical: https://acme.org/.well-known/security.txt\n';
+  const dir = workspace({ '.well-known/security.txt': txt, 'public/security.txt': txt, 'SECURITY.md': '# Security\n\nEmail psirt@acme.org. We reply within 2 days.\n' });
+  const now = JSON.parse(run(['check', '.', '--format', 'json', '--today', '2026-11-22'], dir).stdout) as Array<{ file: string; kind: string; diagnostics: Array<{ rule: string; severity: string }> }>;
+  const files = now.map((r) => r.file).sort();
+  assert.deepEqual(files, ['.well-known/security.txt', 'SECURITY.md', 'public/security.txt']);
+  const wellKnown = now.find((r) => r.file === '.well-known/security.txt')!;
+  assert.equal(wellKnown.kind, 'txt');
+  assert.ok(!wellKnown.diagnostics.some((d) => d.severity === 'error' || d.severity === 'warning'), JSON.stringify(wellKnown.diagnostics));
+  assert.ok(wellKnown.diagnostics.some((d) => d.rule === 'contact-mismatch'), 'SECURITY.md names another address');
+  assert.ok(now.find((r) => r.file === 'public/security.txt')!.diagnostics.some((d) => d.rule === 'file-location'));
+  const later = run(['check', '.well-known/security.txt', '--format', 'json', '--today', '2027-07-01'], dir);
+  assert.equal(later.code, 1);
+  assert.ok(JSON.parse(later.stdout)[0].diagnostics.some((d: { rule: string }) => d.rule === 'expired'));
+});

@@ -233,3 +233,34 @@ test('completion offers the policy sections as snippets in SECURITY.md only', as
     await client.stop();
   }
 });
+
+test('security.txt: diagnostics, a quick fix that renews Expires, completion of fields and values, hover', async () => {
+  const dir = folder();
+  const client = new TestClient({ pull: true, rootPath: dir });
+  try {
+    await client.initialize();
+    const uri = pathToFileURL(join(dir, '.well-known', 'security.txt')).toString();
+    const text = 'Contact: security@acme.org\nExpires: 2020-01-01T00:00:00Z\n';
+    client.open(uri, text, 'securitytxt');
+    const items = await pull(client, uri);
+    const codes = items.map((x) => x.code);
+    for (const code of ['value-not-uri', 'expired', 'policy-missing', 'not-signed']) assert.ok(codes.includes(code), `${code} in ${codes.join(', ')}`);
+    const expired = items.find((x) => x.code === 'expired')!;
+    const renew = (await actionsFor(client, uri, [expired])).find((a) => a.title.startsWith('Renew Expires'))!;
+    const renewed = applyAction(text, renew);
+    assert.match(renewed, /^Expires: \d{4}-\d{2}-\d{2}T23:59:59Z$/m);
+    client.change(uri, renewed);
+    assert.ok(!(await pull(client, uri)).some((x) => x.code === 'expired'));
+
+    client.change(uri, `${renewed}Pol`);
+    const fields = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 3 } })) as Array<{ label: string }>;
+    assert.ok(fields.some((f) => f.label === 'Policy'));
+    client.change(uri, `${renewed}Expires: `);
+    const values = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 9 } })) as Array<{ label: string }>;
+    assert.match(values[0].label, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } })) as { contents: { value: string } };
+    assert.match(hover.contents.value, /RFC 9116 §2\.5\.3/);
+  } finally {
+    await client.stop();
+  }
+});

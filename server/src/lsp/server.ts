@@ -14,6 +14,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type CompletionItem,
+  type Hover,
   type Connection,
   type Diagnostic,
   type InitializeParams,
@@ -47,6 +48,7 @@ import {
 } from '../engine';
 import { toPosix, walkSecurityFiles, workspacePolicyContacts } from '../node/files';
 import { sectionCompletions } from './completion';
+import { FIELD_INFO, fieldDocumentation, fieldInfo, valueProposals } from './securitytxt-assist';
 
 export const SOURCE = 'security-policy';
 export const FIX_ALL_KIND = 'source.fixAll.securityPolicy';
@@ -269,7 +271,8 @@ export function startServer(connection: Connection): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-        completionProvider: { triggerCharacters: ['#'] },
+        completionProvider: { triggerCharacters: ['#', ':', ' '] },
+        hoverProvider: true,
         executeCommandProvider: { commands: [SHOW_DOCS_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -409,9 +412,13 @@ export function startServer(connection: Connection): void {
 
   connection.onCompletion((params): CompletionItem[] => {
     const document = documents.get(params.textDocument.uri);
+    if (document && kindOf(document.uri) === 'txt') return securityTxtCompletions(document, params.position);
     if (!document || kindOf(document.uri) !== 'md') return [];
+    const trigger = params.context?.triggerCharacter;
+    if (trigger === ' ' || trigger === ':') return [];
     const line = document.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
-    if (!/^#{0,6}\s?[\p{L}\s]{0,40}$/u.test(line)) return [];
+    // Only where a heading starts: after "#"s, or on an empty line when asked for (Ctrl+Space).
+    if (!/^#{1,6}\s?[\p{L}\s]{0,40}$/u.test(line) && line !== '') return [];
     const start = { line: params.position.line, character: 0 };
     return sectionCompletions(document.getText()).map((s, i) => ({
       label: s.label,
@@ -425,8 +432,49 @@ export function startServer(connection: Connection): void {
     }));
   });
 
+  connection.onHover((params): Hover | null => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || kindOf(document.uri) !== 'txt') return null;
+    const line = document.getText({ start: { line: params.position.line, character: 0 }, end: { line: params.position.line + 1, character: 0 } });
+    const colon = line.indexOf(':');
+    const nameStart = line.startsWith('- ') ? 2 : 0;
+    if (colon <= nameStart || params.position.character > colon) return null;
+    const info = fieldInfo(line.slice(nameStart, colon).trim());
+    if (!info) return null;
+    return {
+      contents: { kind: 'markdown', value: fieldDocumentation(info) },
+      range: { start: { line: params.position.line, character: nameStart }, end: { line: params.position.line, character: colon } },
+    };
+  });
+
   documents.listen(connection);
   connection.listen();
+}
+
+function securityTxtCompletions(document: TextDocument, position: { line: number; character: number }): CompletionItem[] {
+  const before = document.getText({ start: { line: position.line, character: 0 }, end: position });
+  const colon = before.indexOf(':');
+  if (colon < 0) {
+    if (!/^[A-Za-z-]{0,30}$/.test(before)) return [];
+    return FIELD_INFO.map((f, i) => ({
+      label: f.name,
+      kind: CompletionItemKind.Property,
+      detail: f.required ? 'required' : 'optional',
+      documentation: { kind: 'markdown', value: fieldDocumentation(f) },
+      sortText: String(i).padStart(2, '0'),
+      textEdit: { range: { start: { line: position.line, character: 0 }, end: position }, newText: `${f.name}: ` },
+      command: f.name === 'Expires' || f.name === 'Bug-Bounty' || f.name === 'Preferred-Languages' ? { title: 'Suggest a value', command: 'editor.action.triggerSuggest' } : undefined,
+    }));
+  }
+  const now = new Date();
+  const valueStart = colon + 1 + (before.slice(colon + 1).length - before.slice(colon + 1).trimStart().length);
+  return valueProposals(before.slice(0, colon).trim(), now).map((v, i) => ({
+    label: v.label,
+    kind: CompletionItemKind.Value,
+    detail: v.detail,
+    sortText: String(i).padStart(2, '0'),
+    textEdit: { range: { start: { line: position.line, character: valueStart }, end: position }, newText: v.insertText },
+  }));
 }
 
 function toDiagnostic(document: TextDocument, f: Finding): Diagnostic {

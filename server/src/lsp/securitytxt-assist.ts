@@ -1,0 +1,68 @@
+/** Completion and hover for security.txt: field names with their RFC 9116 meaning, and values where one can be proposed. */
+import { expiresOneYearAhead } from '../engine/securitytxt';
+
+export interface FieldInfo {
+  name: string;
+  section: string;
+  summary: string;
+  required?: boolean;
+  once?: boolean;
+  uri?: boolean;
+}
+
+const RFC = 'https://www.rfc-editor.org/rfc/rfc9116';
+
+export const FIELD_INFO: FieldInfo[] = [
+  { name: 'Contact', section: '2.5.3', summary: 'How to report a vulnerability: a `mailto:`, `tel:` or `https://` URI. Required; may repeat, in order of preference.', required: true, uri: true },
+  { name: 'Expires', section: '2.5.5', summary: 'When this file stops being valid, as an RFC 3339 date-time. Required, once, less than a year ahead.', required: true, once: true },
+  { name: 'Encryption', section: '2.5.4', summary: 'Where to find a key for encrypted reports (`https://`, `dns:`, `openpgp4fpr:`). Never the key itself.', uri: true },
+  { name: 'Acknowledgments', section: '2.5.1', summary: 'A page thanking researchers who reported issues.', uri: true },
+  { name: 'Canonical', section: '2.5.2', summary: 'The URI(s) this file is served from; expected in a signed file.', uri: true },
+  { name: 'Policy', section: '2.5.7', summary: 'Your vulnerability disclosure policy.', uri: true },
+  { name: 'Hiring', section: '2.5.6', summary: 'Security-related job openings.', uri: true },
+  { name: 'Preferred-Languages', section: '2.5.8', summary: 'Languages for reports: comma-separated RFC 5646 tags (`en, de`). Once.', once: true },
+  { name: 'CSAF', section: '', summary: 'The CSAF provider metadata (`…/provider-metadata.json`), from the IANA registry (CSAF 2.0).', uri: true },
+  { name: 'Bug-Bounty', section: '', summary: 'Whether reports may be rewarded: exactly `True` or `False`. From the IANA registry.', once: true },
+];
+
+export function fieldInfo(name: string): FieldInfo | undefined {
+  return FIELD_INFO.find((f) => f.name.toLowerCase() === name.toLowerCase());
+}
+
+export function fieldDocumentation(info: FieldInfo): string {
+  const link = info.section ? `[RFC 9116 §${info.section}](${RFC}#section-${info.section})` : '[IANA security.txt fields](https://www.iana.org/assignments/security-txt-fields/security-txt-fields.xhtml)';
+  const flags = [info.required ? 'required' : 'optional', info.once ? 'at most once' : undefined].filter(Boolean).join(', ');
+  return `**${info.name}** (${flags})\n\n${info.summary}\n\n${link}`;
+}
+
+export interface ValueProposal {
+  label: string;
+  insertText: string;
+  detail: string;
+}
+
+const LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'ru', 'zh', 'ja', 'ko', 'cs', 'pl', 'sv', 'uk'];
+
+/** Values that can be proposed for a field after "Name: ". */
+export function valueProposals(field: string, today: Date): ValueProposal[] {
+  const info = fieldInfo(field);
+  if (!info) return [];
+  switch (info.name) {
+    case 'Expires': {
+      const value = expiresOneYearAhead(today);
+      return [{ label: value, insertText: value, detail: 'One year from now, less a second (the longest RFC 9116 recommends)' }];
+    }
+    case 'Bug-Bounty':
+      return ['True', 'False'].map((v) => ({ label: v, insertText: v, detail: 'Bug-Bounty value' }));
+    case 'Preferred-Languages':
+      return LANGUAGES.map((l) => ({ label: l, insertText: l, detail: 'RFC 5646 language tag' }));
+    case 'Contact':
+      return [
+        { label: 'mailto:', insertText: 'mailto:', detail: 'An email address' },
+        { label: 'https://', insertText: 'https://', detail: 'A web form or page' },
+        { label: 'tel:', insertText: 'tel:', detail: 'A phone number' },
+      ];
+    default:
+      return info.uri ? [{ label: 'https://', insertText: 'https://', detail: 'A web URI' }] : [];
+  }
+}
