@@ -53,6 +53,7 @@ interface CheckFlags {
   today?: string;
   config?: string;
   color?: boolean;
+  kind?: FileKind;
 }
 
 /** The example policy checked when no path is given and the current folder has none. */
@@ -140,8 +141,9 @@ function collectTargets(paths: string[], cwd: string): { targets: string[]; root
   return { targets: [...new Set(targets)], root, usedExample: false };
 }
 
-function checkFile(path: string, root: string, config: Config, today: Date, workspaceFiles: readonly string[], fix: boolean): { report: FileReport; text: string; findings: Finding[] } | undefined {
-  const kind = fileKindOf(path) ?? 'md';
+function checkFile(path: string, root: string, config: Config, today: Date, workspaceFiles: readonly string[], fix: boolean, forcedKind?: FileKind): { report: FileReport; text: string; findings: Finding[] } | undefined {
+  // By name (SECURITY.md, security.txt); other names are read as SECURITY.md unless --kind says otherwise.
+  const kind = forcedKind ?? fileKindOf(path) ?? 'md';
   let text = readTextFile(path);
   const relativePath = toPosix(relative(root, path));
   const fileDir = dirname(path);
@@ -276,7 +278,7 @@ function runCheck(paths: string[], flags: CheckFlags): number {
   const workspaceFiles = usedExample ? [] : walkSecurityFiles(root);
   const reports: FileReport[] = [];
   for (const t of targets) {
-    const checked = checkFile(t, usedExample ? dirname(t) : root, config, today, workspaceFiles, flags.fix === true);
+    const checked = checkFile(t, usedExample ? dirname(t) : root, config, today, workspaceFiles, flags.fix === true, flags.kind);
     if (checked) reports.push(checked.report);
   }
   const output = flags.format === 'json' ? JSON.stringify(reports, null, 2) + '\n' : flags.format === 'sarif' ? formatSarif(reports) : formatText(reports, flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR);
@@ -302,6 +304,7 @@ export function main(argv: string[]): number {
     .option('--fix', 'apply safe fixes (mojibake, https, mailto:, anchors) in place')
     .option('--today <YYYY-MM-DD>', 'the date the date rules treat as today')
     .option('-c, --config <file>', `configuration file (default: ./${CONFIG_FILE_NAME})`)
+    .addOption(new Option('--kind <kind>', 'read the given files as SECURITY.md (md) or security.txt (txt), whatever their names').choices(['md', 'txt']))
     .option('--no-color', 'plain text output')
     .action((paths: string[], flags: CheckFlags) => {
       exitCode = runCheck(paths, flags);
