@@ -166,3 +166,26 @@ test('list items are read from the source: "- item" then "---" is not a heading'
   const doc = new PolicyDocument('# S\n\n- Email a@acme.org\n---\n\nText.\n');
   assert.deepEqual(doc.headings.map((h) => h.text), ['S']);
 });
+
+test('security.txt: in a signed file every fix says the signature must be renewed', () => {
+  const signed = '-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\nContact: security@acme.org\nExpires: 2020-01-01T00:00:00Z\n-----BEGIN PGP SIGNATURE-----\n\niQE\n-----END PGP SIGNATURE-----\n';
+  const fixes = lint(signed, { kind: 'txt', path: '.well-known/security.txt' }).filter((f) => f.fix);
+  assert.ok(fixes.length >= 2);
+  for (const f of fixes) assert.match(f.fix!.title, /signature must then be renewed/, f.ruleId);
+  const plain = lint('Contact: security@acme.org\nExpires: 2020-01-01T00:00:00Z\n', { kind: 'txt', path: '.well-known/security.txt' }).filter((f) => f.fix);
+  for (const f of plain) assert.doesNotMatch(f.fix!.title, /signature/);
+});
+
+test('security.txt parser: offsets, CRLF, case-insensitive names, dash-escaped lines', async () => {
+  const { SecurityTxtDocument } = await import('../server/src/engine/securitytxt');
+  const doc = new SecurityTxtDocument('-----BEGIN PGP SIGNED MESSAGE-----\r\nHash: SHA512\r\n\r\n- CONTACT: mailto:a@acme.org\r\nexpires:  2027-01-01T00:00:00Z\r\n-----BEGIN PGP SIGNATURE-----\r\n\r\nx\r\n-----END PGP SIGNATURE-----\r\n');
+  assert.equal(doc.signed, true);
+  assert.deepEqual(doc.envelopeProblems, []);
+  const [contact, expires] = doc.fields;
+  assert.equal(contact.key, 'contact');
+  assert.equal(doc.text.slice(contact.nameStart, contact.nameEnd), 'CONTACT');
+  assert.equal(doc.text.slice(contact.valueStart, contact.valueEnd), 'mailto:a@acme.org');
+  assert.equal(expires.key, 'expires');
+  assert.equal(doc.text.slice(expires.separatorStart, expires.separatorEnd), ':  ');
+  assert.equal(expires.value, '2027-01-01T00:00:00Z');
+});
