@@ -113,7 +113,9 @@ pkg.contributes = {
   commands: [
     { command: 'securityPolicy.restart', title: 'Restart Language Server', category: 'Security Policy' },
     { command: 'securityPolicy.showOutput', title: 'Show Output', category: 'Security Policy' },
+    { command: 'securityPolicy.checkWorkspace', title: 'Check All Security Files in the Workspace', category: 'Security Policy', enablement: 'workspaceFolderCount > 0' },
   ],
+  menus: { commandPalette: [{ command: 'securityPolicy.checkWorkspace', when: 'workspaceFolderCount > 0' }] },
   configuration: {
     title: 'Security Policy',
     properties: {

@@ -264,3 +264,26 @@ test('security.txt: diagnostics, a quick fix that renews Expires, completion of 
     await client.stop();
   }
 });
+
+test('"check all security files" reports files that are not open', async () => {
+  const dir = folder();
+  mkdirSync(join(dir, '.well-known'));
+  mkdirSync(join(dir, 'docs'));
+  writeFileSync(join(dir, 'docs', 'SECURITY.md'), '# Security\n\nEmail a@users.noreply.github.com.\n');
+  writeFileSync(join(dir, '.well-known', 'security.txt'), 'Contact: mailto:security@acme.org\n');
+  writeFileSync(join(dir, 'README.md'), '# Not a policy\n');
+  const client = new TestClient({ pull: true, rootPath: dir });
+  try {
+    await client.initialize();
+    const result = (await client.connection.sendRequest('securityPolicy/checkWorkspace')) as { files: number; problems: number };
+    assert.equal(result.files, 2);
+    const md = pathToFileURL(join(dir, 'docs', 'SECURITY.md')).toString();
+    const txt = pathToFileURL(join(dir, '.well-known', 'security.txt')).toString();
+    await client.waitFor(() => client.published.some((p) => p.uri === md) && client.published.some((p) => p.uri === txt), 'diagnostics for both files');
+    assert.ok(client.published.find((p) => p.uri === md)!.diagnostics.some((d) => d.code === 'undeliverable-contact'));
+    assert.ok(client.published.find((p) => p.uri === txt)!.diagnostics.some((d) => d.code === 'expires-missing'));
+    assert.ok(!client.published.some((p) => p.uri.endsWith('README.md')));
+  } finally {
+    await client.stop();
+  }
+});

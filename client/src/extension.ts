@@ -88,6 +88,17 @@ export function activate(context: vscode.ExtensionContext): SecurityPolicyApi {
       output.info('Language server restarted.');
     }),
     vscode.commands.registerCommand('securityPolicy.showOutput', () => output.show()),
+    vscode.commands.registerCommand('securityPolicy.checkWorkspace', async () => {
+      await start();
+      const result = await client!.sendRequest<{ files: number; problems: number }>('securityPolicy/checkWorkspace');
+      void vscode.commands.executeCommand('workbench.actions.view.problems');
+      void vscode.window.showInformationMessage(
+        result.files === 0
+          ? 'Security Policy: no SECURITY.md or security.txt in this workspace.'
+          : `Security Policy: checked ${result.files} security file${result.files === 1 ? '' : 's'}, ${result.problems} problem${result.problems === 1 ? '' : 's'}.`,
+      );
+      return result;
+    }),
   );
   vscode.workspace.textDocuments.forEach(startIfNeeded);
 

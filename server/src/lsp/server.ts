@@ -27,6 +27,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  checkText,
   checkTextAsync,
   CONFIG_FILE_NAME,
   configFromSettings,
@@ -46,13 +47,14 @@ import {
   type ParsedConfigFile,
   type Severity,
 } from '../engine';
-import { toPosix, walkSecurityFiles, workspacePolicyContacts } from '../node/files';
+import { readTextFile, toPosix, walkSecurityFiles, workspacePolicyContacts } from '../node/files';
 import { sectionCompletions } from './completion';
 import { FIELD_INFO, fieldDocumentation, fieldInfo, valueProposals } from './securitytxt-assist';
 
 export const SOURCE = 'security-policy';
 export const FIX_ALL_KIND = 'source.fixAll.securityPolicy';
 export const SHOW_DOCS_COMMAND = 'securityPolicy.showDocumentation';
+export const CHECK_WORKSPACE_REQUEST = 'securityPolicy/checkWorkspace';
 /** Large documents are checked with pauses between rules so newer edits can cancel the run. */
 const YIELD_THRESHOLD = 64 * 1024;
 const PUSH_DELAY_MS = 120;
@@ -445,6 +447,41 @@ export function startServer(connection: Connection): void {
       contents: { kind: 'markdown', value: fieldDocumentation(info) },
       range: { start: { line: params.position.line, character: nameStart }, end: { line: params.position.line, character: colon } },
     };
+  });
+
+  /** Checks every security file of the workspace folders, publishing diagnostics for those not open. */
+  connection.onRequest(CHECK_WORKSPACE_REQUEST, async (): Promise<{ files: number; problems: number }> => {
+    let files = 0;
+    let problems = 0;
+    for (const f of folders) {
+      const root = filePath(f.uri);
+      if (!root) continue;
+      const list = walkSecurityFiles(root);
+      workspaceFiles.set(root, list);
+      for (const relativePath of list) {
+        const uri = pathToFileURL(join(root, relativePath)).toString();
+        const open = documents.get(uri);
+        const kind = fileKindOf(relativePath) as FileKind;
+        files++;
+        if (open) {
+          problems += stateOf(uri).last?.findings.length ?? 0;
+          continue;
+        }
+        let text: string;
+        try {
+          text = readTextFile(join(root, relativePath));
+        } catch (error) {
+          connection.console.error(`Could not read ${relativePath}: ${String(error)}`);
+          continue;
+        }
+        const document = TextDocument.create(uri, kind === 'txt' ? 'securitytxt' : 'markdown', 0, text);
+        const result = checkText(text, { kind, config: await configFor(uri), env: environmentFor(uri) });
+        problems += result.findings.length;
+        void connection.sendDiagnostics({ uri, diagnostics: result.findings.map((finding) => toDiagnostic(document, finding)) });
+      }
+    }
+    if (pullDiagnostics && refreshSupport) void connection.languages.diagnostics.refresh();
+    return { files, problems };
   });
 
   documents.listen(connection);
