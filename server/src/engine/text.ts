@@ -53,3 +53,12 @@ export function detectEol(text: string): string {
   const i = text.indexOf('\n');
   return i > 0 && text.charCodeAt(i - 1) === 0x0d ? '\r\n' : '\n';
 }
+
+/** decodeURIComponent that returns its input when the escapes are malformed. */
+export function decodeUriSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

@@ -1,4 +1,5 @@
 import { defineMarkdownRule } from '../../engine/rule';
+import { decodeUriSafe } from '../../engine/text';
 import { githubSlugs } from '../../engine/slug';
 
 const SCHEME = /^[a-z][a-z0-9+.-]{0,30}:/i;
@@ -30,7 +31,7 @@ export default defineMarkdownRule({
       }
       if (url.startsWith('#')) {
         slugs ??= new Set(githubSlugs(doc.headings.map((h) => h.text)));
-        const anchor = decode(url.slice(1));
+        const anchor = decodeUriSafe(url.slice(1));
         if (slugs.has(anchor)) continue;
         const lower = anchor.toLowerCase();
         const candidate = [...slugs].find((s) => s === lower);
@@ -47,7 +48,7 @@ export default defineMarkdownRule({
         continue;
       }
       if (SCHEME.test(url) || url.startsWith('//') || /^[^\s@/]{1,64}@/.test(url)) continue;
-      const path = decode(url.split(/[?#]/)[0]);
+      const path = decodeUriSafe(url.split(/[?#]/)[0]);
       if (path === '') continue;
       if (context.env.fileExists?.(path) === false) {
         context.report({ message: `The file "${path}" does not exist, expected a path relative to this policy.`, start: link.start, end: link.end });
@@ -55,11 +56,3 @@ export default defineMarkdownRule({
     }
   },
 });
-
-function decode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}

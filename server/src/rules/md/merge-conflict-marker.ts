@@ -1,4 +1,4 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineMarkdownRule, type RuleContext } from '../../engine/rule';
 
 const MARKER = /^(?:<{7}|\|{7}|={7}|>{7})(?=[ \t]|\r?$)[^\r\n]{0,200}/gm;
 
@@ -15,20 +15,21 @@ export default defineMarkdownRule({
     valid: [{ text: 'Security\n=======\n\nEmail a@acme.org\n' }],
   },
   check(doc, context) {
-    let open = false;
-    MARKER.lastIndex = 0;
-    for (let m = MARKER.exec(doc.text); m; m = MARKER.exec(doc.text)) {
-      const kind = m[0][0];
-      if (kind === '<') open = true;
-      if (kind === '=' && !open) continue; // a setext heading underline, not a conflict
-      if (kind === '>') open = false;
-      context.report({ message: `Merge conflict marker "${m[0].slice(0, 7)}", expected the conflict to be resolved.`, start: m.index, end: m.index + m[0].trimEnd().length });
-    }
+    reportMarkers(doc.text, context);
   },
   checkTxt(doc, context) {
-    MARKER.lastIndex = 0;
-    for (let m = MARKER.exec(doc.text); m; m = MARKER.exec(doc.text)) {
-      context.report({ message: `Merge conflict marker "${m[0].slice(0, 7)}", expected the conflict to be resolved.`, start: m.index, end: m.index + m[0].trimEnd().length });
-    }
+    reportMarkers(doc.text, context);
   },
 });
+
+function reportMarkers(text: string, context: RuleContext): void {
+  let open = false;
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
+    const kind = m[0][0];
+    if (kind === '<') open = true;
+    if (kind === '=' && !open) continue; // a setext heading underline, not a conflict
+    if (kind === '>') open = false;
+    context.report({ message: `Merge conflict marker "${m[0].slice(0, 7)}", expected the conflict to be resolved.`, start: m.index, end: m.index + m[0].trimEnd().length });
+  }
+}

@@ -1,5 +1,6 @@
 import { defineMarkdownRule } from '../../engine/rule';
 import { findMojibake } from '../../engine/mojibake';
+import type { RuleContext } from '../../engine/rule';
 
 export default defineMarkdownRule({
   meta: {
@@ -16,25 +17,21 @@ export default defineMarkdownRule({
     valid: [{ text: '# Sécurité\n\n## 🔒 Signaler\n\nCafé, naïve, doğru, für, ✅.\n' }],
   },
   check(doc, context) {
-    for (const repair of findMojibake(doc.text)) {
-      const found = doc.text.slice(repair.start, repair.end);
-      context.report({
-        message: `Mis-decoded text "${found}", expected "${repair.replacement}" (UTF-8 read as Windows-1252/1254).`,
-        start: repair.start,
-        end: repair.end,
-        fix: { title: `Repair mojibake: "${found}" → "${repair.replacement}"`, edits: [{ start: repair.start, end: repair.end, newText: repair.replacement }], safe: true },
-      });
-    }
+    reportMojibake(doc.text, context);
   },
   checkTxt(doc, context) {
-    for (const repair of findMojibake(doc.text)) {
-      const found = doc.text.slice(repair.start, repair.end);
-      context.report({
-        message: `Mis-decoded text "${found}", expected "${repair.replacement}" (UTF-8 read as Windows-1252/1254).`,
-        start: repair.start,
-        end: repair.end,
-        fix: { title: `Repair mojibake: "${found}" → "${repair.replacement}"`, edits: [{ start: repair.start, end: repair.end, newText: repair.replacement }], safe: true },
-      });
-    }
+    reportMojibake(doc.text, context);
   },
 });
+
+function reportMojibake(text: string, context: RuleContext): void {
+  for (const repair of findMojibake(text)) {
+    const found = text.slice(repair.start, repair.end);
+    context.report({
+      message: `Mis-decoded text "${found}", expected "${repair.replacement}" (UTF-8 read as Windows-1252/1254).`,
+      start: repair.start,
+      end: repair.end,
+      fix: { title: `Repair mojibake: "${found}" → "${repair.replacement}"`, edits: [{ start: repair.start, end: repair.end, newText: repair.replacement }], safe: true },
+    });
+  }
+}

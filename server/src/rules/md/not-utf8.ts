@@ -1,4 +1,4 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineMarkdownRule, type RuleContext } from '../../engine/rule';
 
 const REPLACEMENT_RUN = /\uFFFD{1,1000}/g;
 
@@ -16,20 +16,21 @@ export default defineMarkdownRule({
     valid: [{ text: '# Security\n\nEmail sécurité@acme.org\n' }],
   },
   check(doc, context) {
-    const nul = doc.text.indexOf('\u0000');
-    if (nul >= 0) {
-      context.report({ message: 'The file contains NUL bytes and looks binary, expected UTF-8 text.', start: nul, end: nul + 1 });
-      return;
-    }
-    REPLACEMENT_RUN.lastIndex = 0;
-    for (let m = REPLACEMENT_RUN.exec(doc.text); m; m = REPLACEMENT_RUN.exec(doc.text)) {
-      context.report({ message: 'Invalid UTF-8 here (shown as U+FFFD), expected UTF-8 text.', start: m.index, end: m.index + m[0].length });
-    }
+    reportInvalidUtf8(doc.text, context);
   },
   checkTxt(doc, context) {
-    REPLACEMENT_RUN.lastIndex = 0;
-    for (let m = REPLACEMENT_RUN.exec(doc.text); m; m = REPLACEMENT_RUN.exec(doc.text)) {
-      context.report({ message: 'Invalid UTF-8 here (shown as U+FFFD), expected UTF-8 text.', start: m.index, end: m.index + m[0].length });
-    }
+    reportInvalidUtf8(doc.text, context);
   },
 });
+
+function reportInvalidUtf8(text: string, context: RuleContext): void {
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    context.report({ message: 'The file contains NUL bytes and looks binary, expected UTF-8 text.', start: nul, end: nul + 1 });
+    return;
+  }
+  REPLACEMENT_RUN.lastIndex = 0;
+  for (let m = REPLACEMENT_RUN.exec(text); m; m = REPLACEMENT_RUN.exec(text)) {
+    context.report({ message: 'Invalid UTF-8 here (shown as U+FFFD), expected UTF-8 text.', start: m.index, end: m.index + m[0].length });
+  }
+}

@@ -1,4 +1,4 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineMarkdownRule, type RuleContext } from '../../engine/rule';
 
 const PLACEHOLDERS: readonly RegExp[] = [
   /<[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,5}>/g,
@@ -32,12 +32,7 @@ export default defineMarkdownRule({
     valid: [{ text: '# Security\n\nEmail security@acme.org. Use the subject `[SECURITY] <summary>`.\n' }],
   },
   check(doc, context) {
-    for (const pattern of PLACEHOLDERS) {
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(doc.masked); m; m = pattern.exec(doc.masked)) {
-        context.report({ message: `Unfilled placeholder "${m[0]}", expected the real value.`, start: m.index, end: m.index + m[0].length });
-      }
-    }
+    reportPlaceholders(doc.masked, context);
     const seen = new Set<number>();
     for (const email of doc.emails) {
       const domain = email.address.slice(email.address.indexOf('@') + 1);
@@ -58,12 +53,7 @@ export default defineMarkdownRule({
     }
   },
   checkTxt(doc, context) {
-    for (const pattern of PLACEHOLDERS) {
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(doc.text); m; m = pattern.exec(doc.text)) {
-        context.report({ message: `Unfilled placeholder "${m[0]}", expected the real value.`, start: m.index, end: m.index + m[0].length });
-      }
-    }
+    reportPlaceholders(doc.text, context);
     for (const field of doc.fields) {
       const host = /^mailto:[^@\s]{1,64}@([^?\s]{1,253})|^https?:\/\/([^/:?#\s]{1,253})/i.exec(field.value);
       const domain = host?.[1] ?? host?.[2];
@@ -73,3 +63,12 @@ export default defineMarkdownRule({
     }
   },
 });
+
+function reportPlaceholders(text: string, context: RuleContext): void {
+  for (const pattern of PLACEHOLDERS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      context.report({ message: `Unfilled placeholder "${m[0]}", expected the real value.`, start: m.index, end: m.index + m[0].length });
+    }
+  }
+}

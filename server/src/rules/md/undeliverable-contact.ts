@@ -1,4 +1,5 @@
 import { defineMarkdownRule } from '../../engine/rule';
+import { decodeUriSafe } from '../../engine/text';
 
 const NOREPLY = /(?:^|[.@+-])(?:no-?reply|do-?not-?reply|donotreply)(?:[.@+-]|$)|users\.noreply\.github\.com$/i;
 const CLOUDFLARE = /\[email(?:&#160;|\u00a0| )protected\]/gi;
@@ -49,7 +50,7 @@ export default defineMarkdownRule({
       const url = link.url;
       const mailto = /^mailto:(.*)$/i.exec(url);
       if (mailto) {
-        const address = decodeSafe(mailto[1].split('?')[0]);
+        const address = decodeUriSafe(mailto[1].split('?')[0]);
         if (!VALID_EMAIL.test(address)) {
           context.report({ message: `The mailto link "${url}" has no valid address, expected mailto:name@domain.tld.`, start: link.start, end: link.end });
         }
@@ -68,7 +69,7 @@ export default defineMarkdownRule({
     for (const field of doc.fieldsNamed('contact')) {
       const mailto = /^mailto:([^?\s]{1,320})/i.exec(field.value);
       if (!mailto) continue;
-      const address = decodeSafe(mailto[1]);
+      const address = decodeUriSafe(mailto[1]);
       if (NOREPLY.test(address)) {
         context.report({ message: `"${address}" is a noreply address that cannot receive reports, expected a monitored mailbox.`, start: field.valueStart, end: field.valueEnd });
       } else if (!VALID_EMAIL.test(address)) {
@@ -77,11 +78,3 @@ export default defineMarkdownRule({
     }
   },
 });
-
-function decodeSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
