@@ -4,8 +4,8 @@
  * Run with `npm run test:e2e`. Each check waits on what the UI shows and saves a screenshot in test-results/e2e/.
  *
  * Covered so far: a seed SECURITY.md shows its problems with rule codes; an untrusted folder (Restricted Mode) is
- * still checked; an ordinary README.md gets nothing. Not yet: quick fix with Ctrl+., codeActionsOnSave, a
- * settings change, security.txt highlighting (see the open issues).
+ * still checked; a quick fix chosen with Ctrl+. edits the file and its problem goes away; an ordinary README.md gets
+ * nothing. Not yet: codeActionsOnSave, a settings change, security.txt (see the open issues).
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -96,6 +96,32 @@ test('opening a seed SECURITY.md shows its problems with rule codes, in Restrict
   // The row shows "security-policy(undeliverable-contact)": the source and the rule code, linked to its page.
   const texts = await page.$$eval('.markers-panel .monaco-list-row', (els) => els.map((e) => e.textContent ?? ''));
   assert.ok(texts.some((t) => t.includes('security-policy') && t.includes('undeliverable-contact')), texts.join('\n'));
+});
+
+test('a quick fix chosen with Ctrl+. changes the file and its problem goes away', async () => {
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type('18:12');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+.');
+  const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Disable undeliverable-contact for this line' });
+  await item.waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: join(shots, 'quick-fix-menu.png') });
+  await item.click();
+  await page.waitForFunction(
+    () =>
+      !Array.from(document.querySelectorAll('.markers-panel .monaco-list-row')).some((r) => {
+        const label = r.getAttribute('aria-label') ?? '';
+        return label.includes('noreply') && label.includes('line 18 ');
+      }),
+    undefined,
+    { timeout: 30_000 },
+  );
+  const line = await page.locator('.monaco-editor .view-line', { hasText: 'security-policy-disable-line undeliverable-contact' }).count();
+  assert.ok(line > 0, 'the disable comment is in the editor');
+  const rows = await problems();
+  assert.ok(rows.some((r) => r.includes('line 217')), 'the other occurrence is still reported');
+  await page.screenshot({ path: join(shots, 'quick-fix-applied.png') });
 });
 
 test('an ordinary README.md gets nothing', async () => {
