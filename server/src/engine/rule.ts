@@ -23,12 +23,8 @@ export interface Rule {
   checkTxt?(doc: SecurityTxtDocument, context: RuleContext): void;
 }
 
-/** @deprecated name kept for the SECURITY.md rule files; same as Rule. */
-export type MarkdownRule = Rule;
-
 /** Identity helper that gives rule files type checking and a uniform shape. */
 export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
-export const defineMarkdownRule = defineRule;

@@ -1,10 +1,10 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineRule } from '../../engine/rule';
 import { decodeUriSafe } from '../../engine/text';
 import { githubSlugs } from '../../engine/slug';
 
 const SCHEME = /^[a-z][a-z0-9+.-]{0,30}:/i;
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'broken-link',
     kinds: ['md'],

@@ -1,7 +1,7 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineRule } from '../../engine/rule';
 import { KEY_URL, PGP_FINGERPRINT, PGP_INLINE_KEY } from '../../engine/lexicon';
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'email-without-encryption',
     kinds: ['md'],

@@ -1,10 +1,10 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineRule } from '../../engine/rule';
 import { URI_FIELDS } from '../../engine/securitytxt';
 
 const SENSITIVE = /report|form|submit|key|pgp|gpg|polic|security|vulnerab|disclos|bount|advisor|contact|\.asc\b|psirt|cert/i;
 const LOCAL_HOST = /^http:\/\/(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(?:[:/?#]|$)/i;
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'insecure-link',
     kinds: ['md', 'txt'],

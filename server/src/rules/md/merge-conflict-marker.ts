@@ -1,8 +1,8 @@
-import { defineMarkdownRule, type RuleContext } from '../../engine/rule';
+import { defineRule, type RuleContext } from '../../engine/rule';
 
 const MARKER = /^(?:<{7}|\|{7}|={7}|>{7})(?=[ \t]|\r?$)[^\r\n]{0,200}/gm;
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'merge-conflict-marker',
     kinds: ['md', 'txt', 'si'],

@@ -1,8 +1,8 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineRule } from '../../engine/rule';
 import { findMojibake } from '../../engine/mojibake';
 import type { RuleContext } from '../../engine/rule';
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'mojibake',
     kinds: ['md', 'txt'],

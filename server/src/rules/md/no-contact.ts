@@ -1,4 +1,4 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineRule } from '../../engine/rule';
 import { addFieldFix } from '../txt/helpers';
 import { documentAnchor, sectionInsertionPoint, insertBlockIn } from './helpers';
 
@@ -9,7 +9,7 @@ export const REPORTING_SECTION = [
   'Please do not open public issues for security problems.',
 ];
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'no-contact',
     kinds: ['md', 'txt'],

@@ -1,11 +1,11 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineRule } from '../../engine/rule';
 import { lineInsertionPoint, sectionAnchor, insertBlockIn } from './helpers';
 
 const EMBARGO = /embargo|coordinated vulnerability disclosure policy|disclosure deadline|sperrfrist|período de embargo|délai de divulgation|эмбарго|禁运期|解禁|엠바고/iu;
 export const DISCLOSURE_LINE =
   'We follow coordinated disclosure: we aim to publish a fix and an advisory within 90 days of your report, and we agree the disclosure date with you.';
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'no-disclosure-timeline',
     kinds: ['md'],

@@ -1,8 +1,8 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineRule } from '../../engine/rule';
 import { isoDate } from '../../engine/dates';
 import { documentAnchor, insertBlockIn } from './helpers';
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'no-issuance-date',
     kinds: ['md'],

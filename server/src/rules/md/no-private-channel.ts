@@ -1,10 +1,10 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineRule } from '../../engine/rule';
 import { trimTrailingBlank, insertBlockIn } from './helpers';
 
 export const PRIVATE_REPORTING_LINE =
   "To report a vulnerability privately, use GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.";
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'no-private-channel',
     kinds: ['md'],

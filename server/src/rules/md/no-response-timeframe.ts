@@ -1,9 +1,9 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineRule } from '../../engine/rule';
 import { lineInsertionPoint, sectionAnchor, insertBlockIn } from './helpers';
 
 export const RESPONSE_LINE = 'We will acknowledge your report within 3 business days and keep you informed of our progress.';
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'no-response-timeframe',
     kinds: ['md'],

@@ -1,4 +1,4 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineRule } from '../../engine/rule';
 import { SAFE_HARBOR_WORDS } from '../../engine/lexicon';
 import { documentAnchor, insertBlockIn } from './helpers';
 
@@ -8,7 +8,7 @@ export const SAFE_HARBOR_SECTION = [
   'We will not pursue legal action against anyone who researches and reports a vulnerability in good faith: who reports it to us privately, avoids privacy violations, data destruction and service disruption, and gives us reasonable time to fix it before it is made public.',
 ];
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'no-safe-harbor',
     kinds: ['md'],

@@ -1,8 +1,8 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineRule } from '../../engine/rule';
 import { SCOPE_WORDS } from '../../engine/lexicon';
 import { documentAnchor } from './helpers';
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'no-scope',
     kinds: ['md'],

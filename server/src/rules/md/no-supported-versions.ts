@@ -1,10 +1,10 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineRule } from '../../engine/rule';
 import { SUPPORTED_VERSIONS_WORDS } from '../../engine/lexicon';
 import { documentAnchor, sectionInsertionPoint, insertBlockIn } from './helpers';
 
 export const SUPPORTED_VERSIONS_SECTION = ['## Supported Versions', '', 'Only the latest release receives security fixes.'];
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'no-supported-versions',
     kinds: ['md'],

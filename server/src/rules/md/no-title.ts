@@ -1,7 +1,7 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineRule } from '../../engine/rule';
 import { detectEol } from '../../engine/text';
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'no-title',
     kinds: ['md'],

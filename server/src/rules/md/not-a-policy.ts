@@ -1,8 +1,8 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineRule } from '../../engine/rule';
 import { POLICY_WORDS } from '../../engine/lexicon';
 import { documentAnchor } from './helpers';
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'not-a-policy',
     kinds: ['md'],

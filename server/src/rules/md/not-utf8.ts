@@ -1,8 +1,8 @@
-import { defineMarkdownRule, type RuleContext } from '../../engine/rule';
+import { defineRule, type RuleContext } from '../../engine/rule';
 
 const REPLACEMENT_RUN = /\uFFFD{1,1000}/g;
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'not-utf8',
     kinds: ['md', 'txt', 'si'],

@@ -1,4 +1,4 @@
-import { defineMarkdownRule, type RuleContext } from '../../engine/rule';
+import { defineRule, type RuleContext } from '../../engine/rule';
 
 const PLACEHOLDERS: readonly RegExp[] = [
   /<[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,5}>/g,
@@ -13,7 +13,7 @@ const PLACEHOLDERS: readonly RegExp[] = [
 ];
 const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|[a-z0-9-]{1,63}\.(?:example|test|invalid|localhost)|example)$/i;
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'placeholder',
     kinds: ['md', 'txt', 'si'],

@@ -1,8 +1,8 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineRule } from '../../engine/rule';
 import { isStandardPolicyPath, STANDARD_POLICY_DIRS, dirName } from '../../engine/workspace';
 import { documentAnchor } from './helpers';
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'policy-duplicate',
     kinds: ['md'],

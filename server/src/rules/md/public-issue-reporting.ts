@@ -1,6 +1,6 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineRule } from '../../engine/rule';
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'public-issue-reporting',
     kinds: ['md'],

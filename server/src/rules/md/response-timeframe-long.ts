@@ -1,8 +1,8 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineRule } from '../../engine/rule';
 
 const LIMIT_DAYS = 14;
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'response-timeframe-long',
     kinds: ['md'],

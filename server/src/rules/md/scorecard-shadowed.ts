@@ -1,8 +1,8 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineRule } from '../../engine/rule';
 import { isCanonicalPolicyName, isStandardPolicyPath } from '../../engine/workspace';
 import { documentAnchor } from './helpers';
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'scorecard-shadowed',
     kinds: ['md'],

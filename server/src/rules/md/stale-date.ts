@@ -1,9 +1,9 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineRule } from '../../engine/rule';
 import { formatLike, isOlderThanMonths } from '../../engine/dates';
 
 const MAX_AGE_MONTHS = 12;
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'stale-date',
     kinds: ['md'],

@@ -1,4 +1,4 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineRule } from '../../engine/rule';
 import { parseDateText, latestDay } from '../../engine/dates';
 import type { TableModel } from '../../engine/markdown';
 import type { PolicyDocument } from '../../engine/policy';
@@ -53,7 +53,7 @@ function compareVersions(a: number[], b: number[]): number {
   return 0;
 }
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'supported-versions-table',
     kinds: ['md'],

@@ -1,10 +1,10 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineRule } from '../../engine/rule';
 
 const TEMPLATE_SENTENCES =
   /Use this section to tell people (?:about which versions of your project are|how to report a vulnerability)|Tell them where to go, how often they can expect to get an update|Verwenden Sie diesen Abschnitt, um|Utilice esta sección para|Usa esta sección para (?:informar|indicar|decir)|Utilisez cette section pour|Use esta seção para|Usa questa sezione per|Используйте этот раздел, чтобы|使用此部分(?:告诉|来告诉|说明)|このセクションを使用して|이 섹션을 사용하여/g;
 const SAMPLE_ROW = /^\|?\s{0,3}(?:5\.1\.x|5\.0\.x|4\.0\.x|< 4\.0)\s{0,3}\|/;
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'template-unedited',
     kinds: ['md'],

@@ -1,4 +1,4 @@
-import { defineMarkdownRule } from '../../engine/rule';
+import { defineRule } from '../../engine/rule';
 import { decodeUriSafe } from '../../engine/text';
 
 const NOREPLY = /(?:^|[.@+-])(?:no-?reply|do-?not-?reply|donotreply)(?:[.@+-]|$)|users\.noreply\.github\.com$/i;
@@ -6,7 +6,7 @@ const CLOUDFLARE = /\[email(?:&#160;|\u00a0| )protected\]/gi;
 const BARE_EMAIL_URL = /^[^\s@:/]{1,64}@[^\s@/:]{1,253}\.[A-Za-z]{2,63}$/;
 const VALID_EMAIL = /^[^\s@]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,63}$/;
 
-export default defineMarkdownRule({
+export default defineRule({
   meta: {
     id: 'undeliverable-contact',
     kinds: ['md', 'txt'],
