@@ -117,31 +117,44 @@ function loadConfig(flags: CheckFlags, cwd: string): Config {
   return mergeConfigs(DEFAULT_CONFIG, fileConfig, flags.profile ? { profile: flags.profile as Config['profile'] } : undefined);
 }
 
-function collectTargets(paths: string[], cwd: string): { targets: string[]; root: string; usedExample: boolean } {
+interface Targets {
+  targets: string[];
+  root: string;
+  usedExample: boolean;
+  /** The security files under the root, walked once (empty when checking the bundled example). */
+  workspaceFiles: string[];
+}
+
+function collectTargets(paths: string[], cwd: string): Targets {
   const root = cwd;
-  let workspace: string[] | undefined;
-  const files = (): string[] => (workspace ??= walkSecurityFiles(root));
-  const targets: string[] = [];
   if (paths.length === 0) {
-    const found = policiesInFolder(root, files(), root);
-    if (found.length > 0) return { targets: found, root, usedExample: false };
-    return { targets: [bundledExample()], root, usedExample: true };
+    const workspaceFiles = walkSecurityFiles(root);
+    const found = policiesInFolder(root, workspaceFiles, root);
+    if (found.length > 0) return { targets: found, root, usedExample: false, workspaceFiles };
+    return { targets: [bundledExample()], root, usedExample: true, workspaceFiles: [] };
   }
+  const targets: string[] = [];
   for (const p of paths) {
     const abs = resolve(cwd, p);
     if (!existsSync(abs)) throw new UsageError(`No such file or folder: ${p}`);
-    if (statSync(abs).isDirectory()) {
-      const inFolder = walkSecurityFiles(abs).map((f) => join(abs, f));
-      const rel = (f: string): string => toPosix(relative(abs, f));
-      targets.push(...policiesInFolder(abs, inFolder.map(rel), abs));
-    } else {
-      targets.push(abs);
-    }
+    if (statSync(abs).isDirectory()) targets.push(...policiesInFolder(abs, walkSecurityFiles(abs), abs));
+    else targets.push(abs);
   }
-  return { targets: [...new Set(targets)], root, usedExample: false };
+  return { targets: [...new Set(targets)], root, usedExample: false, workspaceFiles: walkSecurityFiles(root) };
 }
 
-function checkFile(path: string, root: string, config: Config, today: Date, workspaceFiles: readonly string[], fix: boolean, forcedKind?: FileKind): { report: FileReport; text: string; findings: Finding[] } | undefined {
+interface CheckContext {
+  root: string;
+  config: Config;
+  today: Date;
+  workspaceFiles: readonly string[];
+  /** Contacts of the workspace's SECURITY.md, read once for every security.txt checked. */
+  policyContacts: () => string[] | undefined;
+  fix: boolean;
+  forcedKind?: FileKind;
+}
+
+function checkFile(path: string, { root, config, today, workspaceFiles, policyContacts, fix, forcedKind }: CheckContext): { report: FileReport; text: string; findings: Finding[] } | undefined {
   // By name (SECURITY.md, security.txt); other names are read as SECURITY.md unless --kind says otherwise.
   const kind = forcedKind ?? fileKindOf(path) ?? 'md';
   let text = readTextFile(path);
@@ -151,7 +164,7 @@ function checkFile(path: string, root: string, config: Config, today: Date, work
     today,
     relativePath: relativePath.startsWith('..') ? undefined : relativePath,
     workspaceFiles,
-    policyContacts: kind === 'txt' ? workspacePolicyContacts(root, workspaceFiles) : undefined,
+    policyContacts: kind === 'txt' ? policyContacts() : undefined,
     fileExists: (target: string) => existsSync(target.startsWith('/') ? join(root, target) : resolve(fileDir, target)),
   };
   const options = { kind, config, env };
@@ -269,16 +282,25 @@ function runCheck(paths: string[], flags: CheckFlags): number {
   const cwd = process.cwd();
   const today = parseToday(flags.today);
   const config = loadConfig(flags, cwd);
-  const { targets, root, usedExample } = collectTargets(paths, cwd);
+  const { targets, root, usedExample, workspaceFiles } = collectTargets(paths, cwd);
   if (usedExample) {
     process.stderr.write(`No path given and no SECURITY.md here: checking the bundled example ${toPosix(relative(cwd, targets[0]))}.\n`);
   } else if (targets.length === 0) {
     process.stderr.write('No SECURITY.md or security.txt found in the given folders (looked in the root, .github/, docs/, .well-known/, public/ and static/).\n');
   }
-  const workspaceFiles = usedExample ? [] : walkSecurityFiles(root);
+  let contacts: { value: string[] | undefined } | undefined;
+  const policyContacts = (): string[] | undefined => (contacts ??= { value: workspacePolicyContacts(root, workspaceFiles) }).value;
   const reports: FileReport[] = [];
   for (const t of targets) {
-    const checked = checkFile(t, usedExample ? dirname(t) : root, config, today, workspaceFiles, flags.fix === true, flags.kind);
+    const checked = checkFile(t, {
+      root: usedExample ? dirname(t) : root,
+      config,
+      today,
+      workspaceFiles,
+      policyContacts,
+      fix: flags.fix === true,
+      forcedKind: flags.kind,
+    });
     if (checked) reports.push(checked.report);
   }
   const output = flags.format === 'json' ? JSON.stringify(reports, null, 2) + '\n' : flags.format === 'sarif' ? formatSarif(reports) : formatText(reports, flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR);

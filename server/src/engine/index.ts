@@ -11,7 +11,7 @@ export * from './types';
 export * from './config';
 export { fileKindOf } from './workspace';
 export { docsUrl } from './rule';
-export { applyEdits } from './edits';
+export { applyEdits, editsOverlap } from './edits';
 export { LineIndex } from './text';
 export type { ChunkCache } from './markdown';
 

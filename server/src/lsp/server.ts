@@ -33,6 +33,7 @@ import {
   configFromSettings,
   DEFAULT_CONFIG,
   docsUrl,
+  editsOverlap,
   fileKindOf,
   fixText,
   knownRuleIds,
@@ -46,6 +47,7 @@ import {
   type Finding,
   type ParsedConfigFile,
   type Severity,
+  type TextEdit,
 } from '../engine';
 import { readTextFile, toPosix, walkSecurityFiles, workspacePolicyContacts } from '../node/files';
 import { sectionCompletions } from './completion';
@@ -83,6 +85,8 @@ export function startServer(connection: Connection): void {
   const settingsCache = new Map<string, Promise<unknown>>();
   const configFiles = new Map<string, ParsedConfigFile | undefined>();
   const workspaceFiles = new Map<string, string[]>();
+  /** Contacts of each folder's SECURITY.md, read from disk once, dropped with workspaceFiles on file events. */
+  const policyContacts = new Map<string, string[] | undefined>();
   const loggedFailures = new Set<string>();
   let folders: WorkspaceFolder[] = [];
   let pullDiagnostics = false;
@@ -174,6 +178,11 @@ export function startServer(connection: Connection): void {
     return mergeConfigs(DEFAULT_CONFIG, fromFile, configFromSettings(await settingsFor(uri), knownRuleIds));
   };
 
+  const contactsOf = (folder: string, files: readonly string[]): string[] | undefined => {
+    if (!policyContacts.has(folder)) policyContacts.set(folder, workspacePolicyContacts(folder, files));
+    return policyContacts.get(folder);
+  };
+
   const environmentFor = (uri: string): Environment => {
     const now = new Date();
     const today = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
@@ -192,7 +201,7 @@ export function startServer(connection: Connection): void {
       today,
       relativePath: folder ? toPosix(relative(folder, path)) : undefined,
       workspaceFiles: files,
-      policyContacts: folder && files && fileKindOf(path) === 'txt' ? workspacePolicyContacts(folder, files) : undefined,
+      policyContacts: folder && files && fileKindOf(path) === 'txt' ? contactsOf(folder, files) : undefined,
       fileExists: (target) => existsSync(target.startsWith('/') && folder ? join(folder, target) : resolve(dirname(path), target)),
     };
   };
@@ -287,6 +296,7 @@ export function startServer(connection: Connection): void {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         folders = folders.filter((f) => !event.removed.some((r) => r.uri === f.uri)).concat(event.added);
         workspaceFiles.clear();
+        policyContacts.clear();
         recheckAll();
       });
     }
@@ -315,6 +325,7 @@ export function startServer(connection: Connection): void {
         changed = true;
       } else if (fileKindOf(path)) {
         workspaceFiles.clear();
+        policyContacts.clear();
         changed = true;
       }
     }
@@ -376,16 +387,11 @@ export function startServer(connection: Connection): void {
         actions.push({ title: data.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: data.fix.safe, edit: versioned(data.fix.edits) });
         const sameRule = sameVersion.filter((f) => f.ruleId === rule && f.fix);
         if (sameRule.length > 1) {
-          const chosen: LspTextEdit[] = [];
-          const taken: Array<[number, number]> = [];
+          const taken: TextEdit[] = [];
           for (const f of sameRule) {
-            const edits = f.fix!.edits;
-            if (edits.some((e) => taken.some(([s, t]) => e.start < t && s < e.end || e.start === s))) continue;
-            for (const e of edits) {
-              taken.push([e.start, e.end]);
-              chosen.push({ range: { start: lines.positionAt(e.start), end: lines.positionAt(e.end) }, newText: e.newText });
-            }
+            if (!editsOverlap(taken, f.fix!.edits)) taken.push(...f.fix!.edits);
           }
+          const chosen = taken.map((e) => ({ range: { start: lines.positionAt(e.start), end: lines.positionAt(e.end) }, newText: e.newText }));
           actions.push({ title: `Fix all ${rule} problems`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: versioned(chosen) });
         }
       }
@@ -458,6 +464,7 @@ export function startServer(connection: Connection): void {
       if (!root) continue;
       const list = walkSecurityFiles(root);
       workspaceFiles.set(root, list);
+      policyContacts.delete(root);
       for (const relativePath of list) {
         const uri = pathToFileURL(join(root, relativePath)).toString();
         const open = documents.get(uri);
