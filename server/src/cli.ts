@@ -5,6 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readTextFile, toPosix, walkSecurityFiles, workspacePolicyContacts } from './node/files';
+import { InitError, runInit, type InitFlags } from './node/init';
 import { dirname, join, relative, resolve } from 'node:path';
 import {
   allRuleMetas,
@@ -308,7 +309,7 @@ function runCheck(paths: string[], flags: CheckFlags): number {
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const program = new Command();
   let exitCode = 0;
   program
@@ -332,19 +333,41 @@ export function main(argv: string[]): number {
       exitCode = runCheck(paths, flags);
     });
   program
+    .command('init')
+    .description('Write a SECURITY.md (and with --security-txt a security.txt) from answers: prompts in a terminal, else flags. Never overwrites.')
+    .option('--email <address>', 'email for reports')
+    .option('--github <owner/repo>', 'GitHub repository for private vulnerability reporting (default: the origin remote; "-" for none)')
+    .option('--form <url>', 'https:// web form for reports')
+    .option('--key <url>', 'https:// URL of the OpenPGP key for encrypted reports')
+    .option('--ack-days <n>', 'business days to acknowledge a report (1-10, default 3)')
+    .option('--disclosure-days <n>', 'coordinated-disclosure window (30-180 or "none", default 90)')
+    .option('--supported <versions>', 'supported versions, e.g. "3.x, < 3.0" (default: from package.json, Cargo.toml, pyproject.toml or git tags)')
+    .option('--dir <where>', 'root, .github or docs (default root)')
+    .option('--no-scope', 'leave out the Scope section')
+    .option('--no-safe-harbor', 'leave out the Safe Harbor section')
+    .option('--security-txt', 'also write .well-known/security.txt (public/ or static/ when a site generator uses one)')
+    .option('--site <url>', 'https:// site that serves the security.txt (gives Canonical)')
+    .option('--languages <tags>', 'Preferred-Languages of the security.txt (default "en")')
+    .option('--today <YYYY-MM-DD>', 'the issuance date')
+    .option('-y, --yes', 'ask nothing: flags and defaults only')
+    .action(async (flags: InitFlags & { today?: string }) => {
+      const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true && flags.yes !== true;
+      exitCode = await runInit(flags, { cwd: process.cwd(), today: parseToday(flags.today), input: process.stdin, output: process.stdout, interactive });
+    });
+  program
     .command('rules')
     .description('List the rules with their default severity.')
     .action(() => {
       for (const m of allRuleMetas) process.stdout.write(`${m.id.padEnd(28)} ${m.defaultSeverity.padEnd(8)} ${m.fixable ? 'fix ' : '    '} ${m.description}\n`);
     });
   try {
-    program.parse(argv, { from: 'user' });
+    await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? 0 : 2;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof InitError) {
       process.stderr.write(`security-policy: ${error.message}\n`);
       return 2;
     }
@@ -354,5 +377,7 @@ export function main(argv: string[]): number {
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -40,6 +40,7 @@ export function fixText(text: string, options: CheckOptions): { text: string; ap
 }
 
 export type { Finding, LintResult };
+export * from './generate';
 
 /** The contacts a SECURITY.md names, as URIs (mailto: for emails), for comparing with security.txt. */
 export function policyContactsOf(markdown: string): string[] {

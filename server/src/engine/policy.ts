@@ -291,7 +291,8 @@ export class PolicyDocument {
           if (this.inReportingContext(link.start)) channel('chat', false);
         } else if (FORGE_PROFILE_URL.test(url)) {
           if (this.inReportingContext(link.start)) channel('profile', false);
-        } else if (SECURITY_PAGE_URL.test(url.replace(/^https?:\/\//i, '')) && this.inReportingContext(link.start)) {
+        } else if ((SECURITY_PAGE_URL.test(url.replace(/^https?:\/\//i, '')) || SECURITY_PAGE_URL.test(link.label)) && this.inReportingContext(link.start)) {
+          // The address or the label says it: "https://acme.org/security", "[vulnerability report form](https://acme.org/f)".
           channel('web', true);
         }
       }
