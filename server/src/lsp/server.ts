@@ -40,6 +40,7 @@ import {
   LineIndex,
   mergeConfigs,
   parseConfigFile,
+  policyContactsOf,
   type ChunkCache,
   type Config,
   type Environment,
@@ -57,6 +58,8 @@ export const SOURCE = 'security-policy';
 export const FIX_ALL_KIND = 'source.fixAll.securityPolicy';
 export const SHOW_DOCS_COMMAND = 'securityPolicy.showDocumentation';
 export const CHECK_WORKSPACE_REQUEST = 'securityPolicy/checkWorkspace';
+/** The contacts a SECURITY.md text names, as security.txt Contact values (for the security.txt wizard). */
+export const POLICY_CONTACTS_REQUEST = 'securityPolicy/policyContacts';
 /** Large documents are checked with pauses between rules so newer edits can cancel the run. */
 const YIELD_THRESHOLD = 64 * 1024;
 const PUSH_DELAY_MS = 120;
@@ -454,6 +457,8 @@ export function startServer(connection: Connection): void {
       range: { start: { line: params.position.line, character: nameStart }, end: { line: params.position.line, character: colon } },
     };
   });
+
+  connection.onRequest(POLICY_CONTACTS_REQUEST, (params: { text?: unknown }) => (typeof params?.text === 'string' ? policyContactsOf(params.text) : []));
 
   /** Checks every security file of the workspace folders, publishing diagnostics for those not open. */
   connection.onRequest(CHECK_WORKSPACE_REQUEST, async (): Promise<{ files: number; problems: number }> => {

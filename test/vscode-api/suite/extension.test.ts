@@ -53,11 +53,16 @@ async function open(path: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(document);
 }
 
+/** The code action with this title at a position; asked again for a while, as the light bulb would be. */
 async function quickFix(uri: vscode.Uri, position: vscode.Position, title: string | RegExp): Promise<vscode.CodeAction> {
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(position, position));
-  const action = actions.find((a) => (typeof title === 'string' ? a.title === title : title.test(a.title)));
-  assert.ok(action, `no code action ${String(title)} among: ${actions.map((a) => a.title).join(' | ')}`);
-  return action;
+  let actions: vscode.CodeAction[] = [];
+  for (let attempt = 0; attempt < 50; attempt++) {
+    actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(position, position));
+    const action = actions.find((a) => (typeof title === 'string' ? a.title === title : title.test(a.title)));
+    if (action) return action;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  assert.fail(`no code action ${String(title)} among: ${actions.map((a) => a.title).join(' | ')}`);
 }
 
 async function apply(action: vscode.CodeAction): Promise<void> {
