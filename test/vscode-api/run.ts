@@ -45,7 +45,8 @@ function prepareWorkspace(): { home: string; workspace: string } {
   writeFileSync(join(workspace, '.well-known', 'security.txt'), 'Contact: mailto:security@example.org\nExpires: 2025-01-01T00:00:00.000Z\nPolicy: https://example.org/security\n');
   const user = join(home, 'user-data', 'User');
   mkdirSync(user, { recursive: true });
-  writeFileSync(join(user, 'settings.json'), JSON.stringify({ 'security.workspace.trust.enabled': false, 'chat.disableAIFeatures': true }));
+  // Workspace trust stays on: the folder opens in Restricted Mode where the host asks (code-server does not prompt).
+  writeFileSync(join(user, 'settings.json'), JSON.stringify({ 'chat.disableAIFeatures': true }));
   return { home, workspace };
 }
 

@@ -85,6 +85,12 @@ suite('Security Policy in VS Code', () => {
     assert.equal(typeof api.lastStatus, 'function');
   });
 
+  test('an untrusted folder (Restricted Mode) is still checked', async function () {
+    if (vscode.workspace.isTrusted) this.skip(); // the desktop run passes --disable-workspace-trust to avoid the dialog
+    const editor = await open('SECURITY.md');
+    await waitForDiagnostics(editor.document.uri, (ds) => ds.length > 0, 'problems in Restricted Mode');
+  });
+
   test('a seed SECURITY.md gets its problems with rule codes', async () => {
     const editor = await open('SECURITY.md');
     const diagnostics = await waitForDiagnostics(editor.document.uri, (ds) => ds.some((d) => codeOf(d) === 'undeliverable-contact'), 'undeliverable-contact');

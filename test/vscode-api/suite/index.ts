@@ -21,6 +21,7 @@ export function run(): Promise<void> {
       else resolve();
     });
     runner.on('pass', (test) => report(`ok - ${test.fullTitle()} (${test.duration ?? 0} ms)`));
+    runner.on('pending', (test) => report(`skipped - ${test.fullTitle()}`));
     runner.on('fail', (test, error: Error) => report(`not ok - ${test.fullTitle()}\n  ${String(error.stack ?? error).replace(/\n/g, '\n  ')}`));
   });
 }
