@@ -1,29 +1,35 @@
 /** Completion and hover for security.txt: field names with their RFC 9116 meaning, and values where one can be proposed. */
-import { expiresOneYearAhead } from '../engine/securitytxt';
+import { expiresOneYearAhead, KNOWN_FIELDS, URI_FIELDS } from '../engine/securitytxt';
+
+type KnownField = (typeof KNOWN_FIELDS)[number];
 
 export interface FieldInfo {
-  name: string;
+  name: KnownField;
+  /** RFC 9116 section; empty for fields registered with IANA later. */
   section: string;
   summary: string;
   required?: boolean;
   once?: boolean;
-  uri?: boolean;
+  uri: boolean;
 }
 
 const RFC = 'https://www.rfc-editor.org/rfc/rfc9116';
 
-export const FIELD_INFO: FieldInfo[] = [
-  { name: 'Contact', section: '2.5.3', summary: 'How to report a vulnerability: a `mailto:`, `tel:` or `https://` URI. Required; may repeat, in order of preference.', required: true, uri: true },
-  { name: 'Expires', section: '2.5.5', summary: 'When this file stops being valid, as an RFC 3339 date-time. Required, once, less than a year ahead.', required: true, once: true },
-  { name: 'Encryption', section: '2.5.4', summary: 'Where to find a key for encrypted reports (`https://`, `dns:`, `openpgp4fpr:`). Never the key itself.', uri: true },
-  { name: 'Acknowledgments', section: '2.5.1', summary: 'A page thanking researchers who reported issues.', uri: true },
-  { name: 'Canonical', section: '2.5.2', summary: 'The URI(s) this file is served from; expected in a signed file.', uri: true },
-  { name: 'Policy', section: '2.5.7', summary: 'Your vulnerability disclosure policy.', uri: true },
-  { name: 'Hiring', section: '2.5.6', summary: 'Security-related job openings.', uri: true },
-  { name: 'Preferred-Languages', section: '2.5.8', summary: 'Languages for reports: comma-separated RFC 5646 tags (`en, de`). Once.', once: true },
-  { name: 'CSAF', section: '', summary: 'The CSAF provider metadata (`…/provider-metadata.json`), from the IANA registry (CSAF 2.0).', uri: true },
-  { name: 'Bug-Bounty', section: '', summary: 'Whether reports may be rewarded: exactly `True` or `False`. From the IANA registry.', once: true },
-];
+/** Every known field (the Record type makes the compiler check), in completion order: required fields first. */
+const DETAILS: Record<KnownField, Omit<FieldInfo, 'name' | 'uri'>> = {
+  Contact: { section: '2.5.3', summary: 'How to report a vulnerability: a `mailto:`, `tel:` or `https://` URI. Required; may repeat, in order of preference.', required: true },
+  Expires: { section: '2.5.5', summary: 'When this file stops being valid, as an RFC 3339 date-time. Required, once, less than a year ahead.', required: true, once: true },
+  Encryption: { section: '2.5.4', summary: 'Where to find a key for encrypted reports (`https://`, `dns:`, `openpgp4fpr:`). Never the key itself.' },
+  Acknowledgments: { section: '2.5.1', summary: 'A page thanking researchers who reported issues.' },
+  Canonical: { section: '2.5.2', summary: 'The URI(s) this file is served from; expected in a signed file.' },
+  Policy: { section: '2.5.7', summary: 'Your vulnerability disclosure policy.' },
+  Hiring: { section: '2.5.6', summary: 'Security-related job openings.' },
+  'Preferred-Languages': { section: '2.5.8', summary: 'Languages for reports: comma-separated RFC 5646 tags (`en, de`). Once.', once: true },
+  CSAF: { section: '', summary: 'The CSAF provider metadata (`…/provider-metadata.json`), from the IANA registry (CSAF 2.0).' },
+  'Bug-Bounty': { section: '', summary: 'Whether reports may be rewarded: exactly `True` or `False`. From the IANA registry.', once: true },
+};
+
+export const FIELD_INFO: FieldInfo[] = (Object.keys(DETAILS) as KnownField[]).map((name) => ({ name, ...DETAILS[name], uri: URI_FIELDS.has(name.toLowerCase()) }));
 
 export function fieldInfo(name: string): FieldInfo | undefined {
   return FIELD_INFO.find((f) => f.name.toLowerCase() === name.toLowerCase());
