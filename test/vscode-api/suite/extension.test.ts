@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 /**
  * The extension's behaviour through the VS Code API, in a real VS Code: the same checks as the end-to-end UI suite
- * (test/e2e), without the UI. The workspace is prepared by ../run.ts: a seed SECURITY.md, a docs/SECURITY.md with
+ * (test/e2e), without the UI. The workspace is prepared by test/vscode-host.ts: a seed SECURITY.md, a docs/SECURITY.md with
  * mojibake, an ordinary README.md and an expired .well-known/security.txt.
  */
 import * as assert from 'node:assert/strict';
