@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import {
   ACK_DAYS_CHOICES,
+  contactUri,
   DEFAULT_ACK_DAYS,
   DEFAULT_DISCLOSURE_DAYS,
   formatSupportedVersions,
@@ -17,6 +18,7 @@ import {
   parseSupportedVersions,
   policyRelativePath,
   securityTxtContacts,
+  validateContactUri,
   validateEmail,
   validateGithubRepo,
   validateHttpsUrl,
@@ -57,7 +59,7 @@ interface PickItem<T> extends vscode.QuickPickItem {
 
 /** One QuickPick / InputBox at a time, with a Back button after the first step; Escape cancels everything. */
 class Steps {
-  step = 0;
+  position = 0;
   total = 0;
 
   constructor(private readonly title: string) {}
@@ -121,10 +123,10 @@ class Steps {
         input.hide();
       };
       input.title = this.title;
-      input.step = this.step;
+      input.step = this.position;
       input.totalSteps = this.total;
       input.ignoreFocusOut = true;
-      input.buttons = this.step > 1 ? [vscode.QuickInputButtons.Back] : [];
+      input.buttons = this.position > 1 ? [vscode.QuickInputButtons.Back] : [];
       const disposables = [
         wire(input, finish),
         input.onDidTriggerButton((button) => {
@@ -140,13 +142,34 @@ class Steps {
     });
   }
 
-  /** Runs the steps in order; Back returns to the last step that was shown. */
-  async run(steps: Step[]): Promise<void> {
+  /** A step: asks (unless `when` says to skip it) and hands an answer that is not Back to `take`. */
+  step<T>(ask: () => Promise<T | typeof BACK>, take: (answer: T) => void, when: () => boolean = () => true): Step {
+    return async () => {
+      if (!when()) return 'skip';
+      const answer = await ask();
+      if (answer === BACK) return BACK;
+      take(answer);
+      return 'next';
+    };
+  }
+
+  /** Runs the steps in order; Back returns to the last step that was shown. False when the user pressed Escape. */
+  async run(steps: Step[]): Promise<boolean> {
+    try {
+      await this.runSteps(steps);
+      return true;
+    } catch (error) {
+      if (error instanceof Cancelled) return false;
+      throw error;
+    }
+  }
+
+  private async runSteps(steps: Step[]): Promise<void> {
     this.total = steps.length;
     const shown: number[] = [];
     let i = 0;
     while (i < steps.length) {
-      this.step = shown.length + 1;
+      this.position = shown.length + 1;
       const result = await steps[i]();
       if (result === BACK) {
         i = shown.pop() ?? 0;
@@ -197,19 +220,21 @@ async function openUnsaved(target: vscode.Uri, text: string): Promise<vscode.Tex
   return editor;
 }
 
+function ruleOf(diagnostic: vscode.Diagnostic): string {
+  return String(typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code);
+}
+
 /** Applies, one at a time, the quick fixes that add what the file lacks; the user reviews and saves. */
 async function addWhatIsMissing(uri: vscode.Uri): Promise<number> {
   const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-  const missing = (): vscode.Diagnostic[] =>
-    vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'security-policy' && MISSING_RULES.has(typeof d.code === 'object' ? String(d.code.value) : String(d.code)));
+  const missing = (): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'security-policy' && MISSING_RULES.has(ruleOf(d)));
   await waitForDiagnostics(uri);
   let applied = 0;
   const tried = new Set<string>();
   for (let round = 0; round < 20; round++) {
-    const diagnostic = missing().find((d) => !tried.has(String(typeof d.code === 'object' ? d.code.value : d.code)));
+    const diagnostic = missing().find((d) => !tried.has(ruleOf(d)));
     if (!diagnostic) break;
-    const code = String(typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code);
-    tried.add(code);
+    tried.add(ruleOf(diagnostic));
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
     // Actions returned by the command may not carry their diagnostics; the range and the title then tell.
     const fix = actions?.find(
@@ -277,8 +302,8 @@ export async function createSecurityMd(): Promise<vscode.TextEditor | undefined>
   let supportedText = formatSupportedVersions(facts.supported);
   const ui = new Steps(TITLE_MD);
   const steps: Step[] = [
-    async () => {
-      const where = await ui.pick<PolicyLocation>({
+    ui.step(
+      () => ui.pick<PolicyLocation>({
         placeholder: 'Where should the policy go? GitHub shows it from any of these.',
         active: a.location,
         items: [
@@ -286,13 +311,13 @@ export async function createSecurityMd(): Promise<vscode.TextEditor | undefined>
           { label: '.github/SECURITY.md', description: 'next to other GitHub files', value: '.github' },
           { label: 'docs/SECURITY.md', description: 'with the documentation', value: 'docs' },
         ],
-      });
-      if (where === BACK) return BACK;
-      a.location = where;
-      return 'next';
-    },
-    async () => {
-      const chosen = await ui.pickMany<Channel>({
+      }),
+      (where) => {
+        a.location = where;
+      },
+    ),
+    ui.step(
+      () => ui.pickMany<Channel>({
         placeholder: 'How should reporters reach you privately? (pick one or more)',
         atLeastOne: 'Pick at least one way to report.',
         selected: channels,
@@ -301,94 +326,89 @@ export async function createSecurityMd(): Promise<vscode.TextEditor | undefined>
           { label: 'Email', description: 'a monitored address such as security@…', value: 'email' },
           { label: 'Web form', description: 'an https:// page for reports', value: 'form' },
         ],
-      });
-      if (chosen === BACK) return BACK;
-      channels = chosen;
-      return 'next';
-    },
-    async () => {
-      if (!channels.includes('github')) return 'skip';
-      const repo = await ui.input({ prompt: 'GitHub repository (owner/repo) with private vulnerability reporting enabled', value: a.github ?? '', placeholder: 'owner/repo', validate: validateGithubRepo });
-      if (repo === BACK) return BACK;
-      a.github = repo;
-      return 'next';
-    },
-    async () => {
-      if (!channels.includes('email')) return 'skip';
-      const email = await ui.input({ prompt: 'Email address for reports', value: a.email ?? '', placeholder: 'security@your-project.org', validate: validateEmail });
-      if (email === BACK) return BACK;
-      a.email = email;
-      return 'next';
-    },
-    async () => {
-      if (!channels.includes('form')) return 'skip';
-      const form = await ui.input({ prompt: 'Web form for reports', value: a.formUrl ?? '', placeholder: 'https://your-project.org/security/report', validate: validateHttpsUrl });
-      if (form === BACK) return BACK;
-      a.formUrl = form;
-      return 'next';
-    },
-    async () => {
-      const key = await ui.input({ prompt: 'OpenPGP key URL for encrypted reports (optional: leave empty for none)', value: a.encryptionKeyUrl ?? '', placeholder: 'https://your-project.org/security.asc', validate: optionalUrl });
-      if (key === BACK) return BACK;
-      a.encryptionKeyUrl = key || undefined;
-      return 'next';
-    },
-    async () => {
-      const days = await ui.pick<number>({
+      }),
+      (chosen) => {
+        channels = chosen;
+      },
+    ),
+    ui.step(
+      () => ui.input({ prompt: 'GitHub repository (owner/repo) with private vulnerability reporting enabled', value: a.github ?? '', placeholder: 'owner/repo', validate: validateGithubRepo }),
+      (repo) => {
+        a.github = repo;
+      },
+      () => channels.includes('github'),
+    ),
+    ui.step(
+      () => ui.input({ prompt: 'Email address for reports', value: a.email ?? '', placeholder: 'security@your-project.org', validate: validateEmail }),
+      (email) => {
+        a.email = email;
+      },
+      () => channels.includes('email'),
+    ),
+    ui.step(
+      () => ui.input({ prompt: 'Web form for reports', value: a.formUrl ?? '', placeholder: 'https://your-project.org/security/report', validate: validateHttpsUrl }),
+      (form) => {
+        a.formUrl = form;
+      },
+      () => channels.includes('form'),
+    ),
+    ui.step(
+      () => ui.input({ prompt: 'OpenPGP key URL for encrypted reports (optional: leave empty for none)', value: a.encryptionKeyUrl ?? '', placeholder: 'https://your-project.org/security.asc', validate: optionalUrl }),
+      (key) => {
+        a.encryptionKeyUrl = key || undefined;
+      },
+    ),
+    ui.step(
+      () => ui.pick<number>({
         placeholder: 'Acknowledge a report within…',
         active: a.ackDays,
         items: ACK_DAYS_CHOICES.map((d) => ({ label: `${d} business day${d === 1 ? '' : 's'}`, description: d === DEFAULT_ACK_DAYS ? 'recommended' : undefined, value: d })),
-      });
-      if (days === BACK) return BACK;
-      a.ackDays = days;
-      return 'next';
-    },
-    async () => {
-      const days = await ui.pick<number | null>({
+      }),
+      (days) => {
+        a.ackDays = days;
+      },
+    ),
+    ui.step(
+      () => ui.pick<number | null>({
         placeholder: 'Coordinated disclosure: publish within…',
         active: a.disclosureDays,
         items: [
           ...DISCLOSURE_CHOICES.map((d) => ({ label: `${d} days`, description: d === DEFAULT_DISCLOSURE_DAYS ? 'the common default' : undefined, value: d as number | null })),
           { label: 'No fixed window', description: 'agree on a date with each reporter', value: null },
         ],
-      });
-      if (days === BACK) return BACK;
-      a.disclosureDays = days;
-      return 'next';
-    },
-    async () => {
-      const text = await ui.input({
+      }),
+      (days) => {
+        a.disclosureDays = days;
+      },
+    ),
+    ui.step(
+      () => ui.input({
         prompt: `Supported versions: "<" or "!" marks unsupported ones${facts.versionSource ? ` (from ${facts.versionSource})` : ''}; empty means the latest release only`,
         value: supportedText,
         placeholder: '3.x, < 3.0',
         validate: (v) => (v === '' ? undefined : validateSupportedVersions(v)),
-      });
-      if (text === BACK) return BACK;
-      supportedText = text;
-      a.supported = text ? parseSupportedVersions(text) : [];
-      return 'next';
-    },
-    async () => {
-      const sections = await ui.pickMany<'scope' | 'safeHarbor'>({
+      }),
+      (text) => {
+        supportedText = text;
+        a.supported = text ? parseSupportedVersions(text) : [];
+      },
+    ),
+    ui.step(
+      () => ui.pickMany<'scope' | 'safeHarbor'>({
         placeholder: 'Optional sections',
         selected: [...(a.scope ? (['scope'] as const) : []), ...(a.safeHarbor ? (['safeHarbor'] as const) : [])],
         items: [
           { label: 'Scope', description: 'what is in and out of scope', value: 'scope' },
           { label: 'Safe Harbor', description: 'no legal action against good-faith research', value: 'safeHarbor' },
         ],
-      });
-      if (sections === BACK) return BACK;
-      a.scope = sections.includes('scope');
-      a.safeHarbor = sections.includes('safeHarbor');
-      return 'next';
-    },
+      }),
+      (sections) => {
+        a.scope = sections.includes('scope');
+        a.safeHarbor = sections.includes('safeHarbor');
+      },
+    ),
   ];
-  try {
-    await ui.run(steps);
-  } catch (error) {
-    if (error instanceof Cancelled) return undefined;
-    throw error;
-  }
+  if (!(await ui.run(steps))) return undefined;
   if (!channels.includes('github')) a.github = undefined;
   if (!channels.includes('email')) a.email = undefined;
   if (!channels.includes('form')) a.formUrl = undefined;
@@ -416,62 +436,57 @@ export async function createSecurityTxt(policyContacts: (text: string) => Promis
   let languages = 'en';
   const ui = new Steps(TITLE_TXT);
   const steps: Step[] = [
-    async () => {
-      if (fromPolicy.length === 0) return 'skip';
-      const chosen = await ui.pickMany<string>({
+    ui.step(
+      () => ui.pickMany<string>({
         placeholder: `Contacts from ${policyPath} (the security.txt should name the same)`,
         atLeastOne: 'Pick at least one contact.',
         selected: contacts.filter((c) => fromPolicy.includes(c)),
         items: fromPolicy.map((c) => ({ label: c, value: c })),
-      });
-      if (chosen === BACK) return BACK;
-      contacts = chosen;
-      return 'next';
-    },
-    async () => {
-      if (fromPolicy.length > 0) return 'skip';
-      const value = await ui.input({
+      }),
+      (chosen) => {
+        contacts = chosen;
+      },
+      () => fromPolicy.length > 0,
+    ),
+    ui.step(
+      () => ui.input({
         prompt: policyPath ? `${policyPath} names no contact: an email or https:// URL for reports` : 'An email or https:// URL for reports',
         value: extraContact,
         placeholder: 'security@your-project.org',
-        validate: (v) => (v.includes('@') && !v.startsWith('https://') ? validateEmail(v.replace(/^mailto:/i, '')) : validateHttpsUrl(v)),
-      });
-      if (value === BACK) return BACK;
-      extraContact = value;
-      contacts = [value.includes('@') && !value.startsWith('https://') ? `mailto:${value.replace(/^mailto:/i, '')}` : value];
-      return 'next';
-    },
-    async () => {
-      const value = await ui.input({ prompt: 'OpenPGP key URL (Encryption; optional)', value: keyUrl, placeholder: 'https://your-project.org/security.asc', validate: optionalUrl });
-      if (value === BACK) return BACK;
-      keyUrl = value;
-      return 'next';
-    },
-    async () => {
-      const value = await ui.input({ prompt: 'The web site that will serve the file, for Canonical (optional)', value: siteUrl, placeholder: 'https://your-project.org', validate: optionalUrl });
-      if (value === BACK) return BACK;
-      siteUrl = value;
-      return 'next';
-    },
-    async () => {
-      const value = await ui.input({ prompt: 'Policy: the URL of your security policy (optional)', value: policyUrl, placeholder: 'https://github.com/owner/repo/blob/HEAD/SECURITY.md', validate: optionalUrl });
-      if (value === BACK) return BACK;
-      policyUrl = value;
-      return 'next';
-    },
-    async () => {
-      const value = await ui.input({ prompt: 'Preferred languages for reports (RFC 5646 tags, comma-separated)', value: languages, placeholder: 'en, de', validate: validateLanguages });
-      if (value === BACK) return BACK;
-      languages = value;
-      return 'next';
-    },
+        validate: (v) => validateContactUri(contactUri(v)),
+      }),
+      (value) => {
+        extraContact = value;
+        contacts = [contactUri(value)];
+      },
+      () => fromPolicy.length === 0,
+    ),
+    ui.step(
+      () => ui.input({ prompt: 'OpenPGP key URL (Encryption; optional)', value: keyUrl, placeholder: 'https://your-project.org/security.asc', validate: optionalUrl }),
+      (value) => {
+        keyUrl = value;
+      },
+    ),
+    ui.step(
+      () => ui.input({ prompt: 'The web site that will serve the file, for Canonical (optional)', value: siteUrl, placeholder: 'https://your-project.org', validate: optionalUrl }),
+      (value) => {
+        siteUrl = value;
+      },
+    ),
+    ui.step(
+      () => ui.input({ prompt: 'Policy: the URL of your security policy (optional)', value: policyUrl, placeholder: 'https://github.com/owner/repo/blob/HEAD/SECURITY.md', validate: optionalUrl }),
+      (value) => {
+        policyUrl = value;
+      },
+    ),
+    ui.step(
+      () => ui.input({ prompt: 'Preferred languages for reports (RFC 5646 tags, comma-separated)', value: languages, placeholder: 'en, de', validate: validateLanguages }),
+      (value) => {
+        languages = value;
+      },
+    ),
   ];
-  try {
-    await ui.run(steps);
-  } catch (error) {
-    if (error instanceof Cancelled) return undefined;
-    throw error;
-  }
+  if (!(await ui.run(steps))) return undefined;
   const text = generateSecurityTxt({
     contacts,
     encryptionKeyUrl: keyUrl || undefined,

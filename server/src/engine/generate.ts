@@ -159,11 +159,21 @@ export function validatePolicyAnswers(a: PolicyAnswers): string[] {
   return problems;
 }
 
+/** A security.txt contact as typed: an email address (with or without "mailto:") or an https:// URL. */
+export function contactUri(value: string): string {
+  const v = value.trim();
+  return v.includes('@') && !v.startsWith('https://') ? `mailto:${v.replace(/^mailto:/i, '')}` : v;
+}
+
+export function validateContactUri(uri: string): string | undefined {
+  return uri.startsWith('mailto:') ? validateEmail(uri.slice(7)) : validateHttpsUrl(uri);
+}
+
 export function validateSecurityTxtAnswers(a: SecurityTxtAnswers): string[] {
   const problems: string[] = [];
   if (a.contacts.length === 0) problems.push('No contact, expected an email or an https:// URL.');
   for (const c of a.contacts) {
-    const message = c.startsWith('mailto:') ? validateEmail(c.slice(7)) : validateHttpsUrl(c);
+    const message = validateContactUri(c);
     if (message) problems.push(message);
   }
   for (const url of [a.encryptionKeyUrl, a.policyUrl, a.siteUrl]) {

@@ -92,11 +92,13 @@ function location(value: string): PolicyLocation | undefined {
   return (POLICY_LOCATIONS as readonly string[]).includes(v) ? (v as PolicyLocation) : v === 'github' ? '.github' : undefined;
 }
 
+/** Throws the validator's message, naming the flag, when there is one. */
+function fail(message: string | undefined, flag?: string): void {
+  if (message) throw new InitError(flag ? `${flag}: ${message}` : message);
+}
+
 /** Answers from flags and workspace facts alone; throws InitError on a bad one. */
 function answersFromFlags(flags: InitFlags, facts: WorkspaceFacts, today: Date): PolicyAnswers {
-  const fail = (message: string | undefined): void => {
-    if (message) throw new InitError(message);
-  };
   const where = location(flags.dir ?? 'root');
   if (!where) throw new InitError(`--dir "${flags.dir}" is not a place GitHub shows a policy, expected root, .github or docs.`);
   const github = flags.github === undefined ? facts.github : NONE.test(flags.github) ? undefined : flags.github.trim();
@@ -105,10 +107,10 @@ function answersFromFlags(flags: InitFlags, facts: WorkspaceFacts, today: Date):
   if (flags.form !== undefined) fail(validateHttpsUrl(flags.form));
   if (flags.key !== undefined) fail(validateHttpsUrl(flags.key));
   const ackDays = flags.ackDays === undefined ? DEFAULT_ACK_DAYS : Number(flags.ackDays);
-  fail(validateAckDays(ackDays) && `--ack-days: ${validateAckDays(ackDays)}`);
+  fail(validateAckDays(ackDays), '--ack-days');
   const disclosureDays = flags.disclosureDays === undefined ? DEFAULT_DISCLOSURE_DAYS : NONE.test(flags.disclosureDays) ? null : Number(flags.disclosureDays);
-  fail(validateDisclosureDays(disclosureDays) && `--disclosure-days: ${validateDisclosureDays(disclosureDays)}`);
-  if (flags.supported !== undefined) fail(validateSupportedVersions(flags.supported) && `--supported: ${validateSupportedVersions(flags.supported)}`);
+  fail(validateDisclosureDays(disclosureDays), '--disclosure-days');
+  if (flags.supported !== undefined) fail(validateSupportedVersions(flags.supported), '--supported');
   return {
     location: where,
     github,
@@ -211,8 +213,8 @@ export async function runInit(flags: InitFlags, io: InitIo): Promise<number> {
   if (wantsTxt && facts.existingSecurityTxt) {
     throw new InitError(`${facts.existingSecurityTxt} already exists; not overwriting it. Run "security-policy check ${facts.existingSecurityTxt}" to see what it lacks.`);
   }
-  if (flags.site !== undefined && validateHttpsUrl(flags.site)) throw new InitError(`--site: ${validateHttpsUrl(flags.site)}`);
-  if (flags.languages !== undefined && validateLanguages(flags.languages)) throw new InitError(`--languages: ${validateLanguages(flags.languages)}`);
+  if (flags.site !== undefined) fail(validateHttpsUrl(flags.site), '--site');
+  if (flags.languages !== undefined) fail(validateLanguages(flags.languages), '--languages');
 
   let answers = answersFromFlags(flags, facts, io.today);
   let site = flags.site?.trim();
