@@ -82,12 +82,28 @@ async function waitForActiveTab(name: string, options: { dirty?: boolean } = {})
   }
 }
 
+/**
+ * Runs a command from the palette. In a window that has just opened, the extension's commands may not be listed
+ * yet: the palette is then closed and opened again until they are, for up to a minute.
+ */
 async function runCommand(title: string): Promise<void> {
-  await page.keyboard.press('Control+Shift+P');
   const input = page.locator('.quick-input-widget input[aria-controls="quickInput_list"]');
-  await input.waitFor({ timeout: 30_000 });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 30_000 });
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+Shift+P');
+    await input.waitFor({ timeout: 30_000 });
+    await input.fill(`>${title}`);
+    try {
+      await row.waitFor({ timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (attempt === 12) {
+        await page.screenshot({ path: join(shots, 'failed-command.png') });
+        throw new Error(`The command palette does not list "${title}"`, { cause: error });
+      }
+      await page.keyboard.press('Escape');
+    }
+  }
   await page.keyboard.press('Enter');
 }
 
