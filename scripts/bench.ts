@@ -22,7 +22,7 @@ import { checkText, DEFAULT_CONFIG } from '../server/src/engine';
 import { TestClient } from '../test/lsp-client';
 
 const root = join(__dirname, '..');
-const seedDir = join(root, '..', 'shared', 'seeds');
+const seedDir = join(root, 'test', 'fixtures', 'seeds');
 const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
 const parser = unified().use(remarkParse).use(remarkGfm);
 const parserWithoutGfm = unified().use(remarkParse);

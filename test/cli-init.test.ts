@@ -2,8 +2,8 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tempDir } from './helpers';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..');
@@ -15,7 +15,7 @@ function run(args: string[], cwd: string): { code: number; stdout: string; stder
 }
 
 function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'security-policy-init-'));
+  const dir = tempDir('security-policy-init-');
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), content);

@@ -2,14 +2,14 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tempDir } from './helpers';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 
 const root = join(__dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
-const seeds = join(root, '..', 'shared', 'seeds');
+const seeds = join(root, 'test', 'fixtures', 'seeds');
 
 function run(args: string[], cwd = root): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -17,7 +17,7 @@ function run(args: string[], cwd = root): { code: number; stdout: string; stderr
 }
 
 function workspace(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'security-policy-cli-'));
+  const dir = tempDir('security-policy-cli-');
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), content);

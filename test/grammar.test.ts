@@ -2,8 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tempDir } from './helpers';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..');
@@ -23,7 +23,7 @@ test('annotated files (plain and signed) get the expected scopes', () => {
 });
 
 test('a wrong expectation fails (the check is real)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'security-policy-grammar-'));
+  const dir = tempDir('security-policy-grammar-');
   const wrong = readFileSync(join(__dirname, 'grammar', 'plain.security.txt'), 'utf8').replace('constant.numeric.date.rfc3339', 'constant.numeric.wrong');
   writeFileSync(join(dir, 'wrong.security.txt'), wrong);
   const r = runGrammarTests(join(dir, 'wrong.security.txt'));

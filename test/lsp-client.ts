@@ -1,6 +1,10 @@
 /** A real LSP client over stdio for tests: spawns the bundled server and speaks JSON-RPC to it. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { tempDir } from './helpers';
+import type { CodeAction, Diagnostic, DocumentDiagnosticReport, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
@@ -131,4 +135,26 @@ export class TestClient {
     this.connection.dispose();
     this.process.kill();
   }
+}
+
+export function tempFolder(): string {
+  return tempDir('security-policy-lsp-');
+}
+
+export async function pull(client: TestClient, uri: string): Promise<Diagnostic[]> {
+  const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport;
+  assert.equal(report.kind, 'full');
+  return report.kind === 'full' ? report.items : [];
+}
+
+/** The text after applying a code action's edits (which are against one document). */
+export function applyAction(text: string, action: CodeAction): string {
+  const change = action.edit!.documentChanges![0] as TextDocumentEdit;
+  const doc = TextDocument.create('x', 'markdown', 1, text);
+  return TextDocument.applyEdits(doc, change.edits as TextEdit[]);
+}
+
+export async function actionsFor(client: TestClient, uri: string, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+  const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, only } })) as CodeAction[];
 }

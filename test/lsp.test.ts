@@ -2,43 +2,20 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, Diagnostic, DocumentDiagnosticReport, TextEdit, TextDocumentEdit } from 'vscode-languageserver-protocol';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { TestClient } from './lsp-client';
+import type { TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { TestClient, actionsFor, applyAction, pull, tempFolder as folder } from './lsp-client';
 
 const root = join(__dirname, '..');
-const seeds = join(root, '..', 'shared', 'seeds');
+const seeds = join(root, 'test', 'fixtures', 'seeds');
 const seed = (name: string): string => readFileSync(join(seeds, name), 'utf8');
 
 before(() => {
   const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
   assert.equal(build.status, 0, build.stderr);
 });
-
-function folder(): string {
-  return mkdtempSync(join(tmpdir(), 'security-policy-lsp-'));
-}
-
-async function pull(client: TestClient, uri: string): Promise<Diagnostic[]> {
-  const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport;
-  assert.equal(report.kind, 'full');
-  return report.kind === 'full' ? report.items : [];
-}
-
-function applyAction(text: string, action: CodeAction): string {
-  const change = action.edit!.documentChanges![0] as TextDocumentEdit;
-  const doc = TextDocument.create('x', 'markdown', 1, text);
-  return TextDocument.applyEdits(doc, change.edits as TextEdit[]);
-}
-
-async function actionsFor(client: TestClient, uri: string, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
-  const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  return (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, only } })) as CodeAction[];
-}
 
 test('pull diagnostics carry source, code, docs link and a range on the offending text', async () => {
   const dir = folder();

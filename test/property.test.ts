@@ -12,7 +12,7 @@ import { applyEdits, checkText, DEFAULT_CONFIG, fixText, mergeConfigs, type Find
 import { TODAY } from './helpers';
 import { parseMarkdown } from '../server/src/engine/markdown';
 
-const seedDir = join(__dirname, '..', '..', 'shared', 'seeds');
+const seedDir = join(__dirname, 'fixtures', 'seeds');
 const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seedDir, f), 'utf8'));
 const config = mergeConfigs(DEFAULT_CONFIG, { profile: 'strict' });
 const options = { kind: 'md' as const, config, env: { today: TODAY, relativePath: 'SECURITY.md', workspaceFiles: ['SECURITY.md', 'docs/SECURITY.md', 'x/security.md'], fileExists: (p: string) => p.length % 2 === 0 } };

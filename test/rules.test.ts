@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { allRules, applyEdits } from '../server/src/engine';
 import { lint } from './helpers';
 
-const catalog = readFileSync(join(__dirname, '..', '..', 'shared', 'docs', 'rules.md'), 'utf8');
+const catalog = readFileSync(join(__dirname, '..', 'docs', 'rule-catalog.md'), 'utf8');
 const [mdCatalog, txtCatalog] = catalog.split('## security.txt');
 const catalogMdIds = [...mdCatalog.matchAll(/^\| `([a-z0-9-]+)` \| md/gm)].map((m) => m[1]);
 const catalogTxtRows = new Map([...txtCatalog.split('## Profiles')[0].matchAll(/^\| `([a-z0-9-]+)` \| ([a-z]+) \|/gm)].map((m) => [m[1], m[2]]));

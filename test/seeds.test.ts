@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { applyEdits, checkText, DEFAULT_CONFIG, fixText, LineIndex } from '../server/src/engine';
 import { ids, lint, TODAY } from './helpers';
 
-const seeds = join(__dirname, '..', '..', 'shared', 'seeds');
+const seeds = join(__dirname, 'fixtures', 'seeds');
 const read = (name: string): string => readFileSync(join(seeds, name), 'utf8');
 const lineOf = (text: string, offset: number): number => new LineIndex(text).positionAt(offset).line + 1;
 

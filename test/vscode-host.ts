@@ -17,8 +17,8 @@ export const CODE_SERVER_ENTRY = join(VSCODE_TEST_CACHE, 'node_modules', 'code-s
 // No gallery: nothing is fetched from the network.
 const ENV = { ...process.env, EXTENSIONS_GALLERY: '{"serviceUrl":"http://127.0.0.1:9/gallery"}' };
 
-export const SEED_WITH_NOREPLY = join(ROOT, '..', 'shared', 'seeds', '001_857ed500d181d40a.txt');
-export const SEED_WITH_MOJIBAKE = join(ROOT, '..', 'shared', 'seeds', '004_6b676d4ed55cad0f.txt');
+export const SEED_WITH_NOREPLY = join(ROOT, 'test', 'fixtures', 'seeds', '001_857ed500d181d40a.txt');
+export const SEED_WITH_MOJIBAKE = join(ROOT, 'test', 'fixtures', 'seeds', '004_6b676d4ed55cad0f.txt');
 export const EXPIRED_SECURITY_TXT = 'Contact: mailto:security@example.org\nExpires: 2025-01-01T00:00:00.000Z\nPolicy: https://example.org/security\n';
 
 export interface Host {

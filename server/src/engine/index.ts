@@ -24,13 +24,11 @@ export interface CheckOptions {
 }
 
 export function checkText(text: string, options: CheckOptions): LintResult {
-  if (options.kind === 'si') return { findings: [], failures: [] };
   return lintText(text, { rules: allRules, kind: options.kind, config: options.config, env: options.env, cache: options.cache, isCancelled: options.isCancelled });
 }
 
 /** Like checkText, yielding between rules; undefined when `isCancelled` said so. */
 export function checkTextAsync(text: string, options: CheckOptions & { yieldControl: () => Promise<void> }): Promise<LintResult | undefined> {
-  if (options.kind === 'si') return Promise.resolve({ findings: [], failures: [] });
   return lintTextAsync(text, { ...options, rules: allRules });
 }
 
@@ -40,6 +38,9 @@ export function fixText(text: string, options: CheckOptions): { text: string; ap
 }
 
 export type { Finding, LintResult };
+
+export { parseDocument, type AnyDocument } from './documents';
+export { disableFileEdit, disableLineEdit, COMMENT_SYNTAX } from './directives';
 export * from './generate';
 
 /** The contacts a SECURITY.md names, as URIs (mailto: for emails), for comparing with security.txt. */

@@ -1,12 +1,12 @@
 /** Runs the rules over a document: severities from the configuration, disable comments, crash isolation. */
 import type { Environment, FileKind, Finding, Fix, SeverityOrOff } from './types';
 import { effectiveSeverity, type Config } from './config';
-import { PolicyDocument } from './policy';
+import { parseDocument } from './documents';
 import type { Rule } from './rule';
 import { SecurityTxtDocument } from './securitytxt';
 import type { ChunkCache } from './markdown';
 import { applyEdits, editsOverlap } from './edits';
-import type { LineIndex } from './text';
+import { suppressedBy } from './directives';
 
 export interface RuleFailure {
   ruleId: string;
@@ -56,7 +56,7 @@ export async function lintTextAsync(
 
 function* lintSteps(text: string, options: LintOptions): Generator<void, LintResult> {
   const kind = options.kind ?? 'md';
-  const doc = kind === 'txt' ? new SecurityTxtDocument(text) : new PolicyDocument(text, options.cache);
+  const doc = parseDocument(kind, text, options.cache);
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   const signatureNote = doc instanceof SecurityTxtDocument && doc.signed ? ' (the signature must then be renewed)' : '';
@@ -86,77 +86,14 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
     }
     yield;
   }
-  const suppress = disabledRanges(commentsOf(doc), doc.lines);
-  const kept = findings.filter((f) => !suppress.some((s) => s.matches(f)));
+  const suppressed = suppressedBy(kind, doc);
+  const kept = findings.filter((f) => !suppressed(f));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { findings: kept, failures };
 }
 
-interface DirectiveComment {
-  body: string;
-  start: number;
-  end: number;
-}
-
-/** HTML comments in Markdown; `#` comment lines in security.txt. */
-function commentsOf(doc: PolicyDocument | SecurityTxtDocument): DirectiveComment[] {
-  if (doc instanceof PolicyDocument) return doc.markdown.comments;
-  return doc.body
-    .filter((l) => l.kind === 'comment')
-    .map((l) => ({ body: doc.text.slice(l.contentStart + 1, l.end).trim(), start: l.start, end: l.end }));
-}
-
 function clamp(n: number, max: number): number {
   return Math.max(0, Math.min(Number.isFinite(n) ? n : 0, max));
-}
-
-const DIRECTIVE = /^security-policy-(disable-next-line|disable-line|disable|enable)(?:\s+([\s\S]*))?$/;
-
-interface Suppression {
-  matches(f: Finding): boolean;
-}
-
-/**
- * `<!-- security-policy-disable [ids] -->` … `<!-- security-policy-enable [ids] -->`, and
- * `<!-- security-policy-disable-line [ids] -->` / `<!-- security-policy-disable-next-line [ids] -->`.
- * No ids means every rule.
- */
-function disabledRanges(comments: DirectiveComment[], lines: LineIndex): Suppression[] {
-  const out: Suppression[] = [];
-  const open = new Map<string, number>(); // rule id or '*' → start offset
-  const lineOf = (offset: number): number => lines.positionAt(offset).line;
-  for (const c of comments) {
-    const m = DIRECTIVE.exec(c.body);
-    if (!m) continue;
-    const ids = (m[2] ?? '').split(/[\s,]+/).filter(Boolean);
-    const matchesRule = (f: Finding): boolean => ids.length === 0 || ids.includes(f.ruleId);
-    if (m[1] === 'disable-line' || m[1] === 'disable-next-line') {
-      const line = lineOf(c.start) + (m[1] === 'disable-next-line' ? lineOf(c.end) - lineOf(c.start) + 1 : 0);
-      out.push({ matches: (f) => lineOf(f.start) === line && matchesRule(f) });
-    } else if (m[1] === 'disable') {
-      for (const id of ids.length ? ids : ['*']) if (!open.has(id)) open.set(id, c.start);
-    } else {
-      for (const id of ids.length ? ids : [...open.keys()]) {
-        const from = open.get(id);
-        if (from === undefined) continue;
-        open.delete(id);
-        const to = c.end;
-        out.push({ matches: (f) => f.start >= from && f.start < to && (id === '*' || f.ruleId === id) });
-      }
-    }
-  }
-  const first = comments.length > 0 ? firstContentOffset(lines.text) : -1;
-  for (const [id, from] of open) {
-    // A disable comment at the top of the file covers findings anchored at the very start too.
-    const start = from === first ? 0 : from;
-    out.push({ matches: (f) => f.start >= start && (id === '*' || f.ruleId === id) });
-  }
-  return out;
-}
-
-function firstContentOffset(text: string): number {
-  const m = /\S/.exec(text);
-  return m ? m.index : 0;
 }
 
 /**

@@ -3,8 +3,9 @@
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeverityOrOff = Severity | 'off';
 
-/** `md` = SECURITY.md, `txt` = security.txt, `si` = security-insights.yml. */
-export type FileKind = 'md' | 'txt' | 'si';
+/** The kinds of file the engine checks: `md` = SECURITY.md, `txt` = security.txt. */
+export const FILE_KINDS = ['md', 'txt'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
 
 /** A replacement of the text between two UTF-16 offsets. */
 export interface TextEdit {

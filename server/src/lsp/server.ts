@@ -29,6 +29,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   checkText,
   checkTextAsync,
+  disableFileEdit,
+  disableLineEdit,
+  parseDocument,
   CONFIG_FILE_NAME,
   configFromSettings,
   DEFAULT_CONFIG,
@@ -380,7 +383,10 @@ export function startServer(connection: Connection): void {
     if (!wants(CodeActionKind.QuickFix)) return actions;
 
     const ours = params.context.diagnostics.filter((d) => d.source === SOURCE && typeof d.code === 'string');
-    const lines = new LineIndex(document.getText());
+    const kind = kindOf(document.uri) as FileKind;
+    const parsed = parseDocument(kind, document.getText());
+    const lines = parsed.lines;
+    const toLsp = (e: TextEdit): LspTextEdit => ({ range: { start: lines.positionAt(e.start), end: lines.positionAt(e.end) }, newText: e.newText });
     const last = stateOf(document.uri).last;
     const sameVersion = last?.version === document.version ? last.findings : [];
     for (const diagnostic of ours) {
@@ -398,11 +404,14 @@ export function startServer(connection: Connection): void {
           actions.push({ title: `Fix all ${rule} problems`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: versioned(chosen) });
         }
       }
-      const disableLine = disableForLine(document, lines, diagnostic.range.start.line, rule);
+      const disableLine = disableLineEdit(kind, parsed, diagnostic.range.start.line, rule);
       if (disableLine) {
-        actions.push({ title: `Disable ${rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: versioned([disableLine]) });
+        actions.push({ title: `Disable ${rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: versioned([toLsp(disableLine)]) });
       }
-      actions.push({ title: `Disable ${rule} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: versioned([disableForFile(document, rule)]) });
+      const disableFile = disableFileEdit(kind, parsed, rule);
+      if (disableFile) {
+        actions.push({ title: `Disable ${rule} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: versioned([toLsp(disableFile)]) });
+      }
       actions.push({
         title: `Show documentation for ${rule}`,
         kind: CodeActionKind.QuickFix,
@@ -558,30 +567,4 @@ function minimalEdit(document: TextDocument, before: string, after: string): Lsp
     endAfter--;
   }
   return { range: { start: document.positionAt(start), end: document.positionAt(endBefore) }, newText: after.slice(start, endAfter) };
-}
-
-/** `<!-- security-policy-disable-line id -->` at the end of the line; not inside tables or code fences. */
-function disableForLine(document: TextDocument, lines: LineIndex, line: number, rule: string): LspTextEdit | undefined {
-  const text = document.getText();
-  const lineText = text.slice(lines.lineStart(line), lines.lineEnd(line));
-  if (/^\s*\|/.test(lineText) || lineText.trim() === '' || /^\s*(?:```|~~~)/.test(lineText)) return undefined;
-  const end = document.positionAt(lines.lineEnd(line));
-  const commentAt = lineText.lastIndexOf('<!--');
-  const comment = commentAt >= 0 ? lineText.slice(commentAt).trimEnd() : '';
-  const inner = comment.endsWith('-->') ? comment.slice(4, -3).trim() : '';
-  if (inner.startsWith('security-policy-disable-line ')) {
-    const at = lines.lineStart(line) + commentAt;
-    return {
-      range: { start: document.positionAt(at), end },
-      newText: `<!-- ${inner} ${rule} -->`,
-    };
-  }
-  return { range: { start: end, end }, newText: ` <!-- security-policy-disable-line ${rule} -->` };
-}
-
-function disableForFile(document: TextDocument, rule: string): LspTextEdit {
-  const text = document.getText();
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const at = document.positionAt(text.charCodeAt(0) === 0xfeff ? 1 : 0);
-  return { range: { start: at, end: at }, newText: `<!-- security-policy-disable ${rule} -->${eol}` };
 }

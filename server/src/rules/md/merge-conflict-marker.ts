@@ -5,7 +5,7 @@ const MARKER = /^(?:<{7}|\|{7}|={7}|>{7})(?=[ \t]|\r?$)[^\r\n]{0,200}/gm;
 export default defineRule({
   meta: {
     id: 'merge-conflict-marker',
-    kinds: ['md', 'txt', 'si'],
+    kinds: ['md', 'txt'],
     defaultSeverity: 'error',
     fixable: false,
     description: 'Merge conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`) were committed.',

@@ -5,7 +5,7 @@ const REPLACEMENT_RUN = /\uFFFD{1,1000}/g;
 export default defineRule({
   meta: {
     id: 'not-utf8',
-    kinds: ['md', 'txt', 'si'],
+    kinds: ['md', 'txt'],
     defaultSeverity: 'error',
     fixable: false,
     description: 'The file is not valid UTF-8 (the editor shows U+FFFD replacement characters), or is binary.',

@@ -16,7 +16,7 @@ const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|[a-z0-9-]{1,63}\.(?
 export default defineRule({
   meta: {
     id: 'placeholder',
-    kinds: ['md', 'txt', 'si'],
+    kinds: ['md', 'txt'],
     defaultSeverity: 'error',
     fixable: false,
     description: 'A placeholder was never filled in: `<SECURITY_CONTACT>`, `security@yourdomain.com`, an example.com address, `{{var}}`, `TODO`.',
