@@ -18,7 +18,7 @@ import remarkGfm from 'remark-gfm';
 import markdownlintModule from 'markdownlint';
 
 const markdownlint = (options: { strings: Record<string, string> }): unknown => markdownlintModule.sync(options);
-import { checkText, DEFAULT_CONFIG } from '../server/src/engine';
+import { checkText, DEFAULT_CONFIG } from '../server/src';
 import { TestClient } from '../test/lsp-client';
 
 const root = join(__dirname, '..');

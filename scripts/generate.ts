@@ -8,7 +8,7 @@
  */
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { allRuleMetas, PROFILES, SEVERITIES, CONFIG_FILE_NAME, type RuleMeta } from '../server/src/engine';
+import { allRuleMetas, COMMENT_SYNTAX, PROFILES, PROFILE_DEFINITIONS, profileSeverity, SEVERITIES, CONFIG_FILE_NAME, type FileKind, type RuleMeta } from '../server/src';
 
 const root = join(__dirname, '..');
 const check = process.argv.includes('--check');
@@ -34,9 +34,33 @@ const fence = (text: string, kind: string = 'md'): string => {
   return `${ticks}${kind === 'txt' ? 'text' : 'markdown'}\n${shown.endsWith('\n') ? shown : `${shown}\n`}${ticks}`;
 };
 
+const KIND_NAMES: Record<FileKind, string> = { md: 'SECURITY.md', txt: 'security.txt' };
+
+/** "error under osps-l2, osps-l3; warning under strict": where a profile differs from recommended. */
+function profileLine(meta: RuleMeta): string {
+  const kind = meta.kinds[0] ?? 'md';
+  const base = profileSeverity(meta, 'recommended', kind);
+  const bySeverity = new Map<string, string[]>();
+  for (const p of PROFILES) {
+    const severity = profileSeverity(meta, p, kind);
+    if (severity !== base) bySeverity.set(severity, [...(bySeverity.get(severity) ?? []), p]);
+  }
+  return [...bySeverity].map(([severity, profiles]) => `${severity} under ${profiles.map((p) => `\`${p}\``).join(', ')}`).join('; ') || 'the same under every profile';
+}
+
+/** How to silence the rule in each kind of file it checks, in that kind's own comment syntax. */
+function disableHelp(meta: RuleMeta): string {
+  const lines = meta.kinds.map((kind) => {
+    const c = (body: string): string => `\`${COMMENT_SYNTAX[kind].write(`security-policy-${body} ${meta.id}`)}\``;
+    const line = COMMENT_SYNTAX[kind].trailing ? `${c('disable-line')} at the end of the line` : `${c('disable-next-line')} on the line before`;
+    return `- ${KIND_NAMES[kind]}: ${line}, or ${c('disable')} … ${c('enable')} around a passage (at the top: the whole file).`;
+  });
+  return ['To silence one place:', '', ...lines].join('\n');
+}
+
 function rulePage(meta: RuleMeta): string {
   const fixable = meta.fixable === true ? 'yes' : meta.fixable === 'sometimes' ? 'where certain' : 'no';
-  const kinds = meta.kinds.map((k) => ({ md: 'SECURITY.md', txt: 'security.txt', si: 'security-insights.yml' })[k]).join(', ');
+  const kinds = meta.kinds.map((k) => KIND_NAMES[k]).join(', ');
   const lines = [
     `# ${meta.id}`,
     '',
@@ -45,6 +69,7 @@ function rulePage(meta: RuleMeta): string {
     '| | |',
     '|---|---|',
     `| Default severity | ${SEVERITY_WORDS[meta.defaultSeverity]}${meta.severityByKind?.txt ? ` (security.txt: ${SEVERITY_WORDS[meta.severityByKind.txt]})` : ''} |`,
+    `| Profiles | ${profileLine(meta)} |`,
     `| Quick fix | ${fixable} |`,
     `| Files | ${kinds} |`,
     '',
@@ -73,7 +98,7 @@ function rulePage(meta: RuleMeta): string {
     `{ "rules": { "${meta.id}": "off" } }`,
     '```',
     '',
-    `To silence one place in SECURITY.md, write \`<!-- security-policy-disable-line ${meta.id} -->\` at the end of the line, or \`<!-- security-policy-disable ${meta.id} -->\` … \`<!-- security-policy-enable ${meta.id} -->\` around a passage; in security.txt, \`# security-policy-disable ${meta.id}\` on a comment line.`,
+    disableHelp(meta),
     '',
   ];
   return lines.join('\n');
@@ -85,14 +110,12 @@ const severityEnum = [...SEVERITIES];
 const ruleProperties = Object.fromEntries(
   allRuleMetas.map((m) => [m.id, { type: 'string', enum: severityEnum, markdownDescription: `${m.description} Default: \`${m.defaultSeverity}\`. [Documentation](https://github.com/security-policy/security-policy/blob/main/docs/rules/${m.id}.md)` }]),
 );
-const profileDescriptions = [
-  'Default severities from the rule catalog.',
-  'OSPS Baseline level 1 (same as recommended).',
-  'OSPS Baseline level 2: no-private-channel and no-response-timeframe become errors.',
-  'OSPS Baseline level 3: level 2, and no-supported-versions becomes a warning.',
-  'CISA BOD 20-01: scope, safe harbor and issuance date expected; security.txt Policy required.',
-  'Every rule at least a warning.',
-];
+/** A profile's description and, from the rules' metadata, what it changes: "… `no-private-channel` error." */
+function profileSummary(p: (typeof PROFILES)[number]): string {
+  const changes = allRuleMetas.filter((m) => m.profiles?.[p]).map((m) => `\`${m.id}\` ${m.profiles?.[p]}`);
+  return `${PROFILE_DEFINITIONS[p].description}${changes.length ? ` Changes: ${changes.join(', ')}.` : ''}`;
+}
+const profileDescriptions = PROFILES.map(profileSummary);
 
 const schema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -101,7 +124,7 @@ const schema = {
   additionalProperties: false,
   properties: {
     $schema: { type: 'string' },
-    profile: { type: 'string', enum: [...PROFILES], enumDescriptions: profileDescriptions, description: 'The rule profile.' },
+    profile: { type: 'string', enum: [...PROFILES], markdownEnumDescriptions: profileDescriptions, description: 'The rule profile.' },
     rules: { type: 'object', additionalProperties: false, properties: ruleProperties, description: 'Per-rule severity or "off".' },
   },
 };
@@ -126,7 +149,7 @@ pkg.contributes = {
       'securityPolicy.profile': {
         type: ['string', 'null'],
         enum: [null, ...PROFILES],
-        enumDescriptions: ['Use the profile of .security-policy.json, else recommended.', ...profileDescriptions],
+        markdownEnumDescriptions: ['Use the profile of .security-policy.json, else recommended.', ...profileDescriptions],
         default: null,
         scope: 'resource',
         markdownDescription: `The rule profile. Overrides \`profile\` in \`${CONFIG_FILE_NAME}\`.`,
@@ -163,7 +186,17 @@ if (existsSync(join(root, readmePath))) {
     '|---|---|---|---|',
     ...allRuleMetas.map((m) => `| [\`${m.id}\`](docs/rules/${m.id}.md) | ${m.defaultSeverity} | ${m.fixable === true ? 'yes' : m.fixable === 'sometimes' ? 'where certain' : ''} | ${m.description.replace(/\|/g, '\\|')} |`),
   ].join('\n');
-  const updated = readme.replace(/<!-- rules:start -->[\s\S]*<!-- rules:end -->/, `<!-- rules:start -->\n${table}\n<!-- rules:end -->`);
+  const profiles = [
+    '| Profile | Builds on | What changes |',
+    '|---|---|---|',
+    ...PROFILES.map((p) => {
+      const builds = PROFILE_DEFINITIONS[p].extends;
+      return `| \`${p}\`${p === 'recommended' ? ' (default)' : ''} | ${builds ? `\`${builds}\`` : ''} | ${profileSummary(p)} |`;
+    }),
+  ].join('\n');
+  const updated = readme
+    .replace(/<!-- rules:start -->[\s\S]*<!-- rules:end -->/, `<!-- rules:start -->\n${table}\n<!-- rules:end -->`)
+    .replace(/<!-- profiles:start -->[\s\S]*<!-- profiles:end -->/, `<!-- profiles:start -->\n${profiles}\n<!-- profiles:end -->`);
   write(readmePath, updated);
 }
 

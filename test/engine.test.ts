@@ -1,7 +1,7 @@
 /** The engine's understanding of policies: sections, channels, timeframes, delegation, config, disable comments. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseConfigFile, knownRuleIds, LineIndex, fileKindOf, effectiveSeverity, mergeConfigs, markdownRules } from '../server/src/engine';
+import { parseConfigFile, knownRuleIds, LineIndex, fileKindOf, effectiveSeverity, mergeConfigs, allRules } from '../server/src';
 import { PolicyDocument } from '../server/src/engine/policy';
 import { githubSlugs } from '../server/src/engine/slug';
 import { ids, lint } from './helpers';
@@ -107,7 +107,7 @@ test('config file problems are reported at their exact place', () => {
 });
 
 test('profiles change severities; overrides win', () => {
-  const meta = (id: string) => markdownRules.find((r) => r.meta.id === id)!.meta;
+  const meta = (id: string) => allRules.find((r) => r.meta.id === id)!.meta;
   assert.equal(effectiveSeverity(meta('no-private-channel'), mergeConfigs({ profile: 'osps-l2' })), 'error');
   assert.equal(effectiveSeverity(meta('no-supported-versions'), mergeConfigs({ profile: 'osps-l3' })), 'warning');
   assert.equal(effectiveSeverity(meta('no-scope'), mergeConfigs({ profile: 'cisa' })), 'warning');
@@ -136,9 +136,9 @@ test('CRLF and BOM keep offsets right', () => {
 
 test('a rule that throws does not stop the others', async () => {
   const { lintText } = await import('../server/src/engine/runner');
-  const boom = { meta: { ...markdownRules[0].meta, id: 'boom' }, check: () => { throw new Error('boom'); } };
+  const boom = { meta: { ...allRules[0].meta, id: 'boom' }, md: () => { throw new Error('boom'); } };
   const result = lintText('# S\n\nMail a@users.noreply.github.com.\n', {
-    rules: [boom, ...markdownRules],
+    rules: [boom, ...allRules],
     config: mergeConfigs(),
     env: { today: new Date() },
   });

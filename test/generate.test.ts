@@ -29,7 +29,7 @@ import {
   type PolicyAnswers,
   type SecurityTxtAnswers,
   type WorkspaceReader,
-} from '../server/src/engine';
+} from '../server/src';
 import { lint } from './helpers';
 
 const RANK = { hint: 0, info: 1, warning: 2, error: 3 } as const;

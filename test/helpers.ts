@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
-import { checkText, DEFAULT_CONFIG, mergeConfigs, type Config, type Finding, type RuleExample } from '../server/src/engine';
+import { checkText, DEFAULT_CONFIG, mergeConfigs, type Config, type Finding, type RuleExample } from '../server/src';
 
 export const TODAY = new Date('2026-11-22T00:00:00Z');
 

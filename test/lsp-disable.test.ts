@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import type { FileKind } from '../server/src/engine';
+import type { FileKind } from '../server/src';
 import { TestClient, actionsFor, applyAction, pull, tempFolder } from './lsp-client';
 
 const root = join(__dirname, '..');

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyEdits, checkText, DEFAULT_CONFIG, fixText, LineIndex } from '../server/src/engine';
+import { applyEdits, checkText, DEFAULT_CONFIG, fixText, LineIndex } from '../server/src';
 import { ids, lint, TODAY } from './helpers';
 
 const seeds = join(__dirname, 'fixtures', 'seeds');

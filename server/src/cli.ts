@@ -25,7 +25,7 @@ import {
   type FileKind,
   type Finding,
   type Severity,
-} from './engine';
+} from './index';
 
 declare const PACKAGE_VERSION: string;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';

@@ -3,10 +3,11 @@
  * A broken file is reported with exact offsets and never stops checking: defaults apply meanwhile.
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { FileKind, RuleMeta, Severity, SeverityOrOff } from './types';
+import { isProfile, PROFILES, type ProfileName } from './profiles';
+import type { SeverityOrOff } from './types';
 
-export const PROFILES = ['recommended', 'osps-l1', 'osps-l2', 'osps-l3', 'cisa', 'strict'] as const;
-export type ProfileName = (typeof PROFILES)[number];
+export { effectiveSeverity, isProfile, PROFILES, PROFILE_DEFINITIONS, profileSeverity, type ProfileName } from './profiles';
+
 export const SEVERITIES: readonly SeverityOrOff[] = ['error', 'warning', 'info', 'hint', 'off'];
 export const CONFIG_FILE_NAME = '.security-policy.json';
 
@@ -16,40 +17,6 @@ export interface Config {
 }
 
 export const DEFAULT_CONFIG: Config = { profile: 'recommended', rules: {} };
-
-const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
-
-/** What each profile changes relative to the rules' defaults. */
-const PROFILE_OVERRIDES: Record<ProfileName, Record<string, Severity>> = {
-  recommended: {},
-  'osps-l1': {},
-  'osps-l2': { 'no-private-channel': 'error', 'no-response-timeframe': 'error' },
-  'osps-l3': {
-    'no-private-channel': 'error',
-    'no-response-timeframe': 'error',
-    'no-supported-versions': 'warning',
-  },
-  cisa: {
-    'policy-missing': 'error',
-    'no-scope': 'warning',
-    'no-safe-harbor': 'warning',
-    'no-issuance-date': 'warning',
-  },
-  strict: {},
-};
-
-export function isProfile(value: unknown): value is ProfileName {
-  return typeof value === 'string' && (PROFILES as readonly string[]).includes(value);
-}
-
-/** The severity a rule has under a configuration, or 'off'. */
-export function effectiveSeverity(meta: RuleMeta, config: Config, kind: FileKind = 'md'): SeverityOrOff {
-  const override = config.rules[meta.id];
-  if (override) return override;
-  const fromProfile = PROFILE_OVERRIDES[config.profile][meta.id] ?? meta.severityByKind?.[kind] ?? meta.defaultSeverity;
-  if (config.profile === 'strict' && RANK[fromProfile] < RANK.warning) return 'warning';
-  return fromProfile;
-}
 
 /** Layers configurations: later ones win, rule by rule; a later profile replaces an earlier one. */
 export function mergeConfigs(...layers: Array<Partial<Config> | undefined>): Config {

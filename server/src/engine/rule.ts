@@ -1,7 +1,6 @@
-/** What a rule is: typed metadata plus a check over one document kind. */
-import type { Environment, ReportInput, RuleMeta } from './types';
-import type { PolicyDocument } from './policy';
-import type { SecurityTxtDocument } from './securitytxt';
+/** What a rule is: typed metadata plus a check for each kind of file it reads. */
+import type { AnyDocument, DocumentOfKind } from './documents';
+import { FILE_KINDS, type Environment, type FileKind, type ReportInput, type RuleMeta } from './types';
 
 export const DOCS_BASE_URL = 'https://github.com/security-policy/security-policy/blob/main/docs/rules/';
 
@@ -14,17 +13,23 @@ export interface RuleContext {
   report(finding: ReportInput): void;
 }
 
-/** A rule: metadata, and a check for each kind of file it applies to. */
-export interface Rule {
+export type Check<K extends FileKind> = (doc: DocumentOfKind[K], context: RuleContext) => void;
+
+/** One check per kind of file: `md` reads SECURITY.md, `txt` reads security.txt. */
+export type RuleChecks = { [K in FileKind]?: Check<K> };
+
+export interface Rule extends RuleChecks {
+  /** Metadata; `kinds` lists exactly the kinds the rule has a check for. */
   meta: RuleMeta;
-  /** SECURITY.md */
-  check?(doc: PolicyDocument, context: RuleContext): void;
-  /** security.txt */
-  checkTxt?(doc: SecurityTxtDocument, context: RuleContext): void;
 }
 
-/** Identity helper that gives rule files type checking and a uniform shape. */
-export function defineRule(rule: Rule): Rule {
-  return rule;
+/** A rule file's shape: the kinds it checks follow from its checks, so its docs cannot claim others. */
+export function defineRule(rule: RuleChecks & { meta: Omit<RuleMeta, 'kinds'> }): Rule {
+  const kinds = FILE_KINDS.filter((kind) => rule[kind] !== undefined);
+  return { ...rule, meta: { ...rule.meta, kinds } };
 }
 
+/** The rule's check for a kind of file, if it has one. */
+export function checkFor<K extends FileKind>(rule: Rule, kind: K): ((doc: AnyDocument & DocumentOfKind[K], context: RuleContext) => void) | undefined {
+  return rule[kind] as Check<K> | undefined;
+}

@@ -2,7 +2,7 @@
 import type { Environment, FileKind, Finding, Fix, SeverityOrOff } from './types';
 import { effectiveSeverity, type Config } from './config';
 import { parseDocument } from './documents';
-import type { Rule } from './rule';
+import { checkFor, type Rule } from './rule';
 import { SecurityTxtDocument } from './securitytxt';
 import type { ChunkCache } from './markdown';
 import { applyEdits, editsOverlap } from './edits';
@@ -59,19 +59,17 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
   const doc = parseDocument(kind, text, options.cache);
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
+  // Any edit to a signed security.txt invalidates its signature: every fix says so.
   const signatureNote = doc instanceof SecurityTxtDocument && doc.signed ? ' (the signature must then be renewed)' : '';
   for (const rule of options.rules) {
     if (options.isCancelled?.()) break;
-    const run =
-      doc instanceof SecurityTxtDocument
-        ? rule.checkTxt && ((ctx: Parameters<NonNullable<Rule['checkTxt']>>[1]) => rule.checkTxt!(doc, ctx))
-        : rule.check && ((ctx: Parameters<NonNullable<Rule['check']>>[1]) => rule.check!(doc, ctx));
-    if (!run) continue;
+    const check = checkFor(rule, kind);
+    if (!check) continue;
     const severity: SeverityOrOff = effectiveSeverity(rule.meta, options.config, kind);
     if (severity === 'off') continue;
     const found: Finding[] = [];
     try {
-      run({
+      check(doc, {
         env: options.env,
         report: (r) => {
           const start = clamp(r.start, text.length);

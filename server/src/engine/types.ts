@@ -1,4 +1,5 @@
 /** Core types shared by the engine, the rules and every front end (CLI, language server). */
+import type { ProfileName } from './profiles';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeverityOrOff = Severity | 'off';
@@ -51,8 +52,11 @@ export interface RuleExample {
 
 export interface RuleMeta {
   id: string;
-  kinds: FileKind[];
+  /** The kinds of file the rule checks: derived from its checks by defineRule, never written by hand. */
+  kinds: readonly FileKind[];
   defaultSeverity: Severity;
+  /** The severity under a profile (and the profiles built on it), where it differs from the default. */
+  profiles?: Partial<Record<ProfileName, Severity>>;
   /** A different default for some kinds of file (insecure-link is an error in security.txt). */
   severityByKind?: Partial<Record<FileKind, Severity>>;
   /** The specification section a finding is about, for the docs page (security.txt rules: RFC 9116). */

@@ -52,7 +52,7 @@ import {
   type ParsedConfigFile,
   type Severity,
   type TextEdit,
-} from '../engine';
+} from '../index';
 import { readTextFile, toPosix, walkSecurityFiles, workspacePolicyContacts } from '../node/files';
 import { sectionCompletions } from './completion';
 import { FIELD_INFO, fieldDocumentation, fieldInfo, valueProposals } from './securitytxt-assist';

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileKindOf, isStandardPolicyPath } from '../engine/workspace';
-import { policyContactsOf } from '../engine';
+import { policyContactsOf } from '../index';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', 'target', 'vendor', '.venv', '__pycache__']);
 const MAX_WALK_ENTRIES = 200_000;

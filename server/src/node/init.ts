@@ -33,7 +33,7 @@ import {
   type PolicyLocation,
   type WorkspaceFacts,
   type WorkspaceReader,
-} from '../engine';
+} from '../index';
 
 export interface InitFlags {
   email?: string;

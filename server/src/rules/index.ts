@@ -56,8 +56,8 @@ import signedWithoutCanonicalTxt from './txt/signed-without-canonical';
 import sizeLimitsTxt from './txt/size-limits';
 import valueNotUriTxt from './txt/value-not-uri';
 
-/** Rules for SECURITY.md (some also check security.txt). */
-export const markdownRules: readonly Rule[] = [
+/** Every rule; each checks the kinds of file it has a check for. */
+export const allRules: readonly Rule[] = [
   noContact,
   noPrivateChannel,
   publicIssueReporting,
@@ -86,10 +86,6 @@ export const markdownRules: readonly Rule[] = [
   policyLocation,
   policyDuplicate,
   scorecardShadowed,
-];
-
-/** Rules for security.txt only (RFC 9116). */
-export const securityTxtRules: readonly Rule[] = [
   bomTxt,
   bugBountyTxt,
   canonicalPathTxt,
@@ -119,6 +115,5 @@ export const securityTxtRules: readonly Rule[] = [
   valueNotUriTxt,
 ];
 
-export const allRules: readonly Rule[] = [...markdownRules, ...securityTxtRules];
 export const allRuleMetas = allRules.map((r) => r.meta);
 export const knownRuleIds: ReadonlySet<string> = new Set(allRuleMetas.map((m) => m.id));

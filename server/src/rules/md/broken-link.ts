@@ -7,7 +7,6 @@ const SCHEME = /^[a-z][a-z0-9+.-]{0,30}:/i;
 export default defineRule({
   meta: {
     id: 'broken-link',
-    kinds: ['md'],
     defaultSeverity: 'warning',
     fixable: 'sometimes',
     description: 'A relative link to a missing file, an `#anchor` no heading produces (GitHub slug rules), or an empty link.',
@@ -20,7 +19,7 @@ export default defineRule({
     ],
     valid: [{ text: '# Security\n\nSee [reporting](#reporting-a-vulnerability).\n\n## Reporting a Vulnerability\n\nEmail a@acme.org.\n' }],
   },
-  check(doc, context) {
+  md(doc, context) {
     let slugs: Set<string> | undefined;
     for (const link of doc.links) {
       if (link.kind === 'autolink' || link.kind === 'html') continue;

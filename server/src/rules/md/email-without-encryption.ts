@@ -4,7 +4,6 @@ import { KEY_URL, PGP_FINGERPRINT, PGP_INLINE_KEY } from '../../engine/lexicon';
 export default defineRule({
   meta: {
     id: 'email-without-encryption',
-    kinds: ['md'],
     defaultSeverity: 'info',
     fixable: false,
     description: 'Email is the only channel and no encrypted alternative is offered.',
@@ -16,7 +15,7 @@ export default defineRule({
       { text: '# Security\n\nEmail security@acme.org or use GitHub private vulnerability reporting.\n' },
     ],
   },
-  check(doc, context) {
+  md(doc, context) {
     const channels = doc.channels;
     const email = channels.find((c) => c.kind === 'email');
     if (!email) return;

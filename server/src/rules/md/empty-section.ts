@@ -3,7 +3,6 @@ import { defineRule } from '../../engine/rule';
 export default defineRule({
   meta: {
     id: 'empty-section',
-    kinds: ['md'],
     defaultSeverity: 'warning',
     fixable: false,
     description: 'A heading with no content before the next heading of the same or a higher level.',
@@ -12,7 +11,7 @@ export default defineRule({
     invalid: [{ text: '# Security\n\n## Reporting\n\n## Supported Versions\n\nThe latest.\n' }],
     valid: [{ text: '# Security\n\n## Reporting\n\n### By email\n\nEmail a@acme.org.\n' }],
   },
-  check(doc, context) {
+  md(doc, context) {
     for (const section of doc.sections) {
       if (doc.masked.slice(section.heading.end, section.end).trim() !== '') continue;
       context.report({ message: `The section "${section.heading.text}" is empty, expected content before the next heading.`, start: section.heading.start, end: section.heading.end });

@@ -7,7 +7,6 @@ const LOCAL_HOST = /^http:\/\/(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\
 export default defineRule({
   meta: {
     id: 'insecure-link',
-    kinds: ['md', 'txt'],
     defaultSeverity: 'warning',
     severityByKind: { txt: 'error' },
     fixable: true,
@@ -24,7 +23,7 @@ export default defineRule({
       { text: '# Security\n\nEmail a@acme.org. Our blog: http://blog.acme.org/\n' },
     ],
   },
-  check(doc, context) {
+  md(doc, context) {
     for (const link of doc.links) {
       const url = link.url.trim();
       if (!/^http:\/\//i.test(url) || LOCAL_HOST.test(url)) continue;
@@ -40,7 +39,7 @@ export default defineRule({
       });
     }
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     for (const field of doc.fields) {
       if (!URI_FIELDS.has(field.key) || !/^http:\/\//i.test(field.value)) continue;
       context.report({

@@ -5,7 +5,6 @@ const MARKER = /^(?:<{7}|\|{7}|={7}|>{7})(?=[ \t]|\r?$)[^\r\n]{0,200}/gm;
 export default defineRule({
   meta: {
     id: 'merge-conflict-marker',
-    kinds: ['md', 'txt'],
     defaultSeverity: 'error',
     fixable: false,
     description: 'Merge conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`) were committed.',
@@ -14,10 +13,10 @@ export default defineRule({
     invalid: [{ text: '# Security\n\n<<<<<<< HEAD\nEmail a@acme.org\n=======\nEmail b@acme.org\n>>>>>>> main\n' }],
     valid: [{ text: 'Security\n=======\n\nEmail a@acme.org\n' }],
   },
-  check(doc, context) {
+  md(doc, context) {
     reportMarkers(doc.text, context);
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     reportMarkers(doc.text, context);
   },
 });

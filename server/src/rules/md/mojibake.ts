@@ -5,7 +5,6 @@ import type { RuleContext } from '../../engine/rule';
 export default defineRule({
   meta: {
     id: 'mojibake',
-    kinds: ['md', 'txt'],
     defaultSeverity: 'error',
     fixable: true,
     description: 'Text mis-decoded through Windows-1252, Windows-1254 or Latin-1 (`âœ…`, `ğŸ”’`, `Ã©`).',
@@ -16,10 +15,10 @@ export default defineRule({
     invalid: [{ text: '# Security\n\n## ğŸ”’ Reporting\n\n| 1.x | âœ… |\n\nCafÃ©\n' }],
     valid: [{ text: '# Sécurité\n\n## 🔒 Signaler\n\nCafé, naïve, doğru, für, ✅.\n' }],
   },
-  check(doc, context) {
+  md(doc, context) {
     reportMojibake(doc.text, context);
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     reportMojibake(doc.text, context);
   },
 });

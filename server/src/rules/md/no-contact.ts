@@ -12,7 +12,6 @@ export const REPORTING_SECTION = [
 export default defineRule({
   meta: {
     id: 'no-contact',
-    kinds: ['md', 'txt'],
     defaultSeverity: 'error',
     fixable: true,
     description: 'The policy gives no way to report a vulnerability.',
@@ -30,7 +29,7 @@ export default defineRule({
       { text: '# Security\n\nUse [private vulnerability reporting](https://github.com/acme/app/security/advisories/new).\n' },
     ],
   },
-  check(doc, context) {
+  md(doc, context) {
     if (doc.channels.length > 0) return;
     const at = sectionInsertionPoint(doc, ['disclosure', 'response', 'scope', 'safeHarbor'], ['supportedVersions']);
     context.report({
@@ -39,7 +38,7 @@ export default defineRule({
       fix: { title: 'Add a "Reporting a Vulnerability" section', edits: [insertBlockIn(doc, at, REPORTING_SECTION)], safe: false },
     });
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     if (doc.fieldsNamed('contact').length > 0) return;
     context.report({
       message: 'No Contact field, expected at least one "Contact:" with a mailto:, tel: or https:// URI.',

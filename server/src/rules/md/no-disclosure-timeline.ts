@@ -8,7 +8,6 @@ export const DISCLOSURE_LINE =
 export default defineRule({
   meta: {
     id: 'no-disclosure-timeline',
-    kinds: ['md'],
     defaultSeverity: 'info',
     fixable: true,
     description: 'No coordinated-disclosure window or embargo (e.g. "we publish within 90 days").',
@@ -21,7 +20,7 @@ export default defineRule({
       { text: '# Security\n\nEmail security@acme.org. Reports are under embargo until a fix ships.\n' },
     ],
   },
-  check(doc, context) {
+  md(doc, context) {
     if (doc.disclosureTimeframes.length > 0 || doc.mentions(EMBARGO)) return;
     const at = lineInsertionPoint(doc, 'disclosure', 'response', 'reporting');
     context.report({

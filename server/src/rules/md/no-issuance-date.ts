@@ -5,8 +5,8 @@ import { documentAnchor, insertBlockIn } from './helpers';
 export default defineRule({
   meta: {
     id: 'no-issuance-date',
-    kinds: ['md'],
     defaultSeverity: 'hint',
+    profiles: { cisa: 'warning' },
     fixable: true,
     description: 'No "Last updated" or issuance date.',
     rationale: 'A date lets readers judge whether the policy is current and lets you notice when it needs review (CISA BOD 20-01 asks for an issuance date).',
@@ -14,7 +14,7 @@ export default defineRule({
     invalid: [{ text: '# Security\n\nEmail a@acme.org.\n' }],
     valid: [{ text: '# Security\n\nEmail a@acme.org.\n\nLast updated: 2026-01-15\n' }],
   },
-  check(doc, context) {
+  md(doc, context) {
     if (doc.dates.length > 0) return;
     const line = `*Last updated: ${isoDate(context.env.today)}*`;
     context.report({

@@ -7,8 +7,8 @@ export const PRIVATE_REPORTING_LINE =
 export default defineRule({
   meta: {
     id: 'no-private-channel',
-    kinds: ['md'],
     defaultSeverity: 'warning',
+    profiles: { 'osps-l2': 'error' },
     fixable: true,
     description: 'Every channel the policy names is public (issues, discussions, a profile, a chat).',
     rationale:
@@ -18,7 +18,7 @@ export default defineRule({
     invalid: [{ text: '# Security\n\n## Reporting\n\nPlease open an issue at https://github.com/acme/app/issues to report a vulnerability.\n' }],
     valid: [{ text: '# Security\n\n## Reporting\n\nEmail security@acme.org. Do not open an issue for a vulnerability.\n' }],
   },
-  check(doc, context) {
+  md(doc, context) {
     const channels = doc.channels;
     if (channels.length === 0 || channels.some((c) => c.private)) return;
     const first = channels[0];

@@ -6,8 +6,8 @@ export const RESPONSE_LINE = 'We will acknowledge your report within 3 business 
 export default defineRule({
   meta: {
     id: 'no-response-timeframe',
-    kinds: ['md'],
     defaultSeverity: 'warning',
+    profiles: { 'osps-l2': 'error' },
     fixable: true,
     description: 'The policy promises no time for a first response ("we acknowledge within 3 business days").',
     rationale:
@@ -23,7 +23,7 @@ export default defineRule({
       { text: '# Безопасность\n\nПишите на security@acme.org. Мы ответим в течение 48 часов.\n' },
     ],
   },
-  check(doc, context) {
+  md(doc, context) {
     if (doc.responseTimeframes.length > 0) return;
     const at = lineInsertionPoint(doc, 'response', 'reporting');
     context.report({

@@ -11,8 +11,8 @@ export const SAFE_HARBOR_SECTION = [
 export default defineRule({
   meta: {
     id: 'no-safe-harbor',
-    kinds: ['md'],
     defaultSeverity: 'hint',
+    profiles: { cisa: 'warning' },
     fixable: true,
     description: 'No safe-harbor or good-faith authorization language.',
     rationale: 'Researchers risk legal threats for reporting. A safe-harbor statement (CISA BOD 20-01; disclose.io) tells them good-faith research is welcome and will not be prosecuted.',
@@ -20,7 +20,7 @@ export default defineRule({
     invalid: [{ text: '# Security\n\nEmail a@acme.org.\n' }],
     valid: [{ text: '# Security\n\nEmail a@acme.org. We will not pursue legal action against good-faith research.\n' }],
   },
-  check(doc, context) {
+  md(doc, context) {
     if (doc.sectionsOf('safeHarbor').length > 0 || doc.mentions(SAFE_HARBOR_WORDS)) return;
     context.report({
       message: 'No safe harbor, expected a statement that good-faith research will not be pursued legally.',

@@ -5,8 +5,8 @@ import { documentAnchor } from './helpers';
 export default defineRule({
   meta: {
     id: 'no-scope',
-    kinds: ['md'],
     defaultSeverity: 'hint',
+    profiles: { cisa: 'warning' },
     fixable: false,
     description: 'No statement of what is in and out of scope.',
     rationale: 'Saying which components, versions and kinds of findings you accept saves reporters and maintainers time (CISA BOD 20-01 VDP template; disclose.io).',
@@ -14,7 +14,7 @@ export default defineRule({
     invalid: [{ text: '# Security\n\nEmail a@acme.org.\n' }],
     valid: [{ text: '# Security\n\nEmail a@acme.org.\n\n## Scope\n\nThe library in this repository. Out of scope: our website.\n' }],
   },
-  check(doc, context) {
+  md(doc, context) {
     if (doc.sectionsOf('scope').length > 0 || doc.mentions(SCOPE_WORDS)) return;
     context.report({ message: 'No scope, expected a statement of what is in and out of scope.', ...documentAnchor(doc) });
   },

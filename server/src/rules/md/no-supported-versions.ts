@@ -7,8 +7,8 @@ export const SUPPORTED_VERSIONS_SECTION = ['## Supported Versions', '', 'Only th
 export default defineRule({
   meta: {
     id: 'no-supported-versions',
-    kinds: ['md'],
     defaultSeverity: 'info',
+    profiles: { 'osps-l3': 'warning' },
     fixable: true,
     description: 'The policy does not say which versions receive security fixes.',
     rationale:
@@ -20,7 +20,7 @@ export default defineRule({
       { text: '# Security\n\nOnly the latest release receives security fixes.\n' },
     ],
   },
-  check(doc, context) {
+  md(doc, context) {
     if (doc.sectionsOf('supportedVersions').length > 0 || doc.mentions(SUPPORTED_VERSIONS_WORDS)) return;
     const at = sectionInsertionPoint(doc, ['reporting', 'response', 'disclosure']);
     context.report({

@@ -4,7 +4,6 @@ import { detectEol } from '../../engine/text';
 export default defineRule({
   meta: {
     id: 'no-title',
-    kinds: ['md'],
     defaultSeverity: 'info',
     fixable: true,
     description: 'The document has no level-1 heading.',
@@ -13,7 +12,7 @@ export default defineRule({
     invalid: [{ text: '## Reporting\n\nEmail a@acme.org.\n' }],
     valid: [{ text: '# Security Policy\n\nEmail a@acme.org.\n' }, { text: 'Security Policy\n===\n\nEmail a@acme.org.\n' }],
   },
-  check(doc, context) {
+  md(doc, context) {
     if (doc.title) return;
     const first = /\S[^\r\n]*/.exec(doc.text);
     const at = doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;

@@ -5,7 +5,6 @@ import { documentAnchor } from './helpers';
 export default defineRule({
   meta: {
     id: 'not-a-policy',
-    kinds: ['md'],
     defaultSeverity: 'warning',
     fixable: false,
     description: 'The file never speaks of reporting vulnerabilities (a security design guide, contributor rules).',
@@ -14,7 +13,7 @@ export default defineRule({
     invalid: [{ text: '# Security\n\nAlways validate input and keep dependencies up to date.\n' }],
     valid: [{ text: '# Security\n\nTo report a vulnerability, email a@acme.org.\n' }],
   },
-  check(doc, context) {
+  md(doc, context) {
     if (doc.mentions(POLICY_WORDS) || doc.channels.some((c) => c.private)) return;
     context.report({ message: 'This file never mentions reporting vulnerabilities, expected a security policy.', ...documentAnchor(doc) });
   },

@@ -5,7 +5,6 @@ const REPLACEMENT_RUN = /\uFFFD{1,1000}/g;
 export default defineRule({
   meta: {
     id: 'not-utf8',
-    kinds: ['md', 'txt'],
     defaultSeverity: 'error',
     fixable: false,
     description: 'The file is not valid UTF-8 (the editor shows U+FFFD replacement characters), or is binary.',
@@ -15,10 +14,10 @@ export default defineRule({
     invalid: [{ text: '# Security\n\nEmail s\uFFFDcurity@acme.org\n' }],
     valid: [{ text: '# Security\n\nEmail sécurité@acme.org\n' }],
   },
-  check(doc, context) {
+  md(doc, context) {
     reportInvalidUtf8(doc.text, context);
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     reportInvalidUtf8(doc.text, context);
   },
 });

@@ -16,7 +16,6 @@ const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|[a-z0-9-]{1,63}\.(?
 export default defineRule({
   meta: {
     id: 'placeholder',
-    kinds: ['md', 'txt'],
     defaultSeverity: 'error',
     fixable: false,
     description: 'A placeholder was never filled in: `<SECURITY_CONTACT>`, `security@yourdomain.com`, an example.com address, `{{var}}`, `TODO`.',
@@ -31,7 +30,7 @@ export default defineRule({
     ],
     valid: [{ text: '# Security\n\nEmail security@acme.org. Use the subject `[SECURITY] <summary>`.\n' }],
   },
-  check(doc, context) {
+  md(doc, context) {
     reportPlaceholders(doc.masked, context);
     const seen = new Set<number>();
     for (const email of doc.emails) {
@@ -52,7 +51,7 @@ export default defineRule({
       }
     }
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     reportPlaceholders(doc.text, context);
     for (const field of doc.fields) {
       const host = /^mailto:[^@\s]{1,64}@([^?\s]{1,253})|^https?:\/\/([^/:?#\s]{1,253})/i.exec(field.value);

@@ -5,7 +5,6 @@ import { documentAnchor } from './helpers';
 export default defineRule({
   meta: {
     id: 'policy-duplicate',
-    kinds: ['md'],
     defaultSeverity: 'warning',
     fixable: false,
     description: 'SECURITY.md exists in more than one of the root, `.github/` and `docs/`.',
@@ -14,7 +13,7 @@ export default defineRule({
     invalid: [{ text: '# Security\n\nEmail a@acme.org.\n', path: 'SECURITY.md', workspaceFiles: ['SECURITY.md', '.github/SECURITY.md'] }],
     valid: [{ text: '# Security\n\nEmail a@acme.org.\n', path: 'SECURITY.md', workspaceFiles: ['SECURITY.md', 'SECURITY.zh-CN.md'] }],
   },
-  check(doc, context) {
+  md(doc, context) {
     const path = context.env.relativePath;
     const files = context.env.workspaceFiles;
     if (!path || !files || !isStandardPolicyPath(path)) return;

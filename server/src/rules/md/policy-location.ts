@@ -5,7 +5,6 @@ import { documentAnchor } from './helpers';
 export default defineRule({
   meta: {
     id: 'policy-location',
-    kinds: ['md'],
     defaultSeverity: 'warning',
     fixable: false,
     description: 'A SECURITY.md that GitHub will not surface (not in the root, `.github/` or `docs/`).',
@@ -17,7 +16,7 @@ export default defineRule({
       { text: '# Security\n\nEmail a@acme.org.\n', path: '.github/SECURITY.md' },
     ],
   },
-  check(doc, context) {
+  md(doc, context) {
     const path = context.env.relativePath;
     if (!path || !isCanonicalPolicyName(path) || isStandardPolicyPath(path)) return;
     // When a policy exists where GitHub looks, this file shadows it instead (scorecard-shadowed).

@@ -3,7 +3,6 @@ import { defineRule } from '../../engine/rule';
 export default defineRule({
   meta: {
     id: 'public-issue-reporting',
-    kinds: ['md'],
     defaultSeverity: 'warning',
     fixable: false,
     description: 'The policy tells reporters to open a public issue, pull request or discussion for a vulnerability.',
@@ -21,7 +20,7 @@ export default defineRule({
       { text: '# Security\n\nFor general questions, please use GitHub Issues.\n' },
     ],
   },
-  check(doc, context) {
+  md(doc, context) {
     for (const p of doc.publicIssueInstructions) {
       context.report({
         message: 'Reporters are told to use a public issue for a vulnerability, expected a private channel and a "do not open a public issue".',

@@ -5,7 +5,6 @@ const LIMIT_DAYS = 14;
 export default defineRule({
   meta: {
     id: 'response-timeframe-long',
-    kinds: ['md'],
     defaultSeverity: 'info',
     fixable: false,
     description: 'The first response is promised later than 14 days after a report.',
@@ -15,7 +14,7 @@ export default defineRule({
     invalid: [{ text: '# Security\n\nEmail security@acme.org. We respond within 30 days.\n' }],
     valid: [{ text: '# Security\n\nEmail security@acme.org. We respond within 5 business days and fix within 90 days.\n' }],
   },
-  check(doc, context) {
+  md(doc, context) {
     const promises = doc.responseTimeframes;
     if (promises.length === 0) return;
     const first = promises.reduce((a, b) => (b.days < a.days ? b : a));

@@ -5,7 +5,6 @@ import { documentAnchor } from './helpers';
 export default defineRule({
   meta: {
     id: 'scorecard-shadowed',
-    kinds: ['md'],
     defaultSeverity: 'warning',
     fixable: false,
     description: 'Another file named `security.md` (any case, any folder) exists; OpenSSF Scorecard may score it instead of this policy.',
@@ -14,7 +13,7 @@ export default defineRule({
     invalid: [{ text: '# Security\n\nEmail a@acme.org.\n', path: 'SECURITY.md', workspaceFiles: ['SECURITY.md', 'docs/api/security.md'] }],
     valid: [{ text: '# Security\n\nEmail a@acme.org.\n', path: 'SECURITY.md', workspaceFiles: ['SECURITY.md', 'docs/security-model.md'] }],
   },
-  check(doc, context) {
+  md(doc, context) {
     const path = context.env.relativePath;
     const files = context.env.workspaceFiles;
     if (!path || !files || !isStandardPolicyPath(path)) return;

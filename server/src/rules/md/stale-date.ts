@@ -6,7 +6,6 @@ const MAX_AGE_MONTHS = 12;
 export default defineRule({
   meta: {
     id: 'stale-date',
-    kinds: ['md'],
     defaultSeverity: 'warning',
     fixable: true,
     description: 'A "Last updated / Effective / Issued" date older than 12 months.',
@@ -15,7 +14,7 @@ export default defineRule({
     invalid: [{ text: '# Security\n\nEmail a@acme.org.\n\n*Last updated: January 2024*\n', today: '2026-11-22' }],
     valid: [{ text: '# Security\n\nEmail a@acme.org.\n\n*Last updated: 2026-06-01*\n', today: '2026-11-22' }],
   },
-  check(doc, context) {
+  md(doc, context) {
     const today = context.env.today;
     for (const date of doc.dates) {
       if (!isOlderThanMonths(date, today, MAX_AGE_MONTHS)) continue;

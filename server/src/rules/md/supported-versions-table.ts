@@ -56,7 +56,6 @@ function compareVersions(a: number[], b: number[]): number {
 export default defineRule({
   meta: {
     id: 'supported-versions-table',
-    kinds: ['md'],
     defaultSeverity: 'warning',
     fixable: 'sometimes',
     description: 'The supported-versions table misleads: wrong column counts, a version both in and out of support, no supported row, shortcodes that will not render, an "until" date in the past.',
@@ -72,7 +71,7 @@ export default defineRule({
     ],
     valid: [{ text: '# Security\n\n| Version | Supported |\n| --- | --- |\n| 2.x | :white_check_mark: |\n| < 2.0 | :x: |\n' }],
   },
-  check(doc, context) {
+  md(doc, context) {
     for (const table of doc.markdown.tables) {
       const header = splitRow(doc.text.slice(table.lines[0].start, table.lines[0].end), table.lines[0].start);
       const inSection = doc.sectionAt(table.start)?.kinds.has('supportedVersions') ?? false;

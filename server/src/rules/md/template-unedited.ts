@@ -7,7 +7,6 @@ const SAMPLE_ROW = /^\|?\s{0,3}(?:5\.1\.x|5\.0\.x|4\.0\.x|< 4\.0)\s{0,3}\|/;
 export default defineRule({
   meta: {
     id: 'template-unedited',
-    kinds: ['md'],
     defaultSeverity: 'error',
     fixable: 'sometimes',
     description: "GitHub's default SECURITY.md template text is still in the policy.",
@@ -23,7 +22,7 @@ export default defineRule({
     ],
     valid: [{ text: '# Security Policy\n\n| Version | Supported |\n| --- | --- |\n| 2.x | ✅ |\n' }],
   },
-  check(doc, context) {
+  md(doc, context) {
     TEMPLATE_SENTENCES.lastIndex = 0;
     for (let m = TEMPLATE_SENTENCES.exec(doc.masked); m; m = TEMPLATE_SENTENCES.exec(doc.masked)) {
       const paragraph = doc.logicalLine(m.index);

@@ -9,7 +9,6 @@ const VALID_EMAIL = /^[^\s@]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,
 export default defineRule({
   meta: {
     id: 'undeliverable-contact',
-    kinds: ['md', 'txt'],
     defaultSeverity: 'error',
     fixable: 'sometimes',
     description: 'A contact that cannot work: a noreply address, a Cloudflare-obfuscated `[email protected]`, an email link without `mailto:`, a malformed address.',
@@ -25,7 +24,7 @@ export default defineRule({
     ],
     valid: [{ text: '# Security\n\nWrite to [our team](mailto:security@acme.org).\n' }],
   },
-  check(doc, context) {
+  md(doc, context) {
     for (const email of doc.emails) {
       if (NOREPLY.test(email.address)) {
         context.report({
@@ -65,7 +64,7 @@ export default defineRule({
       context.report({ message: `The link to "${url}" has no "mailto:", expected mailto:${url}.`, start: link.start, end: link.end, fix });
     }
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     for (const field of doc.fieldsNamed('contact')) {
       const mailto = /^mailto:([^?\s]{1,320})/i.exec(field.value);
       if (!mailto) continue;

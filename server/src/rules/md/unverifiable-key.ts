@@ -4,7 +4,6 @@ import { KEY_SERVER_WORDS, KEY_URL, PGP_FINGERPRINT, PGP_INLINE_KEY, PGP_WORDS }
 export default defineRule({
   meta: {
     id: 'unverifiable-key',
-    kinds: ['md'],
     defaultSeverity: 'info',
     fixable: false,
     description: 'A PGP key is mentioned ("available on key servers") with no fingerprint, URL or inline key.',
@@ -13,7 +12,7 @@ export default defineRule({
     invalid: [{ text: '# Security\n\nOur GPG key is available on key servers.\n' }],
     valid: [{ text: '# Security\n\nOur GPG key is available on key servers, fingerprint 1234 5678 9ABC DEF0 1234 5678 9ABC DEF0 1234 5678.\n' }],
   },
-  check(doc, context) {
+  md(doc, context) {
     if (!doc.mentions(PGP_WORDS)) return;
     if (PGP_FINGERPRINT.test(doc.prose) || PGP_INLINE_KEY.test(doc.text) || doc.links.some((l) => KEY_URL.test(l.url))) return;
     for (const m of doc.matchAll(KEY_SERVER_WORDS)) {

@@ -4,7 +4,6 @@ import { rfcSection, txtExample, VALID_FILE } from './helpers';
 export default defineRule({
   meta: {
     id: 'bom',
-    kinds: ['txt'],
     defaultSeverity: 'error',
     fixable: true,
     specUrl: rfcSection('2.2'),
@@ -14,7 +13,7 @@ export default defineRule({
     invalid: [txtExample(`\uFEFF${VALID_FILE}`)],
     valid: [txtExample(VALID_FILE)],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     if (!doc.hasBom) return;
     context.report({ message: 'The file starts with a byte-order mark, expected plain UTF-8.', start: 0, end: 1, fix: { title: 'Remove the byte-order mark', edits: [{ start: 0, end: 1, newText: '' }], safe: true } });
   },

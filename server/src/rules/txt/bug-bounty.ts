@@ -4,7 +4,6 @@ import { txtExample, VALID_FILE } from './helpers';
 export default defineRule({
   meta: {
     id: 'bug-bounty',
-    kinds: ['txt'],
     defaultSeverity: 'error',
     fixable: 'sometimes',
     specUrl: 'https://www.iana.org/assignments/security-txt-fields/security-txt-fields.xhtml',
@@ -14,7 +13,7 @@ export default defineRule({
     invalid: [txtExample(`${VALID_FILE}Bug-Bounty: true\n`), txtExample(`${VALID_FILE}Bug-Bounty: yes\n`), txtExample(`${VALID_FILE}Bug-Bounty: True\nBug-Bounty: False\n`)],
     valid: [txtExample(`${VALID_FILE}Bug-Bounty: False\n`)],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     const fields = doc.fieldsNamed('bug-bounty');
     for (const extra of fields.slice(1)) context.report({ message: 'Bug-Bounty appears more than once, expected one.', start: extra.lineStart, end: extra.lineEnd });
     for (const field of fields) {

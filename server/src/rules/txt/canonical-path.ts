@@ -4,7 +4,6 @@ import { rfcSection, txtExample, VALID_FILE } from './helpers';
 export default defineRule({
   meta: {
     id: 'canonical-path',
-    kinds: ['txt'],
     defaultSeverity: 'warning',
     fixable: false,
     specUrl: rfcSection('2.5.2'),
@@ -14,7 +13,7 @@ export default defineRule({
     invalid: [txtExample('Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nCanonical: https://acme.org/security\n')],
     valid: [txtExample(VALID_FILE)],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     for (const field of doc.fieldsNamed('canonical')) {
       const path = field.value.split(/[?#]/)[0];
       if (/\/\.well-known\/security\.txt$|\/security\.txt$/.test(path)) continue;

@@ -4,7 +4,6 @@ import { rfcSection, txtExample, VALID_FILE } from './helpers';
 export default defineRule({
   meta: {
     id: 'chained-values',
-    kinds: ['txt'],
     defaultSeverity: 'error',
     fixable: true,
     specUrl: rfcSection('2.4'),
@@ -14,7 +13,7 @@ export default defineRule({
     invalid: [txtExample('Contact: mailto:a@acme.org, https://acme.org/report\nExpires: 2027-06-30T00:00:00Z\n')],
     valid: [txtExample(VALID_FILE), txtExample(`${VALID_FILE}Preferred-Languages: en, de\n`)],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     for (const field of doc.fields) {
       if (field.key === 'preferred-languages' || !/,\s{0,3}[A-Za-z][A-Za-z0-9+.-]{0,30}:/.test(field.value)) continue;
       const values = field.value.split(',').map((v) => v.trim()).filter(Boolean);

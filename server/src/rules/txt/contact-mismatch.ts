@@ -4,7 +4,6 @@ import { txtExample, VALID_FILE } from './helpers';
 export default defineRule({
   meta: {
     id: 'contact-mismatch',
-    kinds: ['txt'],
     defaultSeverity: 'info',
     fixable: false,
     specUrl: 'https://www.rfc-editor.org/rfc/rfc9116#section-2.5.3',
@@ -14,7 +13,7 @@ export default defineRule({
     invalid: [{ ...txtExample(VALID_FILE), policyContacts: ['mailto:psirt@acme.org'] }],
     valid: [{ ...txtExample(VALID_FILE), policyContacts: ['mailto:security@acme.org'] }, txtExample(VALID_FILE)],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     const policy = context.env.policyContacts;
     const contacts = doc.fieldsNamed('contact');
     if (!policy || policy.length === 0 || contacts.length === 0) return;

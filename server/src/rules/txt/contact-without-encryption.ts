@@ -4,7 +4,6 @@ import { rfcSection, txtExample, VALID_FILE } from './helpers';
 export default defineRule({
   meta: {
     id: 'contact-without-encryption',
-    kinds: ['txt'],
     defaultSeverity: 'info',
     fixable: false,
     specUrl: rfcSection('2.5.4'),
@@ -14,7 +13,7 @@ export default defineRule({
     invalid: [txtExample(VALID_FILE)],
     valid: [txtExample(`${VALID_FILE}Encryption: https://acme.org/pgp-key.txt\n`)],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     if (doc.fieldsNamed('encryption').length > 0) return;
     const mail = doc.fieldsNamed('contact').find((f) => /^mailto:/i.test(f.value));
     if (!mail) return;

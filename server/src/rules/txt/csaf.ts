@@ -4,7 +4,6 @@ import { txtExample, VALID_FILE } from './helpers';
 export default defineRule({
   meta: {
     id: 'csaf',
-    kinds: ['txt'],
     defaultSeverity: 'error',
     fixable: false,
     specUrl: 'https://docs.oasis-open.org/csaf/csaf/v2.0/os/csaf-v2.0-os.html#7110-requirement-8-securitytxt',
@@ -14,7 +13,7 @@ export default defineRule({
     invalid: [txtExample(`${VALID_FILE}CSAF: https://acme.org/csaf/\n`), txtExample(`${VALID_FILE}CSAF: https://mirror.acme.org/provider-metadata.json\nCSAF: https://acme.org/.well-known/csaf/provider-metadata.json\n`)],
     valid: [txtExample(`${VALID_FILE}CSAF: https://acme.org/.well-known/csaf/provider-metadata.json\n`)],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     const fields = doc.fieldsNamed('csaf');
     fields.forEach((field, i) => {
       if (!/\/provider-metadata\.json$/.test(field.value)) {

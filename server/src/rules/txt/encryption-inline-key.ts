@@ -4,7 +4,6 @@ import { rfcSection, txtExample, VALID_FILE } from './helpers';
 export default defineRule({
   meta: {
     id: 'encryption-inline-key',
-    kinds: ['txt'],
     defaultSeverity: 'error',
     fixable: false,
     specUrl: rfcSection('2.5.4'),
@@ -14,7 +13,7 @@ export default defineRule({
     invalid: [txtExample(`${VALID_FILE}Encryption: -----BEGIN PGP PUBLIC KEY BLOCK-----\n`), txtExample(`${VALID_FILE}Encryption: mQINBGFhY2tlcnNvbWVsb25nYmFzZTY0a2V5bWF0ZXJpYWxoZXJlZm9ydGVzdGluZ3B1cnBvc2VzMTIz\n`)],
     valid: [txtExample(`${VALID_FILE}Encryption: https://acme.org/pgp-key.txt\n`)],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     for (const field of doc.fieldsNamed('encryption')) {
       const inline = field.value.includes('BEGIN PGP') || /^[A-Za-z0-9+/=]{60,}$/.test(field.value);
       if (inline) {

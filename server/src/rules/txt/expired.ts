@@ -5,7 +5,6 @@ import { renewExpires, rfcSection, txtExample, VALID_FILE } from './helpers';
 export default defineRule({
   meta: {
     id: 'expired',
-    kinds: ['txt'],
     defaultSeverity: 'error',
     fixable: true,
     specUrl: rfcSection('2.5.5'),
@@ -15,7 +14,7 @@ export default defineRule({
     invalid: [txtExample('Contact: mailto:security@acme.org\nExpires: 2025-01-01T00:00:00Z\n')],
     valid: [txtExample(VALID_FILE)],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     for (const field of doc.fieldsNamed('expires')) {
       const date = parseRfc3339(field.value);
       if (!date || date.getTime() >= context.env.today.getTime()) continue;

@@ -8,7 +8,6 @@ const RFC5322 = /^(?:[A-Za-z]{3},\s{1,3})?\d{1,2}\s[A-Za-z]{3}\s\d{4}\s\d{2}:\d{
 export default defineRule({
   meta: {
     id: 'expires-format',
-    kinds: ['txt'],
     defaultSeverity: 'error',
     fixable: 'sometimes',
     specUrl: rfcSection('2.5.5'),
@@ -18,7 +17,7 @@ export default defineRule({
     invalid: [txtExample('Contact: mailto:security@acme.org\nExpires: Thu, 31 Dec 2026 18:37:07 -0800\n'), txtExample('Contact: mailto:security@acme.org\nExpires: 2026-12-31\n')],
     valid: [txtExample(VALID_FILE)],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     for (const field of doc.fieldsNamed('expires')) {
       if (parseRfc3339(field.value)) continue;
       const old = RFC5322.test(field.value) ? Date.parse(field.value) : NaN;

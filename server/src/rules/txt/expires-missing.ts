@@ -5,7 +5,6 @@ import { addFieldFix, rfcSection, txtExample, VALID_FILE } from './helpers';
 export default defineRule({
   meta: {
     id: 'expires-missing',
-    kinds: ['txt'],
     defaultSeverity: 'error',
     fixable: true,
     specUrl: rfcSection('2.5.5'),
@@ -15,7 +14,7 @@ export default defineRule({
     invalid: [txtExample('Contact: mailto:security@acme.org\n')],
     valid: [txtExample(VALID_FILE)],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     if (doc.fieldsNamed('expires').length > 0) return;
     const value = expiresOneYearAhead(context.env.today);
     context.report({

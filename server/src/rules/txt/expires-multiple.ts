@@ -4,7 +4,6 @@ import { rfcSection, txtExample, VALID_FILE } from './helpers';
 export default defineRule({
   meta: {
     id: 'expires-multiple',
-    kinds: ['txt'],
     defaultSeverity: 'error',
     fixable: false,
     specUrl: rfcSection('2.5.5'),
@@ -14,7 +13,7 @@ export default defineRule({
     invalid: [txtExample(`${VALID_FILE}Expires: 2027-01-01T00:00:00Z\n`)],
     valid: [txtExample(VALID_FILE)],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     for (const extra of doc.fieldsNamed('expires').slice(1)) {
       context.report({ message: 'Expires appears more than once, expected a single Expires field.', start: extra.lineStart, end: extra.lineEnd });
     }

@@ -7,7 +7,6 @@ export const EXPIRES_SOON_DAYS = 30;
 export default defineRule({
   meta: {
     id: 'expires-soon',
-    kinds: ['txt'],
     defaultSeverity: 'info',
     fixable: true,
     specUrl: rfcSection('2.5.5'),
@@ -17,7 +16,7 @@ export default defineRule({
     invalid: [txtExample('Contact: mailto:security@acme.org\nExpires: 2026-12-01T00:00:00Z\n')],
     valid: [txtExample(VALID_FILE)],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     const now = context.env.today.getTime();
     for (const field of doc.fieldsNamed('expires')) {
       const date = parseRfc3339(field.value);

@@ -5,7 +5,6 @@ import { renewExpires, rfcSection, txtExample, VALID_FILE } from './helpers';
 export default defineRule({
   meta: {
     id: 'expires-too-far',
-    kinds: ['txt'],
     defaultSeverity: 'warning',
     fixable: true,
     specUrl: rfcSection('2.5.5'),
@@ -15,7 +14,7 @@ export default defineRule({
     invalid: [txtExample('Contact: mailto:security@acme.org\nExpires: 2030-01-01T00:00:00Z\n')],
     valid: [txtExample(VALID_FILE)],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     const limit = new Date(context.env.today.getTime());
     limit.setUTCFullYear(limit.getUTCFullYear() + 1);
     for (const field of doc.fieldsNamed('expires')) {

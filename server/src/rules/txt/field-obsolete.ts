@@ -4,7 +4,6 @@ import { removeLine, txtExample, VALID_FILE } from './helpers';
 export default defineRule({
   meta: {
     id: 'field-obsolete',
-    kinds: ['txt'],
     defaultSeverity: 'warning',
     fixable: true,
     specUrl: 'https://www.rfc-editor.org/rfc/rfc9116#section-2.3',
@@ -14,7 +13,7 @@ export default defineRule({
     invalid: [txtExample(`${VALID_FILE}Signature: https://acme.org/.well-known/security.txt.sig\n`)],
     valid: [txtExample(VALID_FILE)],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     for (const field of doc.fieldsNamed('signature')) {
       context.report({ message: 'Signature was dropped before RFC 9116, expected an inline OpenPGP signature instead.', start: field.nameStart, end: field.nameEnd, fix: removeLine(field, 'Remove the Signature field') });
     }

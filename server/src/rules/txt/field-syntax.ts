@@ -4,7 +4,6 @@ import { rfcSection, txtExample, VALID_FILE } from './helpers';
 export default defineRule({
   meta: {
     id: 'field-syntax',
-    kinds: ['txt'],
     defaultSeverity: 'error',
     fixable: 'sometimes',
     specUrl: rfcSection('2.4'),
@@ -14,7 +13,7 @@ export default defineRule({
     invalid: [txtExample('Contact : mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n'), txtExample('Contact:mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n'), txtExample(`${VALID_FILE}this line is not a field\n`)],
     valid: [txtExample(`# A comment\n\n${VALID_FILE}`)],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     for (const line of doc.body) {
       if (line.kind === 'invalid') {
         context.report({ message: 'This line is not a field, a comment or blank, expected "Name: value" or "# comment".', start: line.start, end: line.end });

@@ -33,7 +33,6 @@ export function intendedField(name: string): string | undefined {
 export default defineRule({
   meta: {
     id: 'field-typo',
-    kinds: ['txt'],
     defaultSeverity: 'warning',
     fixable: true,
     specUrl: rfcSection('2.5'),
@@ -43,7 +42,7 @@ export default defineRule({
     invalid: [txtExample(`${VALID_FILE}Acknowledgements: https://acme.org/thanks\n`), txtExample('Contact: mailto:security@acme.org\nExpiration: 2027-06-30T00:00:00Z\n'), txtExample(`${VALID_FILE}Preferred-Language: en\n`)],
     valid: [txtExample(`${VALID_FILE}Acknowledgments: https://acme.org/thanks\n`)],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     for (const line of doc.body) {
       // "Security policy: …" is not a field to the parser (space in the name); catch it here too.
       const raw = doc.text.slice(line.contentStart, line.end);

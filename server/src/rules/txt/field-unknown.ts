@@ -8,7 +8,6 @@ const KNOWN = new Set(KNOWN_FIELDS.map((k) => k.toLowerCase()));
 export default defineRule({
   meta: {
     id: 'field-unknown',
-    kinds: ['txt'],
     defaultSeverity: 'info',
     fixable: false,
     specUrl: 'https://www.iana.org/assignments/security-txt-fields/security-txt-fields.xhtml',
@@ -18,7 +17,7 @@ export default defineRule({
     invalid: [txtExample(`${VALID_FILE}X-Team: red\n`)],
     valid: [txtExample(VALID_FILE)],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     for (const field of doc.fields) {
       if (KNOWN.has(field.key) || field.key === 'signature' || intendedField(field.name)) continue;
       context.report({ message: `"${field.name}" is not a registered security.txt field, expected one of ${KNOWN_FIELDS.join(', ')}.`, start: field.nameStart, end: field.nameEnd });

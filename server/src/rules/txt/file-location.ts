@@ -4,7 +4,6 @@ import { rfcSection, VALID_FILE } from './helpers';
 export default defineRule({
   meta: {
     id: 'file-location',
-    kinds: ['txt'],
     defaultSeverity: 'warning',
     fixable: false,
     specUrl: rfcSection('3'),
@@ -14,7 +13,7 @@ export default defineRule({
     invalid: [{ text: VALID_FILE, kind: 'txt', path: 'security.txt' }],
     valid: [{ text: VALID_FILE, kind: 'txt', path: 'public/.well-known/security.txt' }],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     const path = context.env.relativePath;
     if (!path || /(^|\/)\.well-known\/security\.txt$/i.test(path)) return;
     context.report({ message: `"${path}" is not under .well-known/, expected .well-known/security.txt.`, ...doc.anchor });

@@ -4,7 +4,6 @@ import { rfcSection, txtExample, VALID_FILE } from './helpers';
 export default defineRule({
   meta: {
     id: 'missing-final-newline',
-    kinds: ['txt'],
     defaultSeverity: 'error',
     fixable: true,
     specUrl: rfcSection('2.2'),
@@ -14,7 +13,7 @@ export default defineRule({
     invalid: [txtExample('Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z')],
     valid: [txtExample(VALID_FILE)],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     const text = doc.text;
     if (text.length === 0 || text.endsWith('\n')) return;
     const last = doc.rawLines[doc.rawLines.length - 1];

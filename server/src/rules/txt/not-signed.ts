@@ -4,7 +4,6 @@ import { rfcSection, txtExample, VALID_FILE } from './helpers';
 export default defineRule({
   meta: {
     id: 'not-signed',
-    kinds: ['txt'],
     defaultSeverity: 'hint',
     fixable: false,
     specUrl: rfcSection('2.3'),
@@ -14,7 +13,7 @@ export default defineRule({
     invalid: [txtExample(VALID_FILE)],
     valid: [txtExample(`-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\n${VALID_FILE}-----BEGIN PGP SIGNATURE-----\n\niQE\n-----END PGP SIGNATURE-----\n`)],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     if (doc.signed) return;
     context.report({ message: 'The file is not signed, expected an OpenPGP cleartext signature (RECOMMENDED).', ...doc.anchor });
   },

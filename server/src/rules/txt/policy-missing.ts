@@ -4,8 +4,8 @@ import { addFieldFix, rfcSection, txtExample, VALID_FILE } from './helpers';
 export default defineRule({
   meta: {
     id: 'policy-missing',
-    kinds: ['txt'],
     defaultSeverity: 'info',
+    profiles: { cisa: 'error' },
     fixable: true,
     specUrl: rfcSection('2.5.7'),
     description: 'No `Policy` field (required under the `cisa` profile).',
@@ -14,7 +14,7 @@ export default defineRule({
     invalid: [txtExample('Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n')],
     valid: [txtExample(VALID_FILE)],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     if (doc.fieldsNamed('policy').length > 0) return;
     context.report({
       message: 'No Policy field, expected "Policy:" with the URL of your security policy.',

@@ -9,7 +9,6 @@ const WRONG_CODES: Record<string, string> = { cz: 'cs', jp: 'ja', kr: 'ko', cn: 
 export default defineRule({
   meta: {
     id: 'preferred-languages',
-    kinds: ['txt'],
     defaultSeverity: 'error',
     fixable: 'sometimes',
     specUrl: rfcSection('2.5.8'),
@@ -19,7 +18,7 @@ export default defineRule({
     invalid: [txtExample(`${VALID_FILE}Preferred-Languages: en, cz\n`), txtExample(`${VALID_FILE}Preferred-Languages: en; de\n`), txtExample(`${VALID_FILE}Preferred-Languages: en\nPreferred-Languages: de\n`)],
     valid: [txtExample(`${VALID_FILE}Preferred-Languages: en, de, pt-BR\n`)],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     const fields = doc.fieldsNamed('preferred-languages');
     for (const extra of fields.slice(1)) {
       context.report({ message: 'Preferred-Languages appears more than once, expected one field with a comma-separated list.', start: extra.lineStart, end: extra.lineEnd });

@@ -7,7 +7,6 @@ const SIGNED = (body: string, after = ''): string =>
 export default defineRule({
   meta: {
     id: 'signature-envelope',
-    kinds: ['txt'],
     defaultSeverity: 'error',
     fixable: false,
     specUrl: rfcSection('2.3'),
@@ -17,7 +16,7 @@ export default defineRule({
     invalid: [txtExample(SIGNED(VALID_FILE, 'Contact: mailto:extra@acme.org\n')), txtExample(`# comment first\n${SIGNED(VALID_FILE)}`)],
     valid: [txtExample(SIGNED(VALID_FILE))],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     for (const p of doc.envelopeProblems) context.report(p);
   },
 });

@@ -4,7 +4,6 @@ import { rfcSection, txtExample } from './helpers';
 export default defineRule({
   meta: {
     id: 'signed-without-canonical',
-    kinds: ['txt'],
     defaultSeverity: 'warning',
     fixable: false,
     specUrl: rfcSection('2.3'),
@@ -14,7 +13,7 @@ export default defineRule({
     invalid: [txtExample('-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\nContact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n-----BEGIN PGP SIGNATURE-----\n\niQE\n-----END PGP SIGNATURE-----\n')],
     valid: [txtExample('-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\nContact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nCanonical: https://acme.org/.well-known/security.txt\n-----BEGIN PGP SIGNATURE-----\n\niQE\n-----END PGP SIGNATURE-----\n')],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     if (!doc.signed || doc.fieldsNamed('canonical').length > 0) return;
     context.report({ message: 'Signed without Canonical, expected "Canonical:" with this file\'s URL.', ...doc.anchor });
   },

@@ -8,7 +8,6 @@ const MAX_FIELD = 2048;
 export default defineRule({
   meta: {
     id: 'size-limits',
-    kinds: ['txt'],
     defaultSeverity: 'warning',
     fixable: false,
     specUrl: rfcSection('5.4'),
@@ -18,7 +17,7 @@ export default defineRule({
     invalid: [txtExample(`${VALID_FILE}Hiring: https://acme.org/${'a'.repeat(2100)}\n`)],
     valid: [txtExample(VALID_FILE)],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     const bytes = new TextEncoder().encode(doc.text).length;
     if (bytes > MAX_BYTES) context.report({ message: `The file is ${bytes} bytes, expected at most ${MAX_BYTES}.`, ...doc.anchor });
     if (doc.rawLines.length > MAX_LINES) {

@@ -10,7 +10,6 @@ const HOST_PATH = /^(?:www\.)?[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}(?:
 export default defineRule({
   meta: {
     id: 'value-not-uri',
-    kinds: ['txt'],
     defaultSeverity: 'error',
     fixable: 'sometimes',
     specUrl: rfcSection('2.5.3'),
@@ -20,7 +19,7 @@ export default defineRule({
     invalid: [txtExample('Contact: security@acme.org\nExpires: 2027-06-30T00:00:00Z\n'), txtExample('Contact: +1 555 0100 200\nExpires: 2027-06-30T00:00:00Z\n'), txtExample(`${VALID_FILE}Hiring: acme.org/jobs\n`)],
     valid: [txtExample(VALID_FILE)],
   },
-  checkTxt(doc, context) {
+  txt(doc, context) {
     for (const field of doc.fields) {
       if (!URI_FIELDS.has(field.key) || field.value === '' || SCHEME.test(field.value) || field.value.includes(',')) continue;
       const scheme = EMAIL.test(field.value) ? 'mailto:' : PHONE.test(field.value) ? 'tel:' : HOST_PATH.test(field.value) ? 'https://' : undefined;

@@ -1,19 +1,22 @@
-/** The engine's public face: check a document's text under a configuration. No editor, no transport, no I/O. */
-import { markdownRules, allRules, knownRuleIds, allRuleMetas } from '../rules';
-import { lintText, lintTextAsync, fixAll, type LintResult } from './runner';
-import type { ChunkCache } from './markdown';
-import { PolicyDocument } from './policy';
-import type { Config } from './config';
-import type { Environment, FileKind, Finding } from './types';
+/**
+ * The public entry point: the engine with the rules it bundles. Check a document's text under a configuration;
+ * no editor, no transport, no I/O. Nothing under engine/ or rules/ imports this module.
+ */
+import { allRules, knownRuleIds, allRuleMetas } from './rules';
+import { lintText, lintTextAsync, fixAll, type LintResult } from './engine/runner';
+import type { ChunkCache } from './engine/markdown';
+import { PolicyDocument } from './engine/policy';
+import type { Config } from './engine/config';
+import type { Environment, FileKind, Finding } from './engine/types';
 
-export { markdownRules, allRules, knownRuleIds, allRuleMetas, fixAll };
-export * from './types';
-export * from './config';
-export { fileKindOf } from './workspace';
-export { docsUrl } from './rule';
-export { applyEdits, editsOverlap } from './edits';
-export { LineIndex } from './text';
-export type { ChunkCache } from './markdown';
+export { allRules, knownRuleIds, allRuleMetas, fixAll };
+export * from './engine/types';
+export * from './engine/config';
+export { fileKindOf } from './engine/workspace';
+export { docsUrl } from './engine/rule';
+export { applyEdits, editsOverlap } from './engine/edits';
+export { LineIndex } from './engine/text';
+export type { ChunkCache } from './engine/markdown';
 
 export interface CheckOptions {
   kind: FileKind;
@@ -39,9 +42,9 @@ export function fixText(text: string, options: CheckOptions): { text: string; ap
 
 export type { Finding, LintResult };
 
-export { parseDocument, type AnyDocument } from './documents';
-export { disableFileEdit, disableLineEdit, COMMENT_SYNTAX } from './directives';
-export * from './generate';
+export { parseDocument, type AnyDocument } from './engine/documents';
+export { disableFileEdit, disableLineEdit, COMMENT_SYNTAX } from './engine/directives';
+export * from './engine/generate';
 
 /** The contacts a SECURITY.md names, as URIs (mailto: for emails), for comparing with security.txt. */
 export function policyContactsOf(markdown: string): string[] {

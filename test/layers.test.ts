@@ -1,0 +1,70 @@
+/**
+ * The layers import downward only: engine ← rules ← index (the public entry) ← host (node/) ← cli and lsp; the
+ * client takes pure engine modules and the protocol. The engine stays free of Node, VS Code and LSP so a browser
+ * build can share it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const root = join(__dirname, '..');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => relative(root, join(e.parentPath, e.name)).split('\\').join('/'));
+}
+
+/** Each import of a file: a project path (without extension) or a package name. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'";]*?from\s+'([^']+)'|import\('([^']+)'\)|require\('([^']+)'\)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+  return specifiers.map((s) => (s.startsWith('.') ? relative(root, resolve(dirname(join(root, file)), s)).split('\\').join('/') : s));
+}
+
+/** The layer of a project path. */
+function layerOf(path: string): string {
+  if (path.startsWith('server/src/engine/')) return 'engine';
+  if (path === 'server/src/rules' || path.startsWith('server/src/rules/')) return 'rules';
+  if (path === 'server/src/index' || path === 'server/src') return 'index';
+  if (path === 'server/src/protocol') return 'protocol';
+  if (path.startsWith('server/src/node/')) return 'host';
+  if (path.startsWith('server/src/lsp/')) return 'lsp';
+  if (path.startsWith('server/src/cli')) return 'cli';
+  if (path.startsWith('client/src/')) return 'client';
+  return 'other';
+}
+
+const ALLOWED: Record<string, { layers: string[]; packages: (name: string) => boolean }> = {
+  engine: { layers: ['engine'], packages: (p) => !p.startsWith('node:') && !/^vscode/.test(p) },
+  rules: { layers: ['engine', 'rules'], packages: (p) => !p.startsWith('node:') && !/^vscode/.test(p) },
+  index: { layers: ['engine', 'rules'], packages: (p) => !p.startsWith('node:') && !/^vscode/.test(p) },
+  protocol: { layers: [], packages: (p) => p === 'vscode-languageserver-protocol' },
+  host: { layers: ['engine', 'index', 'host'], packages: (p) => !/^vscode/.test(p) },
+  lsp: { layers: ['engine', 'index', 'host', 'lsp', 'protocol'], packages: (p) => p !== 'vscode' },
+  cli: { layers: ['engine', 'index', 'host', 'cli'], packages: (p) => !/^vscode/.test(p) },
+  client: { layers: ['engine', 'client', 'protocol'], packages: (p) => !p.startsWith('vscode-languageserver') || p === 'vscode-languageserver-protocol' },
+};
+
+test('every source file imports only from its own layer or the layers below', () => {
+  const files = [...sources(join(root, 'server', 'src')), ...sources(join(root, 'client', 'src'))];
+  assert.ok(files.length > 60, `${files.length} files`);
+  const violations: string[] = [];
+  for (const file of files) {
+    const layer = layerOf(file.replace(/\.ts$/, ''));
+    const allowed = ALLOWED[layer];
+    assert.ok(allowed, `${file} belongs to no layer`);
+    for (const target of importsOf(file)) {
+      const ok = target.startsWith('server/') || target.startsWith('client/') ? allowed.layers.includes(layerOf(target)) : allowed.packages(target);
+      if (!ok) violations.push(`${file} (${layer}) imports ${target}`);
+    }
+  }
+  assert.deepEqual(violations, []);
+});
+
+test('the client bundles the engine modules it needs, never the rules or the Markdown parser', () => {
+  const engineImports = sources(join(root, 'client', 'src')).flatMap(importsOf).filter((t) => t.startsWith('server/'));
+  assert.ok(engineImports.length > 0);
+  for (const target of engineImports) assert.ok(!/markdown|policy|rules|runner/.test(target), target);
+});
