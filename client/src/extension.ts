@@ -5,26 +5,17 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { FILE_GLOBS } from '../../server/src/engine/locations';
+import { CheckWorkspaceRequest, PolicyContactsRequest, StatusNotification, type StatusParams } from '../../server/src/protocol';
 import { createSecurityMd, createSecurityTxt } from './wizard';
 
-const SECURITY_MD_PATTERNS = ['**/[sS][eE][cC][uU][rR][iI][tT][yY].md', '**/[sS][eE][cC][uU][rR][iI][tT][yY].*.md'];
-export const DOCUMENT_SELECTOR: DocumentSelector = [
-  ...SECURITY_MD_PATTERNS.map((pattern) => ({ language: 'markdown', pattern })),
-  { language: 'securitytxt' },
-];
-
-interface StatusNotification {
-  uri: string;
-  profile: string;
-  checkedAt: string;
-  problems: number;
-}
+export const DOCUMENT_SELECTOR: DocumentSelector = [...FILE_GLOBS.md.map((pattern) => ({ language: 'markdown', pattern })), { language: 'securitytxt' }];
 
 export interface SecurityPolicyApi {
   /** Resolves when the language server is running (starts it if needed). */
   ready(): Promise<void>;
   /** The last status the server reported for a document. */
-  lastStatus(uri: string): StatusNotification | undefined;
+  lastStatus(uri: string): StatusParams | undefined;
   readonly client: LanguageClient | undefined;
 }
 
@@ -33,7 +24,7 @@ let starting: Promise<void> | undefined;
 
 export function activate(context: vscode.ExtensionContext): SecurityPolicyApi {
   const output = vscode.window.createOutputChannel('Security Policy', { log: true });
-  const statuses = new Map<string, StatusNotification>();
+  const statuses = new Map<string, StatusParams>();
   const status = vscode.languages.createLanguageStatusItem('securityPolicy.status', DOCUMENT_SELECTOR as vscode.DocumentSelector);
   status.name = 'Security Policy';
   status.text = 'Security Policy';
@@ -61,12 +52,12 @@ export function activate(context: vscode.ExtensionContext): SecurityPolicyApi {
       synchronize: {
         fileEvents: [
           vscode.workspace.createFileSystemWatcher('**/.security-policy.json'),
-          ...SECURITY_MD_PATTERNS.map((p) => vscode.workspace.createFileSystemWatcher(p)),
+          ...[...FILE_GLOBS.md, ...FILE_GLOBS.txt].map((p) => vscode.workspace.createFileSystemWatcher(p)),
         ],
       },
     };
     client = new LanguageClient('securityPolicy', 'Security Policy', serverOptions, clientOptions);
-    context.subscriptions.push(client.onNotification('securityPolicy/status', (s: StatusNotification) => {
+    context.subscriptions.push(client.onNotification(StatusNotification, (s) => {
       statuses.set(s.uri, s);
       updateStatus();
     }));
@@ -92,7 +83,7 @@ export function activate(context: vscode.ExtensionContext): SecurityPolicyApi {
     vscode.commands.registerCommand('securityPolicy.showOutput', () => output.show()),
     vscode.commands.registerCommand('securityPolicy.checkWorkspace', async () => {
       await start();
-      const result = await client!.sendRequest<{ files: number; problems: number }>('securityPolicy/checkWorkspace');
+      const result = await client!.sendRequest(CheckWorkspaceRequest);
       void vscode.commands.executeCommand('workbench.actions.view.problems');
       void vscode.window.showInformationMessage(
         result.files === 0
@@ -106,7 +97,7 @@ export function activate(context: vscode.ExtensionContext): SecurityPolicyApi {
       createSecurityTxt(async (text) => {
         try {
           await start();
-          return await client!.sendRequest<string[]>('securityPolicy/policyContacts', { text });
+          return await client!.sendRequest(PolicyContactsRequest, { text });
         } catch (error) {
           output.warn(`Could not read the policy's contacts: ${String(error)}`);
           return [];

@@ -16,7 +16,6 @@ import {
   githubPolicyUrl,
   parseLanguages,
   parseSupportedVersions,
-  policyRelativePath,
   securityTxtContacts,
   validateContactUri,
   validateEmail,
@@ -25,10 +24,11 @@ import {
   validateLanguages,
   validateSupportedVersions,
   type PolicyAnswers,
-  type PolicyLocation,
   type WorkspaceFacts,
   type WorkspaceReader,
 } from '../../server/src/engine/generate';
+import { policyLocationOf, policyRelativePath, type PolicyLocation } from '../../server/src/engine/locations';
+import { DIAGNOSTIC_SOURCE } from '../../server/src/protocol';
 
 const TITLE_MD = 'Create SECURITY.md';
 const TITLE_TXT = 'Create security.txt';
@@ -227,7 +227,7 @@ function ruleOf(diagnostic: vscode.Diagnostic): string {
 /** Applies, one at a time, the quick fixes that add what the file lacks; the user reviews and saves. */
 async function addWhatIsMissing(uri: vscode.Uri): Promise<number> {
   const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-  const missing = (): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'security-policy' && MISSING_RULES.has(ruleOf(d)));
+  const missing = (): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE && MISSING_RULES.has(ruleOf(d)));
   await waitForDiagnostics(uri);
   let applied = 0;
   const tried = new Set<string>();
@@ -432,7 +432,7 @@ export async function createSecurityTxt(policyContacts: (text: string) => Promis
   let extraContact = '';
   let keyUrl = '';
   let siteUrl = '';
-  let policyUrl = facts.github && policyPath ? githubPolicyUrl(facts.github, policyLocationOf(policyPath)) : '';
+  let policyUrl = facts.github && policyPath ? githubPolicyUrl(facts.github, policyLocationOf(policyPath) ?? 'root') : '';
   let languages = 'en';
   const ui = new Steps(TITLE_TXT);
   const steps: Step[] = [
@@ -496,10 +496,6 @@ export async function createSecurityTxt(policyContacts: (text: string) => Promis
     today: todayUtc(),
   });
   return openUnsaved(vscode.Uri.joinPath(folder.uri, facts.securityTxtPath), text);
-}
-
-function policyLocationOf(path: string): PolicyLocation {
-  return path.startsWith('.github/') ? '.github' : path.startsWith('docs/') ? 'docs' : 'root';
 }
 
 function todayUtc(): Date {

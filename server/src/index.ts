@@ -12,7 +12,7 @@ import type { Environment, FileKind, Finding } from './engine/types';
 export { allRules, knownRuleIds, allRuleMetas, fixAll };
 export * from './engine/types';
 export * from './engine/config';
-export { fileKindOf } from './engine/workspace';
+export * from './engine/locations';
 export { docsUrl } from './engine/rule';
 export { applyEdits, editsOverlap } from './engine/edits';
 export { LineIndex } from './engine/text';

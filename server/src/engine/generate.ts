@@ -4,9 +4,7 @@
  * checks (see test/generate.test.ts).
  */
 import { expiresOneYearAhead } from './securitytxt';
-
-export const POLICY_LOCATIONS = ['root', '.github', 'docs'] as const;
-export type PolicyLocation = (typeof POLICY_LOCATIONS)[number];
+import { canonicalUrl, POLICY_LOCATIONS, policyRelativePath, securityTxtTarget, SECURITY_TXT_DIRS, type PolicyLocation } from './locations';
 
 export const ACK_DAYS_CHOICES = [1, 2, 3, 5, 7, 10] as const;
 // 10 business days is two weeks: a longer promise is what response-timeframe-long reports.
@@ -190,10 +188,6 @@ export function validateSecurityTxtAnswers(a: SecurityTxtAnswers): string[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Generation
 
-export function policyRelativePath(location: PolicyLocation): string {
-  return location === 'root' ? 'SECURITY.md' : `${location}/SECURITY.md`;
-}
-
 export function githubAdvisoryUrl(repo: string): string {
   return `https://github.com/${repo}/security/advisories/new`;
 }
@@ -303,12 +297,6 @@ export function generateSecurityTxt(a: SecurityTxtAnswers): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** https://acme.org (or https://acme.org/) → https://acme.org/.well-known/security.txt */
-export function canonicalUrl(siteUrl: string): string {
-  const url = new URL(siteUrl.trim());
-  return `${url.origin}/.well-known/security.txt`;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Workspace facts: parsers over file contents, so that each host reads files its own way.
 
@@ -405,8 +393,6 @@ export interface WorkspaceFacts {
   existingSecurityTxt?: string;
 }
 
-const STATIC_FOLDERS = ['public', 'static'];
-
 export async function gatherWorkspaceFacts(reader: WorkspaceReader): Promise<WorkspaceFacts> {
   const gitConfig = await reader.readText('.git/config');
   const github = gitConfig ? githubRepoFromGitConfig(gitConfig) : undefined;
@@ -435,8 +421,7 @@ export async function gatherWorkspaceFacts(reader: WorkspaceReader): Promise<Wor
     if (version) versionSource = 'git tags';
   }
   const root = await reader.list('');
-  const staticFolder = STATIC_FOLDERS.find((f) => root.includes(f));
-  const securityTxtPath = staticFolder ? `${staticFolder}/.well-known/security.txt` : '.well-known/security.txt';
+  const securityTxtPath = securityTxtTarget(root);
   const existingPolicies: string[] = [];
   for (const location of POLICY_LOCATIONS) {
     const folder = location === 'root' ? root : await reader.list(location);
@@ -444,7 +429,7 @@ export async function gatherWorkspaceFacts(reader: WorkspaceReader): Promise<Wor
     if (name) existingPolicies.push(location === 'root' ? name : `${location}/${name}`);
   }
   let existingSecurityTxt: string | undefined;
-  for (const candidate of [securityTxtPath, '.well-known/security.txt', 'security.txt']) {
+  for (const candidate of [securityTxtPath, ...SECURITY_TXT_DIRS.map((d) => (d ? `${d}/security.txt` : 'security.txt'))]) {
     if ((await reader.readText(candidate)) !== undefined) {
       existingSecurityTxt = candidate;
       break;

@@ -1,8 +1,9 @@
 /** File-system helpers shared by the CLI and the language server (never used by the engine). */
-import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileKindOf, isStandardPolicyPath } from '../engine/workspace';
+import { fileKindOf, isStandardPolicyPath } from '../engine/locations';
 import { policyContactsOf } from '../index';
+import { decodeUtf8Lenient } from './safe-io';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', 'target', 'vendor', '.venv', '__pycache__']);
 const MAX_WALK_ENTRIES = 200_000;
@@ -11,11 +12,27 @@ export function toPosix(p: string): string {
   return p.split(sep).join('/');
 }
 
-/** Every file under `root` whose name makes it a security file (relative, `/`-separated), with a bounded walk. */
-export function walkSecurityFiles(root: string): string[] {
+/** True when `path` is `root` or below it. */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !rel.startsWith(sep));
+}
+
+/**
+ * Every file under `root` whose name makes it a security file (relative, `/`-separated), with a bounded walk.
+ * Folders behind symbolic links are never entered (no loops); a linked file counts only when it resolves inside
+ * the root. `onSkip` hears of each link passed over.
+ */
+export function walkSecurityFiles(root: string, onSkip?: (relativePath: string, reason: string) => void): string[] {
   const out: string[] = [];
   const stack = [root];
   let seen = 0;
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    return out;
+  }
   while (stack.length > 0 && seen < MAX_WALK_ENTRIES) {
     const dir = stack.pop() as string;
     let entries: Dirent[];
@@ -26,19 +43,35 @@ export function walkSecurityFiles(root: string): string[] {
     }
     for (const e of entries) {
       seen++;
+      const path = join(dir, e.name);
       if (e.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(e.name)) stack.push(join(dir, e.name));
-      } else if (e.isFile() && fileKindOf(e.name)) {
-        out.push(toPosix(relative(root, join(dir, e.name))));
+        if (!SKIPPED_FOLDERS.has(e.name)) stack.push(path);
+      } else if (fileKindOf(e.name) && (e.isFile() || (e.isSymbolicLink() && linkedFileInside(realRoot, path, root, onSkip)))) {
+        out.push(toPosix(relative(root, path)));
       }
     }
   }
   return out.sort();
 }
 
+function linkedFileInside(realRoot: string, path: string, root: string, onSkip?: (relativePath: string, reason: string) => void): boolean {
+  const shown = toPosix(relative(root, path));
+  try {
+    const target = realpathSync(path);
+    if (!isInside(realRoot, target)) {
+      onSkip?.(shown, 'a symbolic link to outside the checked folder; not followed');
+      return false;
+    }
+    return statSync(target).isFile();
+  } catch (error) {
+    onSkip?.(shown, (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'a symbolic link loop' : 'a broken symbolic link');
+    return false;
+  }
+}
+
 /** Reads a file as UTF-8 without failing: invalid bytes become U+FFFD (reported by not-utf8), the BOM stays. */
 export function readTextFile(path: string): string {
-  return new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(readFileSync(path));
+  return decodeUtf8Lenient(readFileSync(path));
 }
 
 /** Contacts of the workspace's own SECURITY.md (root, .github/ or docs/), for contact-mismatch. */

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { isStandardPolicyPath, STANDARD_POLICY_DIRS, dirName } from '../../engine/workspace';
+import { isStandardPolicyPath, STANDARD_POLICY_DIRS, dirName } from '../../engine/locations';
 import { documentAnchor } from './helpers';
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { isCanonicalPolicyName, isStandardPolicyPath } from '../../engine/workspace';
+import { isCanonicalPolicyName, isStandardPolicyPath } from '../../engine/locations';
 import { documentAnchor } from './helpers';
 
 export default defineRule({

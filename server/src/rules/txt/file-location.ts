@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule';
+import { isWellKnownPath } from '../../engine/locations';
 import { rfcSection, VALID_FILE } from './helpers';
 
 export default defineRule({
@@ -15,7 +16,7 @@ export default defineRule({
   },
   txt(doc, context) {
     const path = context.env.relativePath;
-    if (!path || /(^|\/)\.well-known\/security\.txt$/i.test(path)) return;
+    if (!path || isWellKnownPath(path)) return;
     context.report({ message: `"${path}" is not under .well-known/, expected .well-known/security.txt.`, ...doc.anchor });
   },
 });

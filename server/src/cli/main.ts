@@ -1,0 +1,83 @@
+/**
+ * `security-policy`: the command-line front end over the engine, for CI and terminals.
+ * Exit codes: 0 no error-severity finding, 1 at least one, 2 usage or configuration error, or a named file that
+ * could not be checked.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { allRuleMetas, CONFIG_FILE_NAME, PROFILES } from '../index';
+import { InitError, runInit, type InitFlags } from '../node/init';
+import { parseToday, runCheck, UsageError, type CheckFlags } from './check';
+import { FORMATS, VERSION } from './formats';
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command();
+  let exitCode = 0;
+  program
+    .name('security-policy')
+    .description('Checks SECURITY.md files so that vulnerability reporters can reach you.')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+  program
+    .command('check', { isDefault: true })
+    .description('Check policies: files by name, folders where each kind is looked for (SECURITY.md: root, .github/, docs/; security.txt: .well-known/, public/, static/).')
+    .argument('[paths...]', 'files or folders (default: the current folder, else a bundled example)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('text'))
+    .addOption(new Option('-p, --profile <profile>', 'rule profile').choices([...PROFILES]))
+    .option('--fix', 'apply safe fixes (mojibake, https, mailto:, anchors) in place')
+    .option('--today <YYYY-MM-DD>', 'the date the date rules treat as today')
+    .option('-c, --config <file>', `configuration file (default: ./${CONFIG_FILE_NAME})`)
+    .addOption(new Option('--kind <kind>', 'read the given files as SECURITY.md (md) or security.txt (txt), whatever their names').choices(['md', 'txt']))
+    .option('--no-color', 'plain text output')
+    .action((paths: string[], flags: CheckFlags) => {
+      exitCode = runCheck(paths, flags);
+    });
+  program
+    .command('init')
+    .description('Write a SECURITY.md (and with --security-txt a security.txt) from answers: prompts in a terminal, else flags. Never overwrites.')
+    .option('--email <address>', 'email for reports')
+    .option('--github <owner/repo>', 'GitHub repository for private vulnerability reporting (default: the origin remote; "-" for none)')
+    .option('--form <url>', 'https:// web form for reports')
+    .option('--key <url>', 'https:// URL of the OpenPGP key for encrypted reports')
+    .option('--ack-days <n>', 'business days to acknowledge a report (1-10, default 3)')
+    .option('--disclosure-days <n>', 'coordinated-disclosure window (30-180 or "none", default 90)')
+    .option('--supported <versions>', 'supported versions, e.g. "3.x, < 3.0" (default: from package.json, Cargo.toml, pyproject.toml or git tags)')
+    .option('--dir <where>', 'root, .github or docs (default root)')
+    .option('--no-scope', 'leave out the Scope section')
+    .option('--no-safe-harbor', 'leave out the Safe Harbor section')
+    .option('--security-txt', 'also write .well-known/security.txt (public/ or static/ when a site generator uses one)')
+    .option('--site <url>', 'https:// site that serves the security.txt (gives Canonical)')
+    .option('--languages <tags>', 'Preferred-Languages of the security.txt (default "en")')
+    .option('--today <YYYY-MM-DD>', 'the issuance date')
+    .option('-y, --yes', 'ask nothing: flags and defaults only')
+    .action(async (flags: InitFlags & { today?: string }) => {
+      const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true && flags.yes !== true;
+      exitCode = await runInit(flags, { cwd: process.cwd(), today: parseToday(flags.today), input: process.stdin, output: process.stdout, interactive });
+    });
+  program
+    .command('rules')
+    .description('List the rules with their default severity.')
+    .action(() => {
+      for (const m of allRuleMetas) process.stdout.write(`${m.id.padEnd(28)} ${m.defaultSeverity.padEnd(8)} ${m.fixable ? 'fix ' : '    '} ${m.description}\n`);
+    });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError || error instanceof InitError) {
+      process.stderr.write(`security-policy: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`security-policy: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,94 @@
+/**
+ * Where security files live, written once: their names, the folders GitHub, OpenSSF Scorecard and RFC 9116 look
+ * in, and where the generators put new ones. The CLI's folder search, the server, the client's document selector,
+ * the wizards and `init` all read these.
+ */
+import type { FileKind } from './types';
+
+/** SECURITY.md and localized copies such as SECURITY.zh-CN.md or security.pt_BR.md, any case. */
+const SECURITY_MD = /^security(?:\.[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?)?\.md$/i;
+const CANONICAL_SECURITY_MD = /^security\.md$/i;
+const SECURITY_TXT = /^security\.txt$/i;
+
+/** Glob patterns for the same names, for editors' document selectors and file watchers. */
+export const FILE_GLOBS: Record<FileKind, readonly string[]> = {
+  md: ['**/[sS][eE][cC][uU][rR][iI][tT][yY].md', '**/[sS][eE][cC][uU][rR][iI][tT][yY].*.md'],
+  txt: ['**/[sS][eE][cC][uU][rR][iI][tT][yY].txt'],
+};
+
+/** Where a policy can be placed so GitHub shows it, as answered by the wizard and `init --dir`. */
+export const POLICY_LOCATIONS = ['root', '.github', 'docs'] as const;
+export type PolicyLocation = (typeof POLICY_LOCATIONS)[number];
+
+/** The folders GitHub surfaces a SECURITY.md from, in the order it prefers them ('' is the root). */
+export const STANDARD_POLICY_DIRS = ['.github', '', 'docs'] as const;
+
+/** Folders whose content a static-site generator serves at the site root. */
+export const STATIC_SITE_DIRS = ['public', 'static'] as const;
+
+/** Where a security.txt is looked for: `.well-known/` (RFC 9116 §3), the legacy root, and under static folders. */
+export const SECURITY_TXT_DIRS = ['.well-known', '', ...STATIC_SITE_DIRS.flatMap((d) => [d, `${d}/.well-known`])] as const;
+
+/** The folders, relative to a repository, where the CLI's folder search finds each kind. */
+export const SEARCHED_DIRS: Record<FileKind, readonly string[]> = { md: STANDARD_POLICY_DIRS, txt: SECURITY_TXT_DIRS };
+
+export function baseName(path: string): string {
+  const parts = path.split(/[\\/]/);
+  return parts[parts.length - 1] ?? '';
+}
+
+export function dirName(path: string): string {
+  const normalized = path.replace(/\\/g, '/');
+  const i = normalized.lastIndexOf('/');
+  return i < 0 ? '' : normalized.slice(0, i);
+}
+
+/** The kind of security file a path names, or undefined for every other file. */
+export function fileKindOf(path: string): FileKind | undefined {
+  const name = baseName(path);
+  if (SECURITY_MD.test(name)) return 'md';
+  if (SECURITY_TXT.test(name)) return 'txt';
+  return undefined;
+}
+
+/** SECURITY.md itself, any case, not a localized copy such as SECURITY.zh-CN.md. */
+export function isCanonicalPolicyName(path: string): boolean {
+  return CANONICAL_SECURITY_MD.test(baseName(path));
+}
+
+export function isStandardPolicyPath(relativePath: string): boolean {
+  return isCanonicalPolicyName(relativePath) && (STANDARD_POLICY_DIRS as readonly string[]).includes(dirName(relativePath));
+}
+
+/** True for a security file (relative to a repository root) in a folder where its kind is looked for. */
+export function isSearchedPath(relativePath: string): boolean {
+  const kind = fileKindOf(relativePath);
+  return kind !== undefined && SEARCHED_DIRS[kind].includes(dirName(relativePath));
+}
+
+/** True where RFC 9116 §3 wants a security.txt: in a `.well-known/` folder. */
+export function isWellKnownPath(relativePath: string): boolean {
+  return /(^|\/)\.well-known$/i.test(dirName(relativePath));
+}
+
+export function policyRelativePath(location: PolicyLocation): string {
+  return location === 'root' ? 'SECURITY.md' : `${location}/SECURITY.md`;
+}
+
+/** The location of a policy path ("docs/SECURITY.md" → docs), or undefined for a place GitHub does not show. */
+export function policyLocationOf(relativePath: string): PolicyLocation | undefined {
+  const dir = dirName(relativePath);
+  if (dir === '') return 'root';
+  return (POLICY_LOCATIONS as readonly string[]).includes(dir) ? (dir as PolicyLocation) : undefined;
+}
+
+/** Where a new security.txt goes: `.well-known/` under the static folder a site generator serves, if any. */
+export function securityTxtTarget(rootEntries: readonly string[]): string {
+  const staticDir = STATIC_SITE_DIRS.find((d) => rootEntries.includes(d));
+  return staticDir ? `${staticDir}/.well-known/security.txt` : '.well-known/security.txt';
+}
+
+/** The URL a site serves its security.txt at: https://acme.org → https://acme.org/.well-known/security.txt */
+export function canonicalUrl(siteUrl: string): string {
+  return `${new URL(siteUrl.trim()).origin}/.well-known/security.txt`;
+}

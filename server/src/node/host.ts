@@ -1,0 +1,69 @@
+/**
+ * The Node host of the engine, shared by the CLI and the language server: today's date, the configuration file,
+ * and the Environment a check needs (the workspace's security files, its SECURITY.md contacts, whether a linked
+ * file exists). Each front end adds only what is its own: flags and exit codes, or LSP settings and events.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { CONFIG_FILE_NAME, knownRuleIds, parseConfigFile, type Environment, type FileKind, type ParsedConfigFile } from '../index';
+import { isInside, toPosix, walkSecurityFiles, workspacePolicyContacts } from './files';
+
+/** Today at 00:00 UTC, from the local calendar date: what the date rules compare with. */
+export function todayUtc(now: Date = new Date()): Date {
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+}
+
+export interface ConfigFile {
+  path: string;
+  text: string;
+  parsed: ParsedConfigFile;
+}
+
+/** The `.security-policy.json` at a path (default: in `folder`), parsed; undefined when there is none. Throws when unreadable. */
+export function readConfigFile(folder: string, path: string = join(folder, CONFIG_FILE_NAME)): ConfigFile | undefined {
+  if (!existsSync(path)) return undefined;
+  const text = readFileSync(path, 'utf8');
+  return { path, text, parsed: parseConfigFile(text, knownRuleIds) };
+}
+
+/** One workspace folder (or the folder the CLI checks): its security files walked once, its policy's contacts read once. */
+export class WorkspaceHost {
+  private files: string[] | undefined;
+  private contacts: { value: string[] | undefined } | undefined;
+
+  constructor(readonly root: string) {}
+
+  /** Every security file under the root (relative, `/`-separated), walked on first use. */
+  securityFiles(): readonly string[] {
+    this.files ??= walkSecurityFiles(this.root);
+    return this.files;
+  }
+
+  /** Contacts of the workspace's own SECURITY.md, for contact-mismatch in security.txt. */
+  policyContacts(): string[] | undefined {
+    this.contacts ??= { value: workspacePolicyContacts(this.root, this.securityFiles()) };
+    return this.contacts.value;
+  }
+
+  /** Forget what was read: a security file was added, removed or changed. */
+  invalidate(): void {
+    this.files = undefined;
+    this.contacts = undefined;
+  }
+
+  contains(path: string): boolean {
+    return isInside(this.root, path);
+  }
+}
+
+/** The Environment for checking the file at `path` (absolute), in a workspace when it lies in one. */
+export function environmentFor(path: string, kind: FileKind, today: Date, workspace?: WorkspaceHost): Environment {
+  const inside = workspace?.contains(path) ? workspace : undefined;
+  return {
+    today,
+    relativePath: inside ? toPosix(relative(inside.root, path)) : undefined,
+    workspaceFiles: inside?.securityFiles(),
+    policyContacts: inside && kind === 'txt' ? inside.policyContacts() : undefined,
+    fileExists: (target) => existsSync(target.startsWith('/') && inside ? join(inside.root, target) : resolve(dirname(path), target)),
+  };
+}

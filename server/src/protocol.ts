@@ -1,0 +1,38 @@
+/**
+ * The messages between the VS Code client and the language server beyond LSP itself, typed once: both sides
+ * import these, so a renamed method or a changed shape fails to compile instead of failing silently.
+ */
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+
+/** The `source` of every diagnostic, and the prefix of the fix-all code action kind. */
+export const DIAGNOSTIC_SOURCE = 'security-policy';
+export const FIX_ALL_KIND = 'source.fixAll.securityPolicy';
+export const SHOW_DOCS_COMMAND = 'securityPolicy.showDocumentation';
+
+export interface CheckWorkspaceResult {
+  files: number;
+  problems: number;
+}
+
+/** Checks every security file of the workspace folders, publishing diagnostics for those not open. */
+export const CheckWorkspaceRequest = new RequestType0<CheckWorkspaceResult, void>('securityPolicy/checkWorkspace');
+
+export interface PolicyContactsParams {
+  /** The text of a SECURITY.md. */
+  text: string;
+}
+
+/** The contacts a SECURITY.md names, as security.txt Contact values (for the security.txt wizard). */
+export const PolicyContactsRequest = new RequestType<PolicyContactsParams, string[], void>('securityPolicy/policyContacts');
+
+export interface StatusParams {
+  uri: string;
+  profile: string;
+  /** ISO 8601 time of the check. */
+  checkedAt: string;
+  durationMs: number;
+  problems: number;
+}
+
+/** Sent after each check of an open document: the language status item shows it. */
+export const StatusNotification = new NotificationType<StatusParams>('securityPolicy/status');
