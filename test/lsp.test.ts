@@ -264,3 +264,42 @@ test('"check all security files" reports files that are not open', async () => {
     await client.stop();
   }
 });
+
+test('malformed and out-of-range requests get an answer or an error, and the server keeps serving', async () => {
+  const dir = folder();
+  const client = new TestClient({ pull: true, rootPath: dir });
+  try {
+    await client.initialize();
+    const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
+    client.open(uri, '# Security\n\nEmail a@users.noreply.github.com.\n');
+    const before = (await pull(client, uri)).map((d) => `${String(d.code)} ${d.range.start.line}:${d.range.start.character}`);
+    assert.ok(before.includes('undeliverable-contact 2:6'), before.join(', '));
+    const send = (method: string, params: unknown): Promise<unknown> => client.connection.sendRequest(method, params).then((r) => r, (e: Error) => e);
+    const far = { line: 1_000_000_000, character: -5 };
+    const answers = await Promise.all([
+      send('textDocument/codeAction', { textDocument: { uri }, range: { start: far, end: far } }),
+      send('textDocument/codeAction', { textDocument: { uri }, range: { start: far, end: far }, context: { diagnostics: 'none', only: 42 } }),
+      send('textDocument/completion', { textDocument: { uri }, position: far }),
+      send('textDocument/hover', { textDocument: { uri }, position: { line: -1, character: 1e12 } }),
+      send('textDocument/diagnostic', { textDocument: { uri: 'file:///nowhere/SECURITY.md' } }),
+      send('textDocument/diagnostic', { textDocument: { uri: 'not a uri' } }),
+      send('textDocument/completion', 'just a string'),
+      send('textDocument/hover', null),
+      send('workspace/executeCommand', { command: 'securityPolicy.showDocumentation', arguments: ['javascript:alert(1)'] }),
+      send('securityPolicy/policyContacts', { text: 42 }),
+      send('no/such/method', {}),
+    ]);
+    assert.equal(answers.length, 11);
+    assert.deepEqual(answers[2], [], 'completion far past the end: nothing to offer');
+    assert.deepEqual(answers[4], { kind: 'full', items: [] }, 'an unknown document has no diagnostics');
+    assert.deepEqual(answers[9], [], 'contacts of a non-text');
+    assert.ok(answers[10] instanceof Error, 'an unknown method is an error');
+    void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///never/opened.md', version: 2 }, contentChanges: [{ text: 'x' }] });
+    void client.connection.sendNotification('textDocument/didOpen', { textDocument: null });
+    const after = (await pull(client, uri)).map((d) => `${String(d.code)} ${d.range.start.line}:${d.range.start.character}`);
+    assert.deepEqual(after, before, 'still serving, with the same answer, after all of that');
+    assert.equal(client.process.exitCode, null, 'the process is alive');
+  } finally {
+    await client.stop();
+  }
+});

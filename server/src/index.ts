@@ -41,6 +41,7 @@ export function fixText(text: string, options: CheckOptions): { text: string; ap
 }
 
 export type { Finding, LintResult };
+export type { RuleFailure } from './engine/runner';
 
 export { parseDocument, type AnyDocument } from './engine/documents';
 export { disableFileEdit, disableLineEdit, COMMENT_SYNTAX } from './engine/directives';

@@ -1,0 +1,84 @@
+/**
+ * Code actions for a document, as plain functions of its text and findings: the fix of each diagnostic, "fix all"
+ * of a rule, disable for this line / file (in the file kind's comment syntax), show documentation, and
+ * source.fixAll for editor.codeActionsOnSave. Every edit names the document version it was computed for.
+ */
+import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { disableFileEdit, disableLineEdit, docsUrl, editsOverlap, parseDocument, type FileKind, type Finding, type TextEdit } from '../index';
+import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from '../protocol';
+import type { DiagnosticData } from './diagnostics';
+
+export interface CodeActionInput {
+  document: TextDocument;
+  kind: FileKind;
+  context: CodeActionContext;
+  /** Findings of the document's current version, when its last check was of this version. */
+  findings: readonly Finding[];
+  /** The text with every safe fix applied (asked only when source.fixAll is wanted). */
+  fixAll: () => string;
+}
+
+export function codeActions(input: CodeActionInput): CodeAction[] {
+  const { document, context } = input;
+  const only = Array.isArray(context.only) ? context.only : undefined;
+  const wants = (kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+  const actions: CodeAction[] = [];
+  if (wants(FIX_ALL_KIND)) {
+    const text = document.getText();
+    const fixed = input.fixAll();
+    if (fixed !== text) actions.push({ title: 'Fix all safe Security Policy problems', kind: FIX_ALL_KIND, edit: versioned(document, [minimalEdit(document, text, fixed)]) });
+  }
+  if (!wants(CodeActionKind.QuickFix)) return actions;
+  const ours = (Array.isArray(context.diagnostics) ? context.diagnostics : []).filter((d) => d.source === DIAGNOSTIC_SOURCE && typeof d.code === 'string');
+  if (ours.length === 0) return actions;
+  const parsed = parseDocument(input.kind, document.getText());
+  const toLsp = (e: TextEdit): LspTextEdit => ({ range: { start: parsed.lines.positionAt(e.start), end: parsed.lines.positionAt(e.end) }, newText: e.newText });
+  for (const diagnostic of ours) {
+    const rule = diagnostic.code as string;
+    const quickFix = (title: string, edits: LspTextEdit[], isPreferred?: boolean): CodeAction => ({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred, edit: versioned(document, edits) });
+    const fix = (diagnostic.data as DiagnosticData | undefined)?.fix;
+    if (fix) {
+      actions.push(quickFix(fix.title, fix.edits, fix.safe));
+      const all = fixAllOfRule(input.findings, rule);
+      if (all) actions.push(quickFix(`Fix all ${rule} problems`, all.map(toLsp)));
+    }
+    const line = disableLineEdit(input.kind, parsed, diagnostic.range.start.line, rule);
+    if (line) actions.push(quickFix(`Disable ${rule} for this line`, [toLsp(line)]));
+    const file = disableFileEdit(input.kind, parsed, rule);
+    if (file) actions.push(quickFix(`Disable ${rule} for this file`, [toLsp(file)]));
+    actions.push(showDocumentation(diagnostic, rule));
+  }
+  return actions;
+}
+
+/** The non-overlapping fixes of every finding of a rule, when there is more than one. */
+function fixAllOfRule(findings: readonly Finding[], rule: string): TextEdit[] | undefined {
+  const fixes = findings.filter((f) => f.ruleId === rule && f.fix).map((f) => f.fix!.edits);
+  if (fixes.length < 2) return undefined;
+  const taken: TextEdit[] = [];
+  for (const edits of fixes) if (!editsOverlap(taken, edits)) taken.push(...edits);
+  return taken;
+}
+
+function showDocumentation(diagnostic: Diagnostic, rule: string): CodeAction {
+  const title = `Show documentation for ${rule}`;
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: SHOW_DOCS_COMMAND, arguments: [docsUrl(rule)] } };
+}
+
+function versioned(document: TextDocument, edits: LspTextEdit[]): CodeAction['edit'] {
+  return { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] };
+}
+
+/** One edit covering only what differs between two texts. */
+export function minimalEdit(document: TextDocument, before: string, after: string): LspTextEdit {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+    endBefore--;
+    endAfter--;
+  }
+  return { range: { start: document.positionAt(start), end: document.positionAt(endBefore) }, newText: after.slice(start, endAfter) };
+}

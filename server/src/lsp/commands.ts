@@ -1,0 +1,56 @@
+/** Workspace commands: check every security file (publishing diagnostics for files not open), open rule docs. */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkText, fileKindOf, type Config, type Environment } from '../index';
+import { readCheckedFile } from '../node/safe-io';
+import type { CheckWorkspaceResult } from '../protocol';
+import { toDiagnostic } from './diagnostics';
+import type { ServerWorkspace } from './workspace';
+
+export interface CheckWorkspaceDeps {
+  workspace: ServerWorkspace;
+  /** Problems of an open document from its last check; undefined when the document is not open. */
+  openProblems(uri: string): number | undefined;
+  configFor(uri: string): Promise<Config>;
+  environmentFor(uri: string): Environment;
+  publish(uri: string, diagnostics: Diagnostic[]): void;
+  log(message: string): void;
+}
+
+export async function checkWorkspace(deps: CheckWorkspaceDeps): Promise<CheckWorkspaceResult> {
+  let files = 0;
+  let problems = 0;
+  for (const root of deps.workspace.roots()) {
+    const host = deps.workspace.host(root);
+    host.invalidate();
+    for (const relativePath of host.securityFiles()) {
+      const uri = pathToFileURL(join(root, relativePath)).toString();
+      const kind = fileKindOf(relativePath);
+      if (!kind) continue;
+      files++;
+      const open = deps.openProblems(uri);
+      if (open !== undefined) {
+        problems += open;
+        continue;
+      }
+      const read = readCheckedFile(join(root, relativePath));
+      if (!read.ok) {
+        deps.log(`Skipped ${relativePath}: ${read.reason}.`);
+        continue;
+      }
+      const document = TextDocument.create(uri, kind === 'txt' ? 'securitytxt' : 'markdown', 0, read.text);
+      const result = checkText(read.text, { kind, config: await deps.configFor(uri), env: deps.environmentFor(uri) });
+      problems += result.findings.length;
+      deps.publish(uri, result.findings.map((f) => toDiagnostic(document, f)));
+    }
+  }
+  return { files, problems };
+}
+
+/** The documentation URL a "Show documentation" action carries, if it is one of ours. */
+export function documentationUrl(args: unknown[] | undefined): string | undefined {
+  const url = String(args?.[0] ?? '');
+  return url.startsWith('https://') ? url : undefined;
+}

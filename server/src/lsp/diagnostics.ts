@@ -1,0 +1,86 @@
+/**
+ * Checking open documents: findings to LSP diagnostics (with their fixes in `data`), a check that gives way to
+ * newer edits, and the last findings of each document for the code actions.
+ */
+import { DiagnosticSeverity, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkTextAsync, docsUrl, type ChunkCache, type Config, type Environment, type FileKind, type Finding, type RuleFailure, type Severity } from '../index';
+import { DIAGNOSTIC_SOURCE, type StatusParams } from '../protocol';
+
+/** Large documents are checked with pauses between rules so newer edits can cancel the run. */
+const YIELD_THRESHOLD = 64 * 1024;
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** What a diagnostic carries for its quick fix. */
+export interface DiagnosticData {
+  fix?: { title: string; edits: LspTextEdit[]; safe: boolean };
+}
+
+export function toDiagnostic(document: TextDocument, f: Finding): Diagnostic {
+  const range = { start: document.positionAt(f.start), end: document.positionAt(f.end) };
+  const data: DiagnosticData = {};
+  if (f.fix) {
+    data.fix = {
+      title: f.fix.title,
+      safe: f.fix.safe,
+      edits: f.fix.edits.map((e) => ({ range: { start: document.positionAt(e.start), end: document.positionAt(e.end) }, newText: e.newText })),
+    };
+  }
+  return { range, severity: SEVERITY[f.severity], source: DIAGNOSTIC_SOURCE, code: f.ruleId, codeDescription: { href: docsUrl(f.ruleId) }, message: f.message, data };
+}
+
+/** Per open document: its parse cache and the findings of the last completed check. */
+export interface DocumentState {
+  cache: ChunkCache;
+  pushTimer?: NodeJS.Timeout;
+  last?: { version: number; findings: Finding[] };
+}
+
+export interface CheckInput {
+  document: TextDocument;
+  kind: FileKind;
+  config: Config;
+  env: Environment;
+  state: DocumentState;
+  /** True once the result would be outdated (a newer version, a cancelled request). */
+  isStale: () => boolean;
+}
+
+export interface CheckOutput {
+  diagnostics: Diagnostic[];
+  failures: RuleFailure[];
+  status: StatusParams;
+}
+
+/** Checks a document's current text; undefined when it became stale on the way. */
+export async function checkDocument({ document, kind, config, env, state, isStale }: CheckInput): Promise<CheckOutput | undefined> {
+  const text = document.getText();
+  const started = performance.now();
+  const result = await checkTextAsync(text, {
+    kind,
+    config,
+    env,
+    cache: state.cache,
+    isCancelled: isStale,
+    yieldControl: text.length >= YIELD_THRESHOLD ? () => new Promise((r) => setImmediate(r)) : () => Promise.resolve(),
+  });
+  if (!result || isStale()) return undefined;
+  state.last = { version: document.version, findings: result.findings };
+  return {
+    diagnostics: result.findings.map((f) => toDiagnostic(document, f)),
+    failures: result.failures,
+    status: {
+      uri: document.uri,
+      profile: config.profile,
+      checkedAt: new Date().toISOString(),
+      durationMs: Math.round((performance.now() - started) * 100) / 100,
+      problems: result.findings.length,
+    },
+  };
+}
