@@ -5,6 +5,9 @@
  * (b) Time from `didChange` to the answer of a `textDocument/diagnostic` pull, through the real bundled server
  *     over stdio, for 7 KB, 200 KB and 1 MB policies (median and p95).
  * (c) The CLI over 1,000 policies, against markdownlint and bare parsing of the same files in one process.
+ * (d) Load on the server: a burst of 1,000 edits to a 200 KB policy, each followed by a diagnostic pull as VS Code
+ *     sends them, with hover requests during the burst (responsiveness); then 10,000 edits, sampling the server's
+ *     resident memory (flat means no growth with the number of edits).
  * Targets are printed beside the figures; the bench never fails a build (tests do not assert timings).
  */
 import { readFileSync, readdirSync, mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -23,7 +26,9 @@ import { TestClient } from '../test/lsp-client';
 
 const root = join(__dirname, '..');
 const seedDir = join(root, 'test', 'fixtures', 'seeds');
-const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
+const seeds = readdirSync(seedDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const parser = unified().use(remarkParse).use(remarkGfm);
 const parserWithoutGfm = unified().use(remarkParse);
 const env = { today: new Date() };
@@ -82,7 +87,7 @@ async function lspEdits(text: string, edits: number): Promise<{ times: number[];
   const warmUp = Math.min(WARM_UP_EDITS, Math.max(3, Math.round(200_000 / text.length)));
   for (let i = 0; i < edits + warmUp; i++) {
     // Type one character into a prose line somewhere in the document, as a person would.
-    let line = Math.floor(((i * 7919) % 997) / 997 * lines.length);
+    let line = Math.floor((((i * 7919) % 997) / 997) * lines.length);
     while (!/^[A-Za-z]/.test(lines[line] ?? '')) line = (line + 1) % lines.length;
     version++;
     const start = performance.now();
@@ -101,6 +106,60 @@ async function lspEdits(text: string, edits: number): Promise<{ times: number[];
   return { times, server };
 }
 
+/** The server process's resident memory, in MB (Linux). */
+function rssMb(pid: number | undefined): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+interface Burst {
+  hover: number[];
+  settledMs: number;
+  cancelled: number;
+  answered: number;
+  rss: Array<[number, number]>;
+}
+
+/** `edits` one-character edits sent without waiting, each followed by a pull; a hover every `probeEvery` edits. */
+async function lspBurst(text: string, edits: number, probeEvery: number, sampleEvery: number): Promise<Burst> {
+  const client = new TestClient({ pull: true });
+  await client.initialize();
+  const uri = pathToFileURL(join(tmpdir(), 'bench', 'SECURITY.md')).toString();
+  client.open(uri, text);
+  await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  const lineCount = text.split('\n').length;
+  const result: Burst = { hover: [], settledMs: 0, cancelled: 0, answered: 0, rss: [[0, rssMb(client.process.pid)]] };
+  const pulls: Array<Promise<void>> = [];
+  for (let i = 1; i <= edits; i++) {
+    const line = (i * 7919) % lineCount;
+    void client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: i + 1 },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }],
+    });
+    pulls.push(
+      client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }).then(
+        () => void result.answered++,
+        () => void result.cancelled++,
+      ),
+    );
+    if (i % probeEvery === 0) {
+      const start = performance.now();
+      await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 0 } });
+      result.hover.push(performance.now() - start);
+    }
+    if (i % sampleEvery === 0) {
+      await Promise.all(pulls.splice(0));
+      result.rss.push([i, rssMb(client.process.pid)]);
+    }
+  }
+  const start = performance.now();
+  await Promise.all(pulls);
+  await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  result.settledMs = performance.now() - start;
+  await client.stop();
+  return result;
+}
+
 async function main(): Promise<void> {
   const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(build.stderr);
@@ -113,7 +172,9 @@ async function main(): Promise<void> {
   log('');
   log('(a) Full check of each seed vs. its peers on the same text (median of interleaved runs)');
   log('');
-  log('| seed | size | security-policy check | remark-parse + remark-gfm | remark-parse alone | markdownlint (all rules) | check / remark-gfm parse (target ≤ 1.3×) | markdownlint / check (target > 1) |');
+  log(
+    '| seed | size | security-policy check | remark-parse + remark-gfm | remark-parse alone | markdownlint (all rules) | check / remark-gfm parse (target ≤ 1.3×) | markdownlint / check (target > 1) |',
+  );
   log('|---|---|---|---|---|---|---|---|');
   for (const name of seeds) {
     const text = readFileSync(join(seedDir, name), 'utf8');
@@ -126,7 +187,9 @@ async function main(): Promise<void> {
       },
       150,
     );
-    log(`| ${name.slice(0, 3)} | ${(text.length / 1024).toFixed(1)} KB | ${ms(r.check)} | ${ms(r.parse)} | ${ms(r.bare)} | ${ms(r.markdownlint)} | ${(r.check / r.parse).toFixed(2)}× ${r.check / r.parse <= 1.3 ? '✓' : '✗'} | ${(r.markdownlint / r.check).toFixed(2)}× ${r.markdownlint > r.check ? '✓' : '✗'} |`);
+    log(
+      `| ${name.slice(0, 3)} | ${(text.length / 1024).toFixed(1)} KB | ${ms(r.check)} | ${ms(r.parse)} | ${ms(r.bare)} | ${ms(r.markdownlint)} | ${(r.check / r.parse).toFixed(2)}× ${r.check / r.parse <= 1.3 ? '✓' : '✗'} | ${(r.markdownlint / r.check).toFixed(2)}× ${r.markdownlint > r.check ? '✓' : '✗'} |`,
+    );
   }
 
   log('');
@@ -141,7 +204,9 @@ async function main(): Promise<void> {
   ] as const) {
     const text = bytes <= 8 * 1024 ? readFileSync(join(seedDir, '004_6b676d4ed55cad0f.txt'), 'utf8') : policyOfSize(bytes);
     const { times, server } = await lspEdits(text, edits);
-    log(`| ${label} (${(text.length / 1024).toFixed(0)} KB) | ${edits} | ${ms(median(times))} | ${ms(p95(times))} | ≤ ${target} ms ${median(times) <= target ? '✓' : '✗'} | ${ms(median(server))} |`);
+    log(
+      `| ${label} (${(text.length / 1024).toFixed(0)} KB) | ${edits} | ${ms(median(times))} | ${ms(p95(times))} | ≤ ${target} ms ${median(times) <= target ? '✓' : '✗'} | ${ms(median(server))} |`,
+    );
   }
 
   log('');
@@ -159,7 +224,11 @@ async function main(): Promise<void> {
     texts.push(text);
   }
   const cliStart = performance.now();
-  const cli = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'check', '--format', 'json', ...files], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const cli = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'check', '--format', 'json', ...files], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const cliMs = performance.now() - cliStart;
   const reports = JSON.parse(cli.stdout) as unknown[];
   const parseStart = performance.now();
@@ -176,6 +245,22 @@ async function main(): Promise<void> {
   log(`| markdownlint, all rules (in-process) | ${texts.length} | ${(mdlMs / 1000).toFixed(2)} s | ${ms(mdlMs / texts.length)} |`);
   log('');
   log(`CLI vs markdownlint: ${(mdlMs / cliMs).toFixed(2)}× (higher is faster); CLI vs bare parse: ${(cliMs / parseMs).toFixed(2)}×.`);
+
+  log('');
+  log('(d) The server under load: 200 KB policy, real server over stdio');
+  log('');
+  const big = policyOfSize(200 * 1024);
+  const burst = await lspBurst(big, 1000, 50, 1000);
+  log(
+    `Burst of 1,000 edits, each with a diagnostic pull: hover answered in ${ms(median(burst.hover))} median, ${ms(Math.max(...burst.hover))} at worst (target ≤ 100 ms ${Math.max(...burst.hover) <= 100 ? '✓' : '✗'}); ` +
+      `${burst.answered} pulls answered, ${burst.cancelled} cancelled as outdated; the last version's diagnostics ${ms(burst.settledMs)} after the burst.`,
+  );
+  const soak = await lspBurst(big, 10_000, 1000, 2000);
+  const [first, last] = [soak.rss[1][1], soak.rss[soak.rss.length - 1][1]];
+  log(
+    `10,000 edits: server resident memory ${soak.rss.map(([n, mb]) => `${mb.toFixed(0)} MB after ${n.toLocaleString('en')}`).join(', ')}; ` +
+      `last / after 2,000 = ${(last / first).toFixed(2)}× (target ≤ 1.2× ${last / first <= 1.2 ? '✓' : '✗'}).`,
+  );
   mkdirSync(join(root, 'bench-results'), { recursive: true });
   writeFileSync(join(root, 'bench-results', 'latest.md'), `${out.join('\n')}\n`);
 }

@@ -8,7 +8,17 @@
  */
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { allRuleMetas, COMMENT_SYNTAX, PROFILES, PROFILE_DEFINITIONS, profileSeverity, SEVERITIES, CONFIG_FILE_NAME, type FileKind, type RuleMeta } from '../server/src';
+import {
+  allRuleMetas,
+  COMMENT_SYNTAX,
+  PROFILES,
+  PROFILE_DEFINITIONS,
+  profileSeverity,
+  SEVERITIES,
+  CONFIG_FILE_NAME,
+  type FileKind,
+  type RuleMeta,
+} from '../server/src';
 
 const root = join(__dirname, '..');
 const check = process.argv.includes('--check');
@@ -45,7 +55,10 @@ function profileLine(meta: RuleMeta): string {
     const severity = profileSeverity(meta, p, kind);
     if (severity !== base) bySeverity.set(severity, [...(bySeverity.get(severity) ?? []), p]);
   }
-  return [...bySeverity].map(([severity, profiles]) => `${severity} under ${profiles.map((p) => `\`${p}\``).join(', ')}`).join('; ') || 'the same under every profile';
+  return (
+    [...bySeverity].map(([severity, profiles]) => `${severity} under ${profiles.map((p) => `\`${p}\``).join(', ')}`).join('; ') ||
+    'the same under every profile'
+  );
 }
 
 /** How to silence the rule in each kind of file it checks, in that kind's own comment syntax. */
@@ -86,10 +99,18 @@ function rulePage(meta: RuleMeta): string {
     '',
     'Reported:',
     '',
-    ...meta.invalid.flatMap((e) => [...(e.path ? [`In \`${e.path}\`${e.workspaceFiles ? ` (workspace: ${e.workspaceFiles.map((f) => `\`${f}\``).join(', ')})` : ''}:`, ''] : []), fence(e.text, e.kind), '']),
+    ...meta.invalid.flatMap((e) => [
+      ...(e.path ? [`In \`${e.path}\`${e.workspaceFiles ? ` (workspace: ${e.workspaceFiles.map((f) => `\`${f}\``).join(', ')})` : ''}:`, ''] : []),
+      fence(e.text, e.kind),
+      '',
+    ]),
     'Not reported:',
     '',
-    ...meta.valid.flatMap((e) => [...(e.path ? [`In \`${e.path}\`${e.workspaceFiles ? ` (workspace: ${e.workspaceFiles.map((f) => `\`${f}\``).join(', ')})` : ''}:`, ''] : []), fence(e.text, e.kind), '']),
+    ...meta.valid.flatMap((e) => [
+      ...(e.path ? [`In \`${e.path}\`${e.workspaceFiles ? ` (workspace: ${e.workspaceFiles.map((f) => `\`${f}\``).join(', ')})` : ''}:`, ''] : []),
+      fence(e.text, e.kind),
+      '',
+    ]),
     '## Configuration',
     '',
     `In \`${CONFIG_FILE_NAME}\` or the VS Code setting \`securityPolicy.rules\`:`,
@@ -108,7 +129,14 @@ for (const meta of allRuleMetas) write(`docs/rules/${meta.id}.md`, rulePage(meta
 
 const severityEnum = [...SEVERITIES];
 const ruleProperties = Object.fromEntries(
-  allRuleMetas.map((m) => [m.id, { type: 'string', enum: severityEnum, markdownDescription: `${m.description} Default: \`${m.defaultSeverity}\`. [Documentation](https://github.com/security-policy/security-policy/blob/main/docs/rules/${m.id}.md)` }]),
+  allRuleMetas.map((m) => [
+    m.id,
+    {
+      type: 'string',
+      enum: severityEnum,
+      markdownDescription: `${m.description} Default: \`${m.defaultSeverity}\`. [Documentation](https://github.com/security-policy/security-policy/blob/main/docs/rules/${m.id}.md)`,
+    },
+  ]),
 );
 /** A profile's description and, from the rules' metadata, what it changes: "… `no-private-channel` error." */
 function profileSummary(p: (typeof PROFILES)[number]): string {
@@ -131,17 +159,25 @@ const schema = {
 write('schemas/security-policy.schema.json', JSON.stringify(schema, null, 2) + '\n');
 
 const pkgPath = 'package.json';
-const pkg = JSON.parse(readFileSync(join(root, pkgPath), 'utf8'));
+const pkg = JSON.parse(readFileSync(join(root, pkgPath), 'utf8')) as Record<string, unknown>;
 pkg.contributes = {
   commands: [
     { command: 'securityPolicy.restart', title: 'Restart Language Server', category: 'Security Policy' },
     { command: 'securityPolicy.showOutput', title: 'Show Output', category: 'Security Policy' },
-    { command: 'securityPolicy.checkWorkspace', title: 'Check All Security Files in the Workspace', category: 'Security Policy', enablement: 'workspaceFolderCount > 0' },
+    {
+      command: 'securityPolicy.checkWorkspace',
+      title: 'Check All Security Files in the Workspace',
+      category: 'Security Policy',
+      enablement: 'workspaceFolderCount > 0',
+    },
     { command: 'securityPolicy.createSecurityMd', title: 'Create SECURITY.md', category: 'Security Policy', enablement: 'workspaceFolderCount > 0' },
     { command: 'securityPolicy.createSecurityTxt', title: 'Create security.txt', category: 'Security Policy', enablement: 'workspaceFolderCount > 0' },
   ],
   menus: {
-    commandPalette: ['securityPolicy.checkWorkspace', 'securityPolicy.createSecurityMd', 'securityPolicy.createSecurityTxt'].map((command) => ({ command, when: 'workspaceFolderCount > 0' })),
+    commandPalette: ['securityPolicy.checkWorkspace', 'securityPolicy.createSecurityMd', 'securityPolicy.createSecurityTxt'].map((command) => ({
+      command,
+      when: 'workspaceFolderCount > 0',
+    })),
   },
   configuration: {
     title: 'Security Policy',
@@ -184,7 +220,10 @@ if (existsSync(join(root, readmePath))) {
   const table = [
     '| Rule | Severity | Fix | What it finds |',
     '|---|---|---|---|',
-    ...allRuleMetas.map((m) => `| [\`${m.id}\`](docs/rules/${m.id}.md) | ${m.defaultSeverity} | ${m.fixable === true ? 'yes' : m.fixable === 'sometimes' ? 'where certain' : ''} | ${m.description.replace(/\|/g, '\\|')} |`),
+    ...allRuleMetas.map(
+      (m) =>
+        `| [\`${m.id}\`](docs/rules/${m.id}.md) | ${m.defaultSeverity} | ${m.fixable === true ? 'yes' : m.fixable === 'sometimes' ? 'where certain' : ''} | ${m.description.replace(/\|/g, '\\|')} |`,
+    ),
   ].join('\n');
   const profiles = [
     '| Profile | Builds on | What changes |',

@@ -146,7 +146,10 @@ test('two concurrent --fix runs on one file leave a correct file', async () => {
         }),
     );
     const codes = await Promise.all(runs);
-    assert.ok(codes.every((c) => c === 0 || c === 1), `exit codes ${codes.join(', ')}`);
+    assert.ok(
+      codes.every((c) => c === 0 || c === 1),
+      `exit codes ${codes.join(', ')}`,
+    );
     assert.equal(readFileSync(join(dir, 'SECURITY.md'), 'utf8'), expected, `round ${round}`);
     assert.deepEqual(readdirSync(dir), ['SECURITY.md'], 'no temporary file left');
   }

@@ -32,7 +32,24 @@ before(() => {
 
 test('init from flags writes a policy and a security.txt, prefilled from the repository, that check clean', () => {
   const dir = workspace({ '.git/config': GIT_CONFIG, 'Cargo.toml': '[package]\nname = "widgets"\nversion = "4.2.0"\n', 'static/.keep': '' });
-  const r = run(['init', '--email', 'security@acme-widgets.dev', '--key', 'https://acme-widgets.dev/pgp.asc', '--disclosure-days', '60', '--security-txt', '--site', 'https://acme-widgets.dev', '--languages', 'en, de', '--yes'], dir);
+  const r = run(
+    [
+      'init',
+      '--email',
+      'security@acme-widgets.dev',
+      '--key',
+      'https://acme-widgets.dev/pgp.asc',
+      '--disclosure-days',
+      '60',
+      '--security-txt',
+      '--site',
+      'https://acme-widgets.dev',
+      '--languages',
+      'en, de',
+      '--yes',
+    ],
+    dir,
+  );
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /Wrote SECURITY\.md\nWrote static\/\.well-known\/security\.txt/);
   const md = readFileSync(join(dir, 'SECURITY.md'), 'utf8');
@@ -48,10 +65,13 @@ test('init from flags writes a policy and a security.txt, prefilled from the rep
   const check = run(['check', '--format', 'json', '--profile', 'strict'], dir);
   assert.equal(check.code, 0, check.stdout);
   const reports = JSON.parse(check.stdout) as Array<{ file: string; diagnostics: Array<{ rule: string }> }>;
-  assert.deepEqual(reports.map((f) => [f.file, f.diagnostics.map((d) => d.rule)]), [
-    ['SECURITY.md', []],
-    ['static/.well-known/security.txt', ['not-signed']],
-  ]);
+  assert.deepEqual(
+    reports.map((f) => [f.file, f.diagnostics.map((d) => d.rule)]),
+    [
+      ['SECURITY.md', []],
+      ['static/.well-known/security.txt', ['not-signed']],
+    ],
+  );
 });
 
 test('init never overwrites: an existing policy or security.txt stops it with exit 2 and stays as it was', () => {
@@ -99,29 +119,33 @@ test('init exits 2 with a clear message on a bad answer, and writes nothing', ()
 
 const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 
-test('init in a terminal asks, re-asks after a bad answer, and writes what was answered', { skip: hasScript ? false : 'util-linux "script" (a pseudo-terminal) is not installed' }, () => {
-  const dir = workspace({ '.git/config': GIT_CONFIG, 'package.json': '{"name":"w","version":"0.7.3"}' });
-  // Where, GitHub, email (bad, then good), form, key, ack days, disclosure, supported, scope, safe harbor, security.txt, site, languages.
-  const answers = ['docs', '', 'not-an-email', 'security@acme-widgets.dev', '-', '-', '5', 'none', '', 'n', 'y', 'y', 'https://acme-widgets.dev', 'en, fr'];
-  const r = spawnSync('script', ['-qec', `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} init --today 2026-11-23`, '/dev/null'], {
-    cwd: dir,
-    input: `${answers.join('\n')}\n`,
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  assert.equal(r.status, 0, r.stdout + r.stderr);
-  assert.match(r.stdout, /GitHub repository for private vulnerability reporting \(owner\/repo\) \[acme\/widgets\]/);
-  assert.match(r.stdout, /Supported versions .*\[0\.7\.x, < 0\.7\]/);
-  assert.match(r.stdout, /"not-an-email" is not an email address/);
-  const md = readFileSync(join(dir, 'docs', 'SECURITY.md'), 'utf8');
-  assert.match(md, /within 5 business days/);
-  assert.match(md, /agree on a disclosure date with you/);
-  assert.match(md, /\| 0\.7\.x +\| ✅/);
-  assert.doesNotMatch(md, /## Scope/);
-  assert.match(md, /## Safe Harbor/);
-  assert.match(md, /^Last updated: 2026-11-23$/m);
-  const txt = readFileSync(join(dir, '.well-known', 'security.txt'), 'utf8');
-  assert.match(txt, /^Policy: https:\/\/github\.com\/acme\/widgets\/blob\/HEAD\/docs\/SECURITY\.md$/m);
-  assert.match(txt, /^Preferred-Languages: en, fr$/m);
-  assert.match(txt, /^Expires: 2027-11-22T23:59:59Z$/m);
-});
+test(
+  'init in a terminal asks, re-asks after a bad answer, and writes what was answered',
+  { skip: hasScript ? false : 'util-linux "script" (a pseudo-terminal) is not installed' },
+  () => {
+    const dir = workspace({ '.git/config': GIT_CONFIG, 'package.json': '{"name":"w","version":"0.7.3"}' });
+    // Where, GitHub, email (bad, then good), form, key, ack days, disclosure, supported, scope, safe harbor, security.txt, site, languages.
+    const answers = ['docs', '', 'not-an-email', 'security@acme-widgets.dev', '-', '-', '5', 'none', '', 'n', 'y', 'y', 'https://acme-widgets.dev', 'en, fr'];
+    const r = spawnSync('script', ['-qec', `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} init --today 2026-11-23`, '/dev/null'], {
+      cwd: dir,
+      input: `${answers.join('\n')}\n`,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /GitHub repository for private vulnerability reporting \(owner\/repo\) \[acme\/widgets\]/);
+    assert.match(r.stdout, /Supported versions .*\[0\.7\.x, < 0\.7\]/);
+    assert.match(r.stdout, /"not-an-email" is not an email address/);
+    const md = readFileSync(join(dir, 'docs', 'SECURITY.md'), 'utf8');
+    assert.match(md, /within 5 business days/);
+    assert.match(md, /agree on a disclosure date with you/);
+    assert.match(md, /\| 0\.7\.x +\| ✅/);
+    assert.doesNotMatch(md, /## Scope/);
+    assert.match(md, /## Safe Harbor/);
+    assert.match(md, /^Last updated: 2026-11-23$/m);
+    const txt = readFileSync(join(dir, '.well-known', 'security.txt'), 'utf8');
+    assert.match(txt, /^Policy: https:\/\/github\.com\/acme\/widgets\/blob\/HEAD\/docs\/SECURITY\.md$/m);
+    assert.match(txt, /^Preferred-Languages: en, fr$/m);
+    assert.match(txt, /^Expires: 2027-11-22T23:59:59Z$/m);
+  },
+);

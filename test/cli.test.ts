@@ -11,6 +11,24 @@ const root = join(__dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
 const seeds = join(root, 'test', 'fixtures', 'seeds');
 
+interface Diagnostic {
+  rule: string;
+  severity: string;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fixable: boolean;
+}
+interface Report {
+  file: string;
+  kind: string;
+  diagnostics: Diagnostic[];
+}
+/** The CLI's JSON output. */
+const reportsOf = (stdout: string): Report[] => JSON.parse(stdout) as Report[];
+
 function run(args: string[], cwd = root): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
@@ -42,10 +60,10 @@ test('no path and no policy here: checks the bundled example and says so', () =>
 test('exit 1 on an error finding; JSON has the documented shape with 1-based positions', () => {
   const r = run(['check', join(seeds, '001_857ed500d181d40a.txt'), '--format', 'json', '--today', '2026-11-22']);
   assert.equal(r.code, 1);
-  const reports = JSON.parse(r.stdout);
+  const reports = reportsOf(r.stdout);
   assert.equal(reports.length, 1);
   assert.equal(reports[0].kind, 'md');
-  const d = reports[0].diagnostics.find((x: { rule: string }) => x.rule === 'undeliverable-contact');
+  const d = reports[0].diagnostics.find((x) => x.rule === 'undeliverable-contact')!;
   assert.deepEqual(Object.keys(d).sort(), ['column', 'endColumn', 'endLine', 'fixable', 'line', 'message', 'rule', 'severity']);
   assert.equal(d.line, 18);
   assert.equal(d.column, 12);
@@ -56,18 +74,20 @@ test('exit 1 on an error finding; JSON has the documented shape with 1-based pos
 
 test('exit 0 when only warnings; --today governs the date rules', () => {
   const dir = workspace({ 'SECURITY.md': readFileSync(join(root, 'examples', 'SECURITY.md'), 'utf8') });
-  const old = JSON.parse(run(['check', '--format', 'json', '--today', '2024-04-01'], dir).stdout);
-  assert.ok(!old[0].diagnostics.some((d: { rule: string }) => d.rule === 'stale-date'));
+  const old = reportsOf(run(['check', '--format', 'json', '--today', '2024-04-01'], dir).stdout);
+  assert.ok(!old[0].diagnostics.some((d) => d.rule === 'stale-date'));
   const later = run(['check', '--format', 'json', '--today', '2026-11-22'], dir);
   assert.equal(later.code, 0);
-  assert.ok(JSON.parse(later.stdout)[0].diagnostics.some((d: { rule: string }) => d.rule === 'stale-date'));
+  assert.ok(reportsOf(later.stdout)[0].diagnostics.some((d) => d.rule === 'stale-date'));
 });
 
 test('SARIF 2.1.0 output is valid against the official schema', () => {
   const r = run(['check', join(seeds, '004_6b676d4ed55cad0f.txt'), '--format', 'sarif', '--today', '2026-11-22']);
   assert.equal(r.code, 1);
-  const sarif: { runs: Array<{ results: Array<{ ruleId: string; ruleIndex: number }>; tool: { driver: { rules: Array<{ id: string }> } } }> } = JSON.parse(r.stdout);
-  const schema = JSON.parse(readFileSync(join(root, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'sarif-2.1.0.json'), 'utf8'));
+  const sarif = JSON.parse(r.stdout) as {
+    runs: Array<{ results: Array<{ ruleId: string; ruleIndex: number }>; tool: { driver: { rules: Array<{ id: string }> } } }>;
+  };
+  const schema = JSON.parse(readFileSync(join(root, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'sarif-2.1.0.json'), 'utf8')) as object;
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
   const validate = ajv.compile(schema);
   const valid = validate(sarif);
@@ -83,7 +103,7 @@ test('--fix repairs mojibake in place and keeps everything else', () => {
   const r = run(['check', '--fix', '--format', 'json', '--today', '2026-11-22'], dir);
   const fixed = readFileSync(join(dir, 'SECURITY.md'), 'utf8');
   assert.ok(fixed.includes('## 🔐 Reporting Security Vulnerabilities'));
-  assert.ok(!JSON.parse(r.stdout)[0].diagnostics.some((d: { rule: string }) => d.rule === 'mojibake'));
+  assert.ok(!reportsOf(r.stdout)[0].diagnostics.some((d) => d.rule === 'mojibake'));
   const original = readFileSync(join(seeds, '004_6b676d4ed55cad0f.txt'), 'utf8').split('\n');
   const now = fixed.split('\n');
   assert.equal(now.length, original.length);
@@ -97,23 +117,29 @@ test('folders are searched where GitHub looks; workspace rules work', () => {
   const reports = JSON.parse(r.stdout) as Array<{ file: string; diagnostics: Array<{ rule: string }> }>;
   assert.deepEqual(reports.map((x) => x.file).sort(), ['.github/SECURITY.md', 'SECURITY.md']);
   for (const rep of reports) {
-    assert.ok(rep.diagnostics.some((d) => d.rule === 'policy-duplicate'), rep.file);
-    assert.ok(rep.diagnostics.some((d) => d.rule === 'scorecard-shadowed'), rep.file);
+    assert.ok(
+      rep.diagnostics.some((d) => d.rule === 'policy-duplicate'),
+      rep.file,
+    );
+    assert.ok(
+      rep.diagnostics.some((d) => d.rule === 'scorecard-shadowed'),
+      rep.file,
+    );
   }
   const located = run(['check', 'docs/api/security.md', '--format', 'json'], workspace({ 'docs/api/security.md': policy }));
-  assert.ok(JSON.parse(located.stdout)[0].diagnostics.some((d: { rule: string }) => d.rule === 'policy-location'));
+  assert.ok(reportsOf(located.stdout)[0].diagnostics.some((d) => d.rule === 'policy-location'));
 });
 
 test('--profile and .security-policy.json change severities; a broken config exits 2 with its line', () => {
   const policy = '# Security\n\nOpen an issue at https://github.com/a/b/issues to report a vulnerability.\n';
   const dir = workspace({ 'SECURITY.md': policy });
-  const rec = JSON.parse(run(['check', '--format', 'json'], dir).stdout)[0].diagnostics;
-  assert.equal(rec.find((d: { rule: string }) => d.rule === 'no-private-channel').severity, 'warning');
+  const rec = reportsOf(run(['check', '--format', 'json'], dir).stdout)[0].diagnostics;
+  assert.equal(rec.find((d) => d.rule === 'no-private-channel')!.severity, 'warning');
   const l2 = run(['check', '--format', 'json', '--profile', 'osps-l2'], dir);
-  assert.equal(JSON.parse(l2.stdout)[0].diagnostics.find((d: { rule: string }) => d.rule === 'no-private-channel').severity, 'error');
+  assert.equal(reportsOf(l2.stdout)[0].diagnostics.find((d) => d.rule === 'no-private-channel')!.severity, 'error');
   writeFileSync(join(dir, '.security-policy.json'), '{ "rules": { "no-private-channel": "off" } }');
-  const off = JSON.parse(run(['check', '--format', 'json'], dir).stdout)[0].diagnostics;
-  assert.ok(!off.some((d: { rule: string }) => d.rule === 'no-private-channel'));
+  const off = reportsOf(run(['check', '--format', 'json'], dir).stdout)[0].diagnostics;
+  assert.ok(!off.some((d) => d.rule === 'no-private-channel'));
   writeFileSync(join(dir, '.security-policy.json'), '{\n  "rules": {\n    "no-private-channel": "loud"\n  }\n}\n');
   const broken = run(['check'], dir);
   assert.equal(broken.code, 2);
@@ -145,17 +171,29 @@ test('binary files, invalid UTF-8, BOM and CRLF are handled', () => {
 });
 
 test('security.txt is found in .well-known/, public/ and static/, and --today governs its dates', () => {
-  const txt = 'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\nCanonical: https://acme.org/.well-known/security.txt\n';
-  const dir = workspace({ '.well-known/security.txt': txt, 'public/security.txt': txt, 'SECURITY.md': '# Security\n\nEmail psirt@acme.org. We reply within 2 days.\n' });
-  const now = JSON.parse(run(['check', '.', '--format', 'json', '--today', '2026-11-22'], dir).stdout) as Array<{ file: string; kind: string; diagnostics: Array<{ rule: string; severity: string }> }>;
+  const txt =
+    'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\nCanonical: https://acme.org/.well-known/security.txt\n';
+  const dir = workspace({
+    '.well-known/security.txt': txt,
+    'public/security.txt': txt,
+    'SECURITY.md': '# Security\n\nEmail psirt@acme.org. We reply within 2 days.\n',
+  });
+  const now = reportsOf(run(['check', '.', '--format', 'json', '--today', '2026-11-22'], dir).stdout) as Array<{
+    file: string;
+    kind: string;
+    diagnostics: Array<{ rule: string; severity: string }>;
+  }>;
   const files = now.map((r) => r.file).sort();
   assert.deepEqual(files, ['.well-known/security.txt', 'SECURITY.md', 'public/security.txt']);
   const wellKnown = now.find((r) => r.file === '.well-known/security.txt')!;
   assert.equal(wellKnown.kind, 'txt');
   assert.ok(!wellKnown.diagnostics.some((d) => d.severity === 'error' || d.severity === 'warning'), JSON.stringify(wellKnown.diagnostics));
-  assert.ok(wellKnown.diagnostics.some((d) => d.rule === 'contact-mismatch'), 'SECURITY.md names another address');
+  assert.ok(
+    wellKnown.diagnostics.some((d) => d.rule === 'contact-mismatch'),
+    'SECURITY.md names another address',
+  );
   assert.ok(now.find((r) => r.file === 'public/security.txt')!.diagnostics.some((d) => d.rule === 'file-location'));
   const later = run(['check', '.well-known/security.txt', '--format', 'json', '--today', '2027-07-01'], dir);
   assert.equal(later.code, 1);
-  assert.ok(JSON.parse(later.stdout)[0].diagnostics.some((d: { rule: string }) => d.rule === 'expired'));
+  assert.ok(reportsOf(later.stdout)[0].diagnostics.some((d) => d.rule === 'expired'));
 });

@@ -26,7 +26,10 @@ for (const [lang, ...headings] of headingsByLanguage) {
     const doc = new PolicyDocument(text);
     const kinds = ['reporting', 'supportedVersions', 'response', 'disclosure', 'scope', 'safeHarbor'] as const;
     kinds.forEach((kind, i) => {
-      assert.ok(doc.sectionsOf(kind).some((s) => s.heading.text === headings[i]), `${lang}: "${headings[i]}" as ${kind}`);
+      assert.ok(
+        doc.sectionsOf(kind).some((s) => s.heading.text === headings[i]),
+        `${lang}: "${headings[i]}" as ${kind}`,
+      );
     });
   });
 }
@@ -76,7 +79,7 @@ test('delegating policies (django, kubernetes, prometheus style) get no no-conta
 test('public-issue-reporting fires in other languages and respects negation', () => {
   assert.ok(ids(lint('# S\n\nSi encuentra una vulnerabilidad, abra un issue en GitHub.\n')).includes('public-issue-reporting'));
   assert.ok(!ids(lint('# S\n\nNo abra un issue público para una vulnerabilidad.\n')).includes('public-issue-reporting'));
-  assert.ok(!ids(lint('# S\n\nNe créez pas d\'issue pour une vulnérabilité.\n')).includes('public-issue-reporting'));
+  assert.ok(!ids(lint("# S\n\nNe créez pas d'issue pour une vulnérabilité.\n")).includes('public-issue-reporting'));
 });
 
 test('GitHub heading slugs', () => {
@@ -120,9 +123,13 @@ test('disable comments: file, passage, line, next line', () => {
   const base = '# S\n\nMail a@users.noreply.github.com.\n';
   assert.ok(ids(lint(base)).includes('undeliverable-contact'));
   assert.ok(!ids(lint(`<!-- security-policy-disable undeliverable-contact -->\n${base}`)).includes('undeliverable-contact'));
-  assert.ok(!ids(lint('# S\n\nMail a@users.noreply.github.com. <!-- security-policy-disable-line undeliverable-contact -->\n')).includes('undeliverable-contact'));
+  assert.ok(
+    !ids(lint('# S\n\nMail a@users.noreply.github.com. <!-- security-policy-disable-line undeliverable-contact -->\n')).includes('undeliverable-contact'),
+  );
   assert.ok(!ids(lint('# S\n\n<!-- security-policy-disable-next-line -->\nMail a@users.noreply.github.com.\n')).includes('undeliverable-contact'));
-  const passage = lint('# S\n\n<!-- security-policy-disable undeliverable-contact -->\nMail a@users.noreply.github.com.\n<!-- security-policy-enable undeliverable-contact -->\n\nOr b@users.noreply.github.com.\n');
+  const passage = lint(
+    '# S\n\n<!-- security-policy-disable undeliverable-contact -->\nMail a@users.noreply.github.com.\n<!-- security-policy-enable undeliverable-contact -->\n\nOr b@users.noreply.github.com.\n',
+  );
   assert.equal(passage.filter((f) => f.ruleId === 'undeliverable-contact').length, 1);
 });
 
@@ -131,18 +138,26 @@ test('CRLF and BOM keep offsets right', () => {
   const f = lint(text).find((x) => x.ruleId === 'undeliverable-contact')!;
   assert.equal(text.slice(f.start, f.end), 'a@users.noreply.github.com');
   const title = lint('\uFEFF## Only a section\r\n\r\nText.\r\n').find((x) => x.ruleId === 'no-title')!;
-  assert.ok(title.fix!.edits[0].newText.includes('\r\n'), 'inserted text uses the document\'s line endings');
+  assert.ok(title.fix!.edits[0].newText.includes('\r\n'), "inserted text uses the document's line endings");
 });
 
 test('a rule that throws does not stop the others', async () => {
   const { lintText } = await import('../server/src/engine/runner');
-  const boom = { meta: { ...allRules[0].meta, id: 'boom' }, md: () => { throw new Error('boom'); } };
+  const boom = {
+    meta: { ...allRules[0].meta, id: 'boom' },
+    md: () => {
+      throw new Error('boom');
+    },
+  };
   const result = lintText('# S\n\nMail a@users.noreply.github.com.\n', {
     rules: [boom, ...allRules],
     config: mergeConfigs(),
     env: { today: new Date() },
   });
-  assert.deepEqual(result.failures.map((f) => f.ruleId), ['boom']);
+  assert.deepEqual(
+    result.failures.map((f) => f.ruleId),
+    ['boom'],
+  );
   assert.ok(result.findings.some((f) => f.ruleId === 'undeliverable-contact'));
 });
 
@@ -164,11 +179,15 @@ test('large documents are parsed in chunks and reuse the cache', () => {
 
 test('list items are read from the source: "- item" then "---" is not a heading', () => {
   const doc = new PolicyDocument('# S\n\n- Email a@acme.org\n---\n\nText.\n');
-  assert.deepEqual(doc.headings.map((h) => h.text), ['S']);
+  assert.deepEqual(
+    doc.headings.map((h) => h.text),
+    ['S'],
+  );
 });
 
 test('security.txt: in a signed file every fix says the signature must be renewed', () => {
-  const signed = '-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\nContact: security@acme.org\nExpires: 2020-01-01T00:00:00Z\n-----BEGIN PGP SIGNATURE-----\n\niQE\n-----END PGP SIGNATURE-----\n';
+  const signed =
+    '-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\nContact: security@acme.org\nExpires: 2020-01-01T00:00:00Z\n-----BEGIN PGP SIGNATURE-----\n\niQE\n-----END PGP SIGNATURE-----\n';
   const fixes = lint(signed, { kind: 'txt', path: '.well-known/security.txt' }).filter((f) => f.fix);
   assert.ok(fixes.length >= 2);
   for (const f of fixes) assert.match(f.fix!.title, /signature must then be renewed/, f.ruleId);
@@ -178,7 +197,9 @@ test('security.txt: in a signed file every fix says the signature must be renewe
 
 test('security.txt parser: offsets, CRLF, case-insensitive names, dash-escaped lines', async () => {
   const { SecurityTxtDocument } = await import('../server/src/engine/securitytxt');
-  const doc = new SecurityTxtDocument('-----BEGIN PGP SIGNED MESSAGE-----\r\nHash: SHA512\r\n\r\n- CONTACT: mailto:a@acme.org\r\nexpires:  2027-01-01T00:00:00Z\r\n-----BEGIN PGP SIGNATURE-----\r\n\r\nx\r\n-----END PGP SIGNATURE-----\r\n');
+  const doc = new SecurityTxtDocument(
+    '-----BEGIN PGP SIGNED MESSAGE-----\r\nHash: SHA512\r\n\r\n- CONTACT: mailto:a@acme.org\r\nexpires:  2027-01-01T00:00:00Z\r\n-----BEGIN PGP SIGNATURE-----\r\n\r\nx\r\n-----END PGP SIGNATURE-----\r\n',
+  );
   assert.equal(doc.signed, true);
   assert.deepEqual(doc.envelopeProblems, []);
   const [contact, expires] = doc.fields;

@@ -37,10 +37,14 @@ const RANK = { hint: 0, info: 1, warning: 2, error: 3 } as const;
 const word = fc.constantFrom('acme', 'widgets', 'orbit', 'lumen', 'kestrel', 'nimbus', 'quartz', 'tern');
 const domain = fc.tuple(word, fc.nat({ max: 99 }), fc.constantFrom('dev', 'org', 'io', 'net', 'de', 'co.uk')).map(([w, n, tld]) => `${w}${n || ''}.${tld}`);
 const email = fc.tuple(fc.constantFrom('security', 'psirt', 'secure', 'vuln-report', 'cert'), domain).map(([l, d]) => `${l}@${d}`);
-const httpsUrl = fc.tuple(domain, fc.constantFrom('', '/security', '/report', '/.well-known/pgp-key.asc', '/keys/security.asc')).map(([d, p]) => `https://${d}${p}`);
+const httpsUrl = fc
+  .tuple(domain, fc.constantFrom('', '/security', '/report', '/.well-known/pgp-key.asc', '/keys/security.asc'))
+  .map(([d, p]) => `https://${d}${p}`);
 const repo = fc.tuple(word, word, fc.nat({ max: 9 })).map(([o, r, n]) => `${o}-org/${r}${n || ''}`);
 const version = fc.tuple(fc.nat({ max: 12 }), fc.nat({ max: 20 }), fc.nat({ max: 30 })).map(([a, b, c]) => `${a}.${b}.${c}`);
-const today = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())));
+const today = fc
+  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())));
 const languages = fc.uniqueArray(fc.constantFrom('en', 'de', 'fr', 'es', 'pt-BR', 'ja', 'zh-Hans'), { minLength: 1, maxLength: 3 });
 
 const policyAnswers: fc.Arbitrary<PolicyAnswers> = fc
@@ -76,41 +80,83 @@ function above(findings: ReturnType<typeof lint>, severity: keyof typeof RANK): 
 
 test('for every combination of answers, the SECURITY.md and security.txt get nothing above info (recommended)', () => {
   fc.assert(
-    fc.property(policyAnswers, fc.option(httpsUrl, { nil: undefined }), languages, fc.constantFrom('.well-known/security.txt', 'public/.well-known/security.txt'), (a, siteUrl, langs, txtPath) => {
-      assert.deepEqual(validatePolicyAnswers(a), []);
-      const md = generateSecurityMd(a);
-      const today = a.today.toISOString().slice(0, 10);
-      const mdFindings = lint(md, { path: policyRelativePath(a.location), today });
-      assert.deepEqual(above(mdFindings, 'info'), [], md);
-      const txtAnswers = txtAnswersFor(a, { siteUrl, languages: langs });
-      assert.deepEqual(validateSecurityTxtAnswers(txtAnswers), []);
-      const txt = generateSecurityTxt(txtAnswers);
-      const txtFindings = lint(txt, { kind: 'txt', path: txtPath, today, policyContacts: policyContactsOf(md) });
-      assert.deepEqual(above(txtFindings, 'info'), [], txt);
-      assert.ok(!txtFindings.some((f) => f.ruleId === 'contact-mismatch'), 'the contacts agree');
-    }),
+    fc.property(
+      policyAnswers,
+      fc.option(httpsUrl, { nil: undefined }),
+      languages,
+      fc.constantFrom('.well-known/security.txt', 'public/.well-known/security.txt'),
+      (a, siteUrl, langs, txtPath) => {
+        assert.deepEqual(validatePolicyAnswers(a), []);
+        const md = generateSecurityMd(a);
+        const today = a.today.toISOString().slice(0, 10);
+        const mdFindings = lint(md, { path: policyRelativePath(a.location), today });
+        assert.deepEqual(above(mdFindings, 'info'), [], md);
+        const txtAnswers = txtAnswersFor(a, { siteUrl, languages: langs });
+        assert.deepEqual(validateSecurityTxtAnswers(txtAnswers), []);
+        const txt = generateSecurityTxt(txtAnswers);
+        const txtFindings = lint(txt, { kind: 'txt', path: txtPath, today, policyContacts: policyContactsOf(md) });
+        assert.deepEqual(above(txtFindings, 'info'), [], txt);
+        assert.ok(!txtFindings.some((f) => f.ruleId === 'contact-mismatch'), 'the contacts agree');
+      },
+    ),
     { numRuns: 300 },
   );
 });
 
 test('with every optional section chosen, strict finds nothing in the SECURITY.md and only not-signed in the security.txt', () => {
   fc.assert(
-    fc.property(policyAnswers, repo, email, httpsUrl, httpsUrl, fc.integer({ min: 30, max: 180 }), version, httpsUrl, languages, (a, gh, mail, form, key, days, v, site, langs) => {
-      const all: PolicyAnswers = { ...a, github: gh, email: mail, formUrl: form, encryptionKeyUrl: key, disclosureDays: days, supported: supportedRowsFor(v), scope: true, safeHarbor: true };
-      const md = generateSecurityMd(all);
-      const today = all.today.toISOString().slice(0, 10);
-      const strict = { profile: 'strict' as const };
-      assert.deepEqual(lint(md, { path: policyRelativePath(all.location), today, config: strict }).map((f) => f.ruleId), [], md);
-      const txt = generateSecurityTxt(txtAnswersFor(all, { siteUrl: site, languages: langs }));
-      const ids = lint(txt, { kind: 'txt', path: '.well-known/security.txt', today, policyContacts: policyContactsOf(md), config: strict }).map((f) => f.ruleId);
-      assert.deepEqual(ids, ['not-signed'], txt);
-    }),
+    fc.property(
+      policyAnswers,
+      repo,
+      email,
+      httpsUrl,
+      httpsUrl,
+      fc.integer({ min: 30, max: 180 }),
+      version,
+      httpsUrl,
+      languages,
+      (a, gh, mail, form, key, days, v, site, langs) => {
+        const all: PolicyAnswers = {
+          ...a,
+          github: gh,
+          email: mail,
+          formUrl: form,
+          encryptionKeyUrl: key,
+          disclosureDays: days,
+          supported: supportedRowsFor(v),
+          scope: true,
+          safeHarbor: true,
+        };
+        const md = generateSecurityMd(all);
+        const today = all.today.toISOString().slice(0, 10);
+        const strict = { profile: 'strict' as const };
+        assert.deepEqual(
+          lint(md, { path: policyRelativePath(all.location), today, config: strict }).map((f) => f.ruleId),
+          [],
+          md,
+        );
+        const txt = generateSecurityTxt(txtAnswersFor(all, { siteUrl: site, languages: langs }));
+        const ids = lint(txt, { kind: 'txt', path: '.well-known/security.txt', today, policyContacts: policyContactsOf(md), config: strict }).map(
+          (f) => f.ruleId,
+        );
+        assert.deepEqual(ids, ['not-signed'], txt);
+      },
+    ),
     { numRuns: 200 },
   );
 });
 
 test('the generated policy states an acknowledgement time and an issuance date, and only the chosen sections', () => {
-  const md = generateSecurityMd({ location: 'root', email: 'security@acme.dev', ackDays: 2, disclosureDays: null, supported: [], scope: false, safeHarbor: false, today: new Date('2026-11-23T00:00:00Z') });
+  const md = generateSecurityMd({
+    location: 'root',
+    email: 'security@acme.dev',
+    ackDays: 2,
+    disclosureDays: null,
+    supported: [],
+    scope: false,
+    safeHarbor: false,
+    today: new Date('2026-11-23T00:00:00Z'),
+  });
   assert.match(md, /within 2 business days/);
   assert.match(md, /^Last updated: 2026-11-23$/m);
   assert.doesNotMatch(md, /## Scope|## Safe Harbor|github\.com/);
@@ -118,8 +164,17 @@ test('the generated policy states an acknowledgement time and an issuance date, 
 });
 
 test('the security.txt has Expires one year ahead (minus a second), Canonical from the site, and a final newline', () => {
-  const txt = generateSecurityTxt({ contacts: ['mailto:security@acme.dev'], siteUrl: 'https://acme.dev/some/page', policyUrl: 'https://acme.dev/security', languages: ['en', 'de'], today: new Date('2026-11-23T00:00:00Z') });
-  assert.equal(txt, 'Contact: mailto:security@acme.dev\nExpires: 2027-11-22T23:59:59Z\nPreferred-Languages: en, de\nCanonical: https://acme.dev/.well-known/security.txt\nPolicy: https://acme.dev/security\n');
+  const txt = generateSecurityTxt({
+    contacts: ['mailto:security@acme.dev'],
+    siteUrl: 'https://acme.dev/some/page',
+    policyUrl: 'https://acme.dev/security',
+    languages: ['en', 'de'],
+    today: new Date('2026-11-23T00:00:00Z'),
+  });
+  assert.equal(
+    txt,
+    'Contact: mailto:security@acme.dev\nExpires: 2027-11-22T23:59:59Z\nPreferred-Languages: en, de\nCanonical: https://acme.dev/.well-known/security.txt\nPolicy: https://acme.dev/security\n',
+  );
 });
 
 test('bad answers get clear messages', () => {
@@ -137,19 +192,38 @@ test('bad answers get clear messages', () => {
     { version: '2.3.x', supported: false },
     { version: '< 2.3', supported: false },
   ]);
-  const problems = validatePolicyAnswers({ location: 'root', ackDays: 30, disclosureDays: 7, supported: [], scope: false, safeHarbor: false, today: new Date() });
+  const problems = validatePolicyAnswers({
+    location: 'root',
+    ackDays: 30,
+    disclosureDays: 7,
+    supported: [],
+    scope: false,
+    safeHarbor: false,
+    today: new Date(),
+  });
   assert.equal(problems.length, 3, problems.join('\n'));
 });
 
 test('workspace facts: GitHub remote, versions, tags, supported rows', async () => {
-  assert.equal(githubRepoFromGitConfig('[core]\n\tbare = false\n[remote "upstream"]\n\turl = https://github.com/other/fork.git\n[remote "origin"]\n\turl = git@github.com:acme/widgets.git\n'), 'acme/widgets');
+  assert.equal(
+    githubRepoFromGitConfig(
+      '[core]\n\tbare = false\n[remote "upstream"]\n\turl = https://github.com/other/fork.git\n[remote "origin"]\n\turl = git@github.com:acme/widgets.git\n',
+    ),
+    'acme/widgets',
+  );
   assert.equal(githubRepoFromGitConfig('[remote "origin"]\n\turl = https://gitlab.com/acme/widgets.git\n'), undefined);
   assert.equal(versionFromPackageJson('{"name":"x","version":"3.2.1"}'), '3.2.1');
   assert.equal(versionFromPackageJson('{ broken'), undefined);
   assert.equal(versionFromToml('[dependencies]\nversion = "9.9.9"\n[package]\nname = "x"\nversion = "0.4.2"\n', ['package']), '0.4.2');
   assert.equal(latestVersionTag(['v1.9.0', 'v1.10.0', 'v2.0.0-rc.1', 'nightly', '1.10.1']), '1.10.1');
-  assert.deepEqual(supportedRowsFor('3.2.1'), [{ version: '3.x', supported: true }, { version: '< 3.0', supported: false }]);
-  assert.deepEqual(supportedRowsFor('0.4.2'), [{ version: '0.4.x', supported: true }, { version: '< 0.4', supported: false }]);
+  assert.deepEqual(supportedRowsFor('3.2.1'), [
+    { version: '3.x', supported: true },
+    { version: '< 3.0', supported: false },
+  ]);
+  assert.deepEqual(supportedRowsFor('0.4.2'), [
+    { version: '0.4.x', supported: true },
+    { version: '< 0.4', supported: false },
+  ]);
   assert.deepEqual(supportedRowsFor(undefined), []);
 
   const files: Record<string, string> = {
@@ -158,13 +232,16 @@ test('workspace facts: GitHub remote, versions, tags, supported rows', async () 
     'docs/SECURITY.md': '# Security\n',
   };
   const folders: Record<string, string[]> = { '': ['.git', 'docs', 'static', 'README.md'], docs: ['SECURITY.md'], '.git/refs/tags': ['v3.0.0'] };
-  const reader: WorkspaceReader = { readText: async (p) => files[p], list: async (p) => folders[p] ?? [] };
+  const reader: WorkspaceReader = { readText: (p) => Promise.resolve(files[p]), list: (p) => Promise.resolve(folders[p] ?? []) };
   const facts = await gatherWorkspaceFacts(reader);
   assert.deepEqual(facts, {
     github: 'acme/widgets',
     version: '4.1.0',
     versionSource: 'git tags',
-    supported: [{ version: '4.x', supported: true }, { version: '< 4.0', supported: false }],
+    supported: [
+      { version: '4.x', supported: true },
+      { version: '< 4.0', supported: false },
+    ],
     securityTxtPath: 'static/.well-known/security.txt',
     existingPolicies: ['docs/SECURITY.md'],
     existingSecurityTxt: undefined,

@@ -19,8 +19,16 @@ function sources(dir: string): string[] {
 /** Each import of a file: a project path (without extension) or a package name. */
 function importsOf(file: string): string[] {
   const text = readFileSync(join(root, file), 'utf8');
-  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'";]*?from\s+'([^']+)'|import\('([^']+)'\)|require\('([^']+)'\)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
-  return specifiers.map((s) => (s.startsWith('.') ? relative(root, resolve(dirname(join(root, file)), s)).split('\\').join('/') : s));
+  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'";]*?from\s+'([^']+)'|import\('([^']+)'\)|require\('([^']+)'\)/g)].map(
+    (m) => m[1] ?? m[2] ?? m[3],
+  );
+  return specifiers.map((s) =>
+    s.startsWith('.')
+      ? relative(root, resolve(dirname(join(root, file)), s))
+          .split('\\')
+          .join('/')
+      : s,
+  );
 }
 
 /** The layer of a project path. */
@@ -64,7 +72,9 @@ test('every source file imports only from its own layer or the layers below', ()
 });
 
 test('the client bundles the engine modules it needs, never the rules or the Markdown parser', () => {
-  const engineImports = sources(join(root, 'client', 'src')).flatMap(importsOf).filter((t) => t.startsWith('server/'));
+  const engineImports = sources(join(root, 'client', 'src'))
+    .flatMap(importsOf)
+    .filter((t) => t.startsWith('server/'));
   assert.ok(engineImports.length > 0);
   for (const target of engineImports) assert.ok(!/markdown|policy|rules|runner/.test(target), target);
 });

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { tempDir } from './helpers';
-import type { CodeAction, Diagnostic, DocumentDiagnosticReport, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, DocumentDiagnosticReport, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import {
@@ -32,7 +32,11 @@ export class TestClient {
   private versions = new Map<string, number>();
 
   constructor(private readonly options: ClientOptions) {
-    this.process = spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS ? process.env.SERVER_NODE_ARGS.split(' ') : []), join(__dirname, '..', 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(
+      process.execPath,
+      [...(process.env.SERVER_NODE_ARGS ? process.env.SERVER_NODE_ARGS.split(' ') : []), join(__dirname, '..', 'dist', 'server.js'), '--stdio'],
+      { stdio: ['pipe', 'pipe', 'pipe'] },
+    );
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.published.push(p);
@@ -142,7 +146,7 @@ export function tempFolder(): string {
 }
 
 export async function pull(client: TestClient, uri: string): Promise<Diagnostic[]> {
-  const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport;
+  const report = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
   assert.equal(report.kind, 'full');
   return report.kind === 'full' ? report.items : [];
 }
@@ -151,10 +155,10 @@ export async function pull(client: TestClient, uri: string): Promise<Diagnostic[
 export function applyAction(text: string, action: CodeAction): string {
   const change = action.edit!.documentChanges![0] as TextDocumentEdit;
   const doc = TextDocument.create('x', 'markdown', 1, text);
-  return TextDocument.applyEdits(doc, change.edits as TextEdit[]);
+  return TextDocument.applyEdits(doc, change.edits);
 }
 
 export async function actionsFor(client: TestClient, uri: string, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
   const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  return (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, only } })) as CodeAction[];
+  return await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, only } });
 }

@@ -64,7 +64,8 @@ const CASES: Record<FileKind, Case[]> = {
       rule: 'undeliverable-contact',
       line: 2,
       afterLineFix: '\uFEFF# Security\r\n\r\nEmail a@users.noreply.github.com. <!-- security-policy-disable-line mojibake undeliverable-contact -->\r\n',
-      afterFileFix: '\uFEFF<!-- security-policy-disable undeliverable-contact -->\r\n# Security\r\n\r\nEmail a@users.noreply.github.com. <!-- security-policy-disable-line mojibake -->\r\n',
+      afterFileFix:
+        '\uFEFF<!-- security-policy-disable undeliverable-contact -->\r\n# Security\r\n\r\nEmail a@users.noreply.github.com. <!-- security-policy-disable-line mojibake -->\r\n',
     },
   ],
   txt: [
@@ -106,7 +107,10 @@ for (const [kind, cases] of Object.entries(CASES)) {
         const before = await pull(client, uri);
         const target = before.find((d) => d.code === c.rule && d.range.start.line === c.line);
         assert.ok(target, `${c.rule} on line ${c.line + 1} in ${before.map(shown).join(' | ')}`);
-        const expectedAfter = before.filter((d) => d.code !== c.rule).map(shown).sort();
+        const expectedAfter = before
+          .filter((d) => d.code !== c.rule)
+          .map(shown)
+          .sort();
         const actions = await actionsFor(client, uri, [target]);
 
         const lineAction = actions.find((a) => a.title === `Disable ${c.rule} for this line`);

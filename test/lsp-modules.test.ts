@@ -10,12 +10,23 @@ import { toDiagnostic } from '../server/src/lsp/diagnostics';
 import { TODAY } from './helpers';
 
 function setup(kind: FileKind, text: string) {
-  const document = TextDocument.create(kind === 'txt' ? 'file:///w/.well-known/security.txt' : 'file:///w/SECURITY.md', kind === 'txt' ? 'securitytxt' : 'markdown', 3, text);
+  const document = TextDocument.create(
+    kind === 'txt' ? 'file:///w/.well-known/security.txt' : 'file:///w/SECURITY.md',
+    kind === 'txt' ? 'securitytxt' : 'markdown',
+    3,
+    text,
+  );
   const options = { kind, config: DEFAULT_CONFIG, env: { today: TODAY } };
   const findings = checkText(text, options).findings;
   const diagnostics = findings.map((f) => toDiagnostic(document, f));
   const actionsFor = (code: string, only?: string[]): CodeAction[] =>
-    codeActions({ document, kind, context: { diagnostics: diagnostics.filter((d) => d.code === code), only }, findings, fixAll: () => fixText(text, options).text });
+    codeActions({
+      document,
+      kind,
+      context: { diagnostics: diagnostics.filter((d) => d.code === code), only },
+      findings,
+      fixAll: () => fixText(text, options).text,
+    });
   return { document, diagnostics, actionsFor };
 }
 
@@ -44,15 +55,31 @@ test('code actions: a rule with two fixable findings gets its fix, fix all, disa
     { range: { start: { line: 2, character: 44 }, end: { line: 2, character: 51 } }, newText: 'https://' },
   ]);
   assert.deepEqual((actions[0].edit!.documentChanges![0] as TextDocumentEdit).textDocument, { uri: 'file:///w/SECURITY.md', version: 3 });
-  assert.deepEqual(actions[4].command, { title: 'Show documentation for insecure-link', command: 'securityPolicy.showDocumentation', arguments: ['https://github.com/security-policy/security-policy/blob/main/docs/rules/insecure-link.md'] });
+  assert.deepEqual(actions[4].command, {
+    title: 'Show documentation for insecure-link',
+    command: 'securityPolicy.showDocumentation',
+    arguments: ['https://github.com/security-policy/security-policy/blob/main/docs/rules/insecure-link.md'],
+  });
 });
 
 test('code actions: only source.fixAll gives one minimal edit; diagnostics of other tools are ignored', () => {
   const { actionsFor, document } = setup('md', '# Security\n\nUse [form](http://acme.org/report).\n');
   const fixAll = actionsFor('insecure-link', ['source.fixAll']);
-  assert.deepEqual(fixAll.map((a) => [a.title, a.kind]), [['Fix all safe Security Policy problems', 'source.fixAll.securityPolicy']]);
+  assert.deepEqual(
+    fixAll.map((a) => [a.title, a.kind]),
+    [['Fix all safe Security Policy problems', 'source.fixAll.securityPolicy']],
+  );
   assert.deepEqual(editsOf(fixAll[0]), [{ range: { start: { line: 2, character: 15 }, end: { line: 2, character: 15 } }, newText: 's' }]);
-  const foreign = codeActions({ document, kind: 'md', context: { diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'x', source: 'markdownlint', code: 'MD001' }], only: ['quickfix'] }, findings: [], fixAll: () => document.getText() });
+  const foreign = codeActions({
+    document,
+    kind: 'md',
+    context: {
+      diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'x', source: 'markdownlint', code: 'MD001' }],
+      only: ['quickfix'],
+    },
+    findings: [],
+    fixAll: () => document.getText(),
+  });
   assert.deepEqual(foreign, []);
 });
 

@@ -83,16 +83,25 @@ test('code actions: fix, fix all of a rule, disable for line and file, documenta
     const fix = actions.find((a) => a.title.startsWith('Repair'))!;
     assert.equal(fix.isPreferred, true);
     assert.equal(applyAction(text, fix).split('\n')[23], '## 🔐 Reporting Security Vulnerabilities');
-    const all = applyAction(text, actions.find((a) => a.title === 'Fix all mojibake problems')!);
+    const all = applyAction(
+      text,
+      actions.find((a) => a.title === 'Fix all mojibake problems')!,
+    );
     assert.ok(!/ğŸ|âœ|âŒ/.test(all));
 
     const docs = actions.find((a) => a.title === 'Show documentation for mojibake')!;
     await client.connection.sendRequest('workspace/executeCommand', docs.command);
 
-    const disabled = applyAction(text, actions.find((a) => a.title === 'Disable mojibake for this file')!);
+    const disabled = applyAction(
+      text,
+      actions.find((a) => a.title === 'Disable mojibake for this file')!,
+    );
     client.change(uri, disabled);
     assert.ok(!(await pull(client, uri)).some((x) => x.code === 'mojibake'));
-    const lineDisabled = applyAction(text, actions.find((a) => a.title === 'Disable mojibake for this line')!);
+    const lineDisabled = applyAction(
+      text,
+      actions.find((a) => a.title === 'Disable mojibake for this line')!,
+    );
     const version = client.change(uri, lineDisabled);
     const remaining = (await pull(client, uri)).filter((x) => x.code === 'mojibake');
     assert.equal(remaining.length, 12);
@@ -126,7 +135,10 @@ test('a settings change re-checks without reopening', async () => {
     await client.waitFor(() => client.refreshes > before, 'a diagnostic refresh request');
     const items = await pull(client, uri);
     assert.ok(!items.some((x) => x.code === 'undeliverable-contact'));
-    assert.ok(items.filter((x) => x.code === 'no-scope' || x.code === 'no-safe-harbor').every((x) => x.severity === 2), 'strict makes hints warnings');
+    assert.ok(
+      items.filter((x) => x.code === 'no-scope' || x.code === 'no-safe-harbor').every((x) => x.severity === 2),
+      'strict makes hints warnings',
+    );
   } finally {
     await client.stop();
   }
@@ -144,7 +156,10 @@ test('push diagnostics for clients without pull (Neovim 0.7): only the latest ve
     const published = await client.waitFor(() => client.published.find((p) => p.uri === uri), 'published diagnostics');
     assert.equal(published.version, latest);
     assert.ok(!published.diagnostics.some((d) => d.code === 'undeliverable-contact'));
-    assert.ok(client.published.every((p) => p.version === latest), 'no diagnostics for outdated versions');
+    assert.ok(
+      client.published.every((p) => p.version === latest),
+      'no diagnostics for outdated versions',
+    );
     client.close(uri);
     await client.waitFor(() => client.published.some((p) => p.uri === uri && p.diagnostics.length === 0), 'cleared diagnostics');
   } finally {
@@ -165,7 +180,10 @@ test('a broken .security-policy.json is reported at its line, and defaults apply
     assert.match(published.diagnostics[0].message, /Invalid severity "of"/);
     const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
     client.open(uri, seed('001_857ed500d181d40a.txt'));
-    assert.ok((await pull(client, uri)).some((x) => x.code === 'undeliverable-contact'), 'defaults apply');
+    assert.ok(
+      (await pull(client, uri)).some((x) => x.code === 'undeliverable-contact'),
+      'defaults apply',
+    );
   } finally {
     await client.stop();
   }
@@ -184,7 +202,10 @@ test('workspace rules and .security-policy.json apply in the editor', async () =
     const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
     client.open(uri, policy);
     const items = await pull(client, uri);
-    assert.ok(items.some((x) => x.code === 'policy-duplicate'), 'the other policy in .github/ is found');
+    assert.ok(
+      items.some((x) => x.code === 'policy-duplicate'),
+      'the other policy in .github/ is found',
+    );
     assert.ok(!items.some((x) => x.code === 'undeliverable-contact'), 'turned off in .security-policy.json');
     assert.equal(items.find((x) => x.code === 'no-scope')?.severity, 2, 'the cisa profile makes no-scope a warning');
   } finally {
@@ -199,12 +220,18 @@ test('completion offers the policy sections as snippets in SECURITY.md only', as
     await client.initialize();
     const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
     client.open(uri, '# Security\n\n## Supported Versions\n\nLatest.\n\n#');
-    const list = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 6, character: 1 } })) as Array<{ label: string; insertTextFormat: number; detail: string }>;
+    const list = await client.connection.sendRequest<Array<{ label: string; insertTextFormat: number; detail: string }>>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 6, character: 1 },
+    });
     assert.ok(list.some((i) => i.label === 'Reporting a Vulnerability' && i.insertTextFormat === 2));
     assert.ok(list.find((i) => i.label === 'Supported Versions')!.detail.includes('already'));
     const readme = pathToFileURL(join(dir, 'README.md')).toString();
     client.open(readme, '#');
-    const none = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: readme }, position: { line: 0, character: 1 } })) as unknown[];
+    const none = await client.connection.sendRequest<unknown[]>('textDocument/completion', {
+      textDocument: { uri: readme },
+      position: { line: 0, character: 1 },
+    });
     assert.deepEqual(none, []);
   } finally {
     await client.stop();
@@ -230,12 +257,21 @@ test('security.txt: diagnostics, a quick fix that renews Expires, completion of 
     assert.ok(!(await pull(client, uri)).some((x) => x.code === 'expired'));
 
     client.change(uri, `${renewed}Pol`);
-    const fields = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 3 } })) as Array<{ label: string }>;
+    const fields = await client.connection.sendRequest<Array<{ label: string }>>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 2, character: 3 },
+    });
     assert.ok(fields.some((f) => f.label === 'Policy'));
     client.change(uri, `${renewed}Expires: `);
-    const values = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 9 } })) as Array<{ label: string }>;
+    const values = await client.connection.sendRequest<Array<{ label: string }>>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 2, character: 9 },
+    });
     assert.match(values[0].label, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } })) as { contents: { value: string } };
+    const hover = await client.connection.sendRequest<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 0, character: 2 },
+    });
     assert.match(hover.contents.value, /RFC 9116 §2\.5\.3/);
   } finally {
     await client.stop();
@@ -252,7 +288,7 @@ test('"check all security files" reports files that are not open', async () => {
   const client = new TestClient({ pull: true, rootPath: dir });
   try {
     await client.initialize();
-    const result = (await client.connection.sendRequest('securityPolicy/checkWorkspace')) as { files: number; problems: number };
+    const result = await client.connection.sendRequest<{ files: number; problems: number }>('securityPolicy/checkWorkspace');
     assert.equal(result.files, 2);
     const md = pathToFileURL(join(dir, 'docs', 'SECURITY.md')).toString();
     const txt = pathToFileURL(join(dir, '.well-known', 'security.txt')).toString();
@@ -274,7 +310,11 @@ test('malformed and out-of-range requests get an answer or an error, and the ser
     client.open(uri, '# Security\n\nEmail a@users.noreply.github.com.\n');
     const before = (await pull(client, uri)).map((d) => `${String(d.code)} ${d.range.start.line}:${d.range.start.character}`);
     assert.ok(before.includes('undeliverable-contact 2:6'), before.join(', '));
-    const send = (method: string, params: unknown): Promise<unknown> => client.connection.sendRequest(method, params).then((r) => r, (e: Error) => e);
+    const send = (method: string, params: unknown): Promise<unknown> =>
+      client.connection.sendRequest(method, params).then(
+        (r) => r,
+        (e: Error) => e,
+      );
     const far = { line: 1_000_000_000, character: -5 };
     const answers = await Promise.all([
       send('textDocument/codeAction', { textDocument: { uri }, range: { start: far, end: far } }),
@@ -294,7 +334,10 @@ test('malformed and out-of-range requests get an answer or an error, and the ser
     assert.deepEqual(answers[4], { kind: 'full', items: [] }, 'an unknown document has no diagnostics');
     assert.deepEqual(answers[9], [], 'contacts of a non-text');
     assert.ok(answers[10] instanceof Error, 'an unknown method is an error');
-    void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///never/opened.md', version: 2 }, contentChanges: [{ text: 'x' }] });
+    void client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: 'file:///never/opened.md', version: 2 },
+      contentChanges: [{ text: 'x' }],
+    });
     void client.connection.sendNotification('textDocument/didOpen', { textDocument: null });
     const after = (await pull(client, uri)).map((d) => `${String(d.code)} ${d.range.start.line}:${d.range.start.character}`);
     assert.deepEqual(after, before, 'still serving, with the same answer, after all of that');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 const root = join(__dirname, '..');
 const hasNvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status === 0;
 
-test('Neovim receives the diagnostics pushed by the server', { skip: hasNvim ? false : 'nvim is not installed (.ci/run installs Debian\'s neovim)' }, () => {
+test('Neovim receives the diagnostics pushed by the server', { skip: hasNvim ? false : "nvim is not installed (.ci/run installs Debian's neovim)" }, () => {
   const dir = tempDir('security-policy-nvim-');
   const policy = join(dir, 'SECURITY.md');
   copyFileSync(join(root, 'test', 'fixtures', 'seeds', '001_857ed500d181d40a.txt'), policy);

@@ -9,8 +9,21 @@ test('the packaged extension contains what it needs and nothing else', () => {
   const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
   const r = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
-  const files = r.stdout.split('\n').map((l) => l.trim()).filter(Boolean).sort();
-  for (const required of ['dist/client.js', 'dist/server.js', 'syntaxes/securitytxt.tmLanguage.json', 'snippets/securitytxt.code-snippets', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json']) {
+  const files = r.stdout
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .sort();
+  for (const required of [
+    'dist/client.js',
+    'dist/server.js',
+    'syntaxes/securitytxt.tmLanguage.json',
+    'snippets/securitytxt.code-snippets',
+    'README.md',
+    'CHANGELOG.md',
+    'LICENSE',
+    'package.json',
+  ]) {
     assert.ok(files.includes(required), `${required} is packaged`);
   }
   for (const f of files) {

@@ -13,21 +13,67 @@ import { TODAY } from './helpers';
 import { parseMarkdown } from '../server/src/engine/markdown';
 
 const seedDir = join(__dirname, 'fixtures', 'seeds');
-const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seedDir, f), 'utf8'));
+const seeds = readdirSync(seedDir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(join(seedDir, f), 'utf8'));
 const config = mergeConfigs(DEFAULT_CONFIG, { profile: 'strict' });
-const options = { kind: 'md' as const, config, env: { today: TODAY, relativePath: 'SECURITY.md', workspaceFiles: ['SECURITY.md', 'docs/SECURITY.md', 'x/security.md'], fileExists: (p: string) => p.length % 2 === 0 } };
+const options = {
+  kind: 'md' as const,
+  config,
+  env: {
+    today: TODAY,
+    relativePath: 'SECURITY.md',
+    workspaceFiles: ['SECURITY.md', 'docs/SECURITY.md', 'x/security.md'],
+    fileExists: (p: string) => p.length % 2 === 0,
+  },
+};
 
 const FRAGMENTS = [
-  '# Security Policy', '## Reporting a Vulnerability', '### Supported Versions', '## 🔒 Our Commitment', 'Security\n========',
-  'Email security@acme.org.', 'Email 1+x@users.noreply.github.com.', '[mail](sec@acme.org)', '[docs](#missing)', '[](  )',
-  '[key](http://acme.org/pgp.asc)', 'Open an issue for a vulnerability.', 'Please do not open an issue.', '<SECURITY_CONTACT>',
-  'We acknowledge within 48 hours.', 'We respond within 30 days.', 'Disclosure within 90 days.', '*Last updated: January 2024*',
-  '| Version | Supported |\n| --- | --- |\n| 1.x | âœ… |\n| < 2.0 | :x: |', '| a | b |\n|---|---|\n| 1 | 2 | 3 |',
-  'ğŸ”’ ğŸ“ ğŸ† âš ï¸ âŒ CafÃ©', '\uFFFD\uFFFD', '<<<<<<< HEAD', '=======', '>>>>>>> main', '```\nEmail a@b.org\n```',
-  '<!-- security-policy-disable -->', '<!-- security-policy-enable -->', '<!-- security-policy-disable-next-line no-contact -->',
-  '> > > > > > > > > > > > > > > > deep quote', '- - - - - - - - - - - - - - - - - - - - deep list', '[[[[[[[[[[[[[[', '**48 hours**',
-  'Use this section to tell people how to report a vulnerability.', 'Our GPG key is on key servers.', '```', '~~~', '<a href="mailto:x@y.org">x</a>',
-  '48時間以内に返信します。', '<details>\n# Inside HTML', '<div>', '</details>', 'Мы ответим в течение 48 часов.', 'https://github.com/acme/app/security/advisories/new', '$SECURITY_EMAIL',
+  '# Security Policy',
+  '## Reporting a Vulnerability',
+  '### Supported Versions',
+  '## 🔒 Our Commitment',
+  'Security\n========',
+  'Email security@acme.org.',
+  'Email 1+x@users.noreply.github.com.',
+  '[mail](sec@acme.org)',
+  '[docs](#missing)',
+  '[](  )',
+  '[key](http://acme.org/pgp.asc)',
+  'Open an issue for a vulnerability.',
+  'Please do not open an issue.',
+  '<SECURITY_CONTACT>',
+  'We acknowledge within 48 hours.',
+  'We respond within 30 days.',
+  'Disclosure within 90 days.',
+  '*Last updated: January 2024*',
+  '| Version | Supported |\n| --- | --- |\n| 1.x | âœ… |\n| < 2.0 | :x: |',
+  '| a | b |\n|---|---|\n| 1 | 2 | 3 |',
+  'ğŸ”’ ğŸ“ ğŸ† âš ï¸ âŒ CafÃ©',
+  '\uFFFD\uFFFD',
+  '<<<<<<< HEAD',
+  '=======',
+  '>>>>>>> main',
+  '```\nEmail a@b.org\n```',
+  '<!-- security-policy-disable -->',
+  '<!-- security-policy-enable -->',
+  '<!-- security-policy-disable-next-line no-contact -->',
+  '> > > > > > > > > > > > > > > > deep quote',
+  '- - - - - - - - - - - - - - - - - - - - deep list',
+  '[[[[[[[[[[[[[[',
+  '**48 hours**',
+  'Use this section to tell people how to report a vulnerability.',
+  'Our GPG key is on key servers.',
+  '```',
+  '~~~',
+  '<a href="mailto:x@y.org">x</a>',
+  '48時間以内に返信します。',
+  '<details>\n# Inside HTML',
+  '<div>',
+  '</details>',
+  'Мы ответим в течение 48 часов.',
+  'https://github.com/acme/app/security/advisories/new',
+  '$SECURITY_EMAIL',
 ];
 
 const markdownish = fc
@@ -41,7 +87,9 @@ const markdownish = fc
     { maxLength: 30 },
   )
   .chain((parts) =>
-    fc.record({ sep: fc.constantFrom('\n', '\r\n', '\n\n', '\r\n\r\n', ' '), bom: fc.boolean() }).map(({ sep, bom }) => (bom ? '\uFEFF' : '') + parts.join(sep)),
+    fc
+      .record({ sep: fc.constantFrom('\n', '\r\n', '\n\n', '\r\n\r\n', ' '), bom: fc.boolean() })
+      .map(({ sep, bom }) => (bom ? '\uFEFF' : '') + parts.join(sep)),
   );
 
 const randomBytes = fc.uint8Array({ maxLength: 400 }).map((b) => new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(b));
@@ -49,7 +97,9 @@ const randomBytes = fc.uint8Array({ maxLength: 400 }).map((b) => new TextDecoder
 const mutatedSeed = fc
   .record({
     seed: fc.constantFrom(...seeds),
-    edits: fc.array(fc.record({ at: fc.nat(), del: fc.nat({ max: 30 }), insert: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 10 })) }), { maxLength: 5 }),
+    edits: fc.array(fc.record({ at: fc.nat(), del: fc.nat({ max: 30 }), insert: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 10 })) }), {
+      maxLength: 5,
+    }),
   })
   .map(({ seed, edits }) =>
     edits.reduce((text, e) => {
@@ -68,7 +118,10 @@ test('the engine never throws and every range lies inside the document', () => {
   fc.assert(
     fc.property(anyInput, (text) => {
       const result = checkText(text, options);
-      assert.deepEqual(result.failures.map((f) => `${f.ruleId}: ${String(f.error)}`), []);
+      assert.deepEqual(
+        result.failures.map((f) => `${f.ruleId}: ${String(f.error)}`),
+        [],
+      );
       for (const f of result.findings) {
         assert.ok(0 <= f.start && f.start <= f.end && f.end <= text.length, `${f.ruleId} range ${f.start}-${f.end} of ${text.length}`);
         for (const e of f.fix?.edits ?? []) assert.ok(0 <= e.start && e.start <= e.end && e.end <= text.length, `${f.ruleId} edit range`);
@@ -124,28 +177,76 @@ test('parsing in cached chunks gives the same model as parsing whole', () => {
 });
 
 const TXT_FRAGMENTS = [
-  'Contact: mailto:security@acme.org', 'Contact: security@acme.org', 'Contact: +1 555 0100', 'Contact: http://acme.org/report',
-  'Contact: mailto:a@acme.org, https://acme.org/r', 'Expires: 2027-06-30T00:00:00Z', 'Expires: 2020-01-01T00:00:00Z',
-  'Expires: Thu, 31 Dec 2026 18:37:07 -0800', 'Expires: 2031-01-01T00:00:00Z', 'Expires: 2026-12-01T00:00:00Z', 'Expires:',
-  'Canonical: https://acme.org/.well-known/security.txt', 'Canonical: https://acme.org/x', 'Policy: https://acme.org/p',
-  'Preferred-Languages: en, cz', 'Preferred-Languages: en; de', 'Acknowledgements: https://acme.org/t', 'Expiration: 2027-01-01T00:00:00Z',
-  'Signature: https://acme.org/sig', 'Bug-Bounty: true', 'Bug-Bounty: maybe', 'CSAF: https://acme.org/csaf/', 'Encryption: -----BEGIN PGP PUBLIC KEY BLOCK-----',
-  'X-Custom: 1', 'Contact : mailto:x@acme.org', 'Contact:mailto:x@acme.org', 'not a field', '# comment', '# security-policy-disable',
-  '-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA512', '-----BEGIN PGP SIGNATURE-----', '-----END PGP SIGNATURE-----', '- Contact: mailto:y@acme.org',
-  '-dash', '\uFEFF', 'âœ… ğŸ”’', '\uFFFD', '<<<<<<< HEAD', '=======', '>>>>>>> x', 'Security policy: https://acme.org/p', '',
+  'Contact: mailto:security@acme.org',
+  'Contact: security@acme.org',
+  'Contact: +1 555 0100',
+  'Contact: http://acme.org/report',
+  'Contact: mailto:a@acme.org, https://acme.org/r',
+  'Expires: 2027-06-30T00:00:00Z',
+  'Expires: 2020-01-01T00:00:00Z',
+  'Expires: Thu, 31 Dec 2026 18:37:07 -0800',
+  'Expires: 2031-01-01T00:00:00Z',
+  'Expires: 2026-12-01T00:00:00Z',
+  'Expires:',
+  'Canonical: https://acme.org/.well-known/security.txt',
+  'Canonical: https://acme.org/x',
+  'Policy: https://acme.org/p',
+  'Preferred-Languages: en, cz',
+  'Preferred-Languages: en; de',
+  'Acknowledgements: https://acme.org/t',
+  'Expiration: 2027-01-01T00:00:00Z',
+  'Signature: https://acme.org/sig',
+  'Bug-Bounty: true',
+  'Bug-Bounty: maybe',
+  'CSAF: https://acme.org/csaf/',
+  'Encryption: -----BEGIN PGP PUBLIC KEY BLOCK-----',
+  'X-Custom: 1',
+  'Contact : mailto:x@acme.org',
+  'Contact:mailto:x@acme.org',
+  'not a field',
+  '# comment',
+  '# security-policy-disable',
+  '-----BEGIN PGP SIGNED MESSAGE-----',
+  'Hash: SHA512',
+  '-----BEGIN PGP SIGNATURE-----',
+  '-----END PGP SIGNATURE-----',
+  '- Contact: mailto:y@acme.org',
+  '-dash',
+  '\uFEFF',
+  'âœ… ğŸ”’',
+  '\uFFFD',
+  '<<<<<<< HEAD',
+  '=======',
+  '>>>>>>> x',
+  'Security policy: https://acme.org/p',
+  '',
 ];
 const txtInput = fc.oneof(
-  fc.record({ lines: fc.array(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...TXT_FRAGMENTS) }, { weight: 1, arbitrary: fc.string({ maxLength: 30 }) }), { maxLength: 25 }), sep: fc.constantFrom('\n', '\r\n'), end: fc.constantFrom('', '\n', '\r\n') })
+  fc
+    .record({
+      lines: fc.array(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...TXT_FRAGMENTS) }, { weight: 1, arbitrary: fc.string({ maxLength: 30 }) }), {
+        maxLength: 25,
+      }),
+      sep: fc.constantFrom('\n', '\r\n'),
+      end: fc.constantFrom('', '\n', '\r\n'),
+    })
     .map(({ lines, sep, end }) => lines.join(sep) + end),
   randomBytes,
 );
-const txtOptions = { ...options, kind: 'txt' as const, env: { ...options.env, relativePath: 'public/security.txt', policyContacts: ['mailto:other@acme.org'] } };
+const txtOptions = {
+  ...options,
+  kind: 'txt' as const,
+  env: { ...options.env, relativePath: 'public/security.txt', policyContacts: ['mailto:other@acme.org'] },
+};
 
 test('security.txt: no throws, ranges inside, fixes local and effective, fix-all reaches a fixed point', () => {
   fc.assert(
     fc.property(txtInput, (text) => {
       const result = checkText(text, txtOptions);
-      assert.deepEqual(result.failures.map((f) => `${f.ruleId}: ${String(f.error)}`), []);
+      assert.deepEqual(
+        result.failures.map((f) => `${f.ruleId}: ${String(f.error)}`),
+        [],
+      );
       for (const f of result.findings) {
         assert.ok(0 <= f.start && f.start <= f.end && f.end <= text.length, `${f.ruleId} range`);
         if (!f.fix) continue;
@@ -155,7 +256,10 @@ test('security.txt: no throws, ranges inside, fixes local and effective, fix-all
         assert.equal(fixed.slice(0, from), text.slice(0, from));
         assert.equal(fixed.slice(fixed.length - (text.length - to)), text.slice(to));
         const after = checkText(fixed, txtOptions).findings;
-        assert.ok(countOf(after, f.ruleId) < countOf(result.findings, f.ruleId), `fix "${f.fix.title}" did not remove its ${f.ruleId} finding in:\n${JSON.stringify(text)}`);
+        assert.ok(
+          countOf(after, f.ruleId) < countOf(result.findings, f.ruleId),
+          `fix "${f.fix.title}" did not remove its ${f.ruleId} finding in:\n${JSON.stringify(text)}`,
+        );
       }
       const once = fixText(text, txtOptions);
       assert.equal(fixText(once.text, txtOptions).applied, 0, 'fix-all reaches a fixed point');

@@ -47,7 +47,7 @@ function collect(): { literals: Found[]; dynamic: string[] } {
 
 const { literals, dynamic } = collect();
 
-test('the scan finds the rules\' regular expressions', () => {
+test("the scan finds the rules' regular expressions", () => {
   assert.ok(literals.length > 80, `found only ${literals.length}`);
 });
 

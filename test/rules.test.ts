@@ -43,7 +43,12 @@ test('every rule has the catalog severity for each kind under the recommended pr
 });
 
 test('the kinds a rule claims are exactly the kinds it has a check for', () => {
-  for (const r of allRules) assert.deepEqual(r.meta.kinds, FILE_KINDS.filter((k) => r[k] !== undefined), r.meta.id);
+  for (const r of allRules)
+    assert.deepEqual(
+      r.meta.kinds,
+      FILE_KINDS.filter((k) => r[k] !== undefined),
+      r.meta.id,
+    );
 });
 
 for (const rule of allRules) {
@@ -73,7 +78,11 @@ for (const rule of allRules) {
   meta.valid.forEach((example, i) => {
     test(`${meta.id}: quiet on valid example ${i + 1}`, () => {
       const found = lint(example.text, example).filter((f) => f.ruleId === meta.id);
-      assert.deepEqual(found.map((f) => f.message), [], `unexpected ${meta.id} on:\n${example.text}`);
+      assert.deepEqual(
+        found.map((f) => f.message),
+        [],
+        `unexpected ${meta.id} on:\n${example.text}`,
+      );
     });
   });
 

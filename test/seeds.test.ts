@@ -14,7 +14,15 @@ test('000 (Kuralit): a reasonable policy; no disclosure window is the notable ga
   const text = read('000_92af52ca5ccc58c5.txt');
   const found = lint(text);
   assert.ok(ids(found).includes('no-disclosure-timeline'));
-  for (const quiet of ['no-contact', 'no-private-channel', 'public-issue-reporting', 'no-response-timeframe', 'no-supported-versions', 'undeliverable-contact', 'mojibake']) {
+  for (const quiet of [
+    'no-contact',
+    'no-private-channel',
+    'public-issue-reporting',
+    'no-response-timeframe',
+    'no-supported-versions',
+    'undeliverable-contact',
+    'mojibake',
+  ]) {
     assert.ok(!ids(found).includes(quiet), `${quiet} should stay quiet`);
   }
   assert.ok(!found.some((f) => f.severity === 'error'), 'no error');
@@ -23,7 +31,10 @@ test('000 (Kuralit): a reasonable policy; no disclosure window is the notable ga
 test('001 (Chaukas): the noreply address is undeliverable, at both places it appears', () => {
   const text = read('001_857ed500d181d40a.txt');
   const found = lint(text).filter((f) => f.ruleId === 'undeliverable-contact');
-  assert.deepEqual(found.map((f) => lineOf(text, f.start)), [18, 217]);
+  assert.deepEqual(
+    found.map((f) => lineOf(text, f.start)),
+    [18, 217],
+  );
   assert.equal(text.slice(found[0].start, found[0].end), '2153483+ranesidd@users.noreply.github.com');
   assert.ok(!ids(lint(text)).includes('public-issue-reporting'), '"Please DO NOT: open a public issue" is a negation');
 });
@@ -38,15 +49,26 @@ test('004 (Persona Kit): mojibake, placeholder, stale date, unverifiable key', (
   );
   const stale = found.find((f) => f.ruleId === 'stale-date');
   assert.equal(text.slice(stale!.start, stale!.end), 'January 2024');
-  assert.deepEqual(found.filter((f) => f.ruleId === 'placeholder').map((f) => lineOf(text, f.start)), [177, 178]);
-  assert.deepEqual(found.filter((f) => f.ruleId === 'unverifiable-key').map((f) => lineOf(text, f.start)), [166, 167]);
+  assert.deepEqual(
+    found.filter((f) => f.ruleId === 'placeholder').map((f) => lineOf(text, f.start)),
+    [177, 178],
+  );
+  assert.deepEqual(
+    found.filter((f) => f.ruleId === 'unverifiable-key').map((f) => lineOf(text, f.start)),
+    [166, 167],
+  );
   assert.ok(!ids(found).includes('no-contact'), 'GitHub private reporting is a channel');
 });
 
 test('004: the mojibake repair produces exactly the lines of the seeds README', () => {
   const text = read('004_6b676d4ed55cad0f.txt');
-  const fixes = lint(text).filter((f) => f.ruleId === 'mojibake').map((f) => f.fix!);
-  const repaired = applyEdits(text, fixes.flatMap((f) => f.edits)).split('\n');
+  const fixes = lint(text)
+    .filter((f) => f.ruleId === 'mojibake')
+    .map((f) => f.fix!);
+  const repaired = applyEdits(
+    text,
+    fixes.flatMap((f) => f.edits),
+  ).split('\n');
   const expected: Record<number, string> = {
     5: '## 🔒 Our Commitment',
     14: '## 📋 Supported Versions',

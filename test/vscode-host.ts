@@ -65,7 +65,18 @@ function freePort(): Promise<number> {
 /** Starts code-server on a free loopback port, opening `folder`. */
 export async function startCodeServer(host: Host, folder: string, extraArgs: string[] = []): Promise<{ authority: string; process: ChildProcess }> {
   const authority = `127.0.0.1:${await freePort()}`;
-  const args = [CODE_SERVER_ENTRY, ...dataArgs(host.home), '--auth', 'none', '--bind-addr', authority, '--disable-telemetry', '--disable-update-check', ...extraArgs, folder];
+  const args = [
+    CODE_SERVER_ENTRY,
+    ...dataArgs(host.home),
+    '--auth',
+    'none',
+    '--bind-addr',
+    authority,
+    '--disable-telemetry',
+    '--disable-update-check',
+    ...extraArgs,
+    folder,
+  ];
   return { authority, process: spawn(NODE, args, { env: ENV, stdio: 'ignore' }) };
 }
 

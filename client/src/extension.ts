@@ -25,7 +25,7 @@ let starting: Promise<void> | undefined;
 export function activate(context: vscode.ExtensionContext): SecurityPolicyApi {
   const output = vscode.window.createOutputChannel('Security Policy', { log: true });
   const statuses = new Map<string, StatusParams>();
-  const status = vscode.languages.createLanguageStatusItem('securityPolicy.status', DOCUMENT_SELECTOR as vscode.DocumentSelector);
+  const status = vscode.languages.createLanguageStatusItem('securityPolicy.status', DOCUMENT_SELECTOR);
   status.name = 'Security Policy';
   status.text = 'Security Policy';
   status.detail = 'starting…';
@@ -57,15 +57,17 @@ export function activate(context: vscode.ExtensionContext): SecurityPolicyApi {
       },
     };
     client = new LanguageClient('securityPolicy', 'Security Policy', serverOptions, clientOptions);
-    context.subscriptions.push(client.onNotification(StatusNotification, (s) => {
-      statuses.set(s.uri, s);
-      updateStatus();
-    }));
+    context.subscriptions.push(
+      client.onNotification(StatusNotification, (s) => {
+        statuses.set(s.uri, s);
+        updateStatus();
+      }),
+    );
     starting = client.start();
     return starting;
   };
 
-  const isSecurityDocument = (doc: vscode.TextDocument): boolean => vscode.languages.match(DOCUMENT_SELECTOR as vscode.DocumentSelector, doc) > 0;
+  const isSecurityDocument = (doc: vscode.TextDocument): boolean => vscode.languages.match(DOCUMENT_SELECTOR, doc) > 0;
   const startIfNeeded = (doc: vscode.TextDocument): void => {
     if (isSecurityDocument(doc)) void start();
   };

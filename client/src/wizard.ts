@@ -235,10 +235,18 @@ async function addWhatIsMissing(uri: vscode.Uri): Promise<number> {
     const diagnostic = missing().find((d) => !tried.has(ruleOf(d)));
     if (!diagnostic) break;
     tried.add(ruleOf(diagnostic));
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     // Actions returned by the command may not carry their diagnostics; the range and the title then tell.
     const fix = actions?.find(
-      (a) => a.edit && (!a.diagnostics?.length || a.diagnostics.some((d) => d.message === diagnostic.message)) && !/^(Disable|Show documentation|Fix all)/.test(a.title),
+      (a) =>
+        a.edit &&
+        (!a.diagnostics?.length || a.diagnostics.some((d) => d.message === diagnostic.message)) &&
+        !/^(Disable|Show documentation|Fix all)/.test(a.title),
     );
     if (fix?.edit && (await vscode.workspace.applyEdit(fix.edit))) {
       applied++;
@@ -272,7 +280,9 @@ async function offerExisting(folder: vscode.WorkspaceFolder, relativePath: strin
   else if (choice === 'Add What Is Missing') {
     const applied = await addWhatIsMissing(uri);
     void vscode.window.showInformationMessage(
-      applied === 0 ? `${relativePath} lacks nothing a quick fix can add.` : `Added ${applied} missing part${applied === 1 ? '' : 's'} to ${relativePath}: review the text, then save.`,
+      applied === 0
+        ? `${relativePath} lacks nothing a quick fix can add.`
+        : `Added ${applied} missing part${applied === 1 ? '' : 's'} to ${relativePath}: review the text, then save.`,
     );
   }
 }
@@ -303,36 +313,49 @@ export async function createSecurityMd(): Promise<vscode.TextEditor | undefined>
   const ui = new Steps(TITLE_MD);
   const steps: Step[] = [
     ui.step(
-      () => ui.pick<PolicyLocation>({
-        placeholder: 'Where should the policy go? GitHub shows it from any of these.',
-        active: a.location,
-        items: [
-          { label: 'SECURITY.md', description: 'repository root', value: 'root' },
-          { label: '.github/SECURITY.md', description: 'next to other GitHub files', value: '.github' },
-          { label: 'docs/SECURITY.md', description: 'with the documentation', value: 'docs' },
-        ],
-      }),
+      () =>
+        ui.pick<PolicyLocation>({
+          placeholder: 'Where should the policy go? GitHub shows it from any of these.',
+          active: a.location,
+          items: [
+            { label: 'SECURITY.md', description: 'repository root', value: 'root' },
+            { label: '.github/SECURITY.md', description: 'next to other GitHub files', value: '.github' },
+            { label: 'docs/SECURITY.md', description: 'with the documentation', value: 'docs' },
+          ],
+        }),
       (where) => {
         a.location = where;
       },
     ),
     ui.step(
-      () => ui.pickMany<Channel>({
-        placeholder: 'How should reporters reach you privately? (pick one or more)',
-        atLeastOne: 'Pick at least one way to report.',
-        selected: channels,
-        items: [
-          { label: 'GitHub private vulnerability reporting', description: facts.github ?? 'enable it in the repository settings', detail: 'Reports arrive as draft security advisories.', value: 'github' },
-          { label: 'Email', description: 'a monitored address such as security@…', value: 'email' },
-          { label: 'Web form', description: 'an https:// page for reports', value: 'form' },
-        ],
-      }),
+      () =>
+        ui.pickMany<Channel>({
+          placeholder: 'How should reporters reach you privately? (pick one or more)',
+          atLeastOne: 'Pick at least one way to report.',
+          selected: channels,
+          items: [
+            {
+              label: 'GitHub private vulnerability reporting',
+              description: facts.github ?? 'enable it in the repository settings',
+              detail: 'Reports arrive as draft security advisories.',
+              value: 'github',
+            },
+            { label: 'Email', description: 'a monitored address such as security@…', value: 'email' },
+            { label: 'Web form', description: 'an https:// page for reports', value: 'form' },
+          ],
+        }),
       (chosen) => {
         channels = chosen;
       },
     ),
     ui.step(
-      () => ui.input({ prompt: 'GitHub repository (owner/repo) with private vulnerability reporting enabled', value: a.github ?? '', placeholder: 'owner/repo', validate: validateGithubRepo }),
+      () =>
+        ui.input({
+          prompt: 'GitHub repository (owner/repo) with private vulnerability reporting enabled',
+          value: a.github ?? '',
+          placeholder: 'owner/repo',
+          validate: validateGithubRepo,
+        }),
       (repo) => {
         a.github = repo;
       },
@@ -346,62 +369,82 @@ export async function createSecurityMd(): Promise<vscode.TextEditor | undefined>
       () => channels.includes('email'),
     ),
     ui.step(
-      () => ui.input({ prompt: 'Web form for reports', value: a.formUrl ?? '', placeholder: 'https://your-project.org/security/report', validate: validateHttpsUrl }),
+      () =>
+        ui.input({
+          prompt: 'Web form for reports',
+          value: a.formUrl ?? '',
+          placeholder: 'https://your-project.org/security/report',
+          validate: validateHttpsUrl,
+        }),
       (form) => {
         a.formUrl = form;
       },
       () => channels.includes('form'),
     ),
     ui.step(
-      () => ui.input({ prompt: 'OpenPGP key URL for encrypted reports (optional: leave empty for none)', value: a.encryptionKeyUrl ?? '', placeholder: 'https://your-project.org/security.asc', validate: optionalUrl }),
+      () =>
+        ui.input({
+          prompt: 'OpenPGP key URL for encrypted reports (optional: leave empty for none)',
+          value: a.encryptionKeyUrl ?? '',
+          placeholder: 'https://your-project.org/security.asc',
+          validate: optionalUrl,
+        }),
       (key) => {
         a.encryptionKeyUrl = key || undefined;
       },
     ),
     ui.step(
-      () => ui.pick<number>({
-        placeholder: 'Acknowledge a report within…',
-        active: a.ackDays,
-        items: ACK_DAYS_CHOICES.map((d) => ({ label: `${d} business day${d === 1 ? '' : 's'}`, description: d === DEFAULT_ACK_DAYS ? 'recommended' : undefined, value: d })),
-      }),
+      () =>
+        ui.pick<number>({
+          placeholder: 'Acknowledge a report within…',
+          active: a.ackDays,
+          items: ACK_DAYS_CHOICES.map((d) => ({
+            label: `${d} business day${d === 1 ? '' : 's'}`,
+            description: d === DEFAULT_ACK_DAYS ? 'recommended' : undefined,
+            value: d,
+          })),
+        }),
       (days) => {
         a.ackDays = days;
       },
     ),
     ui.step(
-      () => ui.pick<number | null>({
-        placeholder: 'Coordinated disclosure: publish within…',
-        active: a.disclosureDays,
-        items: [
-          ...DISCLOSURE_CHOICES.map((d) => ({ label: `${d} days`, description: d === DEFAULT_DISCLOSURE_DAYS ? 'the common default' : undefined, value: d as number | null })),
-          { label: 'No fixed window', description: 'agree on a date with each reporter', value: null },
-        ],
-      }),
+      () =>
+        ui.pick<number | null>({
+          placeholder: 'Coordinated disclosure: publish within…',
+          active: a.disclosureDays,
+          items: [
+            ...DISCLOSURE_CHOICES.map((d) => ({ label: `${d} days`, description: d === DEFAULT_DISCLOSURE_DAYS ? 'the common default' : undefined, value: d })),
+            { label: 'No fixed window', description: 'agree on a date with each reporter', value: null },
+          ],
+        }),
       (days) => {
         a.disclosureDays = days;
       },
     ),
     ui.step(
-      () => ui.input({
-        prompt: `Supported versions: "<" or "!" marks unsupported ones${facts.versionSource ? ` (from ${facts.versionSource})` : ''}; empty means the latest release only`,
-        value: supportedText,
-        placeholder: '3.x, < 3.0',
-        validate: (v) => (v === '' ? undefined : validateSupportedVersions(v)),
-      }),
+      () =>
+        ui.input({
+          prompt: `Supported versions: "<" or "!" marks unsupported ones${facts.versionSource ? ` (from ${facts.versionSource})` : ''}; empty means the latest release only`,
+          value: supportedText,
+          placeholder: '3.x, < 3.0',
+          validate: (v) => (v === '' ? undefined : validateSupportedVersions(v)),
+        }),
       (text) => {
         supportedText = text;
         a.supported = text ? parseSupportedVersions(text) : [];
       },
     ),
     ui.step(
-      () => ui.pickMany<'scope' | 'safeHarbor'>({
-        placeholder: 'Optional sections',
-        selected: [...(a.scope ? (['scope'] as const) : []), ...(a.safeHarbor ? (['safeHarbor'] as const) : [])],
-        items: [
-          { label: 'Scope', description: 'what is in and out of scope', value: 'scope' },
-          { label: 'Safe Harbor', description: 'no legal action against good-faith research', value: 'safeHarbor' },
-        ],
-      }),
+      () =>
+        ui.pickMany<'scope' | 'safeHarbor'>({
+          placeholder: 'Optional sections',
+          selected: [...(a.scope ? (['scope'] as const) : []), ...(a.safeHarbor ? (['safeHarbor'] as const) : [])],
+          items: [
+            { label: 'Scope', description: 'what is in and out of scope', value: 'scope' },
+            { label: 'Safe Harbor', description: 'no legal action against good-faith research', value: 'safeHarbor' },
+          ],
+        }),
       (sections) => {
         a.scope = sections.includes('scope');
         a.safeHarbor = sections.includes('safeHarbor');
@@ -437,24 +480,26 @@ export async function createSecurityTxt(policyContacts: (text: string) => Promis
   const ui = new Steps(TITLE_TXT);
   const steps: Step[] = [
     ui.step(
-      () => ui.pickMany<string>({
-        placeholder: `Contacts from ${policyPath} (the security.txt should name the same)`,
-        atLeastOne: 'Pick at least one contact.',
-        selected: contacts.filter((c) => fromPolicy.includes(c)),
-        items: fromPolicy.map((c) => ({ label: c, value: c })),
-      }),
+      () =>
+        ui.pickMany<string>({
+          placeholder: `Contacts from ${policyPath} (the security.txt should name the same)`,
+          atLeastOne: 'Pick at least one contact.',
+          selected: contacts.filter((c) => fromPolicy.includes(c)),
+          items: fromPolicy.map((c) => ({ label: c, value: c })),
+        }),
       (chosen) => {
         contacts = chosen;
       },
       () => fromPolicy.length > 0,
     ),
     ui.step(
-      () => ui.input({
-        prompt: policyPath ? `${policyPath} names no contact: an email or https:// URL for reports` : 'An email or https:// URL for reports',
-        value: extraContact,
-        placeholder: 'security@your-project.org',
-        validate: (v) => validateContactUri(contactUri(v)),
-      }),
+      () =>
+        ui.input({
+          prompt: policyPath ? `${policyPath} names no contact: an email or https:// URL for reports` : 'An email or https:// URL for reports',
+          value: extraContact,
+          placeholder: 'security@your-project.org',
+          validate: (v) => validateContactUri(contactUri(v)),
+        }),
       (value) => {
         extraContact = value;
         contacts = [contactUri(value)];
@@ -462,25 +507,49 @@ export async function createSecurityTxt(policyContacts: (text: string) => Promis
       () => fromPolicy.length === 0,
     ),
     ui.step(
-      () => ui.input({ prompt: 'OpenPGP key URL (Encryption; optional)', value: keyUrl, placeholder: 'https://your-project.org/security.asc', validate: optionalUrl }),
+      () =>
+        ui.input({
+          prompt: 'OpenPGP key URL (Encryption; optional)',
+          value: keyUrl,
+          placeholder: 'https://your-project.org/security.asc',
+          validate: optionalUrl,
+        }),
       (value) => {
         keyUrl = value;
       },
     ),
     ui.step(
-      () => ui.input({ prompt: 'The web site that will serve the file, for Canonical (optional)', value: siteUrl, placeholder: 'https://your-project.org', validate: optionalUrl }),
+      () =>
+        ui.input({
+          prompt: 'The web site that will serve the file, for Canonical (optional)',
+          value: siteUrl,
+          placeholder: 'https://your-project.org',
+          validate: optionalUrl,
+        }),
       (value) => {
         siteUrl = value;
       },
     ),
     ui.step(
-      () => ui.input({ prompt: 'Policy: the URL of your security policy (optional)', value: policyUrl, placeholder: 'https://github.com/owner/repo/blob/HEAD/SECURITY.md', validate: optionalUrl }),
+      () =>
+        ui.input({
+          prompt: 'Policy: the URL of your security policy (optional)',
+          value: policyUrl,
+          placeholder: 'https://github.com/owner/repo/blob/HEAD/SECURITY.md',
+          validate: optionalUrl,
+        }),
       (value) => {
         policyUrl = value;
       },
     ),
     ui.step(
-      () => ui.input({ prompt: 'Preferred languages for reports (RFC 5646 tags, comma-separated)', value: languages, placeholder: 'en, de', validate: validateLanguages }),
+      () =>
+        ui.input({
+          prompt: 'Preferred languages for reports (RFC 5646 tags, comma-separated)',
+          value: languages,
+          placeholder: 'en, de',
+          validate: validateLanguages,
+        }),
       (value) => {
         languages = value;
       },

@@ -27,7 +27,14 @@ export interface CheckOptions {
 }
 
 export function checkText(text: string, options: CheckOptions): LintResult {
-  return lintText(text, { rules: allRules, kind: options.kind, config: options.config, env: options.env, cache: options.cache, isCancelled: options.isCancelled });
+  return lintText(text, {
+    rules: allRules,
+    kind: options.kind,
+    config: options.config,
+    env: options.env,
+    cache: options.cache,
+    isCancelled: options.isCancelled,
+  });
 }
 
 /** Like checkText, yielding between rules; undefined when `isCancelled` said so. */

@@ -43,7 +43,7 @@ async function waitForProblem(text: string, present = true, timeout = 60_000): P
   try {
     await page.waitForFunction(
       ([wanted, shown]) =>
-        Array.from(document.querySelectorAll('.markers-panel .monaco-list-row')).some((r) => (r.getAttribute('aria-label') ?? '').includes(wanted as string)) === shown,
+        Array.from(document.querySelectorAll('.markers-panel .monaco-list-row')).some((r) => (r.getAttribute('aria-label') ?? '').includes(wanted)) === shown,
       [text, present] as const,
       { timeout },
     );
@@ -57,7 +57,10 @@ async function waitForProblem(text: string, present = true, timeout = 60_000): P
 async function openFile(relativePath: string): Promise<void> {
   const parts = relativePath.split('/');
   for (const [depth, part] of parts.entries()) {
-    const item = page.locator(`.explorer-folders-view [role="treeitem"][aria-level="${depth + 1}"]`, { hasText: part }).filter({ has: page.getByText(part, { exact: true }) }).first();
+    const item = page
+      .locator(`.explorer-folders-view [role="treeitem"][aria-level="${depth + 1}"]`, { hasText: part })
+      .filter({ has: page.getByText(part, { exact: true }) })
+      .first();
     await item.waitFor({ timeout: 30_000 });
     const isFolder = depth < parts.length - 1;
     if (!isFolder || (await item.getAttribute('aria-expanded')) !== 'true') await item.click();
@@ -71,7 +74,7 @@ async function waitForActiveTab(name: string, options: { dirty?: boolean } = {})
     await page.waitForFunction(
       ([wanted, dirty]) => {
         const tab = document.querySelector('.tabs-container .tab.active');
-        return !!tab && (tab.getAttribute('aria-label') ?? tab.textContent ?? '').includes(wanted as string) && (!dirty || tab.classList.contains('dirty'));
+        return !!tab && (tab.getAttribute('aria-label') ?? tab.textContent ?? '').includes(wanted) && (!dirty || tab.classList.contains('dirty'));
       },
       [name, options.dirty === true] as const,
       { timeout: 30_000 },
@@ -186,7 +189,10 @@ after(async () => {
 });
 
 test('an untrusted folder opens in Restricted Mode', async () => {
-  await page.getByText(/Restricted Mode/).first().waitFor({ timeout: 60_000 });
+  await page
+    .getByText(/Restricted Mode/)
+    .first()
+    .waitFor({ timeout: 60_000 });
   await page.screenshot({ path: join(shots, 'restricted-mode.png') });
 });
 
@@ -198,11 +204,20 @@ test('opening a seed SECURITY.md shows its problems with rule codes, in Restrict
   await page.waitForFunction(() => document.querySelectorAll('.markers-panel .monaco-list-row').length >= 3, undefined, { timeout: 60_000 });
   const rows = await problems();
   await page.screenshot({ path: join(shots, 'problems.png') });
-  assert.ok(rows.some((r) => r.includes('noreply address') && r.includes('line 18') && r.includes('security-policy')), rows.join('\n'));
-  assert.ok(rows.some((r) => r.includes('line 217')), rows.join('\n'));
+  assert.ok(
+    rows.some((r) => r.includes('noreply address') && r.includes('line 18') && r.includes('security-policy')),
+    rows.join('\n'),
+  );
+  assert.ok(
+    rows.some((r) => r.includes('line 217')),
+    rows.join('\n'),
+  );
   // The row shows "security-policy(undeliverable-contact)": the source and the rule code, linked to its page.
   const texts = await page.$$eval('.markers-panel .monaco-list-row', (els) => els.map((e) => e.textContent ?? ''));
-  assert.ok(texts.some((t) => t.includes('security-policy') && t.includes('undeliverable-contact')), texts.join('\n'));
+  assert.ok(
+    texts.some((t) => t.includes('security-policy') && t.includes('undeliverable-contact')),
+    texts.join('\n'),
+  );
 });
 
 test('a quick fix chosen with Ctrl+. changes the file and its problem goes away', async () => {
@@ -223,7 +238,10 @@ test('a quick fix chosen with Ctrl+. changes the file and its problem goes away'
   );
   await waitForLine('security-policy-disable-line', 'disable-comment');
   const rows = await problems();
-  assert.ok(rows.some((r) => r.includes('line 217')), 'the other occurrence is still reported');
+  assert.ok(
+    rows.some((r) => r.includes('line 217')),
+    'the other occurrence is still reported',
+  );
   await page.screenshot({ path: join(shots, 'quick-fix-applied.png') });
 });
 
@@ -242,7 +260,10 @@ test('turning a rule off in the user settings removes its problems without a rel
   await editUserSettings({ ...BASE_SETTINGS, 'securityPolicy.rules': { 'no-disclosure-timeline': 'off' } });
   await waitForProblem('No disclosure timeline', false);
   const rows = await problems();
-  assert.ok(rows.some((r) => r.includes('line 217')), 'the other rules still report');
+  assert.ok(
+    rows.some((r) => r.includes('line 217')),
+    'the other rules still report',
+  );
   await page.screenshot({ path: join(shots, 'rule-turned-off.png') });
   await editUserSettings(BASE_SETTINGS);
   await waitForProblem('No disclosure timeline');
@@ -267,7 +288,10 @@ test('editor.codeActionsOnSave with source.fixAll.securityPolicy repairs mojibak
 test('a security.txt opens highlighted, shows its problems, and a quick fix renews Expires', async () => {
   await openFile('.well-known/security.txt');
   // The status bar names the language mode.
-  await page.locator('.statusbar-item', { hasText: /^security\.txt$/ }).first().waitFor({ timeout: 30_000 });
+  await page
+    .locator('.statusbar-item', { hasText: /^security\.txt$/ })
+    .first()
+    .waitFor({ timeout: 30_000 });
   // Highlighting: the field name, the colon and the URI of the first line get different token colours.
   await page.waitForFunction(
     () => {
@@ -341,7 +365,13 @@ test('the Create SECURITY.md wizard: Escape leaves nothing; its steps, with Back
   await page.keyboard.press('Enter');
   await waitForStep('How should reporters reach you privately?');
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => !document.querySelector('.quick-input-widget:not([style*="display: none"])') || getComputedStyle(document.querySelector('.quick-input-widget')!).display === 'none', undefined, { timeout: 10_000 });
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('.quick-input-widget:not([style*="display: none"])') ||
+      getComputedStyle(document.querySelector('.quick-input-widget')!).display === 'none',
+    undefined,
+    { timeout: 10_000 },
+  );
   assert.equal(await page.locator('.tabs-container .tab').count(), 0, 'no editor was opened');
   assert.ok(!existsSync(join(fresh, 'SECURITY.md')));
 
@@ -385,11 +415,18 @@ test('the Create SECURITY.md wizard: Escape leaves nothing; its steps, with Back
   assert.ok(!existsSync(join(fresh, 'SECURITY.md')), 'unsaved: nothing on disk yet');
   // Checked, with no problems: the language status says so.
   await page.locator('[id="status.languageStatus"]').click();
-  await page.locator('.monaco-hover, .context-view', { hasText: /Security Policy: recommended/ }).filter({ hasText: /0 problems/ }).first().waitFor({ timeout: 30_000 });
+  await page
+    .locator('.monaco-hover, .context-view', { hasText: /Security Policy: recommended/ })
+    .filter({ hasText: /0 problems/ })
+    .first()
+    .waitFor({ timeout: 30_000 });
   await page.screenshot({ path: join(shots, 'wizard-result.png') });
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+Shift+M');
-  assert.deepEqual((await problems()).filter((r) => r.includes('security-policy')), []);
+  assert.deepEqual(
+    (await problems()).filter((r) => r.includes('security-policy')),
+    [],
+  );
 });
 
 test('the Create security.txt wizard takes its contacts from the saved policy and gives a file with no problems', async () => {
@@ -409,7 +446,10 @@ test('the Create security.txt wizard takes its contacts from the saved policy an
   await runCommand('Security Policy: Create security.txt');
   await waitForStep('Contacts from SECURITY.md');
   const rows = await page.$$eval('.quick-input-list .monaco-list-row', (els) => els.map((e) => e.textContent ?? ''));
-  assert.ok(rows.some((r) => r.includes('mailto:security@acme-widgets.dev')), rows.join('\n'));
+  assert.ok(
+    rows.some((r) => r.includes('mailto:security@acme-widgets.dev')),
+    rows.join('\n'),
+  );
   await page.keyboard.press('Enter');
   await waitForStep('OpenPGP key URL (Encryption');
   await page.locator('.quick-input-widget input').first().fill('https://acme-widgets.dev/security.asc');
@@ -426,7 +466,11 @@ test('the Create security.txt wizard takes its contacts from the saved policy an
   await waitForLine(/^Canonical:\shttps:\/\/acme-widgets\.dev\/\.well-known\/security\.txt/, 'generated-canonical');
   await waitForLine(/^Expires:\s20\d\d-\d\d-\d\dT23:59:59Z/, 'generated-expires');
   await page.locator('[id="status.languageStatus"]').click();
-  await page.locator('.monaco-hover, .context-view', { hasText: /Security Policy: recommended/ }).filter({ hasText: /0 problems|1 problem/ }).first().waitFor({ timeout: 30_000 });
+  await page
+    .locator('.monaco-hover, .context-view', { hasText: /Security Policy: recommended/ })
+    .filter({ hasText: /0 problems|1 problem/ })
+    .first()
+    .waitFor({ timeout: 30_000 });
   await page.keyboard.press('Escape');
   const shown = (await problems()).filter((r) => r.includes('security-policy'));
   assert.deepEqual(shown, [], 'nothing above a hint (not-signed) is shown');

@@ -9,15 +9,64 @@ import { join } from 'node:path';
 import { checkText, DEFAULT_CONFIG, fixAll, mergeConfigs, type FileKind } from '../../server/src';
 
 const fixtures = join(__dirname, '..', 'fixtures');
-const read = (dir: string): string[] => readdirSync(join(fixtures, dir)).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(fixtures, dir, f), 'utf8'));
+const read = (dir: string): string[] =>
+  readdirSync(join(fixtures, dir))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(fixtures, dir, f), 'utf8'));
 const REAL = [...read('seeds'), ...read('securitytxt')];
 
 const FRAGMENTS = [
-  '# Security', '## Reporting', '| a | b |\n|---|---|\n| 1 | 2 | 3 |', '```', '~~~', '<!--', '-->', '<!-- security-policy-disable -->', '# security-policy-enable',
-  'Contact: mailto:a@acme.org', 'Expires: 2020-01-01T00:00:00Z', 'Expires: 2099-01-01T00:00:00Z', 'Canonical: http://x', '-----BEGIN PGP SIGNED MESSAGE-----',
-  '-----BEGIN PGP SIGNATURE-----', '-----END PGP SIGNATURE-----', 'Hash: SHA256', '- ', 'âœ… ğŸ”’ Ã©', '\uFFFD', '\u0000', '\r', '\r\n', '\n',
-  '[x](http://acme.org/key.asc)', '[](#nowhere)', 'a@users.noreply.github.com', '<<<<<<< HEAD', '=======', '>>>>>>> x', 'Last updated: 2001-01-01',
-  '{{email}}', '$SECURITY', 'TODO', '48 hours', '> ', '* ', '1. ', '<details>', '</details>', '[', ']', '(', ')', '*', '_', '`', '\\', '|', '#', ':',
+  '# Security',
+  '## Reporting',
+  '| a | b |\n|---|---|\n| 1 | 2 | 3 |',
+  '```',
+  '~~~',
+  '<!--',
+  '-->',
+  '<!-- security-policy-disable -->',
+  '# security-policy-enable',
+  'Contact: mailto:a@acme.org',
+  'Expires: 2020-01-01T00:00:00Z',
+  'Expires: 2099-01-01T00:00:00Z',
+  'Canonical: http://x',
+  '-----BEGIN PGP SIGNED MESSAGE-----',
+  '-----BEGIN PGP SIGNATURE-----',
+  '-----END PGP SIGNATURE-----',
+  'Hash: SHA256',
+  '- ',
+  'âœ… ğŸ”’ Ã©',
+  '\uFFFD',
+  '\u0000',
+  '\r',
+  '\r\n',
+  '\n',
+  '[x](http://acme.org/key.asc)',
+  '[](#nowhere)',
+  'a@users.noreply.github.com',
+  '<<<<<<< HEAD',
+  '=======',
+  '>>>>>>> x',
+  'Last updated: 2001-01-01',
+  '{{email}}',
+  '$SECURITY',
+  'TODO',
+  '48 hours',
+  '> ',
+  '* ',
+  '1. ',
+  '<details>',
+  '</details>',
+  '[',
+  ']',
+  '(',
+  ')',
+  '*',
+  '_',
+  '`',
+  '\\',
+  '|',
+  '#',
+  ':',
 ];
 
 /** mulberry32: a small, fast, seeded generator. */

@@ -12,7 +12,20 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { CODE_SERVER_ENTRY, gotoWhenUp, launchChromium, prepareHost, ROOT as root, startCodeServer, VSCODE_TEST_CACHE as cache, workbenchUrl, type Host } from '../vscode-host';
+import {
+  CODE_SERVER_ENTRY,
+  gotoWhenUp,
+  launchChromium,
+  prepareHost,
+  ROOT as root,
+  startCodeServer,
+  VSCODE_TEST_CACHE as cache,
+  workbenchUrl,
+  type Host,
+} from '../vscode-host';
+
+const log = (...parts: unknown[]): void => void process.stdout.write(`${parts.map(String).join(' ')}\n`);
+const logError = (...parts: unknown[]): void => void process.stderr.write(`${parts.map(String).join(' ')}\n`);
 
 const outDir = join(root, 'out', 'vscode-api');
 
@@ -49,7 +62,7 @@ function desktopBuild(): string | undefined {
 async function runInDesktop(executable: string, testsPath: string): Promise<number> {
   const { runTests } = await import('@vscode/test-electron');
   const { home, workspace } = prepareWorkspace();
-  console.log(`Running the VS Code API suite in ${executable}`);
+  log(`Running the VS Code API suite in ${executable}`);
   return runTests({
     vscodeExecutablePath: executable,
     extensionDevelopmentPath: root,
@@ -58,7 +71,7 @@ async function runInDesktop(executable: string, testsPath: string): Promise<numb
   }).then(
     () => 0,
     (error: unknown) => {
-      console.error(String(error));
+      logError(String(error));
       return 1;
     },
   );
@@ -68,22 +81,25 @@ async function runInCodeServer(testsPath: string): Promise<number> {
   const host = prepareWorkspace();
   // The built web workbench honours extensionDevelopmentPath/extensionTestsPath only with the smoke-test driver on.
   const { authority, process: server } = await startCodeServer(host, host.workspace, ['--vscode-option', 'enable-smoke-test-driver']);
-  console.log(`Running the VS Code API suite in code-server (${CODE_SERVER_ENTRY})`);
+  log(`Running the VS Code API suite in code-server (${CODE_SERVER_ENTRY})`);
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const exited = new Promise<number>((resolve) => void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code)));
     const remote = (path: string): string => `vscode-remote://${authority}${path}`;
-    await gotoWhenUp(page, workbenchUrl(authority, host.workspace, [
-      ['extensionDevelopmentPath', remote(root)],
-      ['extensionTestsPath', remote(testsPath)],
-    ]));
+    await gotoWhenUp(
+      page,
+      workbenchUrl(authority, host.workspace, [
+        ['extensionDevelopmentPath', remote(root)],
+        ['extensionTestsPath', remote(testsPath)],
+      ]),
+    );
     const timeout = new Promise<number>((resolve) => setTimeout(() => resolve(-1), Number(process.env.API_SUITE_TIMEOUT ?? 5 * 60_000)));
     const code = await Promise.race([exited, timeout]);
     const reportFile = join(outDir, 'report.txt');
     const report = existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : '';
-    console.log(report || 'The suite wrote no report.');
-    if (code === -1) console.error('The suite did not finish in time.');
+    log(report || 'The suite wrote no report.');
+    if (code === -1) logError('The suite did not finish in time.');
     return code === 0 && /^all passing$/m.test(report) ? 0 : 1;
   } finally {
     await browser.close();
@@ -100,7 +116,7 @@ async function main(): Promise<number> {
   if (executable) return runInDesktop(executable, testsPath);
   const codeServerReady = existsSync(cache) && readdirSync(cache).some((f) => f.startsWith('.ready-'));
   if (codeServerReady && existsSync('/usr/bin/chromium')) return runInCodeServer(testsPath);
-  console.log(
+  log(
     'SKIPPED: the @vscode/test-electron suite found no VS Code build. Set VSCODE_EXECUTABLE_PATH to a VS Code executable,\n' +
       'or run scripts/setup-vscode.sh (code-server) first; VS Code itself cannot be downloaded on this machine.',
   );

@@ -4,7 +4,20 @@
  */
 import { existsSync, lstatSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { checkText, DEFAULT_CONFIG, fileKindOf, fixText, isProfile, isSearchedPath, LineIndex, mergeConfigs, PROFILES, SEARCHED_DIRS, type Config, type FileKind } from '../index';
+import {
+  checkText,
+  DEFAULT_CONFIG,
+  fileKindOf,
+  fixText,
+  isProfile,
+  isSearchedPath,
+  LineIndex,
+  mergeConfigs,
+  PROFILES,
+  SEARCHED_DIRS,
+  type Config,
+  type FileKind,
+} from '../index';
 import { toPosix, walkSecurityFiles } from '../node/files';
 import { environmentFor, readConfigFile, todayUtc, WorkspaceHost } from '../node/host';
 import { describeFsError, looksBinary, readCheckedFile, replaceFileContent } from '../node/safe-io';
@@ -47,12 +60,16 @@ function loadConfig(flags: CheckFlags, cwd: string): Config {
   if (flags.profile !== undefined && !isProfile(flags.profile)) {
     throw new UsageError(`Unknown profile "${flags.profile}", expected one of ${PROFILES.join(', ')}.`);
   }
-  return mergeConfigs(DEFAULT_CONFIG, file?.parsed.config, flags.profile ? { profile: flags.profile as Config['profile'] } : undefined);
+  return mergeConfigs(DEFAULT_CONFIG, file?.parsed.config, flags.profile ? { profile: flags.profile } : undefined);
 }
 
 /** The example policy checked when no path is given and the current folder has none. */
 function bundledExample(): string {
-  const candidates = [join(__dirname, '..', 'examples', 'SECURITY.md'), join(__dirname, '..', '..', 'examples', 'SECURITY.md'), join(__dirname, '..', '..', '..', 'examples', 'SECURITY.md')];
+  const candidates = [
+    join(__dirname, '..', 'examples', 'SECURITY.md'),
+    join(__dirname, '..', '..', 'examples', 'SECURITY.md'),
+    join(__dirname, '..', '..', '..', 'examples', 'SECURITY.md'),
+  ];
   const found = candidates.find((c) => existsSync(c));
   if (!found) throw new UsageError('No path given, and the bundled example policy is missing.');
   return found;

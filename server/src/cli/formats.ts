@@ -30,7 +30,16 @@ export function fileReport(file: string, kind: FileKind, text: string, findings:
     diagnostics: findings.map((f) => {
       const s = lines.positionAt(f.start);
       const e = lines.positionAt(f.end);
-      return { rule: f.ruleId, severity: f.severity, message: f.message, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, fixable: f.fix !== undefined };
+      return {
+        rule: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        line: s.line + 1,
+        column: s.character + 1,
+        endLine: e.line + 1,
+        endColumn: e.character + 1,
+        fixable: f.fix !== undefined,
+      };
     }),
   };
 }
@@ -64,7 +73,8 @@ function formatText(reports: FileReport[], color: boolean): string {
   out.push(
     total === 0
       ? `No problems in ${files}.`
-      : `${plural(total, 'problem')} (${counts.error} error, ${counts.warning} warning, ${counts.info} info, ${counts.hint} hint) in ${files}.` + (fixable > 0 ? ` ${fixable} fixable.` : ''),
+      : `${plural(total, 'problem')} (${counts.error} error, ${counts.warning} warning, ${counts.info} info, ${counts.hint} hint) in ${files}.` +
+          (fixable > 0 ? ` ${fixable} fixable.` : ''),
   );
   return out.join('\n') + '\n';
 }
@@ -101,7 +111,9 @@ function formatSarif(reports: FileReport[]): string {
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'security-policy', version: VERSION, informationUri: 'https://github.com/security-policy/security-policy', rules } }, results }],
+    runs: [
+      { tool: { driver: { name: 'security-policy', version: VERSION, informationUri: 'https://github.com/security-policy/security-policy', rules } }, results },
+    ],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
 }

@@ -20,7 +20,9 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
   program
     .command('check', { isDefault: true })
-    .description('Check policies: files by name, folders where each kind is looked for (SECURITY.md: root, .github/, docs/; security.txt: .well-known/, public/, static/).')
+    .description(
+      'Check policies: files by name, folders where each kind is looked for (SECURITY.md: root, .github/, docs/; security.txt: .well-known/, public/, static/).',
+    )
     .argument('[paths...]', 'files or folders (default: the current folder, else a bundled example)')
     .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('text'))
     .addOption(new Option('-p, --profile <profile>', 'rule profile').choices([...PROFILES]))

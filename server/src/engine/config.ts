@@ -89,7 +89,7 @@ function readRules(node: Node, known: ReadonlySet<string>, problems: ConfigProbl
       problems.push({ ...at(keyNode, `Unknown rule "${id}".`), severity: 'warning' });
       continue;
     }
-    const value = valueNode.value;
+    const value: unknown = valueNode.value;
     if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) rules[id] = value as SeverityOrOff;
     else problems.push(at(valueNode, `Invalid severity ${JSON.stringify(value)} for "${id}", expected one of ${SEVERITIES.join(', ')}.`));
   }
@@ -120,4 +120,3 @@ export function configFromSettings(settings: unknown, knownRuleIds: ReadonlySet<
   }
   return result;
 }
-

@@ -45,9 +45,7 @@ export const COMMENT_SYNTAX: Record<FileKind, CommentSyntax> = {
   txt: {
     comments: (doc) => {
       const txt = doc as SecurityTxtDocument;
-      return txt.body
-        .filter((l) => l.kind === 'comment')
-        .map((l) => ({ body: txt.text.slice(l.contentStart + 1, l.end).trim(), start: l.start, end: l.end }));
+      return txt.body.filter((l) => l.kind === 'comment').map((l) => ({ body: txt.text.slice(l.contentStart + 1, l.end).trim(), start: l.start, end: l.end }));
     },
     write: (body) => `# ${body}`,
     trailing: false,
@@ -121,7 +119,11 @@ export function disableLineEdit(kind: FileKind, doc: AnyDocument, line: number, 
   const directive = syntax.trailing ? 'disable-line' : 'disable-next-line';
   const existing = syntax
     .comments(doc)
-    .find((c) => c.body.startsWith(`${PREFIX}${directive} `) && (syntax.trailing ? c.start >= lineStart && c.end <= lineEnd : line > 0 && c.end === doc.lines.lineEnd(line - 1)));
+    .find(
+      (c) =>
+        c.body.startsWith(`${PREFIX}${directive} `) &&
+        (syntax.trailing ? c.start >= lineStart && c.end <= lineEnd : line > 0 && c.end === doc.lines.lineEnd(line - 1)),
+    );
   if (existing) {
     return { start: existing.start, end: existing.end, newText: syntax.write(`${existing.body} ${ruleId}`) };
   }

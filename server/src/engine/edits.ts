@@ -19,7 +19,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 /** Whether two sets of edits touch the same text (insertions at one point count as touching). */
 export function editsOverlap(a: readonly TextEdit[], b: readonly TextEdit[]): boolean {
-  return a.some((x) => b.some((y) => x.start < y.end && y.start < x.end || x.start === y.start));
+  return a.some((x) => b.some((y) => (x.start < y.end && y.start < x.end) || x.start === y.start));
 }
 
 /**

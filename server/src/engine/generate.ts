@@ -227,14 +227,12 @@ export function generateSecurityMd(a: PolicyAnswers): string {
   const key = a.encryptionKeyUrl?.trim();
   const channels: string[] = [];
   if (a.github) {
-    channels.push(`- Through GitHub's private vulnerability reporting: [report a vulnerability](${githubAdvisoryUrl(a.github.trim())}) from the **Security** tab of this repository.`);
+    channels.push(
+      `- Through GitHub's private vulnerability reporting: [report a vulnerability](${githubAdvisoryUrl(a.github.trim())}) from the **Security** tab of this repository.`,
+    );
   }
   if (email) {
-    channels.push(
-      key
-        ? `- By email to [${email}](mailto:${email}), encrypted with our OpenPGP key: <${key}>.`
-        : `- By email to [${email}](mailto:${email}).`,
-    );
+    channels.push(key ? `- By email to [${email}](mailto:${email}), encrypted with our OpenPGP key: <${key}>.` : `- By email to [${email}](mailto:${email}).`);
   }
   if (a.formUrl) channels.push(`- Through our [vulnerability report form](${a.formUrl.trim()}).`);
   if (key && !email) channels.push(`- Our OpenPGP key, to encrypt what you send: <${key}>.`);
@@ -371,8 +369,19 @@ export function supportedRowsFor(version: string | undefined): VersionRow[] {
   if (!m) return [];
   const major = Number(m[1]);
   const minor = Number(m[2]);
-  if (major > 0) return major === 1 ? [{ version: '1.x', supported: true }] : [{ version: `${major}.x`, supported: true }, { version: `< ${major}.0`, supported: false }];
-  return minor > 0 ? [{ version: `0.${minor}.x`, supported: true }, { version: `< 0.${minor}`, supported: false }] : [{ version: '0.0.x', supported: true }];
+  if (major > 0)
+    return major === 1
+      ? [{ version: '1.x', supported: true }]
+      : [
+          { version: `${major}.x`, supported: true },
+          { version: `< ${major}.0`, supported: false },
+        ];
+  return minor > 0
+    ? [
+        { version: `0.${minor}.x`, supported: true },
+        { version: `< 0.${minor}`, supported: false },
+      ]
+    : [{ version: '0.0.x', supported: true }];
 }
 
 /** Reads a workspace the host's way: a file's text (undefined when absent) and a folder's entry names. */

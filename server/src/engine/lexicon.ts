@@ -13,10 +13,8 @@ export const SECTION_HEADINGS: Record<SectionKind, RegExp> = {
     /supported (?:versions?|releases?)|versions? (?:supported|support)|version support|support(?:ed)? policy|unterstützte versionen|versiones (?:soportadas|compatibles|admitidas|con soporte)|versions (?:prises en charge|supportées)|versões (?:suportadas|compatíveis)|versioni supportate|поддерживаемые версии|支持的版本|受支持的版本|サポート(?:されている|対象の?|対象)バージョン|対応バージョン|지원(?:되는)? 버전/iu,
   response:
     /response|respond|timeline|time ?frame|what to expect|\bsla\b|reaktionszeit|antwortzeit|zeitplan|ablauf|tiempo de respuesta|respuesta|plazos?|délais?|réponse|tempo de resposta|prazos?|resposta|tempi di risposta|risposta|сроки|время ответа|ответ|响应|回应|处理流程|対応|応答|응답|대응|처리 절차/iu,
-  disclosure:
-    /disclos|embargo|offenlegung|veröffentlichung|divulgaci|divulgation|publication|divulga|раскрыт|披露|公开|開示|公開|공개/iu,
-  scope:
-    /scope|geltungsbereich|umfang|alcance|périmètre|portée|escopo|âmbito|ambito|област|рамки|范围|範囲|対象|범위/iu,
+  disclosure: /disclos|embargo|offenlegung|veröffentlichung|divulgaci|divulgation|publication|divulga|раскрыт|披露|公开|開示|公開|공개/iu,
+  scope: /scope|geltungsbereich|umfang|alcance|périmètre|portée|escopo|âmbito|ambito|област|рамки|范围|範囲|対象|범위/iu,
   safeHarbor:
     /safe[ -]?harbou?r|good[ -]faith|legal|authori[sz]ation|rechtliche|guten glauben|puerto seguro|buena fe|bonne foi|sphère de sécurité|porto seguro|boa[ -]fé|buona fede|porto sicuro|добросовестн|безопасная гавань|правов|安全港|善意|免责|セーフハーバー|法的|세이프 ?하버|선의|면책/iu,
 };
@@ -32,16 +30,14 @@ export const POLICY_WORDS =
 export const RESPONSE_WORDS =
   /acknowledg|respond|response|reply|replies|confirm|triage|get back|hear (?:back|from)|first contact|initial (?:assessment|response)|receipt|contact you|bestätig|antwort|rückmeldung|reagier|respuesta|responder|acuse|réponse|répond|accusé|resposta|retorno|risposta|rispond|conferma|ответ|подтверд|отклик|响应|回复|答复|确认|返信|回答|応答|確認|連絡|응답|회신|확인|답변/iu;
 
-export const DISCLOSURE_WORDS =
-  /disclos|publish|public|embargo|offenleg|veröffentlich|divulg|publica|publier|публик|раскры|披露|公开|公開|開示|공개/iu;
+export const DISCLOSURE_WORDS = /disclos|publish|public|embargo|offenleg|veröffentlich|divulg|publica|publier|публик|раскры|披露|公开|公開|開示|공개/iu;
 
 /** A negation in the same sentence turns "open an issue" into "do not open an issue". */
 export const NEGATION =
   /\b(?:not|don't|do not|never|instead of|rather than|avoid|refrain|nicht|keine?n?|niemals|no|nunca|jamás|ne pas|n'|pas|jamais|não|nem|non|mai)\b|(?<![\p{L}])(?:не|никогда)(?![\p{L}])|不要|请勿|勿|不得|切勿|しないで|しないでください|ないでください|禁止|하지 ?마|마십시오|금지/iu;
 
 /** Public trackers by name; an action word before ("open an issue") or after ("Issue eröffnen") makes an instruction. */
-export const TRACKER_NOUNS =
-  /\b(?:issues?|pull requests?|discussions?|bug reports?|tickets?)\b|incidencia|problema|задач|问题|议题|イシュー|이슈/giu;
+export const TRACKER_NOUNS = /\b(?:issues?|pull requests?|discussions?|bug reports?|tickets?)\b|incidencia|problema|задач|问题|议题|イシュー|이슈/giu;
 export const TRACKER_ACTION_BEFORE =
   /\b(?:open|file|create|submit|raise|post|report|use|start)\b|abr[ae]|cri[ae]|crea|ouvrez|apra|откройте|создайте|提交|创建|开/iu;
 export const TRACKER_ACTION_AFTER = /eröffnen|erstellen|anlegen|abrir|crear|ouvrir|créer|aprire|creare|открыть|создать|を作成|を開|を立て|생성|등록|열/iu;
@@ -75,11 +71,14 @@ export const SECURITY_PAGE_URL =
   /security|vulnerab|disclos|bug-?bounty|responsible|psirt|\bcert\b|report|advisor|\.well-known|sicherheit|seguridad|securite|sécurité|seguranca|segurança|sicurezza|безопасност/i;
 
 /** Words near a key that say where to get it. */
-export const PGP_WORDS = /\b(?:pgp|gpg|gnupg|openpgp)\b|public key|encryption key|öffentlicher schlüssel|clave pública|clé publique|chave pública|chiave pubblica|открыт\S{0,3} ключ|公钥|公開鍵|공개 키/iu;
-export const KEY_SERVER_WORDS = /key ?servers?|keyserver|schlüsselserver|servidores? de claves|serveurs? de clés|servidores? de chaves|server di chiavi|сервер\S{0,3} ключей|密钥服务器|鍵サーバー|키 서버|available (?:up)?on request|auf anfrage/iu;
+export const PGP_WORDS =
+  /\b(?:pgp|gpg|gnupg|openpgp)\b|public key|encryption key|öffentlicher schlüssel|clave pública|clé publique|chave pública|chiave pubblica|открыт\S{0,3} ключ|公钥|公開鍵|공개 키/iu;
+export const KEY_SERVER_WORDS =
+  /key ?servers?|keyserver|schlüsselserver|servidores? de claves|serveurs? de clés|servidores? de chaves|server di chiavi|сервер\S{0,3} ключей|密钥服务器|鍵サーバー|키 서버|available (?:up)?on request|auf anfrage/iu;
 export const PGP_FINGERPRINT = /\b(?:[0-9A-F]{4} ?){9}[0-9A-F]{4}\b|\b(?:0x)?[0-9A-F]{16}\b|fingerprint/i;
 export const PGP_INLINE_KEY = /-----BEGIN PGP PUBLIC KEY BLOCK-----/;
-export const KEY_URL = /\.(?:asc|gpg|pub|pgp|key)(?:[?#]|$)|keys\.openpgp\.org|keybase\.io|pgp\.mit\.edu|keyserver\.ubuntu\.com|\/pgp|\/gpg|pgp-key|gpg-key|\/keys?\b/i;
+export const KEY_URL =
+  /\.(?:asc|gpg|pub|pgp|key)(?:[?#]|$)|keys\.openpgp\.org|keybase\.io|pgp\.mit\.edu|keyserver\.ubuntu\.com|\/pgp|\/gpg|pgp-key|gpg-key|\/keys?\b/i;
 
 export const SCOPE_WORDS =
   /\b(?:in|out[- ]of|within|outside(?: of)?) (?:the )?scope\b|\bscope\b|geltungsbereich|außerhalb des (?:geltungsbereichs|umfangs)|alcance|fuera del alcance|périmètre|hors (?:du )?(?:périmètre|champ)|escopo|fora do escopo|âmbito|fuori (?:dall')?ambito|область (?:действия|применения)|вне области|范围内|范围外|不在范围|対象範囲|対象外|범위 (?:내|외)|적용 범위/iu;
@@ -91,4 +90,5 @@ export const SUPPORTED_VERSIONS_WORDS =
   /supported versions?|versions? (?:are |is )?supported|(?:only|just) (?:the )?(?:latest|current|newest|most recent) (?:release|version|major|minor)s? (?:is |are |will be |receives? |gets? )?(?:supported|security|patch|fix)|security (?:fixes|updates|patches) (?:are|will be) (?:provided|released|backported|made) (?:only )?(?:for|to)|unterstützte versionen|nur die (?:aktuelle|neueste)|versiones (?:soportadas|compatibles)|solo la (?:última|versión más reciente)|versions (?:prises en charge|supportées)|seule la (?:dernière|version la plus récente)|versões (?:suportadas|compatíveis)|apenas a (?:última|versão mais recente)|versioni supportate|solo l'ultima|поддерживаемые версии|только последн|支持的版本|仅(?:支持)?最新|只支持最新|サポート(?:されている|対象の?)バージョン|最新(?:版|バージョン)のみ|지원(?:되는)? 버전|최신 버전만/iu;
 
 /** Heading words for sections whose links are further reading, not channels. */
-export const RESOURCE_HEADINGS = /resources|further reading|references|links|tools|documentation|learn more|weitere|recursos|ressources|referências|risorse|ресурсы|资源|参考|リソース|参考資料|참고|리소스/iu;
+export const RESOURCE_HEADINGS =
+  /resources|further reading|references|links|tools|documentation|learn more|weitere|recursos|ressources|referências|risorse|ресурсы|资源|参考|リソース|参考資料|참고|리소스/iu;

@@ -295,7 +295,7 @@ function rawText(nodes: readonly (PhrasingContent | RootContent)[]): string {
   for (const node of nodes) {
     if ('value' in node && typeof node.value === 'string' && node.type !== 'html') out += node.value;
     else if (node.type === 'image') out += node.alt ?? '';
-    else if ('children' in node) out += rawText(node.children as PhrasingContent[]);
+    else if ('children' in node) out += rawText(node.children);
   }
   return out;
 }

@@ -173,12 +173,7 @@ export class PolicyDocument {
     let first = line;
     while (first > 0 && !LIST_ITEM.test(text(first)) && !isBreak(first - 1) && line - first < 20) first--;
     let last = line;
-    while (
-      last + 1 < this.lines.lineCount &&
-      !isBreak(last + 1) &&
-      !LIST_ITEM.test(text(last + 1)) &&
-      last - line < 20
-    ) {
+    while (last + 1 < this.lines.lineCount && !isBreak(last + 1) && !LIST_ITEM.test(text(last + 1)) && last - line < 20) {
       last++;
     }
     return { start: this.lines.lineStart(first), end: this.lines.lineEnd(last) };

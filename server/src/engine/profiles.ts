@@ -49,6 +49,10 @@ export function profileSeverity(meta: RuleMeta, profile: ProfileName, kind: File
 }
 
 /** The severity a rule has under a profile and per-rule overrides, or 'off'. */
-export function effectiveSeverity(meta: RuleMeta, config: { profile: ProfileName; rules: Record<string, SeverityOrOff> }, kind: FileKind = 'md'): SeverityOrOff {
+export function effectiveSeverity(
+  meta: RuleMeta,
+  config: { profile: ProfileName; rules: Record<string, SeverityOrOff> },
+  kind: FileKind = 'md',
+): SeverityOrOff {
   return config.rules[meta.id] ?? profileSeverity(meta, config.profile, kind);
 }

@@ -42,10 +42,7 @@ export function lintText(text: string, options: LintOptions): LintResult {
  * The same run, giving control back between rules (`yieldControl`), so a server can answer other messages and
  * notice that the document changed. Returns undefined when cancelled.
  */
-export async function lintTextAsync(
-  text: string,
-  options: LintOptions & { yieldControl: () => Promise<void> },
-): Promise<LintResult | undefined> {
+export async function lintTextAsync(text: string, options: LintOptions & { yieldControl: () => Promise<void> }): Promise<LintResult | undefined> {
   const steps = lintSteps(text, options);
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
@@ -114,7 +111,10 @@ export function fixAll(
       fixes.push(f.fix);
     }
     if (fixes.length === 0) break;
-    const next = applyEdits(current, fixes.flatMap((f) => f.edits));
+    const next = applyEdits(
+      current,
+      fixes.flatMap((f) => f.edits),
+    );
     if (next === current) break;
     current = next;
     applied += fixes.length;

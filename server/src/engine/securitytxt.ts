@@ -44,7 +44,18 @@ const BEGIN_SIGNED = '-----BEGIN PGP SIGNED MESSAGE-----';
 const BEGIN_SIGNATURE = '-----BEGIN PGP SIGNATURE-----';
 const END_SIGNATURE = '-----END PGP SIGNATURE-----';
 
-export const KNOWN_FIELDS = ['Acknowledgments', 'Canonical', 'Contact', 'Encryption', 'Expires', 'Hiring', 'Policy', 'Preferred-Languages', 'CSAF', 'Bug-Bounty'] as const;
+export const KNOWN_FIELDS = [
+  'Acknowledgments',
+  'Canonical',
+  'Contact',
+  'Encryption',
+  'Expires',
+  'Hiring',
+  'Policy',
+  'Preferred-Languages',
+  'CSAF',
+  'Bug-Bounty',
+] as const;
 export const URI_FIELDS = new Set(['acknowledgments', 'canonical', 'contact', 'encryption', 'hiring', 'policy', 'csaf']);
 
 export class SecurityTxtDocument {
@@ -75,7 +86,11 @@ export class SecurityTxtDocument {
     else {
       for (const l of this.rawLines) {
         if (l.text.trim() === BEGIN_SIGNED || l.text.trim() === BEGIN_SIGNATURE) {
-          this.envelopeProblems.push({ message: `"${l.text.trim()}" must be on the first line, expected the signed message to start the file.`, start: l.start, end: l.end });
+          this.envelopeProblems.push({
+            message: `"${l.text.trim()}" must be on the first line, expected the signed message to start the file.`,
+            start: l.start,
+            end: l.end,
+          });
         }
       }
       for (const l of this.rawLines) this.addBodyLine(l, false);
@@ -97,7 +112,11 @@ export class SecurityTxtDocument {
     }
     if (i >= lines.length || lines[i].text.trim() !== '') {
       const l = lines[Math.min(i, lines.length - 1)];
-      this.envelopeProblems.push({ message: 'No blank line after the armor headers (Hash:), expected one before the signed text.', start: l.start, end: l.end });
+      this.envelopeProblems.push({
+        message: 'No blank line after the armor headers (Hash:), expected one before the signed text.',
+        start: l.start,
+        end: l.end,
+      });
     } else {
       i++;
     }

@@ -27,7 +27,8 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
   if (wants(FIX_ALL_KIND)) {
     const text = document.getText();
     const fixed = input.fixAll();
-    if (fixed !== text) actions.push({ title: 'Fix all safe Security Policy problems', kind: FIX_ALL_KIND, edit: versioned(document, [minimalEdit(document, text, fixed)]) });
+    if (fixed !== text)
+      actions.push({ title: 'Fix all safe Security Policy problems', kind: FIX_ALL_KIND, edit: versioned(document, [minimalEdit(document, text, fixed)]) });
   }
   if (!wants(CodeActionKind.QuickFix)) return actions;
   const ours = (Array.isArray(context.diagnostics) ? context.diagnostics : []).filter((d) => d.source === DIAGNOSTIC_SOURCE && typeof d.code === 'string');
@@ -36,7 +37,13 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
   const toLsp = (e: TextEdit): LspTextEdit => ({ range: { start: parsed.lines.positionAt(e.start), end: parsed.lines.positionAt(e.end) }, newText: e.newText });
   for (const diagnostic of ours) {
     const rule = diagnostic.code as string;
-    const quickFix = (title: string, edits: LspTextEdit[], isPreferred?: boolean): CodeAction => ({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred, edit: versioned(document, edits) });
+    const quickFix = (title: string, edits: LspTextEdit[], isPreferred?: boolean): CodeAction => ({
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred,
+      edit: versioned(document, edits),
+    });
     const fix = (diagnostic.data as DiagnosticData | undefined)?.fix;
     if (fix) {
       actions.push(quickFix(fix.title, fix.edits, fix.safe));

@@ -43,7 +43,10 @@ export async function checkWorkspace(deps: CheckWorkspaceDeps): Promise<CheckWor
       const document = TextDocument.create(uri, kind === 'txt' ? 'securitytxt' : 'markdown', 0, read.text);
       const result = checkText(read.text, { kind, config: await deps.configFor(uri), env: deps.environmentFor(uri) });
       problems += result.findings.length;
-      deps.publish(uri, result.findings.map((f) => toDiagnostic(document, f)));
+      deps.publish(
+        uri,
+        result.findings.map((f) => toDiagnostic(document, f)),
+      );
     }
   }
   return { files, problems };
@@ -51,6 +54,6 @@ export async function checkWorkspace(deps: CheckWorkspaceDeps): Promise<CheckWor
 
 /** The documentation URL a "Show documentation" action carries, if it is one of ours. */
 export function documentationUrl(args: unknown[] | undefined): string | undefined {
-  const url = String(args?.[0] ?? '');
-  return url.startsWith('https://') ? url : undefined;
+  const url = args?.[0];
+  return typeof url === 'string' && url.startsWith('https://') ? url : undefined;
 }

@@ -16,7 +16,8 @@ const SNIPPETS: SectionSnippet[] = [
     kind: 'supportedVersions',
     detail: 'Section: which versions get security fixes',
     documentation: 'A table of versions and whether they receive security fixes (OSPS-DO-04.01).',
-    snippet: '## Supported Versions\n\n| Version | Supported          |\n| ------- | ------------------ |\n| ${1:2.x}     | :white_check_mark: |\n| < ${2:2.0}   | :x:                |\n$0',
+    snippet:
+      '## Supported Versions\n\n| Version | Supported          |\n| ------- | ------------------ |\n| ${1:2.x}     | :white_check_mark: |\n| < ${2:2.0}   | :x:                |\n$0',
   },
   {
     label: 'Reporting a Vulnerability',
@@ -47,7 +48,8 @@ const SNIPPETS: SectionSnippet[] = [
     kind: 'scope',
     detail: 'Section: what is in and out of scope',
     documentation: 'What you accept reports for (CISA BOD 20-01; disclose.io).',
-    snippet: '## Scope\n\nIn scope: ${1:the code in this repository and the packages we publish}.\n\nOut of scope: ${2:third-party services, social engineering and denial-of-service testing}.\n$0',
+    snippet:
+      '## Scope\n\nIn scope: ${1:the code in this repository and the packages we publish}.\n\nOut of scope: ${2:third-party services, social engineering and denial-of-service testing}.\n$0',
   },
   {
     label: 'Safe Harbor',
@@ -60,7 +62,7 @@ const SNIPPETS: SectionSnippet[] = [
   {
     label: 'Last updated',
     kind: 'date',
-    detail: 'Line: the policy\'s issuance date',
+    detail: "Line: the policy's issuance date",
     documentation: 'When the policy was last reviewed (CISA BOD 20-01).',
     snippet: '*Last updated: ${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}*\n$0',
   },

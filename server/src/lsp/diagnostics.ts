@@ -4,7 +4,17 @@
  */
 import { DiagnosticSeverity, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkTextAsync, docsUrl, type ChunkCache, type Config, type Environment, type FileKind, type Finding, type RuleFailure, type Severity } from '../index';
+import {
+  checkTextAsync,
+  docsUrl,
+  type ChunkCache,
+  type Config,
+  type Environment,
+  type FileKind,
+  type Finding,
+  type RuleFailure,
+  type Severity,
+} from '../index';
 import { DIAGNOSTIC_SOURCE, type StatusParams } from '../protocol';
 
 /** Large documents are checked with pauses between rules so newer edits can cancel the run. */
@@ -32,7 +42,15 @@ export function toDiagnostic(document: TextDocument, f: Finding): Diagnostic {
       edits: f.fix.edits.map((e) => ({ range: { start: document.positionAt(e.start), end: document.positionAt(e.end) }, newText: e.newText })),
     };
   }
-  return { range, severity: SEVERITY[f.severity], source: DIAGNOSTIC_SOURCE, code: f.ruleId, codeDescription: { href: docsUrl(f.ruleId) }, message: f.message, data };
+  return {
+    range,
+    severity: SEVERITY[f.severity],
+    source: DIAGNOSTIC_SOURCE,
+    code: f.ruleId,
+    codeDescription: { href: docsUrl(f.ruleId) },
+    message: f.message,
+    data,
+  };
 }
 
 /** Per open document: its parse cache and the findings of the last completed check. */

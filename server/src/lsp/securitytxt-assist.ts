@@ -1,5 +1,5 @@
 /** Completion and hover for security.txt: field names with their RFC 9116 meaning, and values where one can be proposed. */
-import { expiresOneYearAhead, KNOWN_FIELDS, URI_FIELDS } from '../engine/securitytxt';
+import { expiresOneYearAhead, type KNOWN_FIELDS, URI_FIELDS } from '../engine/securitytxt';
 
 type KnownField = (typeof KNOWN_FIELDS)[number];
 
@@ -17,8 +17,17 @@ const RFC = 'https://www.rfc-editor.org/rfc/rfc9116';
 
 /** Every known field (the Record type makes the compiler check), in completion order: required fields first. */
 const DETAILS: Record<KnownField, Omit<FieldInfo, 'name' | 'uri'>> = {
-  Contact: { section: '2.5.3', summary: 'How to report a vulnerability: a `mailto:`, `tel:` or `https://` URI. Required; may repeat, in order of preference.', required: true },
-  Expires: { section: '2.5.5', summary: 'When this file stops being valid, as an RFC 3339 date-time. Required, once, less than a year ahead.', required: true, once: true },
+  Contact: {
+    section: '2.5.3',
+    summary: 'How to report a vulnerability: a `mailto:`, `tel:` or `https://` URI. Required; may repeat, in order of preference.',
+    required: true,
+  },
+  Expires: {
+    section: '2.5.5',
+    summary: 'When this file stops being valid, as an RFC 3339 date-time. Required, once, less than a year ahead.',
+    required: true,
+    once: true,
+  },
   Encryption: { section: '2.5.4', summary: 'Where to find a key for encrypted reports (`https://`, `dns:`, `openpgp4fpr:`). Never the key itself.' },
   Acknowledgments: { section: '2.5.1', summary: 'A page thanking researchers who reported issues.' },
   Canonical: { section: '2.5.2', summary: 'The URI(s) this file is served from; expected in a signed file.' },
@@ -29,14 +38,20 @@ const DETAILS: Record<KnownField, Omit<FieldInfo, 'name' | 'uri'>> = {
   'Bug-Bounty': { section: '', summary: 'Whether reports may be rewarded: exactly `True` or `False`. From the IANA registry.', once: true },
 };
 
-export const FIELD_INFO: FieldInfo[] = (Object.keys(DETAILS) as KnownField[]).map((name) => ({ name, ...DETAILS[name], uri: URI_FIELDS.has(name.toLowerCase()) }));
+export const FIELD_INFO: FieldInfo[] = (Object.keys(DETAILS) as KnownField[]).map((name) => ({
+  name,
+  ...DETAILS[name],
+  uri: URI_FIELDS.has(name.toLowerCase()),
+}));
 
 export function fieldInfo(name: string): FieldInfo | undefined {
   return FIELD_INFO.find((f) => f.name.toLowerCase() === name.toLowerCase());
 }
 
 export function fieldDocumentation(info: FieldInfo): string {
-  const link = info.section ? `[RFC 9116 §${info.section}](${RFC}#section-${info.section})` : '[IANA security.txt fields](https://www.iana.org/assignments/security-txt-fields/security-txt-fields.xhtml)';
+  const link = info.section
+    ? `[RFC 9116 §${info.section}](${RFC}#section-${info.section})`
+    : '[IANA security.txt fields](https://www.iana.org/assignments/security-txt-fields/security-txt-fields.xhtml)';
   const flags = [info.required ? 'required' : 'optional', info.once ? 'at most once' : undefined].filter(Boolean).join(', ');
   return `**${info.name}** (${flags})\n\n${info.summary}\n\n${link}`;
 }

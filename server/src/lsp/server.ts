@@ -133,7 +133,9 @@ function onInitialized(server: Server): void {
   }
   if (support.configurationRequests) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'securityPolicy' });
   server.workspace.loadConfigFiles();
-  connection.console.log(`Security Policy language server ready (${support.pull ? 'pull' : 'push'} diagnostics${support.name ? `, client ${support.name}` : ''}).`);
+  connection.console.log(
+    `Security Policy language server ready (${support.pull ? 'pull' : 'push'} diagnostics${support.name ? `, client ${support.name}` : ''}).`,
+  );
 }
 
 function stateOf(server: Server, uri: string): DocumentState {

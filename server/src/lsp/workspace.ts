@@ -4,7 +4,17 @@
  */
 import { dirname } from 'node:path';
 import type { WorkspaceFolder } from 'vscode-languageserver/node';
-import { CONFIG_FILE_NAME, configFromSettings, DEFAULT_CONFIG, fileKindOf, knownRuleIds, mergeConfigs, type Config, type Environment, type ParsedConfigFile } from '../index';
+import {
+  CONFIG_FILE_NAME,
+  configFromSettings,
+  DEFAULT_CONFIG,
+  fileKindOf,
+  knownRuleIds,
+  mergeConfigs,
+  type Config,
+  type Environment,
+  type ParsedConfigFile,
+} from '../index';
 import { environmentFor, readConfigFile, todayUtc, WorkspaceHost, type ConfigFile } from '../node/host';
 import { filePath, kindOf } from './documents';
 

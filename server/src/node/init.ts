@@ -66,19 +66,18 @@ export class InitError extends Error {}
 
 export function nodeWorkspaceReader(root: string): WorkspaceReader {
   return {
-    readText: async (relativePath) => {
-      const path = join(root, relativePath);
+    readText: (relativePath) => {
       try {
-        return readFileSync(path, 'utf8');
+        return Promise.resolve(readFileSync(join(root, relativePath), 'utf8'));
       } catch {
-        return undefined;
+        return Promise.resolve(undefined);
       }
     },
-    list: async (relativePath) => {
+    list: (relativePath) => {
       try {
-        return readdirSync(join(root, relativePath));
+        return Promise.resolve(readdirSync(join(root, relativePath)));
       } catch {
-        return [];
+        return Promise.resolve([]);
       }
     },
   };
@@ -161,7 +160,9 @@ const given = (v: string): string | undefined => (v === '' || NONE.test(v) ? und
 async function askPolicyAnswers(p: Prompter, defaults: PolicyAnswers, io: InitIo): Promise<PolicyAnswers> {
   const out = (s: string): void => void io.output.write(s);
   out('A SECURITY.md in a few questions. Enter keeps the [default]; "-" leaves an optional answer out.\n');
-  const where = location(await p.ask('Where (root, .github, docs)', defaults.location, (v) => (location(v) ? undefined : 'Answer root, .github or docs.'))) as PolicyLocation;
+  const where = location(
+    await p.ask('Where (root, .github, docs)', defaults.location, (v) => (location(v) ? undefined : 'Answer root, .github or docs.')),
+  ) as PolicyLocation;
   let github: string | undefined;
   let email: string | undefined;
   let formUrl: string | undefined;
@@ -172,12 +173,22 @@ async function askPolicyAnswers(p: Prompter, defaults: PolicyAnswers, io: InitIo
     if (github || email || formUrl) break;
     out('  A policy needs at least one way to report: a GitHub repository, an email or a web form.\n');
   }
-  const encryptionKeyUrl = given(await p.ask('OpenPGP key URL for encrypted reports (https://…)', defaults.encryptionKeyUrl ?? '-', optional(validateHttpsUrl)));
-  const ackDays = Number(await p.ask(`Acknowledge reports within how many business days (1-${MAX_ACK_DAYS})`, String(defaults.ackDays), (v) => validateAckDays(Number(v))));
-  const disclosure = await p.ask('Disclosure window in days (30-180, or none)', defaults.disclosureDays === null ? 'none' : String(defaults.disclosureDays), (v) =>
-    NONE.test(v) ? undefined : validateDisclosureDays(Number(v)),
+  const encryptionKeyUrl = given(
+    await p.ask('OpenPGP key URL for encrypted reports (https://…)', defaults.encryptionKeyUrl ?? '-', optional(validateHttpsUrl)),
   );
-  const supported = await p.ask('Supported versions ("3.x, < 3.0"; "-" for the latest release only)', formatSupportedVersions(defaults.supported) || '-', optional(validateSupportedVersions));
+  const ackDays = Number(
+    await p.ask(`Acknowledge reports within how many business days (1-${MAX_ACK_DAYS})`, String(defaults.ackDays), (v) => validateAckDays(Number(v))),
+  );
+  const disclosure = await p.ask(
+    'Disclosure window in days (30-180, or none)',
+    defaults.disclosureDays === null ? 'none' : String(defaults.disclosureDays),
+    (v) => (NONE.test(v) ? undefined : validateDisclosureDays(Number(v))),
+  );
+  const supported = await p.ask(
+    'Supported versions ("3.x, < 3.0"; "-" for the latest release only)',
+    formatSupportedVersions(defaults.supported) || '-',
+    optional(validateSupportedVersions),
+  );
   const scope = await p.confirm('Add a Scope section', defaults.scope);
   const safeHarbor = await p.confirm('Add a Safe Harbor section', defaults.safeHarbor);
   return {
@@ -208,10 +219,14 @@ export async function runInit(flags: InitFlags, io: InitIo): Promise<number> {
   const say = (s: string): void => void io.output.write(s);
 
   if (existingPolicy && !wantsTxt) {
-    throw new InitError(`${existingPolicy} already exists; not overwriting it. Run "security-policy check ${existingPolicy}" to see what it lacks, or "security-policy init --security-txt" to add a security.txt from it.`);
+    throw new InitError(
+      `${existingPolicy} already exists; not overwriting it. Run "security-policy check ${existingPolicy}" to see what it lacks, or "security-policy init --security-txt" to add a security.txt from it.`,
+    );
   }
   if (wantsTxt && facts.existingSecurityTxt) {
-    throw new InitError(`${facts.existingSecurityTxt} already exists; not overwriting it. Run "security-policy check ${facts.existingSecurityTxt}" to see what it lacks.`);
+    throw new InitError(
+      `${facts.existingSecurityTxt} already exists; not overwriting it. Run "security-policy check ${facts.existingSecurityTxt}" to see what it lacks.`,
+    );
   }
   if (flags.site !== undefined) fail(validateHttpsUrl(flags.site), '--site');
   if (flags.languages !== undefined) fail(validateLanguages(flags.languages), '--languages');
@@ -245,7 +260,9 @@ export async function runInit(flags: InitFlags, io: InitIo): Promise<number> {
     const problems = validatePolicyAnswers(answers);
     if (problems.length > 0) {
       const noChannel = !answers.github && !answers.email && !answers.formUrl;
-      throw new InitError(noChannel ? 'No way to report: give --github owner/repo, --email or --form (no GitHub remote was found to default to).' : problems[0]);
+      throw new InitError(
+        noChannel ? 'No way to report: give --github owner/repo, --email or --form (no GitHub remote was found to default to).' : problems[0],
+      );
     }
     policyPath = policyRelativePath(answers.location);
     if (existsSync(join(io.cwd, policyPath))) throw new InitError(`${policyPath} already exists; not overwriting it.`);

@@ -4,7 +4,21 @@
  * permissions and refuses a file that changed since it was read. Nothing is lost if anything fails on the way.
  */
 import { randomBytes } from 'node:crypto';
-import { accessSync, chmodSync, closeSync, constants, fsyncSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  closeSync,
+  constants,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Larger files are not checked: a policy or security.txt is a few kilobytes; 1 MB documents still are. */
@@ -39,7 +53,11 @@ export function readCheckedFile(path: string): ReadResult {
     return { ok: false, reason: describeFsError(error) };
   }
   if (!stat.isFile()) return { ok: false, reason: stat.isDirectory() ? 'a folder, not a file' : 'not a regular file (a pipe, socket or device)' };
-  if (stat.size > MAX_FILE_BYTES) return { ok: false, reason: `${(stat.size / 1024 / 1024).toFixed(1)} MB, larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB a security file can sensibly be` };
+  if (stat.size > MAX_FILE_BYTES)
+    return {
+      ok: false,
+      reason: `${(stat.size / 1024 / 1024).toFixed(1)} MB, larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB a security file can sensibly be`,
+    };
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);

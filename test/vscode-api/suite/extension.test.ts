@@ -42,7 +42,13 @@ function waitForDiagnostics(uri: vscode.Uri, predicate: (diagnostics: vscode.Dia
     });
     const timer = setTimeout(() => {
       subscription.dispose();
-      reject(new Error(`Timed out waiting for ${what}; diagnostics: ${ours(uri).map((d) => `${d.range.start.line + 1}: ${codeOf(d)}`).join(', ')}`));
+      reject(
+        new Error(
+          `Timed out waiting for ${what}; diagnostics: ${ours(uri)
+            .map((d) => `${d.range.start.line + 1}: ${codeOf(d)}`)
+            .join(', ')}`,
+        ),
+      );
     }, 45_000);
     check();
   });
@@ -67,7 +73,7 @@ async function quickFix(uri: vscode.Uri, position: vscode.Position, title: strin
 
 async function apply(action: vscode.CodeAction): Promise<void> {
   if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `applying "${action.title}"`);
-  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...((action.command.arguments ?? []) as unknown[]));
 }
 
 suite('Security Policy in VS Code', () => {
@@ -95,7 +101,10 @@ suite('Security Policy in VS Code', () => {
     const editor = await open('SECURITY.md');
     const diagnostics = await waitForDiagnostics(editor.document.uri, (ds) => ds.some((d) => codeOf(d) === 'undeliverable-contact'), 'undeliverable-contact');
     const lines = diagnostics.filter((d) => codeOf(d) === 'undeliverable-contact').map((d) => d.range.start.line + 1);
-    assert.deepEqual(lines.sort((a, b) => a - b), [18, 217]);
+    assert.deepEqual(
+      lines.sort((a, b) => a - b),
+      [18, 217],
+    );
     assert.ok(diagnostics.some((d) => codeOf(d) === 'no-disclosure-timeline'));
   });
 
@@ -105,7 +114,10 @@ suite('Security Policy in VS Code', () => {
     await waitForDiagnostics(uri, (ds) => !ds.some((d) => codeOf(d) === 'undeliverable-contact' && d.range.start.line === 17), 'line 18 to be quiet');
     const document = await vscode.workspace.openTextDocument(uri);
     assert.match(document.lineAt(17).text, /security-policy-disable-line undeliverable-contact/);
-    assert.ok(ours(uri).some((d) => codeOf(d) === 'undeliverable-contact' && d.range.start.line === 216), 'line 217 is still reported');
+    assert.ok(
+      ours(uri).some((d) => codeOf(d) === 'undeliverable-contact' && d.range.start.line === 216),
+      'line 217 is still reported',
+    );
   });
 
   test('turning a rule off in the settings removes its problems without a reload', async () => {

@@ -10,8 +10,9 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: 'sometimes',
     description: 'A relative link to a missing file, an `#anchor` no heading produces (GitHub slug rules), or an empty link.',
-    rationale: 'A reporter who follows "see the disclosure process below" to nowhere gives up or guesses. GitHub builds anchors from headings: lower case, punctuation removed, spaces to hyphens, `-1` for repeats.',
-    howToFix: 'Point the link at an existing file or heading. The quick fix corrects anchors that differ from a heading\'s slug only in case.',
+    rationale:
+      'A reporter who follows "see the disclosure process below" to nowhere gives up or guesses. GitHub builds anchors from headings: lower case, punctuation removed, spaces to hyphens, `-1` for repeats.',
+    howToFix: "Point the link at an existing file or heading. The quick fix corrects anchors that differ from a heading's slug only in case.",
     invalid: [
       { text: '# Security\n\nSee [the process](#disclosure).\n\n## Reporting\n\nEmail a@acme.org.\n' },
       { text: '# Security\n\nSee [the process](#Reporting).\n\n## Reporting\n\nEmail a@acme.org.\n' },

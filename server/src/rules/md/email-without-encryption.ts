@@ -7,7 +7,8 @@ export default defineRule({
     defaultSeverity: 'info',
     fixable: false,
     description: 'Email is the only channel and no encrypted alternative is offered.',
-    rationale: 'Email crosses many servers in clear text. An OpenPGP key (URL or fingerprint), an HTTPS form or GitHub private vulnerability reporting lets reporters send exploit details safely.',
+    rationale:
+      'Email crosses many servers in clear text. An OpenPGP key (URL or fingerprint), an HTTPS form or GitHub private vulnerability reporting lets reporters send exploit details safely.',
     howToFix: 'Publish an OpenPGP key (a URL and its fingerprint), or offer GitHub private vulnerability reporting or an HTTPS form.',
     invalid: [{ text: '# Security\n\nEmail security@acme.org.\n' }],
     valid: [

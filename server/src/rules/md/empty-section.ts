@@ -14,7 +14,11 @@ export default defineRule({
   md(doc, context) {
     for (const section of doc.sections) {
       if (doc.masked.slice(section.heading.end, section.end).trim() !== '') continue;
-      context.report({ message: `The section "${section.heading.text}" is empty, expected content before the next heading.`, start: section.heading.start, end: section.heading.end });
+      context.report({
+        message: `The section "${section.heading.text}" is empty, expected content before the next heading.`,
+        start: section.heading.start,
+        end: section.heading.end,
+      });
     }
   },
 });

@@ -29,6 +29,10 @@ function reportMarkers(text: string, context: RuleContext): void {
     if (kind === '<') open = true;
     if (kind === '=' && !open) continue; // a setext heading underline, not a conflict
     if (kind === '>') open = false;
-    context.report({ message: `Merge conflict marker "${m[0].slice(0, 7)}", expected the conflict to be resolved.`, start: m.index, end: m.index + m[0].trimEnd().length });
+    context.report({
+      message: `Merge conflict marker "${m[0].slice(0, 7)}", expected the conflict to be resolved.`,
+      start: m.index,
+      end: m.index + m[0].trimEnd().length,
+    });
   }
 }

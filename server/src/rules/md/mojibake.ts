@@ -30,7 +30,11 @@ function reportMojibake(text: string, context: RuleContext): void {
       message: `Mis-decoded text "${found}", expected "${repair.replacement}" (UTF-8 read as Windows-1252/1254).`,
       start: repair.start,
       end: repair.end,
-      fix: { title: `Repair mojibake: "${found}" → "${repair.replacement}"`, edits: [{ start: repair.start, end: repair.end, newText: repair.replacement }], safe: true },
+      fix: {
+        title: `Repair mojibake: "${found}" → "${repair.replacement}"`,
+        edits: [{ start: repair.start, end: repair.end, newText: repair.replacement }],
+        safe: true,
+      },
     });
   }
 }

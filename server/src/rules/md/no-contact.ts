@@ -16,7 +16,7 @@ export default defineRule({
     fixable: true,
     description: 'The policy gives no way to report a vulnerability.',
     rationale:
-      'A reporter who finds no email address, no reporting form and no GitHub private vulnerability reporting has nowhere to go but a public issue. OSPS Baseline OSPS-VM-02.01 requires the policy to name contacts; RFC 9116 §2.5.3 makes `Contact` mandatory. A link that delegates to the project\'s security page (as django and kubernetes do) counts as a channel.',
+      "A reporter who finds no email address, no reporting form and no GitHub private vulnerability reporting has nowhere to go but a public issue. OSPS Baseline OSPS-VM-02.01 requires the policy to name contacts; RFC 9116 §2.5.3 makes `Contact` mandatory. A link that delegates to the project's security page (as django and kubernetes do) counts as a channel.",
     howToFix:
       'Name at least one private channel: a security email address, a web form, or GitHub private vulnerability reporting. The quick fix inserts a "Reporting a Vulnerability" section that uses GitHub private vulnerability reporting.',
     invalid: [

@@ -1,7 +1,8 @@
 import { defineRule } from '../../engine/rule';
 import { lineInsertionPoint, sectionAnchor, insertBlockIn } from './helpers';
 
-const EMBARGO = /embargo|coordinated vulnerability disclosure policy|disclosure deadline|sperrfrist|período de embargo|délai de divulgation|эмбарго|禁运期|解禁|엠바고/iu;
+const EMBARGO =
+  /embargo|coordinated vulnerability disclosure policy|disclosure deadline|sperrfrist|período de embargo|délai de divulgation|эмбарго|禁运期|解禁|엠바고/iu;
 export const DISCLOSURE_LINE =
   'We follow coordinated disclosure: we aim to publish a fix and an advisory within 90 days of your report, and we agree the disclosure date with you.';
 
@@ -14,7 +15,9 @@ export default defineRule({
     rationale:
       'Reporters need to know when they may publish. A stated window (90 days is the common default) prevents both premature disclosure and indefinite silence. CISA BOD 20-01 and disclose.io recommend it.',
     howToFix: 'State your disclosure window. The quick fix inserts a 90-day coordinated-disclosure sentence for you to adjust.',
-    invalid: [{ text: '# Security\n\nEmail security@acme.org. We acknowledge within 2 days and will coordinate public disclosure after a fix is available.\n' }],
+    invalid: [
+      { text: '# Security\n\nEmail security@acme.org. We acknowledge within 2 days and will coordinate public disclosure after a fix is available.\n' },
+    ],
     valid: [
       { text: '# Security\n\nEmail security@acme.org. We disclose publicly within 90 days of the report.\n' },
       { text: '# Security\n\nEmail security@acme.org. Reports are under embargo until a fix ships.\n' },

@@ -11,8 +11,7 @@ export default defineRule({
     profiles: { 'osps-l2': 'error' },
     fixable: true,
     description: 'Every channel the policy names is public (issues, discussions, a profile, a chat).',
-    rationale:
-      'A vulnerability reported in public is disclosed before it is fixed. OSPS Baseline OSPS-VM-03.01 asks for a way to report privately.',
+    rationale: 'A vulnerability reported in public is disclosed before it is fixed. OSPS Baseline OSPS-VM-03.01 asks for a way to report privately.',
     howToFix:
       'Add a private channel: a security email address, a web form, or GitHub private vulnerability reporting (the quick fix adds a line that points to it).',
     invalid: [{ text: '# Security\n\n## Reporting\n\nPlease open an issue at https://github.com/acme/app/issues to report a vulnerability.\n' }],
@@ -32,4 +31,3 @@ export default defineRule({
     });
   },
 });
-

@@ -12,7 +12,8 @@ export default defineRule({
     description: 'The policy promises no time for a first response ("we acknowledge within 3 business days").',
     rationale:
       'Without a timeframe a reporter cannot tell a slow project from an abandoned one, and may disclose early. OSPS Baseline OSPS-VM-01.01 asks for "a clear timeframe for response"; CISA BOD 20-01 requires one; the OpenSSF Best Practices badge expects ≤ 14 days.',
-    howToFix: 'State when you acknowledge a report, e.g. "We will acknowledge your report within 3 business days." The quick fix inserts that sentence for you to adjust.',
+    howToFix:
+      'State when you acknowledge a report, e.g. "We will acknowledge your report within 3 business days." The quick fix inserts that sentence for you to adjust.',
     invalid: [{ text: '# Security\n\n## Reporting\n\nEmail security@acme.org and we will get back to you.\n' }],
     valid: [
       { text: '# Security\n\nEmail security@acme.org. We acknowledge reports within 48 hours.\n' },

@@ -15,7 +15,8 @@ export default defineRule({
     profiles: { cisa: 'warning' },
     fixable: true,
     description: 'No safe-harbor or good-faith authorization language.',
-    rationale: 'Researchers risk legal threats for reporting. A safe-harbor statement (CISA BOD 20-01; disclose.io) tells them good-faith research is welcome and will not be prosecuted.',
+    rationale:
+      'Researchers risk legal threats for reporting. A safe-harbor statement (CISA BOD 20-01; disclose.io) tells them good-faith research is welcome and will not be prosecuted.',
     howToFix: 'Add a "Safe Harbor" section. The quick fix inserts a short good-faith statement modelled on disclose.io for your review.',
     invalid: [{ text: '# Security\n\nEmail a@acme.org.\n' }],
     valid: [{ text: '# Security\n\nEmail a@acme.org. We will not pursue legal action against good-faith research.\n' }],

@@ -9,7 +9,8 @@ export default defineRule({
     profiles: { cisa: 'warning' },
     fixable: false,
     description: 'No statement of what is in and out of scope.',
-    rationale: 'Saying which components, versions and kinds of findings you accept saves reporters and maintainers time (CISA BOD 20-01 VDP template; disclose.io).',
+    rationale:
+      'Saying which components, versions and kinds of findings you accept saves reporters and maintainers time (CISA BOD 20-01 VDP template; disclose.io).',
     howToFix: 'Add a "Scope" section listing what is covered and what is not (e.g. third-party services, social engineering, denial of service).',
     invalid: [{ text: '# Security\n\nEmail a@acme.org.\n' }],
     valid: [{ text: '# Security\n\nEmail a@acme.org.\n\n## Scope\n\nThe library in this repository. Out of scope: our website.\n' }],

@@ -12,7 +12,7 @@ export default defineRule({
     fixable: true,
     description: 'The policy does not say which versions receive security fixes.',
     rationale:
-      'Reporters and users need to know whether a bug in an old release will be fixed. GitHub\'s template starts with this section; OSPS Baseline OSPS-DO-04.01 and OSPS-DO-05.01 ask for the support scope and duration.',
+      "Reporters and users need to know whether a bug in an old release will be fixed. GitHub's template starts with this section; OSPS Baseline OSPS-DO-04.01 and OSPS-DO-05.01 ask for the support scope and duration.",
     howToFix: 'Add a "Supported Versions" section (a table or one sentence such as "Only the latest release receives security fixes.").',
     invalid: [{ text: '# Security\n\n## Reporting\n\nEmail security@acme.org.\n' }],
     valid: [

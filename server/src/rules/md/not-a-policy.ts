@@ -8,7 +8,8 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: false,
     description: 'The file never speaks of reporting vulnerabilities (a security design guide, contributor rules).',
-    rationale: 'GitHub links SECURITY.md from the "Report a vulnerability" path. A file that explains hardening or coding rules instead leaves reporters without instructions.',
+    rationale:
+      'GitHub links SECURITY.md from the "Report a vulnerability" path. A file that explains hardening or coding rules instead leaves reporters without instructions.',
     howToFix: 'Add how to report a vulnerability, or move the guide to another file and write a policy here.',
     invalid: [{ text: '# Security\n\nAlways validate input and keep dependencies up to date.\n' }],
     valid: [{ text: '# Security\n\nTo report a vulnerability, email a@acme.org.\n' }],

@@ -57,7 +57,11 @@ export default defineRule({
       const host = /^mailto:[^@\s]{1,64}@([^?\s]{1,253})|^https?:\/\/([^/:?#\s]{1,253})/i.exec(field.value);
       const domain = host?.[1] ?? host?.[2];
       if (domain && RESERVED_DOMAIN.test(domain)) {
-        context.report({ message: `"${field.value}" uses the reserved domain "${domain}", expected a real address.`, start: field.valueStart, end: field.valueEnd });
+        context.report({
+          message: `"${field.value}" uses the reserved domain "${domain}", expected a real address.`,
+          start: field.valueStart,
+          end: field.valueEnd,
+        });
       }
     }
   },

@@ -8,7 +8,8 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: false,
     description: 'SECURITY.md exists in more than one of the root, `.github/` and `docs/`.',
-    rationale: 'GitHub shows one of them (`.github/` first, then the root, then `docs/`), while other tools and readers may pick another. Two policies drift apart and contradict each other.',
+    rationale:
+      'GitHub shows one of them (`.github/` first, then the root, then `docs/`), while other tools and readers may pick another. Two policies drift apart and contradict each other.',
     howToFix: 'Keep one SECURITY.md and delete the others (or replace them with a link).',
     invalid: [{ text: '# Security\n\nEmail a@acme.org.\n', path: 'SECURITY.md', workspaceFiles: ['SECURITY.md', '.github/SECURITY.md'] }],
     valid: [{ text: '# Security\n\nEmail a@acme.org.\n', path: 'SECURITY.md', workspaceFiles: ['SECURITY.md', 'SECURITY.zh-CN.md'] }],

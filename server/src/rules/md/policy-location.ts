@@ -8,7 +8,8 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: false,
     description: 'A SECURITY.md that GitHub will not surface (not in the root, `.github/` or `docs/`).',
-    rationale: 'GitHub shows the policy on the Security tab and links it when someone opens an issue only from the repository root, `.github/` or `docs/`. Elsewhere, reporters will not find it.',
+    rationale:
+      'GitHub shows the policy on the Security tab and links it when someone opens an issue only from the repository root, `.github/` or `docs/`. Elsewhere, reporters will not find it.',
     howToFix: 'Move the file to the repository root, `.github/` or `docs/`.',
     invalid: [{ text: '# Security\n\nEmail a@acme.org.\n', path: 'src/SECURITY.md', workspaceFiles: ['src/SECURITY.md'] }],
     valid: [

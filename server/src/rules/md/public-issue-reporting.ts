@@ -7,9 +7,8 @@ export default defineRule({
     fixable: false,
     description: 'The policy tells reporters to open a public issue, pull request or discussion for a vulnerability.',
     rationale:
-      'Issues, pull requests and discussions are public: a vulnerability reported there is disclosed to everyone before a fix exists. GitHub\'s own guidance and OSPS-VM-03.01 call for a private channel.',
-    howToFix:
-      'Point reporters to a private channel instead, and say explicitly "do not open a public issue for a security vulnerability".',
+      "Issues, pull requests and discussions are public: a vulnerability reported there is disclosed to everyone before a fix exists. GitHub's own guidance and OSPS-VM-03.01 call for a private channel.",
+    howToFix: 'Point reporters to a private channel instead, and say explicitly "do not open a public issue for a security vulnerability".',
     invalid: [
       { text: '# Security\n\nIf you find a vulnerability, please open an issue on GitHub.\n' },
       { text: '# Sicherheit\n\nBitte ein Issue eröffnen, wenn Sie eine Sicherheitslücke finden.\n' },

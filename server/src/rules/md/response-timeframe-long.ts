@@ -8,8 +8,7 @@ export default defineRule({
     defaultSeverity: 'info',
     fixable: false,
     description: 'The first response is promised later than 14 days after a report.',
-    rationale:
-      'The OpenSSF Best Practices badge expects a response within 14 days; reporters who hear nothing for weeks often disclose on their own.',
+    rationale: 'The OpenSSF Best Practices badge expects a response within 14 days; reporters who hear nothing for weeks often disclose on their own.',
     howToFix: 'Commit to acknowledging reports sooner (a few business days), even if the fix takes longer.',
     invalid: [{ text: '# Security\n\nEmail security@acme.org. We respond within 30 days.\n' }],
     valid: [{ text: '# Security\n\nEmail security@acme.org. We respond within 5 business days and fix within 90 days.\n' }],

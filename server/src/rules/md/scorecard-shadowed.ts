@@ -8,7 +8,8 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: false,
     description: 'Another file named `security.md` (any case, any folder) exists; OpenSSF Scorecard may score it instead of this policy.',
-    rationale: 'Scorecard\'s Security-Policy check matches `security.md` case-insensitively wherever it is, and may grade a documentation page (say `docs/api/security.md`) instead of the real policy, failing the check.',
+    rationale:
+      "Scorecard's Security-Policy check matches `security.md` case-insensitively wherever it is, and may grade a documentation page (say `docs/api/security.md`) instead of the real policy, failing the check.",
     howToFix: 'Rename the other file (for example `docs/api/security-model.md`).',
     invalid: [{ text: '# Security\n\nEmail a@acme.org.\n', path: 'SECURITY.md', workspaceFiles: ['SECURITY.md', 'docs/api/security.md'] }],
     valid: [{ text: '# Security\n\nEmail a@acme.org.\n', path: 'SECURITY.md', workspaceFiles: ['SECURITY.md', 'docs/security-model.md'] }],

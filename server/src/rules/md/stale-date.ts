@@ -9,8 +9,9 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: true,
     description: 'A "Last updated / Effective / Issued" date older than 12 months.',
-    rationale: 'An old date tells reporters the policy may no longer be followed: contacts change, teams move. Reviewing the policy yearly keeps it trustworthy.',
-    howToFix: 'Review the policy and update the date. The quick fix writes today\'s date in the same format; use it after the review.',
+    rationale:
+      'An old date tells reporters the policy may no longer be followed: contacts change, teams move. Reviewing the policy yearly keeps it trustworthy.',
+    howToFix: "Review the policy and update the date. The quick fix writes today's date in the same format; use it after the review.",
     invalid: [{ text: '# Security\n\nEmail a@acme.org.\n\n*Last updated: January 2024*\n', today: '2026-11-22' }],
     valid: [{ text: '# Security\n\nEmail a@acme.org.\n\n*Last updated: 2026-06-01*\n', today: '2026-11-22' }],
   },

@@ -6,21 +6,62 @@ import type { ReportInput } from '../../engine/types';
 
 const VERSION_HEADER = /version|versión|versão|versione|версия|版本|バージョン|버전/iu;
 const SUPPORT_HEADER = /support|unterstützt|soporte|soportad|compatib|pris en charge|suport|supportat|поддерж|支持|サポート|지원|status|maintained/iu;
-const SUPPORTED = /✅|✔|☑|🟢|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:|:green_circle:|\byes\b|\bsupported\b|\bactive\b|\bja\b|\bsí\b|\bsi\b|\boui\b|\bsim\b|\bда\b|是|はい|예|지원/iu;
-const UNSUPPORTED = /❌|✖|✗|⛔|🔴|:x:|:no_entry:|:no_entry_sign:|:heavy_multiplication_x:|:red_circle:|\bno\b|\bnot\b|\bunsupported\b|\bend[- ]of[- ]life\b|\beol\b|\bnein\b|\bnon\b|\bnão\b|\bнет\b|否|いいえ|아니요|미지원/iu;
+const SUPPORTED =
+  /✅|✔|☑|🟢|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:|:green_circle:|\byes\b|\bsupported\b|\bactive\b|\bja\b|\bsí\b|\bsi\b|\boui\b|\bsim\b|\bда\b|是|はい|예|지원/iu;
+const UNSUPPORTED =
+  /❌|✖|✗|⛔|🔴|:x:|:no_entry:|:no_entry_sign:|:heavy_multiplication_x:|:red_circle:|\bno\b|\bnot\b|\bunsupported\b|\bend[- ]of[- ]life\b|\beol\b|\bnein\b|\bnon\b|\bnão\b|\bнет\b|否|いいえ|아니요|미지원/iu;
 const SHORTCODE = /:([^\s:|]{1,60}):/gu;
 const KNOWN_SHORTCODES = new Set([
-  'white_check_mark', 'heavy_check_mark', 'ballot_box_with_check', 'x', 'no_entry', 'no_entry_sign', 'warning',
-  'heavy_multiplication_x', 'negative_squared_cross_mark', 'green_circle', 'red_circle', 'yellow_circle',
-  'large_orange_diamond', 'construction', 'hourglass', 'hourglass_flowing_sand', 'lock', 'closed_lock_with_key',
-  'question', 'grey_question', 'exclamation', 'heavy_minus_sign', 'heavy_plus_sign', 'star', 'check', 'shield',
-  'orange_circle', 'white_circle', 'black_circle', 'radio_button', 'arrow_right', 'skull', 'fire', 'bug',
+  'white_check_mark',
+  'heavy_check_mark',
+  'ballot_box_with_check',
+  'x',
+  'no_entry',
+  'no_entry_sign',
+  'warning',
+  'heavy_multiplication_x',
+  'negative_squared_cross_mark',
+  'green_circle',
+  'red_circle',
+  'yellow_circle',
+  'large_orange_diamond',
+  'construction',
+  'hourglass',
+  'hourglass_flowing_sand',
+  'lock',
+  'closed_lock_with_key',
+  'question',
+  'grey_question',
+  'exclamation',
+  'heavy_minus_sign',
+  'heavy_plus_sign',
+  'star',
+  'check',
+  'shield',
+  'orange_circle',
+  'white_circle',
+  'black_circle',
+  'radio_button',
+  'arrow_right',
+  'skull',
+  'fire',
+  'bug',
 ]);
 /** Shortcodes that machine translation produced from GitHub's template, with the emoji they stood for. */
 const TRANSLATED_SHORTCODES: Record<string, string> = {
-  marca_de_verificación_blanca: '✅', marca_de_verificacion_blanca: '✅', marque_de_vérification_blanche: '✅',
-  coche_blanche: '✅', weißes_häkchen: '✅', weisses_haekchen: '✅', marca_de_seleção_branca: '✅',
-  segno_di_spunta_bianco: '✅', белая_галочка: '✅', cruz: '❌', croix: '❌', kreuz: '❌', x_rojo: '❌',
+  marca_de_verificación_blanca: '✅',
+  marca_de_verificacion_blanca: '✅',
+  marque_de_vérification_blanche: '✅',
+  coche_blanche: '✅',
+  weißes_häkchen: '✅',
+  weisses_haekchen: '✅',
+  marca_de_seleção_branca: '✅',
+  segno_di_spunta_bianco: '✅',
+  белая_галочка: '✅',
+  cruz: '❌',
+  croix: '❌',
+  kreuz: '❌',
+  x_rojo: '❌',
 };
 const VERSION = /^(<=|>=|<|>|≤|≥)?\s{0,2}v?(\d{1,6}(?:\.\d{1,6}){0,3})/u;
 const UNTIL = /(?:until|through|till|bis|hasta|jusqu'au|jusqu’au|até|fino al|до)\s{1,3}/giu;
@@ -58,10 +99,12 @@ export default defineRule({
     id: 'supported-versions-table',
     defaultSeverity: 'warning',
     fixable: 'sometimes',
-    description: 'The supported-versions table misleads: wrong column counts, a version both in and out of support, no supported row, shortcodes that will not render, an "until" date in the past.',
+    description:
+      'The supported-versions table misleads: wrong column counts, a version both in and out of support, no supported row, shortcodes that will not render, an "until" date in the past.',
     rationale:
       'Readers trust the table to decide whether to upgrade. A row with missing cells renders shifted, `6.2.x ✅` after `< 7.2.x ❌` says two things at once, translated shortcodes such as `:marca_de_verificación_blanca:` show as text, and a support end date in the past is a promise that expired.',
-    howToFix: 'Give every row one cell per column, one status per version, at least one supported row, GitHub shortcodes or emoji, and current dates. The quick fix replaces translated shortcodes with their emoji.',
+    howToFix:
+      'Give every row one cell per column, one status per version, at least one supported row, GitHub shortcodes or emoji, and current dates. The quick fix replaces translated shortcodes with their emoji.',
     invalid: [
       { text: '# Security\n\n## Supported Versions\n\n| Version | Supported |\n| --- | --- |\n| 7.2.x | ✅ |\n| < 7.2.x | ❌ |\n| 6.2.x | ✅ |\n' },
       { text: '# Security\n\n## Supported Versions\n\n| Version | Supported |\n| --- | --- |\n| 1.x | :marca_de_verificación_blanca: |\n' },
@@ -82,7 +125,10 @@ export default defineRule({
 });
 
 function checkTable(doc: PolicyDocument, table: TableModel, header: Row['cells'], today: Date, report: (r: ReportInput) => void): void {
-  const statusColumn = Math.max(1, header.findIndex((c, i) => i > 0 && SUPPORT_HEADER.test(c.text)));
+  const statusColumn = Math.max(
+    1,
+    header.findIndex((c, i) => i > 0 && SUPPORT_HEADER.test(c.text)),
+  );
   const rows: Row[] = table.lines.slice(2).map((l) => ({ ...l, cells: splitRow(doc.text.slice(l.start, l.end), l.start) }));
   const supported: Array<{ version: number[]; row: Row }> = [];
   const unsupported: Array<{ op: string; version: number[]; row: Row }> = [];
@@ -95,7 +141,10 @@ function checkTable(doc: PolicyDocument, table: TableModel, header: Row['cells']
         end: row.end,
       });
     }
-    const status = row.cells.slice(1).map((c) => c.text).join(' ');
+    const status = row.cells
+      .slice(1)
+      .map((c) => c.text)
+      .join(' ');
     const statusCell = row.cells[statusColumn]?.text ?? status;
     const isSupported = SUPPORTED.test(statusCell) && !UNSUPPORTED.test(statusCell.replace(/\bnot\b/i, ''));
     const isUnsupported = UNSUPPORTED.test(statusCell) && !isSupported;
@@ -124,13 +173,17 @@ function checkTable(doc: PolicyDocument, table: TableModel, header: Row['cells']
     for (let m = UNTIL.exec(status); m; m = UNTIL.exec(status)) {
       const date = parseDateText(status.slice(m.index + m[0].length, m.index + m[0].length + 40));
       if (!date || latestDay(date) >= today) continue;
-      report({ message: `Support "${m[0]}${status.slice(m.index + m[0].length, m.index + m[0].length + date.end).trim()}" has already ended, expected a current date.`, start: row.start, end: row.end });
+      report({
+        message: `Support "${m[0]}${status.slice(m.index + m[0].length, m.index + m[0].length + date.end).trim()}" has already ended, expected a current date.`,
+        start: row.start,
+        end: row.end,
+      });
     }
   }
   for (const s of supported) {
     const conflict = unsupported.find((u) => {
       const c = compareVersions(s.version, u.version);
-      return (u.op === '<' || u.op === '≤' || u.op === '<=') ? c < 0 || (u.op !== '<' && c === 0) : u.op === '=' && c === 0;
+      return u.op === '<' || u.op === '≤' || u.op === '<=' ? c < 0 || (u.op !== '<' && c === 0) : u.op === '=' && c === 0;
     });
     if (conflict) {
       report({

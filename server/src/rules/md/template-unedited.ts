@@ -15,7 +15,9 @@ export default defineRule({
     howToFix:
       'Replace the instructions with the real process and the sample table with the versions you support. The quick fix removes the instruction paragraphs.',
     invalid: [
-      { text: '# Security Policy\n\n## Reporting a Vulnerability\n\nUse this section to tell people how to report a vulnerability.\n\nEmail security@acme.org.\n' },
+      {
+        text: '# Security Policy\n\n## Reporting a Vulnerability\n\nUse this section to tell people how to report a vulnerability.\n\nEmail security@acme.org.\n',
+      },
       {
         text: '# Security Policy\n\n## Supported Versions\n\n| Version | Supported          |\n| ------- | ------------------ |\n| 5.1.x   | :white_check_mark: |\n| 5.0.x   | :x:                |\n| 4.0.x   | :white_check_mark: |\n| < 4.0   | :x:                |\n',
       },

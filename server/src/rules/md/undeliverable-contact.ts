@@ -11,9 +11,10 @@ export default defineRule({
     id: 'undeliverable-contact',
     defaultSeverity: 'error',
     fixable: 'sometimes',
-    description: 'A contact that cannot work: a noreply address, a Cloudflare-obfuscated `[email protected]`, an email link without `mailto:`, a malformed address.',
+    description:
+      'A contact that cannot work: a noreply address, a Cloudflare-obfuscated `[email protected]`, an email link without `mailto:`, a malformed address.',
     rationale:
-      'GitHub\'s `users.noreply.github.com` addresses and `noreply@` mailboxes discard mail; `[email protected]` is what Cloudflare\'s email obfuscation leaves when a page is copied; a Markdown link `[mail](a@b.org)` without `mailto:` opens a broken relative URL. Each silently loses the report.',
+      "GitHub's `users.noreply.github.com` addresses and `noreply@` mailboxes discard mail; `[email protected]` is what Cloudflare's email obfuscation leaves when a page is copied; a Markdown link `[mail](a@b.org)` without `mailto:` opens a broken relative URL. Each silently loses the report.",
     howToFix: 'Use a monitored address. The quick fix adds `mailto:` to email links that lack it.',
     invalid: [
       { text: '# Security\n\nEmail 2153483+someone@users.noreply.github.com.\n' },
@@ -57,10 +58,7 @@ export default defineRule({
       }
       if (!BARE_EMAIL_URL.test(url)) continue;
       const urlAt = doc.text.lastIndexOf(url, link.end);
-      const fix =
-        urlAt >= link.start
-          ? { title: `Add "mailto:" to ${url}`, edits: [{ start: urlAt, end: urlAt, newText: 'mailto:' }], safe: true }
-          : undefined;
+      const fix = urlAt >= link.start ? { title: `Add "mailto:" to ${url}`, edits: [{ start: urlAt, end: urlAt, newText: 'mailto:' }], safe: true } : undefined;
       context.report({ message: `The link to "${url}" has no "mailto:", expected mailto:${url}.`, start: link.start, end: link.end, fix });
     }
   },
@@ -70,9 +68,17 @@ export default defineRule({
       if (!mailto) continue;
       const address = decodeUriSafe(mailto[1]);
       if (NOREPLY.test(address)) {
-        context.report({ message: `"${address}" is a noreply address that cannot receive reports, expected a monitored mailbox.`, start: field.valueStart, end: field.valueEnd });
+        context.report({
+          message: `"${address}" is a noreply address that cannot receive reports, expected a monitored mailbox.`,
+          start: field.valueStart,
+          end: field.valueEnd,
+        });
       } else if (!VALID_EMAIL.test(address)) {
-        context.report({ message: `"${address}" is not a valid email address, expected mailto:name@domain.tld.`, start: field.valueStart, end: field.valueEnd });
+        context.report({
+          message: `"${address}" is not a valid email address, expected mailto:name@domain.tld.`,
+          start: field.valueStart,
+          end: field.valueEnd,
+        });
       }
     }
   },

@@ -7,7 +7,8 @@ export default defineRule({
     defaultSeverity: 'info',
     fixable: false,
     description: 'A PGP key is mentioned ("available on key servers") with no fingerprint, URL or inline key.',
-    rationale: 'Anyone can upload a key with your name to a key server. Without a fingerprint or a URL on your own domain a reporter cannot tell your key from an impostor\'s, and many key servers no longer serve search results at all.',
+    rationale:
+      "Anyone can upload a key with your name to a key server. Without a fingerprint or a URL on your own domain a reporter cannot tell your key from an impostor's, and many key servers no longer serve search results at all.",
     howToFix: 'Publish the key at a URL you control (or inline) and give its full fingerprint.',
     invalid: [{ text: '# Security\n\nOur GPG key is available on key servers.\n' }],
     valid: [{ text: '# Security\n\nOur GPG key is available on key servers, fingerprint 1234 5678 9ABC DEF0 1234 5678 9ABC DEF0 1234 5678.\n' }],

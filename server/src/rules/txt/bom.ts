@@ -8,13 +8,19 @@ export default defineRule({
     fixable: true,
     specUrl: rfcSection('2.2'),
     description: 'The file starts with a byte-order mark.',
-    rationale: 'A BOM becomes part of the first field name for many parsers ("\\uFEFFContact"), so the first field, often Contact, is lost. RFC 9116 requires plain UTF-8 text.',
+    rationale:
+      'A BOM becomes part of the first field name for many parsers ("\\uFEFFContact"), so the first field, often Contact, is lost. RFC 9116 requires plain UTF-8 text.',
     howToFix: 'Save without a BOM. The quick fix removes it.',
     invalid: [txtExample(`\uFEFF${VALID_FILE}`)],
     valid: [txtExample(VALID_FILE)],
   },
   txt(doc, context) {
     if (!doc.hasBom) return;
-    context.report({ message: 'The file starts with a byte-order mark, expected plain UTF-8.', start: 0, end: 1, fix: { title: 'Remove the byte-order mark', edits: [{ start: 0, end: 1, newText: '' }], safe: true } });
+    context.report({
+      message: 'The file starts with a byte-order mark, expected plain UTF-8.',
+      start: 0,
+      end: 1,
+      fix: { title: 'Remove the byte-order mark', edits: [{ start: 0, end: 1, newText: '' }], safe: true },
+    });
   },
 });

@@ -10,12 +10,17 @@ export default defineRule({
     description: 'Bug-Bounty not exactly `True` or `False`, or repeated.',
     rationale: 'The registered Bug-Bounty field takes exactly True or False, once; other spellings are not understood.',
     howToFix: 'Write `Bug-Bounty: True` or `Bug-Bounty: False` once. The quick fix corrects the case.',
-    invalid: [txtExample(`${VALID_FILE}Bug-Bounty: true\n`), txtExample(`${VALID_FILE}Bug-Bounty: yes\n`), txtExample(`${VALID_FILE}Bug-Bounty: True\nBug-Bounty: False\n`)],
+    invalid: [
+      txtExample(`${VALID_FILE}Bug-Bounty: true\n`),
+      txtExample(`${VALID_FILE}Bug-Bounty: yes\n`),
+      txtExample(`${VALID_FILE}Bug-Bounty: True\nBug-Bounty: False\n`),
+    ],
     valid: [txtExample(`${VALID_FILE}Bug-Bounty: False\n`)],
   },
   txt(doc, context) {
     const fields = doc.fieldsNamed('bug-bounty');
-    for (const extra of fields.slice(1)) context.report({ message: 'Bug-Bounty appears more than once, expected one.', start: extra.lineStart, end: extra.lineEnd });
+    for (const extra of fields.slice(1))
+      context.report({ message: 'Bug-Bounty appears more than once, expected one.', start: extra.lineStart, end: extra.lineEnd });
     for (const field of fields) {
       if (field.value === 'True' || field.value === 'False') continue;
       const fixed = /^true$/i.test(field.value) ? 'True' : /^false$/i.test(field.value) ? 'False' : undefined;

@@ -17,7 +17,11 @@ export default defineRule({
     for (const field of doc.fieldsNamed('canonical')) {
       const path = field.value.split(/[?#]/)[0];
       if (/\/\.well-known\/security\.txt$|\/security\.txt$/.test(path)) continue;
-      context.report({ message: `"${field.value}" is not a security.txt location, expected a URL ending in /.well-known/security.txt.`, start: field.valueStart, end: field.valueEnd });
+      context.report({
+        message: `"${field.value}" is not a security.txt location, expected a URL ending in /.well-known/security.txt.`,
+        start: field.valueStart,
+        end: field.valueEnd,
+      });
     }
   },
 });

@@ -8,7 +8,8 @@ export default defineRule({
     fixable: true,
     specUrl: rfcSection('2.4'),
     description: 'Several values in one field (`Contact: a, b`).',
-    rationale: 'RFC 9116 §2.4 allows one value per field (Preferred-Languages excepted); repeat the field for several values. Parsers read "a, b" as one broken URI.',
+    rationale:
+      'RFC 9116 §2.4 allows one value per field (Preferred-Languages excepted); repeat the field for several values. Parsers read "a, b" as one broken URI.',
     howToFix: 'Put each value on its own line. The quick fix splits the field.',
     invalid: [txtExample('Contact: mailto:a@acme.org, https://acme.org/report\nExpires: 2027-06-30T00:00:00Z\n')],
     valid: [txtExample(VALID_FILE), txtExample(`${VALID_FILE}Preferred-Languages: en, de\n`)],
@@ -16,7 +17,10 @@ export default defineRule({
   txt(doc, context) {
     for (const field of doc.fields) {
       if (field.key === 'preferred-languages' || !/,\s{0,3}[A-Za-z][A-Za-z0-9+.-]{0,30}:/.test(field.value)) continue;
-      const values = field.value.split(',').map((v) => v.trim()).filter(Boolean);
+      const values = field.value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
       const lines = values.map((v) => `${field.name}: ${v}`).join(doc.eol);
       context.report({
         message: `${values.length} values in one ${field.name} field, expected one ${field.name} line per value.`,

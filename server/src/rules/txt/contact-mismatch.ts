@@ -7,7 +7,7 @@ export default defineRule({
     defaultSeverity: 'info',
     fixable: false,
     specUrl: 'https://www.rfc-editor.org/rfc/rfc9116#section-2.5.3',
-    description: 'The workspace\'s SECURITY.md and security.txt name different contacts.',
+    description: "The workspace's SECURITY.md and security.txt name different contacts.",
     rationale: 'Two files that disagree on where to report leave researchers guessing which one is current; one of them is usually stale.',
     howToFix: 'Make the Contact fields of security.txt and the channels of SECURITY.md name the same addresses or pages.',
     invalid: [{ ...txtExample(VALID_FILE), policyContacts: ['mailto:psirt@acme.org'] }],
@@ -26,7 +26,10 @@ export default defineRule({
     const known = new Set(policy.map(normal));
     if (contacts.some((c) => known.has(normal(c.value)))) return;
     context.report({
-      message: `security.txt names ${contacts.map((c) => `"${c.value}"`).join(', ')} but SECURITY.md names ${policy.slice(0, 3).map((p) => `"${p}"`).join(', ')}, expected the same contacts.`,
+      message: `security.txt names ${contacts.map((c) => `"${c.value}"`).join(', ')} but SECURITY.md names ${policy
+        .slice(0, 3)
+        .map((p) => `"${p}"`)
+        .join(', ')}, expected the same contacts.`,
       start: contacts[0].valueStart,
       end: contacts[0].valueEnd,
     });

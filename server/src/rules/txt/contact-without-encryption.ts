@@ -17,6 +17,10 @@ export default defineRule({
     if (doc.fieldsNamed('encryption').length > 0) return;
     const mail = doc.fieldsNamed('contact').find((f) => /^mailto:/i.test(f.value));
     if (!mail) return;
-    context.report({ message: 'Email contact without an Encryption field, expected "Encryption:" with a key URL.', start: mail.valueStart, end: mail.valueEnd });
+    context.report({
+      message: 'Email contact without an Encryption field, expected "Encryption:" with a key URL.',
+      start: mail.valueStart,
+      end: mail.valueEnd,
+    });
   },
 });

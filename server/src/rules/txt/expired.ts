@@ -18,7 +18,12 @@ export default defineRule({
     for (const field of doc.fieldsNamed('expires')) {
       const date = parseRfc3339(field.value);
       if (!date || date.getTime() >= context.env.today.getTime()) continue;
-      context.report({ message: `The file expired on ${field.value}, expected a date in the future.`, start: field.valueStart, end: field.valueEnd, fix: renewExpires(field, context.env.today, 'Renew Expires') });
+      context.report({
+        message: `The file expired on ${field.value}, expected a date in the future.`,
+        start: field.valueStart,
+        end: field.valueEnd,
+        fix: renewExpires(field, context.env.today, 'Renew Expires'),
+      });
     }
   },
 });

@@ -12,9 +12,13 @@ export default defineRule({
     fixable: 'sometimes',
     specUrl: rfcSection('2.5.5'),
     description: '`Expires` is not an RFC 3339 date-time; an RFC 5322 date from the old drafts converts.',
-    rationale: 'RFC 9116 §2.5.5 requires the Internet date/time format of RFC 3339 (2027-01-31T23:59:59Z). Drafts used RFC 5322 dates, which parsers now reject.',
+    rationale:
+      'RFC 9116 §2.5.5 requires the Internet date/time format of RFC 3339 (2027-01-31T23:59:59Z). Drafts used RFC 5322 dates, which parsers now reject.',
     howToFix: 'Write the date as YYYY-MM-DDThh:mm:ssZ. The quick fix converts an RFC 5322 date.',
-    invalid: [txtExample('Contact: mailto:security@acme.org\nExpires: Thu, 31 Dec 2026 18:37:07 -0800\n'), txtExample('Contact: mailto:security@acme.org\nExpires: 2026-12-31\n')],
+    invalid: [
+      txtExample('Contact: mailto:security@acme.org\nExpires: Thu, 31 Dec 2026 18:37:07 -0800\n'),
+      txtExample('Contact: mailto:security@acme.org\nExpires: 2026-12-31\n'),
+    ],
     valid: [txtExample(VALID_FILE)],
   },
   txt(doc, context) {
@@ -26,7 +30,9 @@ export default defineRule({
         message: `"${field.value}" is not an RFC 3339 date-time, expected a value such as 2027-01-31T23:59:59Z.`,
         start: field.valueStart,
         end: field.valueEnd,
-        fix: converted ? { title: `Convert to ${converted}`, edits: [{ start: field.valueStart, end: field.valueEnd, newText: converted }], safe: true } : undefined,
+        fix: converted
+          ? { title: `Convert to ${converted}`, edits: [{ start: field.valueStart, end: field.valueEnd, newText: converted }], safe: true }
+          : undefined,
       });
     }
   },

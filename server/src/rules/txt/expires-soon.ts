@@ -22,7 +22,12 @@ export default defineRule({
       const date = parseRfc3339(field.value);
       if (!date || date.getTime() < now || date.getTime() > now + EXPIRES_SOON_DAYS * 86_400_000) continue;
       const days = Math.ceil((date.getTime() - now) / 86_400_000);
-      context.report({ message: `The file expires in ${days} day${days === 1 ? '' : 's'}, expected a renewal before then.`, start: field.valueStart, end: field.valueEnd, fix: renewExpires(field, context.env.today, 'Renew Expires') });
+      context.report({
+        message: `The file expires in ${days} day${days === 1 ? '' : 's'}, expected a renewal before then.`,
+        start: field.valueStart,
+        end: field.valueEnd,
+        fix: renewExpires(field, context.env.today, 'Renew Expires'),
+      });
     }
   },
 });

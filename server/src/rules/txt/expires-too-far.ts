@@ -20,7 +20,12 @@ export default defineRule({
     for (const field of doc.fieldsNamed('expires')) {
       const date = parseRfc3339(field.value);
       if (!date || date.getTime() <= limit.getTime()) continue;
-      context.report({ message: `${field.value} is more than a year ahead, expected a date within a year.`, start: field.valueStart, end: field.valueEnd, fix: renewExpires(field, context.env.today, 'Shorten Expires') });
+      context.report({
+        message: `${field.value} is more than a year ahead, expected a date within a year.`,
+        start: field.valueStart,
+        end: field.valueEnd,
+        fix: renewExpires(field, context.env.today, 'Shorten Expires'),
+      });
     }
   },
 });

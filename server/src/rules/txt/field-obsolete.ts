@@ -8,14 +8,20 @@ export default defineRule({
     fixable: true,
     specUrl: 'https://www.rfc-editor.org/rfc/rfc9116#section-2.3',
     description: 'A field dropped before the RFC (`Signature`).',
-    rationale: 'Early drafts had a Signature field pointing to a detached signature; RFC 9116 §2.3 signs the file itself with an OpenPGP cleartext signature instead.',
+    rationale:
+      'Early drafts had a Signature field pointing to a detached signature; RFC 9116 §2.3 signs the file itself with an OpenPGP cleartext signature instead.',
     howToFix: 'Remove the field (and sign the file inline if you want it signed). The quick fix removes the line.',
     invalid: [txtExample(`${VALID_FILE}Signature: https://acme.org/.well-known/security.txt.sig\n`)],
     valid: [txtExample(VALID_FILE)],
   },
   txt(doc, context) {
     for (const field of doc.fieldsNamed('signature')) {
-      context.report({ message: 'Signature was dropped before RFC 9116, expected an inline OpenPGP signature instead.', start: field.nameStart, end: field.nameEnd, fix: removeLine(field, 'Remove the Signature field') });
+      context.report({
+        message: 'Signature was dropped before RFC 9116, expected an inline OpenPGP signature instead.',
+        start: field.nameStart,
+        end: field.nameEnd,
+        fix: removeLine(field, 'Remove the Signature field'),
+      });
     }
   },
 });

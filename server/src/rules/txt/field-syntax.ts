@@ -8,9 +8,14 @@ export default defineRule({
     fixable: 'sometimes',
     specUrl: rfcSection('2.4'),
     description: 'A line that is not `Name: value`, a comment or blank: whitespace before the colon, not one space after it, an empty value.',
-    rationale: 'RFC 9116 §2.4 and §4 define each line as a field name, a colon, one space and a value. Parsers drop lines that do not match, and with them the contact they carry.',
+    rationale:
+      'RFC 9116 §2.4 and §4 define each line as a field name, a colon, one space and a value. Parsers drop lines that do not match, and with them the contact they carry.',
     howToFix: 'Write `Name: value`. The quick fix normalises the spacing around the colon.',
-    invalid: [txtExample('Contact : mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n'), txtExample('Contact:mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n'), txtExample(`${VALID_FILE}this line is not a field\n`)],
+    invalid: [
+      txtExample('Contact : mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n'),
+      txtExample('Contact:mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n'),
+      txtExample(`${VALID_FILE}this line is not a field\n`),
+    ],
     valid: [txtExample(`# A comment\n\n${VALID_FILE}`)],
   },
   txt(doc, context) {

@@ -3,11 +3,29 @@ import { KNOWN_FIELDS } from '../../engine/securitytxt';
 import { rfcSection, txtExample, VALID_FILE } from './helpers';
 
 const VARIANTS: Record<string, string> = {
-  acknowledgements: 'Acknowledgments', acknowledgement: 'Acknowledgments', acknowledgment: 'Acknowledgments', expiration: 'Expires',
-  expiry: 'Expires', 'expiration-date': 'Expires', expire: 'Expires', 'security-policy': 'Policy', 'preferred-language': 'Preferred-Languages',
-  'preferred-lang': 'Preferred-Languages', languages: 'Preferred-Languages', contacts: 'Contact', 'e-mail': 'Contact', email: 'Contact',
-  'bug-bounties': 'Bug-Bounty', bugbounty: 'Bug-Bounty', 'bug_bounty': 'Bug-Bounty', encrypt: 'Encryption', 'encryption-key': 'Encryption',
-  canonical_url: 'Canonical', hire: 'Hiring', jobs: 'Hiring', policies: 'Policy',
+  acknowledgements: 'Acknowledgments',
+  acknowledgement: 'Acknowledgments',
+  acknowledgment: 'Acknowledgments',
+  expiration: 'Expires',
+  expiry: 'Expires',
+  'expiration-date': 'Expires',
+  expire: 'Expires',
+  'security-policy': 'Policy',
+  'preferred-language': 'Preferred-Languages',
+  'preferred-lang': 'Preferred-Languages',
+  languages: 'Preferred-Languages',
+  contacts: 'Contact',
+  'e-mail': 'Contact',
+  email: 'Contact',
+  'bug-bounties': 'Bug-Bounty',
+  bugbounty: 'Bug-Bounty',
+  bug_bounty: 'Bug-Bounty',
+  encrypt: 'Encryption',
+  'encryption-key': 'Encryption',
+  canonical_url: 'Canonical',
+  hire: 'Hiring',
+  jobs: 'Hiring',
+  policies: 'Policy',
 };
 
 /** Edit distance, bounded: stops counting past `max`. */
@@ -37,9 +55,13 @@ export default defineRule({
     fixable: true,
     specUrl: rfcSection('2.5'),
     description: 'An unknown field close to a registered one: `Acknowledgements`, `Expiration`, `Security policy`, `Preferred-Language`.',
-    rationale: 'Researchers\' tools read only the registered names (RFC 9116 §2.5, IANA registry); a misspelled Expires or Contact is as good as missing.',
+    rationale: "Researchers' tools read only the registered names (RFC 9116 §2.5, IANA registry); a misspelled Expires or Contact is as good as missing.",
     howToFix: 'Use the registered name. The quick fix renames the field.',
-    invalid: [txtExample(`${VALID_FILE}Acknowledgements: https://acme.org/thanks\n`), txtExample('Contact: mailto:security@acme.org\nExpiration: 2027-06-30T00:00:00Z\n'), txtExample(`${VALID_FILE}Preferred-Language: en\n`)],
+    invalid: [
+      txtExample(`${VALID_FILE}Acknowledgements: https://acme.org/thanks\n`),
+      txtExample('Contact: mailto:security@acme.org\nExpiration: 2027-06-30T00:00:00Z\n'),
+      txtExample(`${VALID_FILE}Preferred-Language: en\n`),
+    ],
     valid: [txtExample(`${VALID_FILE}Acknowledgments: https://acme.org/thanks\n`)],
   },
   txt(doc, context) {

@@ -11,7 +11,7 @@ export default defineRule({
     defaultSeverity: 'info',
     fixable: false,
     specUrl: 'https://www.iana.org/assignments/security-txt-fields/security-txt-fields.xhtml',
-    description: 'A field not in the IANA registry (researchers\' tools ignore it).',
+    description: "A field not in the IANA registry (researchers' tools ignore it).",
     rationale: 'RFC 9116 §2.4 lets files carry other fields, but only registered ones are understood; information in an unknown field reaches nobody.',
     howToFix: 'Move the information into a registered field or a comment, or keep it knowing tools skip it.',
     invalid: [txtExample(`${VALID_FILE}X-Team: red\n`)],
@@ -20,7 +20,11 @@ export default defineRule({
   txt(doc, context) {
     for (const field of doc.fields) {
       if (KNOWN.has(field.key) || field.key === 'signature' || intendedField(field.name)) continue;
-      context.report({ message: `"${field.name}" is not a registered security.txt field, expected one of ${KNOWN_FIELDS.join(', ')}.`, start: field.nameStart, end: field.nameEnd });
+      context.report({
+        message: `"${field.name}" is not a registered security.txt field, expected one of ${KNOWN_FIELDS.join(', ')}.`,
+        start: field.nameStart,
+        end: field.nameEnd,
+      });
     }
   },
 });

@@ -9,7 +9,8 @@ export default defineRule({
     fixable: false,
     specUrl: rfcSection('3'),
     description: 'The file is not under a `.well-known/` folder.',
-    rationale: 'RFC 9116 §3: the file MUST be served at /.well-known/security.txt (the top-level /security.txt is only a legacy fallback); tools look there first.',
+    rationale:
+      'RFC 9116 §3: the file MUST be served at /.well-known/security.txt (the top-level /security.txt is only a legacy fallback); tools look there first.',
     howToFix: 'Move it to `.well-known/security.txt` in the folder your site is served from.',
     invalid: [{ text: VALID_FILE, kind: 'txt', path: 'security.txt' }],
     valid: [{ text: VALID_FILE, kind: 'txt', path: 'public/.well-known/security.txt' }],

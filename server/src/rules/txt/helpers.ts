@@ -31,4 +31,5 @@ export function txtExample(text: string): { text: string; kind: 'txt'; path: str
 }
 
 /** A minimal valid file body to build examples from (Expires in 2027 relative to the examples' today). */
-export const VALID_FILE = 'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\nCanonical: https://acme.org/.well-known/security.txt\n';
+export const VALID_FILE =
+  'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\nCanonical: https://acme.org/.well-known/security.txt\n';

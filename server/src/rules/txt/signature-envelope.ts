@@ -11,7 +11,8 @@ export default defineRule({
     fixable: false,
     specUrl: rfcSection('2.3'),
     description: 'A malformed OpenPGP cleartext envelope: header not on line 1, no blank line after `Hash:`, data after the signature, lines not dash-escaped.',
-    rationale: 'RFC 9116 §2.3 signs the file with an OpenPGP cleartext signature (RFC 4880 §7). A broken envelope fails verification, and text outside it is not signed at all.',
+    rationale:
+      'RFC 9116 §2.3 signs the file with an OpenPGP cleartext signature (RFC 4880 §7). A broken envelope fails verification, and text outside it is not signed at all.',
     howToFix: 'Sign the file again with `gpg --clearsign` and publish its output unchanged.',
     invalid: [txtExample(SIGNED(VALID_FILE, 'Contact: mailto:extra@acme.org\n')), txtExample(`# comment first\n${SIGNED(VALID_FILE)}`)],
     valid: [txtExample(SIGNED(VALID_FILE))],

@@ -9,9 +9,17 @@ export default defineRule({
     specUrl: rfcSection('2.3'),
     description: 'The file is signed but has no `Canonical` field.',
     rationale: 'RFC 9116 §2.3: a signed file SHOULD carry Canonical, so a valid signature cannot be replayed from another site.',
-    howToFix: 'Add `Canonical:` with the file\'s URL(s), then sign again.',
-    invalid: [txtExample('-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\nContact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n-----BEGIN PGP SIGNATURE-----\n\niQE\n-----END PGP SIGNATURE-----\n')],
-    valid: [txtExample('-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\nContact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nCanonical: https://acme.org/.well-known/security.txt\n-----BEGIN PGP SIGNATURE-----\n\niQE\n-----END PGP SIGNATURE-----\n')],
+    howToFix: "Add `Canonical:` with the file's URL(s), then sign again.",
+    invalid: [
+      txtExample(
+        '-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\nContact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n-----BEGIN PGP SIGNATURE-----\n\niQE\n-----END PGP SIGNATURE-----\n',
+      ),
+    ],
+    valid: [
+      txtExample(
+        '-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\nContact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nCanonical: https://acme.org/.well-known/security.txt\n-----BEGIN PGP SIGNATURE-----\n\niQE\n-----END PGP SIGNATURE-----\n',
+      ),
+    ],
   },
   txt(doc, context) {
     if (!doc.signed || doc.fieldsNamed('canonical').length > 0) return;

@@ -26,7 +26,8 @@ export default defineRule({
     }
     for (const field of doc.fields) {
       const length = field.lineEnd - field.lineStart;
-      if (length > MAX_FIELD) context.report({ message: `This field is ${length} characters long, expected at most ${MAX_FIELD}.`, start: field.nameStart, end: field.nameEnd });
+      if (length > MAX_FIELD)
+        context.report({ message: `This field is ${length} characters long, expected at most ${MAX_FIELD}.`, start: field.nameStart, end: field.nameEnd });
     }
   },
 });
