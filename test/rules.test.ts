@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allRules, applyEdits, FILE_KINDS, profileSeverity } from '../server/src';
+import { allRules, applyEdits, editsOverlap, FILE_KINDS, LineIndex, profileSeverity, type TextEdit } from '../server/src';
 import { lint } from './helpers';
 
 const catalog = readFileSync(join(__dirname, '..', 'docs', 'rule-catalog.md'), 'utf8');
@@ -60,18 +60,31 @@ for (const rule of allRules) {
     assert.ok(existsSync(join(__dirname, '..', 'docs', 'rules', `${meta.id}.md`)), 'docs page exists');
   });
 
+  test(`${meta.id}: at least two invalid examples`, () => {
+    assert.ok(meta.invalid.length >= 2, `${meta.invalid.length} invalid example(s)`);
+  });
+
   meta.invalid.forEach((example, i) => {
-    test(`${meta.id}: fires on invalid example ${i + 1}`, () => {
+    test(`${meta.id}: invalid example ${i + 1} gives exactly the stated findings and fixed text`, () => {
       const found = lint(example.text, example).filter((f) => f.ruleId === meta.id);
-      assert.ok(found.length > 0, `expected ${meta.id} on:\n${example.text}`);
-      for (const f of found) {
-        assert.ok(f.start <= f.end && f.end <= example.text.length, 'range inside the document');
-        if (f.fix) {
-          const fixed = applyEdits(example.text, f.fix.edits);
-          const after = lint(fixed, example).filter((g) => g.ruleId === meta.id);
-          assert.ok(after.length < found.length, `fix "${f.fix.title}" should remove its finding:\n${fixed}`);
-        }
+      const lines = new LineIndex(example.text);
+      const actual = found.map((f) => {
+        const at = lines.positionAt(f.start);
+        return { line: at.line + 1, column: at.character + 1, message: f.message };
+      });
+      assert.deepEqual(actual, example.expect);
+      for (const f of found) assert.ok(f.start <= f.end && f.end <= example.text.length, 'range inside the document');
+      // The rule's fixes here, applied together as "Fix all" does: the exact text, and fewer findings after.
+      const edits: TextEdit[] = [];
+      for (const f of found) if (f.fix && !editsOverlap(edits, f.fix.edits)) edits.push(...f.fix.edits);
+      if (edits.length === 0) {
+        assert.equal(example.fixed, undefined, 'no fix is offered here, so none may be stated');
+        return;
       }
+      const fixed = applyEdits(example.text, edits);
+      assert.equal(fixed, example.fixed);
+      const after = lint(fixed, example).filter((g) => g.ruleId === meta.id);
+      assert.ok(after.length < found.length, `the fixes should remove their findings:\n${fixed}`);
     });
   });
 
@@ -87,9 +100,19 @@ for (const rule of allRules) {
   });
 
   if (meta.fixable) {
-    test(`${meta.id}: offers a fix`, () => {
-      const fixes = meta.invalid.flatMap((e) => lint(e.text, e).filter((f) => f.ruleId === meta.id && f.fix));
-      assert.ok(fixes.length > 0, `${meta.id} is fixable but no example produced a fix`);
+    test(`${meta.id}: a fixable rule shows its fix in an example`, () => {
+      assert.ok(
+        meta.invalid.some((e) => e.fixed !== undefined),
+        `${meta.id} is fixable but no example states the fixed text`,
+      );
+    });
+  }
+  if (meta.fixable === true) {
+    test(`${meta.id}: a rule that always fixes states the fixed text of every example`, () => {
+      assert.deepEqual(
+        meta.invalid.filter((e) => e.fixed === undefined).map((e) => e.text),
+        [],
+      );
     });
   }
 }

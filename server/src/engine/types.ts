@@ -50,6 +50,20 @@ export interface RuleExample {
   policyContacts?: string[];
 }
 
+/** A finding an example must produce: where it starts (1-based, as editors show it) and its message. */
+export interface ExpectedFinding {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface InvalidExample extends RuleExample {
+  /** Every finding of the rule on this text, in document order. */
+  expect: ExpectedFinding[];
+  /** The text after the rule's fixes here (all of them, as "Fix all" applies them); absent when none is offered. */
+  fixed?: string;
+}
+
 export interface RuleMeta {
   id: string;
   /** The kinds of file the rule checks: derived from its checks by defineRule, never written by hand. */
@@ -69,8 +83,8 @@ export interface RuleMeta {
   rationale: string;
   /** What the user should do. */
   howToFix: string;
-  /** Examples that must produce at least one finding of this rule. */
-  invalid: RuleExample[];
+  /** Examples the rule reports, with exactly what it reports and the text after its fix. */
+  invalid: InvalidExample[];
   /** Examples that must produce none. */
   valid: RuleExample[];
 }

@@ -14,9 +14,16 @@ export default defineRule({
       'A reporter who follows "see the disclosure process below" to nowhere gives up or guesses. GitHub builds anchors from headings: lower case, punctuation removed, spaces to hyphens, `-1` for repeats.',
     howToFix: "Point the link at an existing file or heading. The quick fix corrects anchors that differ from a heading's slug only in case.",
     invalid: [
-      { text: '# Security\n\nSee [the process](#disclosure).\n\n## Reporting\n\nEmail a@acme.org.\n' },
-      { text: '# Security\n\nSee [the process](#Reporting).\n\n## Reporting\n\nEmail a@acme.org.\n' },
-      { text: '# Security\n\nSee [nothing]().\n' },
+      {
+        text: '# Security\n\nSee [the process](#disclosure).\n\n## Reporting\n\nEmail a@acme.org.\n',
+        expect: [{ line: 3, column: 5, message: 'No heading produces the anchor "#disclosure", expected one of the document\'s headings.' }],
+      },
+      {
+        text: '# Security\n\nSee [the process](#Reporting).\n\n## Reporting\n\nEmail a@acme.org.\n',
+        expect: [{ line: 3, column: 5, message: 'No heading produces the anchor "#Reporting", expected one of the document\'s headings.' }],
+        fixed: '# Security\n\nSee [the process](#reporting).\n\n## Reporting\n\nEmail a@acme.org.\n',
+      },
+      { text: '# Security\n\nSee [nothing]().\n', expect: [{ line: 3, column: 5, message: 'Empty link, expected a URL, a file or a #heading.' }] },
     ],
     valid: [{ text: '# Security\n\nSee [reporting](#reporting-a-vulnerability).\n\n## Reporting a Vulnerability\n\nEmail a@acme.org.\n' }],
   },

@@ -15,8 +15,18 @@ export default defineRule({
       'Over plain HTTP anyone on the network can read a report in transit or swap the PGP key a reporter downloads. RFC 9116 §2.5 requires https for web URIs in security.txt.',
     howToFix: 'Use https. The quick fix changes `http://` to `https://`.',
     invalid: [
-      { text: '# Security\n\nUse our [report form](http://acme.org/security/report).\n' },
-      { text: 'Contact: http://acme.org/report\nExpires: 2027-06-30T00:00:00Z\n', kind: 'txt', path: '.well-known/security.txt' },
+      {
+        text: '# Security\n\nUse our [report form](http://acme.org/security/report).\n',
+        expect: [{ line: 3, column: 9, message: '"http://acme.org/security/report" is not encrypted, expected https://.' }],
+        fixed: '# Security\n\nUse our [report form](https://acme.org/security/report).\n',
+      },
+      {
+        text: 'Contact: http://acme.org/report\nExpires: 2027-06-30T00:00:00Z\n',
+        kind: 'txt',
+        path: '.well-known/security.txt',
+        expect: [{ line: 1, column: 10, message: '"http://acme.org/report" is not encrypted, expected https://.' }],
+        fixed: 'Contact: https://acme.org/report\nExpires: 2027-06-30T00:00:00Z\n',
+      },
     ],
     valid: [
       { text: '# Security\n\nUse our [report form](https://acme.org/security/report).\n' },

@@ -10,7 +10,26 @@ export default defineRule({
     description: 'Merge conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`) were committed.',
     rationale: 'A half-resolved merge leaves two versions of the policy in one file; readers cannot tell which contact or promise is current.',
     howToFix: 'Resolve the conflict: keep the right text and delete the marker lines.',
-    invalid: [{ text: '# Security\n\n<<<<<<< HEAD\nEmail a@acme.org\n=======\nEmail b@acme.org\n>>>>>>> main\n' }],
+    invalid: [
+      {
+        text: '# Security\n\n<<<<<<< HEAD\nEmail a@acme.org\n=======\nEmail b@acme.org\n>>>>>>> main\n',
+        expect: [
+          { line: 3, column: 1, message: 'Merge conflict marker "<<<<<<<", expected the conflict to be resolved.' },
+          { line: 5, column: 1, message: 'Merge conflict marker "=======", expected the conflict to be resolved.' },
+          { line: 7, column: 1, message: 'Merge conflict marker ">>>>>>>", expected the conflict to be resolved.' },
+        ],
+      },
+      {
+        text: 'Contact: mailto:a@acme.org\n<<<<<<< HEAD\nExpires: 2027-01-01T00:00:00Z\n=======\nExpires: 2027-06-30T00:00:00Z\n>>>>>>> renew\n',
+        kind: 'txt',
+        path: '.well-known/security.txt',
+        expect: [
+          { line: 2, column: 1, message: 'Merge conflict marker "<<<<<<<", expected the conflict to be resolved.' },
+          { line: 4, column: 1, message: 'Merge conflict marker "=======", expected the conflict to be resolved.' },
+          { line: 6, column: 1, message: 'Merge conflict marker ">>>>>>>", expected the conflict to be resolved.' },
+        ],
+      },
+    ],
     valid: [{ text: 'Security\n=======\n\nEmail a@acme.org\n' }],
   },
   md(doc, context) {

@@ -20,8 +20,25 @@ export default defineRule({
     howToFix:
       'Name at least one private channel: a security email address, a web form, or GitHub private vulnerability reporting. The quick fix inserts a "Reporting a Vulnerability" section that uses GitHub private vulnerability reporting.',
     invalid: [
-      { text: '# Security Policy\n\nWe care about security.\n\n## Supported Versions\n\nOnly the latest release.\n' },
-      { text: 'Expires: 2027-06-30T00:00:00Z\n', kind: 'txt', path: '.well-known/security.txt' },
+      {
+        text: '# Security Policy\n\nWe care about security.\n\n## Supported Versions\n\nOnly the latest release.\n',
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message: 'No way to report a vulnerability, expected an email address, a reporting URL or GitHub private vulnerability reporting.',
+          },
+        ],
+        fixed:
+          "# Security Policy\n\nWe care about security.\n\n## Supported Versions\n\nOnly the latest release.\n\n## Reporting a Vulnerability\n\nPlease report security vulnerabilities privately through GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.\nPlease do not open public issues for security problems.\n",
+      },
+      {
+        text: 'Expires: 2027-06-30T00:00:00Z\n',
+        kind: 'txt',
+        path: '.well-known/security.txt',
+        expect: [{ line: 1, column: 1, message: 'No Contact field, expected at least one "Contact:" with a mailto:, tel: or https:// URI.' }],
+        fixed: 'Expires: 2027-06-30T00:00:00Z\nContact: mailto:security@example.org\n',
+      },
     ],
     valid: [
       { text: '# Security Policy\n\nReport vulnerabilities to security@acme.org.\n' },

@@ -14,7 +14,20 @@ export default defineRule({
       'Without a timeframe a reporter cannot tell a slow project from an abandoned one, and may disclose early. OSPS Baseline OSPS-VM-01.01 asks for "a clear timeframe for response"; CISA BOD 20-01 requires one; the OpenSSF Best Practices badge expects ≤ 14 days.',
     howToFix:
       'State when you acknowledge a report, e.g. "We will acknowledge your report within 3 business days." The quick fix inserts that sentence for you to adjust.',
-    invalid: [{ text: '# Security\n\n## Reporting\n\nEmail security@acme.org and we will get back to you.\n' }],
+    invalid: [
+      {
+        text: '# Security\n\n## Reporting\n\nEmail security@acme.org and we will get back to you.\n',
+        expect: [{ line: 3, column: 1, message: 'No response timeframe, expected a commitment such as "we acknowledge reports within 3 business days".' }],
+        fixed:
+          '# Security\n\n## Reporting\n\nEmail security@acme.org and we will get back to you.\n\nWe will acknowledge your report within 3 business days and keep you informed of our progress.\n',
+      },
+      {
+        text: '# Security Policy\n\nPlease report vulnerabilities through https://github.com/acme/app/security/advisories/new. We take every report seriously.\n',
+        expect: [{ line: 1, column: 1, message: 'No response timeframe, expected a commitment such as "we acknowledge reports within 3 business days".' }],
+        fixed:
+          '# Security Policy\n\nPlease report vulnerabilities through https://github.com/acme/app/security/advisories/new. We take every report seriously.\n\nWe will acknowledge your report within 3 business days and keep you informed of our progress.\n',
+      },
+    ],
     valid: [
       { text: '# Security\n\nEmail security@acme.org. We acknowledge reports within 48 hours.\n' },
       { text: '# Sicherheit\n\nSchreiben Sie an security@acme.org. Wir antworten innerhalb von 48 Stunden.\n' },

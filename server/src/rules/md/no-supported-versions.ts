@@ -14,7 +14,19 @@ export default defineRule({
     rationale:
       "Reporters and users need to know whether a bug in an old release will be fixed. GitHub's template starts with this section; OSPS Baseline OSPS-DO-04.01 and OSPS-DO-05.01 ask for the support scope and duration.",
     howToFix: 'Add a "Supported Versions" section (a table or one sentence such as "Only the latest release receives security fixes.").',
-    invalid: [{ text: '# Security\n\n## Reporting\n\nEmail security@acme.org.\n' }],
+    invalid: [
+      {
+        text: '# Security\n\n## Reporting\n\nEmail security@acme.org.\n',
+        expect: [{ line: 1, column: 1, message: 'No supported versions, expected a statement of which versions receive security fixes.' }],
+        fixed: '# Security\n\n## Supported Versions\n\nOnly the latest release receives security fixes.\n\n## Reporting\n\nEmail security@acme.org.\n',
+      },
+      {
+        text: '# Security Policy\n\nReport vulnerabilities privately through https://github.com/acme/app/security/advisories/new.\n\n## Disclosure\n\nWe publish advisories within 90 days.\n',
+        expect: [{ line: 1, column: 1, message: 'No supported versions, expected a statement of which versions receive security fixes.' }],
+        fixed:
+          '# Security Policy\n\nReport vulnerabilities privately through https://github.com/acme/app/security/advisories/new.\n\n## Supported Versions\n\nOnly the latest release receives security fixes.\n\n## Disclosure\n\nWe publish advisories within 90 days.\n',
+      },
+    ],
     valid: [
       { text: '# Security\n\n## Supported Versions\n\n| Version | Supported |\n| --- | --- |\n| 2.x | ✅ |\n' },
       { text: '# Security\n\nOnly the latest release receives security fixes.\n' },

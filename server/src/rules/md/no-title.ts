@@ -9,7 +9,18 @@ export default defineRule({
     description: 'The document has no level-1 heading.',
     rationale: 'A title ("Security Policy") tells a reader landing from a search or a link what the page is, and gives tools a stable anchor.',
     howToFix: 'Start the file with `# Security Policy`. The quick fix inserts it.',
-    invalid: [{ text: '## Reporting\n\nEmail a@acme.org.\n' }],
+    invalid: [
+      {
+        text: '## Reporting\n\nEmail a@acme.org.\n',
+        expect: [{ line: 1, column: 1, message: 'No title, expected a level-1 heading such as "# Security Policy".' }],
+        fixed: '# Security Policy\n\n## Reporting\n\nEmail a@acme.org.\n',
+      },
+      {
+        text: 'Security Policy\n\nReport vulnerabilities to security@acme.org.\n',
+        expect: [{ line: 1, column: 1, message: 'No title, expected a level-1 heading such as "# Security Policy".' }],
+        fixed: '# Security Policy\n\nSecurity Policy\n\nReport vulnerabilities to security@acme.org.\n',
+      },
+    ],
     valid: [{ text: '# Security Policy\n\nEmail a@acme.org.\n' }, { text: 'Security Policy\n===\n\nEmail a@acme.org.\n' }],
   },
   md(doc, context) {

@@ -11,7 +11,16 @@ export default defineRule({
     rationale:
       'GitHub, browsers and tools read policies as UTF-8; invalid bytes show as � and the words around them are lost. RFC 9116 §2.2 requires UTF-8 for security.txt.',
     howToFix: 'Re-save the file as UTF-8 and retype the characters shown as �.',
-    invalid: [{ text: '# Security\n\nEmail s\uFFFDcurity@acme.org\n' }],
+    invalid: [
+      {
+        text: '# Security\n\nEmail s\uFFFDcurity@acme.org\n',
+        expect: [{ line: 3, column: 8, message: 'Invalid UTF-8 here (shown as U+FFFD), expected UTF-8 text.' }],
+      },
+      {
+        text: '\u0000\u0001\u0002ELF binary\n',
+        expect: [{ line: 1, column: 1, message: 'The file contains NUL bytes and looks binary, expected UTF-8 text.' }],
+      },
+    ],
     valid: [{ text: '# Security\n\nEmail sécurité@acme.org\n' }],
   },
   md(doc, context) {

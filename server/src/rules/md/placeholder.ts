@@ -23,10 +23,24 @@ export default defineRule({
       'Template values send reports nowhere (example.com and the `.test`/`.invalid` domains are reserved by RFC 2606 and never deliver mail) and tell the reader the policy is unfinished.',
     howToFix: 'Replace the placeholder with the real value, or remove the sentence.',
     invalid: [
-      { text: '# Security\n\nEmail <SECURITY_CONTACT> to report a vulnerability.\n' },
-      { text: '# Security\n\nEmail security@example.com to report a vulnerability.\n' },
-      { text: '# Security\n\n## Hall of Fame\n\n- *Researcher Name* - *Date*\n' },
-      { text: 'Contact: mailto:security@example.com\nExpires: 2027-06-30T00:00:00Z\n', kind: 'txt', path: '.well-known/security.txt' },
+      {
+        text: '# Security\n\nEmail <SECURITY_CONTACT> to report a vulnerability.\n',
+        expect: [{ line: 3, column: 7, message: 'Unfilled placeholder "<SECURITY_CONTACT>", expected the real value.' }],
+      },
+      {
+        text: '# Security\n\nEmail security@example.com to report a vulnerability.\n',
+        expect: [{ line: 3, column: 7, message: '"security@example.com" uses a reserved example domain, expected a real address.' }],
+      },
+      {
+        text: '# Security\n\n## Hall of Fame\n\n- *Researcher Name* - *Date*\n',
+        expect: [{ line: 5, column: 3, message: 'Unfilled placeholder "*Researcher Name*", expected the real value.' }],
+      },
+      {
+        text: 'Contact: mailto:security@example.com\nExpires: 2027-06-30T00:00:00Z\n',
+        kind: 'txt',
+        path: '.well-known/security.txt',
+        expect: [{ line: 1, column: 10, message: '"mailto:security@example.com" uses the reserved domain "example.com", expected a real address.' }],
+      },
     ],
     valid: [{ text: '# Security\n\nEmail security@acme.org. Use the subject `[SECURITY] <summary>`.\n' }],
   },

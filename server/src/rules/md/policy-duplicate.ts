@@ -11,7 +11,28 @@ export default defineRule({
     rationale:
       'GitHub shows one of them (`.github/` first, then the root, then `docs/`), while other tools and readers may pick another. Two policies drift apart and contradict each other.',
     howToFix: 'Keep one SECURITY.md and delete the others (or replace them with a link).',
-    invalid: [{ text: '# Security\n\nEmail a@acme.org.\n', path: 'SECURITY.md', workspaceFiles: ['SECURITY.md', '.github/SECURITY.md'] }],
+    invalid: [
+      {
+        text: '# Security\n\nEmail a@acme.org.\n',
+        path: 'SECURITY.md',
+        workspaceFiles: ['SECURITY.md', '.github/SECURITY.md'],
+        expect: [
+          { line: 1, column: 1, message: 'Another policy exists at ".github/SECURITY.md"; GitHub shows ".github/SECURITY.md", expected a single SECURITY.md.' },
+        ],
+      },
+      {
+        text: '# Security\n\nEmail a@acme.org.\n',
+        path: 'docs/SECURITY.md',
+        workspaceFiles: ['docs/SECURITY.md', 'SECURITY.md', '.github/SECURITY.md'],
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message: 'Another policy exists at "SECURITY.md", ".github/SECURITY.md"; GitHub shows ".github/SECURITY.md", expected a single SECURITY.md.',
+          },
+        ],
+      },
+    ],
     valid: [{ text: '# Security\n\nEmail a@acme.org.\n', path: 'SECURITY.md', workspaceFiles: ['SECURITY.md', 'SECURITY.zh-CN.md'] }],
   },
   md(doc, context) {

@@ -11,7 +11,20 @@ export default defineRule({
     rationale:
       'GitHub shows the policy on the Security tab and links it when someone opens an issue only from the repository root, `.github/` or `docs/`. Elsewhere, reporters will not find it.',
     howToFix: 'Move the file to the repository root, `.github/` or `docs/`.',
-    invalid: [{ text: '# Security\n\nEmail a@acme.org.\n', path: 'src/SECURITY.md', workspaceFiles: ['src/SECURITY.md'] }],
+    invalid: [
+      {
+        text: '# Security\n\nEmail a@acme.org.\n',
+        path: 'src/SECURITY.md',
+        workspaceFiles: ['src/SECURITY.md'],
+        expect: [{ line: 1, column: 1, message: 'GitHub does not surface "src/SECURITY.md", expected SECURITY.md in the root, .github/ or docs/.' }],
+      },
+      {
+        text: '# Security\n\nEmail a@acme.org.\n',
+        path: 'packages/core/SECURITY.md',
+        workspaceFiles: ['packages/core/SECURITY.md'],
+        expect: [{ line: 1, column: 1, message: 'GitHub does not surface "packages/core/SECURITY.md", expected SECURITY.md in the root, .github/ or docs/.' }],
+      },
+    ],
     valid: [
       { text: '# Security\n\nEmail a@acme.org.\n', path: 'SECURITY.md' },
       { text: '# Security\n\nEmail a@acme.org.\n', path: '.github/SECURITY.md' },

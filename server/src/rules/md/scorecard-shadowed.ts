@@ -11,7 +11,32 @@ export default defineRule({
     rationale:
       "Scorecard's Security-Policy check matches `security.md` case-insensitively wherever it is, and may grade a documentation page (say `docs/api/security.md`) instead of the real policy, failing the check.",
     howToFix: 'Rename the other file (for example `docs/api/security-model.md`).',
-    invalid: [{ text: '# Security\n\nEmail a@acme.org.\n', path: 'SECURITY.md', workspaceFiles: ['SECURITY.md', 'docs/api/security.md'] }],
+    invalid: [
+      {
+        text: '# Security\n\nEmail a@acme.org.\n',
+        path: 'SECURITY.md',
+        workspaceFiles: ['SECURITY.md', 'docs/api/security.md'],
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message: '"docs/api/security.md" may be scored by OpenSSF Scorecard instead of this policy, expected no other file named security.md.',
+          },
+        ],
+      },
+      {
+        text: '# Security\n\nEmail a@acme.org.\n',
+        path: '.github/SECURITY.md',
+        workspaceFiles: ['.github/SECURITY.md', 'vendor/lib/Security.md'],
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message: '"vendor/lib/Security.md" may be scored by OpenSSF Scorecard instead of this policy, expected no other file named security.md.',
+          },
+        ],
+      },
+    ],
     valid: [{ text: '# Security\n\nEmail a@acme.org.\n', path: 'SECURITY.md', workspaceFiles: ['SECURITY.md', 'docs/security-model.md'] }],
   },
   md(doc, context) {

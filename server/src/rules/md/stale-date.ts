@@ -12,7 +12,20 @@ export default defineRule({
     rationale:
       'An old date tells reporters the policy may no longer be followed: contacts change, teams move. Reviewing the policy yearly keeps it trustworthy.',
     howToFix: "Review the policy and update the date. The quick fix writes today's date in the same format; use it after the review.",
-    invalid: [{ text: '# Security\n\nEmail a@acme.org.\n\n*Last updated: January 2024*\n', today: '2026-11-22' }],
+    invalid: [
+      {
+        text: '# Security\n\nEmail a@acme.org.\n\n*Last updated: January 2024*\n',
+        today: '2026-11-22',
+        expect: [{ line: 5, column: 16, message: '"January 2024" is more than 12 months old, expected a date within the last year.' }],
+        fixed: '# Security\n\nEmail a@acme.org.\n\n*Last updated: November 2026*\n',
+      },
+      {
+        text: '# Security\n\nEmail a@acme.org.\n\nEffective date: 2023-03-15\n',
+        today: '2026-11-22',
+        expect: [{ line: 5, column: 17, message: '"2023-03-15" is more than 12 months old, expected a date within the last year.' }],
+        fixed: '# Security\n\nEmail a@acme.org.\n\nEffective date: 2026-11-22\n',
+      },
+    ],
     valid: [{ text: '# Security\n\nEmail a@acme.org.\n\n*Last updated: 2026-06-01*\n', today: '2026-11-22' }],
   },
   md(doc, context) {

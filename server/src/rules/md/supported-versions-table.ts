@@ -106,11 +106,36 @@ export default defineRule({
     howToFix:
       'Give every row one cell per column, one status per version, at least one supported row, GitHub shortcodes or emoji, and current dates. The quick fix replaces translated shortcodes with their emoji.',
     invalid: [
-      { text: '# Security\n\n## Supported Versions\n\n| Version | Supported |\n| --- | --- |\n| 7.2.x | ✅ |\n| < 7.2.x | ❌ |\n| 6.2.x | ✅ |\n' },
-      { text: '# Security\n\n## Supported Versions\n\n| Version | Supported |\n| --- | --- |\n| 1.x | :marca_de_verificación_blanca: |\n' },
-      { text: '# Security\n\n## Supported Versions\n\n| Version | Supported |\n| --- | --- |\n| 1.x | ❌ |\n' },
-      { text: '# Security\n\n## Supported Versions\n\n| Version | Supported |\n| --- | --- |\n| 2.x | ✅ | extra |\n' },
-      { text: '# Security\n\n| Version | Supported |\n| --- | --- |\n| 2.x | ✅ until 2020-01-01 |\n', today: '2026-11-22' },
+      {
+        text: '# Security\n\n## Supported Versions\n\n| Version | Supported |\n| --- | --- |\n| 7.2.x | ✅ |\n| < 7.2.x | ❌ |\n| 6.2.x | ✅ |\n',
+        expect: [{ line: 9, column: 1, message: 'Version 6.2.x is marked supported but "< 7.2.x" marks it unsupported, expected one status per version.' }],
+      },
+      {
+        text: '# Security\n\n## Supported Versions\n\n| Version | Supported |\n| --- | --- |\n| 1.x | :marca_de_verificación_blanca: |\n',
+        expect: [
+          { line: 5, column: 1, message: 'No version is marked supported, expected at least one row with ✅.' },
+          {
+            line: 7,
+            column: 9,
+            message:
+              'The shortcode ":marca_de_verificación_blanca:" does not render on GitHub, expected an emoji such as ✅ or a shortcode such as :white_check_mark:.',
+          },
+        ],
+        fixed: '# Security\n\n## Supported Versions\n\n| Version | Supported |\n| --- | --- |\n| 1.x | ✅ |\n',
+      },
+      {
+        text: '# Security\n\n## Supported Versions\n\n| Version | Supported |\n| --- | --- |\n| 1.x | ❌ |\n',
+        expect: [{ line: 5, column: 1, message: 'No version is marked supported, expected at least one row with ✅.' }],
+      },
+      {
+        text: '# Security\n\n## Supported Versions\n\n| Version | Supported |\n| --- | --- |\n| 2.x | ✅ | extra |\n',
+        expect: [{ line: 7, column: 1, message: 'This row has 3 cells, expected 2 like the header.' }],
+      },
+      {
+        text: '# Security\n\n| Version | Supported |\n| --- | --- |\n| 2.x | ✅ until 2020-01-01 |\n',
+        today: '2026-11-22',
+        expect: [{ line: 5, column: 1, message: 'Support "until 2020-01-01" has already ended, expected a current date.' }],
+      },
     ],
     valid: [{ text: '# Security\n\n| Version | Supported |\n| --- | --- |\n| 2.x | :white_check_mark: |\n| < 2.0 | :x: |\n' }],
   },

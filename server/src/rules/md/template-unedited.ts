@@ -17,9 +17,14 @@ export default defineRule({
     invalid: [
       {
         text: '# Security Policy\n\n## Reporting a Vulnerability\n\nUse this section to tell people how to report a vulnerability.\n\nEmail security@acme.org.\n',
+        expect: [{ line: 5, column: 1, message: "GitHub's template instructions are still here, expected the project's own text." }],
+        fixed: '# Security Policy\n\n## Reporting a Vulnerability\n\nEmail security@acme.org.\n',
       },
       {
         text: '# Security Policy\n\n## Supported Versions\n\n| Version | Supported          |\n| ------- | ------------------ |\n| 5.1.x   | :white_check_mark: |\n| 5.0.x   | :x:                |\n| 4.0.x   | :white_check_mark: |\n| < 4.0   | :x:                |\n',
+        expect: [
+          { line: 7, column: 1, message: "GitHub's sample version table (5.1.x, 5.0.x, 4.0.x, < 4.0) is still here, expected the project's own versions." },
+        ],
       },
     ],
     valid: [{ text: '# Security Policy\n\n| Version | Supported |\n| --- | --- |\n| 2.x | ✅ |\n' }],

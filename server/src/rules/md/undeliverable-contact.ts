@@ -17,11 +17,35 @@ export default defineRule({
       "GitHub's `users.noreply.github.com` addresses and `noreply@` mailboxes discard mail; `[email protected]` is what Cloudflare's email obfuscation leaves when a page is copied; a Markdown link `[mail](a@b.org)` without `mailto:` opens a broken relative URL. Each silently loses the report.",
     howToFix: 'Use a monitored address. The quick fix adds `mailto:` to email links that lack it.',
     invalid: [
-      { text: '# Security\n\nEmail 2153483+someone@users.noreply.github.com.\n' },
-      { text: '# Security\n\nWrite to [our team](security@acme.org).\n' },
-      { text: '# Security\n\nEmail [email protected] to report.\n' },
-      { text: '# Security\n\nEmail security@acme to report.\n' },
-      { text: 'Contact: mailto:noreply@acme.org\nExpires: 2027-06-30T00:00:00Z\n', kind: 'txt', path: '.well-known/security.txt' },
+      {
+        text: '# Security\n\nEmail 2153483+someone@users.noreply.github.com.\n',
+        expect: [
+          {
+            line: 3,
+            column: 7,
+            message: '"2153483+someone@users.noreply.github.com" is a noreply address that cannot receive reports, expected a monitored mailbox.',
+          },
+        ],
+      },
+      {
+        text: '# Security\n\nWrite to [our team](security@acme.org).\n',
+        expect: [{ line: 3, column: 10, message: 'The link to "security@acme.org" has no "mailto:", expected mailto:security@acme.org.' }],
+        fixed: '# Security\n\nWrite to [our team](mailto:security@acme.org).\n',
+      },
+      {
+        text: '# Security\n\nEmail [email protected] to report.\n',
+        expect: [{ line: 3, column: 7, message: 'Cloudflare-obfuscated "[email protected]" was copied instead of the address, expected the real address.' }],
+      },
+      {
+        text: '# Security\n\nEmail security@acme to report.\n',
+        expect: [{ line: 3, column: 7, message: '"security@acme" is not a valid email address, expected name@domain.tld.' }],
+      },
+      {
+        text: 'Contact: mailto:noreply@acme.org\nExpires: 2027-06-30T00:00:00Z\n',
+        kind: 'txt',
+        path: '.well-known/security.txt',
+        expect: [{ line: 1, column: 10, message: '"noreply@acme.org" is a noreply address that cannot receive reports, expected a monitored mailbox.' }],
+      },
     ],
     valid: [{ text: '# Security\n\nWrite to [our team](mailto:security@acme.org).\n' }],
   },

@@ -11,7 +11,21 @@ export default defineRule({
     rationale:
       'A BOM becomes part of the first field name for many parsers ("\\uFEFFContact"), so the first field, often Contact, is lost. RFC 9116 requires plain UTF-8 text.',
     howToFix: 'Save without a BOM. The quick fix removes it.',
-    invalid: [txtExample(`\uFEFF${VALID_FILE}`)],
+    invalid: [
+      {
+        ...txtExample(`\uFEFF${VALID_FILE}`),
+        expect: [{ line: 1, column: 1, message: 'The file starts with a byte-order mark, expected plain UTF-8.' }],
+        fixed:
+          'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\nCanonical: https://acme.org/.well-known/security.txt\n',
+      },
+      {
+        text: '﻿# Our security contacts\nContact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n',
+        kind: 'txt',
+        path: '.well-known/security.txt',
+        expect: [{ line: 1, column: 1, message: 'The file starts with a byte-order mark, expected plain UTF-8.' }],
+        fixed: '# Our security contacts\nContact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n',
+      },
+    ],
     valid: [txtExample(VALID_FILE)],
   },
   txt(doc, context) {

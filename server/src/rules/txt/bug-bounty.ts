@@ -11,9 +11,20 @@ export default defineRule({
     rationale: 'The registered Bug-Bounty field takes exactly True or False, once; other spellings are not understood.',
     howToFix: 'Write `Bug-Bounty: True` or `Bug-Bounty: False` once. The quick fix corrects the case.',
     invalid: [
-      txtExample(`${VALID_FILE}Bug-Bounty: true\n`),
-      txtExample(`${VALID_FILE}Bug-Bounty: yes\n`),
-      txtExample(`${VALID_FILE}Bug-Bounty: True\nBug-Bounty: False\n`),
+      {
+        ...txtExample(`${VALID_FILE}Bug-Bounty: true\n`),
+        expect: [{ line: 5, column: 13, message: '"true" is not True or False, expected exactly "True" or "False".' }],
+        fixed:
+          'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\nCanonical: https://acme.org/.well-known/security.txt\nBug-Bounty: True\n',
+      },
+      {
+        ...txtExample(`${VALID_FILE}Bug-Bounty: yes\n`),
+        expect: [{ line: 5, column: 13, message: '"yes" is not True or False, expected exactly "True" or "False".' }],
+      },
+      {
+        ...txtExample(`${VALID_FILE}Bug-Bounty: True\nBug-Bounty: False\n`),
+        expect: [{ line: 6, column: 1, message: 'Bug-Bounty appears more than once, expected one.' }],
+      },
     ],
     valid: [txtExample(`${VALID_FILE}Bug-Bounty: False\n`)],
   },

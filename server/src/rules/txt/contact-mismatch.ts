@@ -10,7 +10,33 @@ export default defineRule({
     description: "The workspace's SECURITY.md and security.txt name different contacts.",
     rationale: 'Two files that disagree on where to report leave researchers guessing which one is current; one of them is usually stale.',
     howToFix: 'Make the Contact fields of security.txt and the channels of SECURITY.md name the same addresses or pages.',
-    invalid: [{ ...txtExample(VALID_FILE), policyContacts: ['mailto:psirt@acme.org'] }],
+    invalid: [
+      {
+        ...txtExample(VALID_FILE),
+        policyContacts: ['mailto:psirt@acme.org'],
+        expect: [
+          {
+            line: 1,
+            column: 10,
+            message: 'security.txt names "mailto:security@acme.org" but SECURITY.md names "mailto:psirt@acme.org", expected the same contacts.',
+          },
+        ],
+      },
+      {
+        text: 'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n',
+        kind: 'txt',
+        path: '.well-known/security.txt',
+        policyContacts: ['https://github.com/acme/app/security/advisories/new'],
+        expect: [
+          {
+            line: 1,
+            column: 10,
+            message:
+              'security.txt names "mailto:security@acme.org" but SECURITY.md names "https://github.com/acme/app/security/advisories/new", expected the same contacts.',
+          },
+        ],
+      },
+    ],
     valid: [{ ...txtExample(VALID_FILE), policyContacts: ['mailto:security@acme.org'] }, txtExample(VALID_FILE)],
   },
   txt(doc, context) {

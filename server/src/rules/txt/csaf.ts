@@ -12,8 +12,14 @@ export default defineRule({
       'CSAF 2.0 requirement 8 expects CSAF fields to point to provider-metadata.json; aggregators take the first one, so the canonical /.well-known/csaf/ location must come first.',
     howToFix: 'Point CSAF to …/provider-metadata.json and list the /.well-known/csaf/ one first.',
     invalid: [
-      txtExample(`${VALID_FILE}CSAF: https://acme.org/csaf/\n`),
-      txtExample(`${VALID_FILE}CSAF: https://mirror.acme.org/provider-metadata.json\nCSAF: https://acme.org/.well-known/csaf/provider-metadata.json\n`),
+      {
+        ...txtExample(`${VALID_FILE}CSAF: https://acme.org/csaf/\n`),
+        expect: [{ line: 5, column: 7, message: '"https://acme.org/csaf/" does not end in /provider-metadata.json, expected the CSAF provider metadata URL.' }],
+      },
+      {
+        ...txtExample(`${VALID_FILE}CSAF: https://mirror.acme.org/provider-metadata.json\nCSAF: https://acme.org/.well-known/csaf/provider-metadata.json\n`),
+        expect: [{ line: 6, column: 1, message: 'The /.well-known/csaf/ entry is not the first CSAF field, expected it first.' }],
+      },
     ],
     valid: [txtExample(`${VALID_FILE}CSAF: https://acme.org/.well-known/csaf/provider-metadata.json\n`)],
   },

@@ -16,8 +16,17 @@ export default defineRule({
       'RFC 9116 §2.5.5 requires the Internet date/time format of RFC 3339 (2027-01-31T23:59:59Z). Drafts used RFC 5322 dates, which parsers now reject.',
     howToFix: 'Write the date as YYYY-MM-DDThh:mm:ssZ. The quick fix converts an RFC 5322 date.',
     invalid: [
-      txtExample('Contact: mailto:security@acme.org\nExpires: Thu, 31 Dec 2026 18:37:07 -0800\n'),
-      txtExample('Contact: mailto:security@acme.org\nExpires: 2026-12-31\n'),
+      {
+        ...txtExample('Contact: mailto:security@acme.org\nExpires: Thu, 31 Dec 2026 18:37:07 -0800\n'),
+        expect: [
+          { line: 2, column: 10, message: '"Thu, 31 Dec 2026 18:37:07 -0800" is not an RFC 3339 date-time, expected a value such as 2027-01-31T23:59:59Z.' },
+        ],
+        fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-01-01T02:37:07Z\n',
+      },
+      {
+        ...txtExample('Contact: mailto:security@acme.org\nExpires: 2026-12-31\n'),
+        expect: [{ line: 2, column: 10, message: '"2026-12-31" is not an RFC 3339 date-time, expected a value such as 2027-01-31T23:59:59Z.' }],
+      },
     ],
     valid: [txtExample(VALID_FILE)],
   },

@@ -13,7 +13,20 @@ export default defineRule({
     description: `\`Expires\` is within ${EXPIRES_SOON_DAYS} days.`,
     rationale: 'Renewing before the date passes avoids a window in which the file is stale and its contacts ignored.',
     howToFix: 'Review the file and renew the date. The quick fix sets one year from today, less a second.',
-    invalid: [txtExample('Contact: mailto:security@acme.org\nExpires: 2026-12-01T00:00:00Z\n')],
+    invalid: [
+      {
+        ...txtExample('Contact: mailto:security@acme.org\nExpires: 2026-12-01T00:00:00Z\n'),
+        expect: [{ line: 2, column: 10, message: 'The file expires in 9 days, expected a renewal before then.' }],
+        fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-11-21T23:59:59Z\n',
+      },
+      {
+        text: 'Contact: mailto:security@acme.org\nExpires: 2026-11-30T12:00:00Z\n',
+        kind: 'txt',
+        path: '.well-known/security.txt',
+        expect: [{ line: 2, column: 10, message: 'The file expires in 9 days, expected a renewal before then.' }],
+        fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-11-21T23:59:59Z\n',
+      },
+    ],
     valid: [txtExample(VALID_FILE)],
   },
   txt(doc, context) {

@@ -11,7 +11,21 @@ export default defineRule({
     rationale:
       'Early drafts had a Signature field pointing to a detached signature; RFC 9116 §2.3 signs the file itself with an OpenPGP cleartext signature instead.',
     howToFix: 'Remove the field (and sign the file inline if you want it signed). The quick fix removes the line.',
-    invalid: [txtExample(`${VALID_FILE}Signature: https://acme.org/.well-known/security.txt.sig\n`)],
+    invalid: [
+      {
+        ...txtExample(`${VALID_FILE}Signature: https://acme.org/.well-known/security.txt.sig\n`),
+        expect: [{ line: 5, column: 1, message: 'Signature was dropped before RFC 9116, expected an inline OpenPGP signature instead.' }],
+        fixed:
+          'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\nCanonical: https://acme.org/.well-known/security.txt\n',
+      },
+      {
+        text: 'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nsignature: https://acme.org/security.txt.sig\n',
+        kind: 'txt',
+        path: '.well-known/security.txt',
+        expect: [{ line: 3, column: 1, message: 'Signature was dropped before RFC 9116, expected an inline OpenPGP signature instead.' }],
+        fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n',
+      },
+    ],
     valid: [txtExample(VALID_FILE)],
   },
   txt(doc, context) {

@@ -12,9 +12,20 @@ export default defineRule({
       'RFC 9116 §2.4 and §4 define each line as a field name, a colon, one space and a value. Parsers drop lines that do not match, and with them the contact they carry.',
     howToFix: 'Write `Name: value`. The quick fix normalises the spacing around the colon.',
     invalid: [
-      txtExample('Contact : mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n'),
-      txtExample('Contact:mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n'),
-      txtExample(`${VALID_FILE}this line is not a field\n`),
+      {
+        ...txtExample('Contact : mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n'),
+        expect: [{ line: 1, column: 8, message: '"Contact : " is not "Contact: ", expected the colon right after the name and one space after it.' }],
+        fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n',
+      },
+      {
+        ...txtExample('Contact:mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n'),
+        expect: [{ line: 1, column: 8, message: '"Contact:" is not "Contact: ", expected the colon right after the name and one space after it.' }],
+        fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n',
+      },
+      {
+        ...txtExample(`${VALID_FILE}this line is not a field\n`),
+        expect: [{ line: 5, column: 1, message: 'This line is not a field, a comment or blank, expected "Name: value" or "# comment".' }],
+      },
     ],
     valid: [txtExample(`# A comment\n\n${VALID_FILE}`)],
   },

@@ -58,9 +58,23 @@ export default defineRule({
     rationale: "Researchers' tools read only the registered names (RFC 9116 §2.5, IANA registry); a misspelled Expires or Contact is as good as missing.",
     howToFix: 'Use the registered name. The quick fix renames the field.',
     invalid: [
-      txtExample(`${VALID_FILE}Acknowledgements: https://acme.org/thanks\n`),
-      txtExample('Contact: mailto:security@acme.org\nExpiration: 2027-06-30T00:00:00Z\n'),
-      txtExample(`${VALID_FILE}Preferred-Language: en\n`),
+      {
+        ...txtExample(`${VALID_FILE}Acknowledgements: https://acme.org/thanks\n`),
+        expect: [{ line: 5, column: 1, message: '"Acknowledgements" is not a registered field, expected "Acknowledgments".' }],
+        fixed:
+          'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\nCanonical: https://acme.org/.well-known/security.txt\nAcknowledgments: https://acme.org/thanks\n',
+      },
+      {
+        ...txtExample('Contact: mailto:security@acme.org\nExpiration: 2027-06-30T00:00:00Z\n'),
+        expect: [{ line: 2, column: 1, message: '"Expiration" is not a registered field, expected "Expires".' }],
+        fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n',
+      },
+      {
+        ...txtExample(`${VALID_FILE}Preferred-Language: en\n`),
+        expect: [{ line: 5, column: 1, message: '"Preferred-Language" is not a registered field, expected "Preferred-Languages".' }],
+        fixed:
+          'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\nCanonical: https://acme.org/.well-known/security.txt\nPreferred-Languages: en\n',
+      },
     ],
     valid: [txtExample(`${VALID_FILE}Acknowledgments: https://acme.org/thanks\n`)],
   },

@@ -14,7 +14,32 @@ export default defineRule({
     description: "A field not in the IANA registry (researchers' tools ignore it).",
     rationale: 'RFC 9116 §2.4 lets files carry other fields, but only registered ones are understood; information in an unknown field reaches nobody.',
     howToFix: 'Move the information into a registered field or a comment, or keep it knowing tools skip it.',
-    invalid: [txtExample(`${VALID_FILE}X-Team: red\n`)],
+    invalid: [
+      {
+        ...txtExample(`${VALID_FILE}X-Team: red\n`),
+        expect: [
+          {
+            line: 5,
+            column: 1,
+            message:
+              '"X-Team" is not a registered security.txt field, expected one of Acknowledgments, Canonical, Contact, Encryption, Expires, Hiring, Policy, Preferred-Languages, CSAF, Bug-Bounty.',
+          },
+        ],
+      },
+      {
+        text: 'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nTeam-Size: 4\n',
+        kind: 'txt',
+        path: '.well-known/security.txt',
+        expect: [
+          {
+            line: 3,
+            column: 1,
+            message:
+              '"Team-Size" is not a registered security.txt field, expected one of Acknowledgments, Canonical, Contact, Encryption, Expires, Hiring, Policy, Preferred-Languages, CSAF, Bug-Bounty.',
+          },
+        ],
+      },
+    ],
     valid: [txtExample(VALID_FILE)],
   },
   txt(doc, context) {

@@ -35,9 +35,28 @@ export default defineRule({
       'RFC 9116 §2.5.8: one field, a comma-separated list of RFC 5646 language tags. `cz`, `jp` or `kr` are country codes; readers look for `cs`, `ja`, `ko`.',
     howToFix: 'Use one field with comma-separated tags such as `en, de, cs`. The quick fix corrects country codes and separators.',
     invalid: [
-      txtExample(`${VALID_FILE}Preferred-Languages: en, cz\n`),
-      txtExample(`${VALID_FILE}Preferred-Languages: en; de\n`),
-      txtExample(`${VALID_FILE}Preferred-Languages: en\nPreferred-Languages: de\n`),
+      {
+        ...txtExample(`${VALID_FILE}Preferred-Languages: en, cz\n`),
+        expect: [{ line: 5, column: 22, message: 'In Preferred-Languages "cz" is a country code, expected comma-separated RFC 5646 tags such as "en, cs".' }],
+        fixed:
+          'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\nCanonical: https://acme.org/.well-known/security.txt\nPreferred-Languages: en, cs\n',
+      },
+      {
+        ...txtExample(`${VALID_FILE}Preferred-Languages: en; de\n`),
+        expect: [
+          {
+            line: 5,
+            column: 22,
+            message: 'In Preferred-Languages the tags are not separated by commas, expected comma-separated RFC 5646 tags such as "en, de".',
+          },
+        ],
+        fixed:
+          'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\nCanonical: https://acme.org/.well-known/security.txt\nPreferred-Languages: en, de\n',
+      },
+      {
+        ...txtExample(`${VALID_FILE}Preferred-Languages: en\nPreferred-Languages: de\n`),
+        expect: [{ line: 6, column: 1, message: 'Preferred-Languages appears more than once, expected one field with a comma-separated list.' }],
+      },
     ],
     valid: [txtExample(`${VALID_FILE}Preferred-Languages: en, de, pt-BR\n`)],
   },

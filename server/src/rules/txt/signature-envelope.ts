@@ -14,7 +14,19 @@ export default defineRule({
     rationale:
       'RFC 9116 §2.3 signs the file with an OpenPGP cleartext signature (RFC 4880 §7). A broken envelope fails verification, and text outside it is not signed at all.',
     howToFix: 'Sign the file again with `gpg --clearsign` and publish its output unchanged.',
-    invalid: [txtExample(SIGNED(VALID_FILE, 'Contact: mailto:extra@acme.org\n')), txtExample(`# comment first\n${SIGNED(VALID_FILE)}`)],
+    invalid: [
+      {
+        ...txtExample(SIGNED(VALID_FILE, 'Contact: mailto:extra@acme.org\n')),
+        expect: [{ line: 12, column: 1, message: 'Text after the signature is not signed, expected nothing after it.' }],
+      },
+      {
+        ...txtExample(`# comment first\n${SIGNED(VALID_FILE)}`),
+        expect: [
+          { line: 2, column: 1, message: '"-----BEGIN PGP SIGNED MESSAGE-----" must be on the first line, expected the signed message to start the file.' },
+          { line: 9, column: 1, message: '"-----BEGIN PGP SIGNATURE-----" must be on the first line, expected the signed message to start the file.' },
+        ],
+      },
+    ],
     valid: [txtExample(SIGNED(VALID_FILE))],
   },
   txt(doc, context) {

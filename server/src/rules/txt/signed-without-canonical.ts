@@ -11,9 +11,18 @@ export default defineRule({
     rationale: 'RFC 9116 §2.3: a signed file SHOULD carry Canonical, so a valid signature cannot be replayed from another site.',
     howToFix: "Add `Canonical:` with the file's URL(s), then sign again.",
     invalid: [
-      txtExample(
-        '-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\nContact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n-----BEGIN PGP SIGNATURE-----\n\niQE\n-----END PGP SIGNATURE-----\n',
-      ),
+      {
+        ...txtExample(
+          '-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\nContact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n-----BEGIN PGP SIGNATURE-----\n\niQE\n-----END PGP SIGNATURE-----\n',
+        ),
+        expect: [{ line: 4, column: 1, message: 'Signed without Canonical, expected "Canonical:" with this file\'s URL.' }],
+      },
+      {
+        text: '-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\nContact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\n-----BEGIN PGP SIGNATURE-----\n\niQE\n-----END PGP SIGNATURE-----\n',
+        kind: 'txt',
+        path: '.well-known/security.txt',
+        expect: [{ line: 4, column: 1, message: 'Signed without Canonical, expected "Canonical:" with this file\'s URL.' }],
+      },
     ],
     valid: [
       txtExample(

@@ -14,7 +14,18 @@ export default defineRule({
     description: 'More than 32 KiB, 1,000 lines, or a field longer than 2,048 characters.',
     rationale: 'RFC 9116 §5.4 lets readers cap what they parse to resist abuse; content beyond such limits may be ignored.',
     howToFix: 'Keep the file short: move long text to the Policy page.',
-    invalid: [txtExample(`${VALID_FILE}Hiring: https://acme.org/${'a'.repeat(2100)}\n`)],
+    invalid: [
+      {
+        ...txtExample(`${VALID_FILE}Hiring: https://acme.org/${'a'.repeat(2100)}\n`),
+        expect: [{ line: 5, column: 1, message: 'This field is 2125 characters long, expected at most 2048.' }],
+      },
+      {
+        text: 'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n' + '#\n'.repeat(1000),
+        kind: 'txt',
+        path: '.well-known/security.txt',
+        expect: [{ line: 1001, column: 1, message: 'The file has 1002 lines, expected at most 1000.' }],
+      },
+    ],
     valid: [txtExample(VALID_FILE)],
   },
   txt(doc, context) {

@@ -18,9 +18,22 @@ export default defineRule({
       'Contact, Encryption, Policy and the other URI fields hold URIs (RFC 9116 §2.5). Tools cannot tell an address from a host name without the scheme and skip the value.',
     howToFix: 'Add the scheme. The quick fix adds `mailto:` to addresses, `tel:` to phone numbers and `https://` to host names.',
     invalid: [
-      txtExample('Contact: security@acme.org\nExpires: 2027-06-30T00:00:00Z\n'),
-      txtExample('Contact: +1 555 0100 200\nExpires: 2027-06-30T00:00:00Z\n'),
-      txtExample(`${VALID_FILE}Hiring: acme.org/jobs\n`),
+      {
+        ...txtExample('Contact: security@acme.org\nExpires: 2027-06-30T00:00:00Z\n'),
+        expect: [{ line: 1, column: 10, message: '"security@acme.org" has no URI scheme, expected "mailto:security@acme.org".' }],
+        fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n',
+      },
+      {
+        ...txtExample('Contact: +1 555 0100 200\nExpires: 2027-06-30T00:00:00Z\n'),
+        expect: [{ line: 1, column: 10, message: '"+1 555 0100 200" has no URI scheme, expected "tel:+1-555-0100-200".' }],
+        fixed: 'Contact: tel:+1-555-0100-200\nExpires: 2027-06-30T00:00:00Z\n',
+      },
+      {
+        ...txtExample(`${VALID_FILE}Hiring: acme.org/jobs\n`),
+        expect: [{ line: 5, column: 9, message: '"acme.org/jobs" has no URI scheme, expected "https://acme.org/jobs".' }],
+        fixed:
+          'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\nCanonical: https://acme.org/.well-known/security.txt\nHiring: https://acme.org/jobs\n',
+      },
     ],
     valid: [txtExample(VALID_FILE)],
   },
