@@ -124,8 +124,26 @@ test(
   { skip: hasScript ? false : 'util-linux "script" (a pseudo-terminal) is not installed' },
   () => {
     const dir = workspace({ '.git/config': GIT_CONFIG, 'package.json': '{"name":"w","version":"0.7.3"}' });
-    // Where, GitHub, email (bad, then good), form, key, ack days, disclosure, supported, scope, safe harbor, security.txt, site, languages.
-    const answers = ['docs', '', 'not-an-email', 'security@acme-widgets.dev', '-', '-', '5', 'none', '', 'n', 'y', 'y', 'https://acme-widgets.dev', 'en, fr'];
+    // The wizard's questions (engine/questions.ts): where, channels, GitHub, email (bad, then good), key, ack days,
+    // disclosure, supported, sections; then "also security.txt", its contacts, key, site, policy URL, languages.
+    const answers = [
+      'docs',
+      'github, email',
+      '',
+      'not-an-email',
+      'security@acme-widgets.dev',
+      '-',
+      '5',
+      'none',
+      '',
+      'safe-harbor',
+      'y',
+      '',
+      '',
+      'https://acme-widgets.dev',
+      '',
+      'en, fr',
+    ];
     const r = spawnSync('script', ['-qec', `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} init --today 2026-11-23`, '/dev/null'], {
       cwd: dir,
       input: `${answers.join('\n')}\n`,
@@ -133,8 +151,13 @@ test(
       timeout: 30_000,
     });
     assert.equal(r.status, 0, r.stdout + r.stderr);
-    assert.match(r.stdout, /GitHub repository for private vulnerability reporting \(owner\/repo\) \[acme\/widgets\]/);
-    assert.match(r.stdout, /Supported versions .*\[0\.7\.x, < 0\.7\]/);
+    assert.match(
+      r.stdout,
+      /How should reporters reach you privately\? \(pick one or more\) \(github = GitHub private vulnerability reporting, email = Email, form = Web form; separate with commas, "-" for none\) \[github\]/,
+    );
+    assert.match(r.stdout, /GitHub repository \(owner\/repo\) with private vulnerability reporting enabled \[acme\/widgets\]/);
+    assert.match(r.stdout, /Contacts from docs\/SECURITY\.md .*\[1, 2\]/);
+    assert.match(r.stdout, /Supported versions: .*\(from package\.json\).*\[0\.7\.x, < 0\.7\]/);
     assert.match(r.stdout, /"not-an-email" is not an email address/);
     const md = readFileSync(join(dir, 'docs', 'SECURITY.md'), 'utf8');
     assert.match(md, /within 5 business days/);

@@ -4,18 +4,15 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import {
   DEFAULT_ACK_DAYS,
   DEFAULT_DISCLOSURE_DAYS,
-  MAX_ACK_DAYS,
   POLICY_LOCATIONS,
-  formatSupportedVersions,
+  policyLocationOf,
   gatherWorkspaceFacts,
   generateSecurityMd,
   generateSecurityTxt,
   githubPolicyUrl,
-  parseLanguages,
   parseSupportedVersions,
   policyContactsOf,
   policyRelativePath,
@@ -34,6 +31,8 @@ import {
   type WorkspaceFacts,
   type WorkspaceReader,
 } from '../index';
+import { POLICY_QUESTIONS, policyAnswers, policyDraft, SECURITY_TXT_QUESTIONS, securityTxtAnswers, type SecurityTxtDraft } from '../engine/questions';
+import { Prompter } from './prompts';
 
 export interface InitFlags {
   email?: string;
@@ -125,87 +124,6 @@ function answersFromFlags(flags: InitFlags, facts: WorkspaceFacts, today: Date):
   };
 }
 
-class Prompter {
-  private readonly rl;
-  private readonly output: NodeJS.WritableStream;
-
-  constructor(io: InitIo) {
-    this.rl = createInterface({ input: io.input, output: io.output, terminal: false });
-    this.output = io.output;
-  }
-
-  /** Asks until the answer is valid; an empty answer takes the default. */
-  async ask(question: string, fallback: string, validate: (answer: string) => string | undefined = () => undefined): Promise<string> {
-    for (;;) {
-      const answer = (await this.rl.question(`${question}${fallback ? ` [${fallback}]` : ''}: `)).trim() || fallback;
-      const problem = validate(answer);
-      if (!problem) return answer;
-      this.output.write(`  ${problem}\n`);
-    }
-  }
-
-  async confirm(question: string, fallback: boolean): Promise<boolean> {
-    const answer = await this.ask(`${question} (y/n)`, fallback ? 'y' : 'n', (a) => (/^(?:y|yes|n|no)$/i.test(a) ? undefined : 'Answer y or n.'));
-    return /^y/i.test(answer);
-  }
-
-  close(): void {
-    this.rl.close();
-  }
-}
-
-const optional = (validate: (v: string) => string | undefined) => (v: string) => (v === '' || NONE.test(v) ? undefined : validate(v));
-const given = (v: string): string | undefined => (v === '' || NONE.test(v) ? undefined : v);
-
-async function askPolicyAnswers(p: Prompter, defaults: PolicyAnswers, io: InitIo): Promise<PolicyAnswers> {
-  const out = (s: string): void => void io.output.write(s);
-  out('A SECURITY.md in a few questions. Enter keeps the [default]; "-" leaves an optional answer out.\n');
-  const where = location(
-    await p.ask('Where (root, .github, docs)', defaults.location, (v) => (location(v) ? undefined : 'Answer root, .github or docs.')),
-  ) as PolicyLocation;
-  let github: string | undefined;
-  let email: string | undefined;
-  let formUrl: string | undefined;
-  for (;;) {
-    github = given(await p.ask('GitHub repository for private vulnerability reporting (owner/repo)', defaults.github ?? '-', optional(validateGithubRepo)));
-    email = given(await p.ask('Email for reports', defaults.email ?? '-', optional(validateEmail)));
-    formUrl = given(await p.ask('Web form for reports (https://…)', defaults.formUrl ?? '-', optional(validateHttpsUrl)));
-    if (github || email || formUrl) break;
-    out('  A policy needs at least one way to report: a GitHub repository, an email or a web form.\n');
-  }
-  const encryptionKeyUrl = given(
-    await p.ask('OpenPGP key URL for encrypted reports (https://…)', defaults.encryptionKeyUrl ?? '-', optional(validateHttpsUrl)),
-  );
-  const ackDays = Number(
-    await p.ask(`Acknowledge reports within how many business days (1-${MAX_ACK_DAYS})`, String(defaults.ackDays), (v) => validateAckDays(Number(v))),
-  );
-  const disclosure = await p.ask(
-    'Disclosure window in days (30-180, or none)',
-    defaults.disclosureDays === null ? 'none' : String(defaults.disclosureDays),
-    (v) => (NONE.test(v) ? undefined : validateDisclosureDays(Number(v))),
-  );
-  const supported = await p.ask(
-    'Supported versions ("3.x, < 3.0"; "-" for the latest release only)',
-    formatSupportedVersions(defaults.supported) || '-',
-    optional(validateSupportedVersions),
-  );
-  const scope = await p.confirm('Add a Scope section', defaults.scope);
-  const safeHarbor = await p.confirm('Add a Safe Harbor section', defaults.safeHarbor);
-  return {
-    location: where,
-    github,
-    email,
-    formUrl,
-    encryptionKeyUrl,
-    ackDays,
-    disclosureDays: NONE.test(disclosure) ? null : Number(disclosure),
-    supported: given(supported) ? parseSupportedVersions(supported) : [],
-    scope,
-    safeHarbor,
-    today: defaults.today,
-  };
-}
-
 function writeNew(root: string, relativePath: string, text: string): void {
   const path = join(root, relativePath);
   mkdirSync(dirname(path), { recursive: true });
@@ -232,61 +150,30 @@ export async function runInit(flags: InitFlags, io: InitIo): Promise<number> {
   if (flags.languages !== undefined) fail(validateLanguages(flags.languages), '--languages');
 
   let answers = answersFromFlags(flags, facts, io.today);
-  let site = flags.site?.trim();
-  let languages = parseLanguages(flags.languages ?? 'en');
-  let writeTxt = wantsTxt;
-  const prompter = io.interactive ? new Prompter(io) : undefined;
+  const prompter = io.interactive ? new Prompter(io.input, io.output) : undefined;
+  let policyPath: string;
+  let policyText: string;
+  let txtText: string | undefined;
   try {
-    if (prompter && !existingPolicy) answers = await askPolicyAnswers(prompter, answers, io);
-    if (prompter) {
-      writeTxt = wantsTxt || (!facts.existingSecurityTxt && (await prompter.confirm(`Also write ${facts.securityTxtPath}`, false)));
-      if (writeTxt) {
-        site = given(await prompter.ask('Web site serving it, for Canonical (https://…)', site ?? '-', optional(validateHttpsUrl)));
-        languages = parseLanguages(await prompter.ask('Preferred languages', languages.join(', '), validateLanguages));
-      }
+    if (prompter && !existingPolicy) {
+      say('A SECURITY.md in a few questions. Enter keeps the [default]; "-" leaves an optional answer out.\n');
+      const draft = policyDraft(answers, facts.versionSource);
+      await prompter.askAll(POLICY_QUESTIONS, draft);
+      answers = policyAnswers(draft, io.today);
     }
+    ({ policyPath, policyText } = existingPolicy
+      ? { policyPath: existingPolicy, policyText: readFileSync(join(io.cwd, existingPolicy), 'utf8') }
+      : newPolicy(answers, io.cwd));
+    const writeTxt =
+      wantsTxt || (prompter !== undefined && !facts.existingSecurityTxt && (await prompter.confirm(`Also write ${facts.securityTxtPath}`, false)));
+    if (writeTxt) txtText = await securityTxtFor({ flags, facts, answers, existingPolicy, policyPath, policyText, prompter, today: io.today });
   } finally {
     prompter?.close();
   }
 
   const written: string[] = [];
-  let policyText: string;
-  let policyPath: string;
-  if (existingPolicy) {
-    policyPath = existingPolicy;
-    policyText = readFileSync(join(io.cwd, existingPolicy), 'utf8');
-    say(`${existingPolicy} exists: kept as it is; the security.txt takes its contacts.\n`);
-  } else {
-    const problems = validatePolicyAnswers(answers);
-    if (problems.length > 0) {
-      const noChannel = !answers.github && !answers.email && !answers.formUrl;
-      throw new InitError(
-        noChannel ? 'No way to report: give --github owner/repo, --email or --form (no GitHub remote was found to default to).' : problems[0],
-      );
-    }
-    policyPath = policyRelativePath(answers.location);
-    if (existsSync(join(io.cwd, policyPath))) throw new InitError(`${policyPath} already exists; not overwriting it.`);
-    policyText = generateSecurityMd(answers);
-  }
-
-  let txtText: string | undefined;
-  if (writeTxt) {
-    const contacts = existingPolicy ? policyContactsOf(policyText) : securityTxtContacts(answers);
-    const github = existingPolicy ? facts.github : answers.github;
-    const txtAnswers = {
-      contacts,
-      encryptionKeyUrl: answers.encryptionKeyUrl,
-      policyUrl: github ? githubPolicyUrl(github, location(dirname(policyPath)) ?? 'root') : undefined,
-      siteUrl: site,
-      languages,
-      today: io.today,
-    };
-    const problems = validateSecurityTxtAnswers(txtAnswers);
-    if (problems.length > 0) throw new InitError(contacts.length === 0 ? `${policyPath} names no contact a security.txt can use; add one first.` : problems[0]);
-    txtText = generateSecurityTxt(txtAnswers);
-  }
-
-  if (!existingPolicy) {
+  if (existingPolicy) say(`${existingPolicy} exists: kept as it is; the security.txt takes its contacts.\n`);
+  else {
     writeNew(io.cwd, policyPath, policyText);
     written.push(policyPath);
   }
@@ -297,4 +184,48 @@ export async function runInit(flags: InitFlags, io: InitIo): Promise<number> {
   for (const path of written) say(`Wrote ${path}\n`);
   say(`Review ${written.length === 1 ? 'it' : 'them'}, then run "security-policy check".\n`);
   return 0;
+}
+
+/** The new policy's path and text; throws InitError when the answers cannot make one. */
+function newPolicy(answers: PolicyAnswers, cwd: string): { policyPath: string; policyText: string } {
+  const problems = validatePolicyAnswers(answers);
+  if (problems.length > 0) {
+    const noChannel = !answers.github && !answers.email && !answers.formUrl;
+    throw new InitError(noChannel ? 'No way to report: give --github owner/repo, --email or --form (no GitHub remote was found to default to).' : problems[0]);
+  }
+  const policyPath = policyRelativePath(answers.location);
+  if (existsSync(join(cwd, policyPath))) throw new InitError(`${policyPath} already exists; not overwriting it.`);
+  return { policyPath, policyText: generateSecurityMd(answers) };
+}
+
+interface SecurityTxtInput {
+  flags: InitFlags;
+  facts: WorkspaceFacts;
+  answers: PolicyAnswers;
+  existingPolicy: string | undefined;
+  policyPath: string;
+  policyText: string;
+  prompter: Prompter | undefined;
+  today: Date;
+}
+
+/** The security.txt text, from the policy's contacts and the same questions the wizard asks. */
+async function securityTxtFor({ flags, facts, answers, existingPolicy, policyPath, policyText, prompter, today }: SecurityTxtInput): Promise<string> {
+  const contacts = existingPolicy ? policyContactsOf(policyText) : securityTxtContacts(answers);
+  const github = existingPolicy ? facts.github : answers.github;
+  const draft: SecurityTxtDraft = {
+    offered: contacts,
+    contacts,
+    contact: '',
+    encryptionKeyUrl: answers.encryptionKeyUrl ?? '',
+    siteUrl: flags.site?.trim() ?? '',
+    policyUrl: github ? githubPolicyUrl(github, policyLocationOf(policyPath) ?? 'root') : '',
+    languages: flags.languages ?? 'en',
+    policyPath,
+  };
+  if (prompter && contacts.length > 0) await prompter.askAll(SECURITY_TXT_QUESTIONS, draft);
+  const txtAnswers = securityTxtAnswers(draft, today);
+  const problems = validateSecurityTxtAnswers(txtAnswers);
+  if (problems.length > 0) throw new InitError(contacts.length === 0 ? `${policyPath} names no contact a security.txt can use; add one first.` : problems[0]);
+  return generateSecurityTxt(txtAnswers);
 }
