@@ -3,15 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  POLICY_QUESTIONS,
-  policyAnswers,
-  policyDraft,
-  promptOf,
-  SECURITY_TXT_QUESTIONS,
-  securityTxtAnswers,
-  type PolicyDraft,
-} from '../server/src/engine/questions';
+import { POLICY_QUESTIONS, policyAnswers, policyDraft, type PolicyDraft } from '../server/src/engine/policy-questions';
+import { promptOf } from '../server/src/engine/questions';
+import { SECURITY_TXT_QUESTIONS, securityTxtAnswers } from '../server/src/engine/securitytxt-questions';
 import type { PolicyAnswers } from '../server/src';
 
 const root = join(__dirname, '..');

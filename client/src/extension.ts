@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { FILE_GLOBS } from '../../server/src/engine/locations';
-import { CheckWorkspaceRequest, PolicyContactsRequest, StatusNotification, type StatusParams } from '../../server/src/protocol';
+import { CheckWorkspaceRequest, PolicyContactsRequest, StatusNotification, type CheckWorkspaceResult, type StatusParams } from '../../server/src/protocol';
 import { createSecurityMd, createSecurityTxt } from './wizard';
 
 export const DOCUMENT_SELECTOR: DocumentSelector = [...FILE_GLOBS.md.map((pattern) => ({ language: 'markdown', pattern })), { language: 'securitytxt' }];
@@ -22,95 +22,101 @@ export interface SecurityPolicyApi {
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
 
-export function activate(context: vscode.ExtensionContext): SecurityPolicyApi {
-  const output = vscode.window.createOutputChannel('Security Policy', { log: true });
-  const statuses = new Map<string, StatusParams>();
-  const status = vscode.languages.createLanguageStatusItem('securityPolicy.status', DOCUMENT_SELECTOR);
-  status.name = 'Security Policy';
-  status.text = 'Security Policy';
-  status.detail = 'starting…';
-  status.command = { title: 'Show output', command: 'securityPolicy.showOutput' };
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-  const updateStatus = (): void => {
+/** The language status item: the profile and the time and result of the last check of the active document. */
+function createStatus(statuses: ReadonlyMap<string, StatusParams>): { item: vscode.LanguageStatusItem; update: () => void } {
+  const item = vscode.languages.createLanguageStatusItem('securityPolicy.status', DOCUMENT_SELECTOR);
+  item.name = 'Security Policy';
+  item.text = 'Security Policy';
+  item.detail = 'starting…';
+  item.command = { title: 'Show output', command: 'securityPolicy.showOutput' };
+  const update = (): void => {
     const uri = vscode.window.activeTextEditor?.document.uri.toString();
     const s = uri ? statuses.get(uri) : undefined;
     if (!s) return;
-    status.text = `Security Policy: ${s.profile}`;
-    status.detail = `checked ${new Date(s.checkedAt).toLocaleTimeString()}, ${s.problems} problem${s.problems === 1 ? '' : 's'}`;
+    item.text = `Security Policy: ${s.profile}`;
+    item.detail = `checked ${new Date(s.checkedAt).toLocaleTimeString()}, ${plural(s.problems, 'problem')}`;
   };
+  return { item, update };
+}
 
-  const start = (): Promise<void> => {
-    if (starting) return starting;
-    const serverModule = context.asAbsolutePath('dist/server.js');
-    const serverOptions: ServerOptions = {
-      run: { module: serverModule, transport: TransportKind.ipc },
-      debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-    };
-    const clientOptions: LanguageClientOptions = {
-      documentSelector: DOCUMENT_SELECTOR,
-      outputChannel: output,
-      synchronize: {
-        fileEvents: [
-          vscode.workspace.createFileSystemWatcher('**/.security-policy.json'),
-          ...[...FILE_GLOBS.md, ...FILE_GLOBS.txt].map((p) => vscode.workspace.createFileSystemWatcher(p)),
-        ],
-      },
-    };
-    client = new LanguageClient('securityPolicy', 'Security Policy', serverOptions, clientOptions);
-    context.subscriptions.push(
-      client.onNotification(StatusNotification, (s) => {
-        statuses.set(s.uri, s);
-        updateStatus();
-      }),
-    );
-    starting = client.start();
-    return starting;
+function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  const watched = ['**/.security-policy.json', ...FILE_GLOBS.md, ...FILE_GLOBS.txt];
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    outputChannel: output,
+    synchronize: { fileEvents: watched.map((p) => vscode.workspace.createFileSystemWatcher(p)) },
+  };
+  return new LanguageClient('securityPolicy', 'Security Policy', serverOptions, clientOptions);
+}
 
-  const isSecurityDocument = (doc: vscode.TextDocument): boolean => vscode.languages.match(DOCUMENT_SELECTOR, doc) > 0;
+async function checkWorkspace(start: () => Promise<LanguageClient>): Promise<CheckWorkspaceResult> {
+  const result = await (await start()).sendRequest(CheckWorkspaceRequest);
+  void vscode.commands.executeCommand('workbench.actions.view.problems');
+  void vscode.window.showInformationMessage(
+    result.files === 0
+      ? 'Security Policy: no SECURITY.md or security.txt in this workspace.'
+      : `Security Policy: checked ${plural(result.files, 'security file')}, ${plural(result.problems, 'problem')}.`,
+  );
+  return result;
+}
+
+export function activate(context: vscode.ExtensionContext): SecurityPolicyApi {
+  const output = vscode.window.createOutputChannel('Security Policy', { log: true });
+  const statuses = new Map<string, StatusParams>();
+  const status = createStatus(statuses);
+  const start = async (): Promise<LanguageClient> => {
+    if (!starting) {
+      const created = createClient(context, output);
+      client = created;
+      context.subscriptions.push(
+        created.onNotification(StatusNotification, (s) => {
+          statuses.set(s.uri, s);
+          status.update();
+        }),
+      );
+      starting = created.start();
+    }
+    await starting;
+    return client!;
+  };
   const startIfNeeded = (doc: vscode.TextDocument): void => {
-    if (isSecurityDocument(doc)) void start();
+    if (vscode.languages.match(DOCUMENT_SELECTOR, doc) > 0) void start();
+  };
+  const policyContacts = async (text: string): Promise<string[]> => {
+    try {
+      return await (await start()).sendRequest(PolicyContactsRequest, { text });
+    } catch (error) {
+      output.warn(`Could not read the policy's contacts: ${String(error)}`);
+      return [];
+    }
   };
 
   context.subscriptions.push(
     output,
-    status,
+    status.item,
     vscode.workspace.onDidOpenTextDocument(startIfNeeded),
-    vscode.window.onDidChangeActiveTextEditor(updateStatus),
+    vscode.window.onDidChangeActiveTextEditor(status.update),
     vscode.commands.registerCommand('securityPolicy.restart', async () => {
       if (client) await client.restart();
       else await start();
       output.info('Language server restarted.');
     }),
     vscode.commands.registerCommand('securityPolicy.showOutput', () => output.show()),
-    vscode.commands.registerCommand('securityPolicy.checkWorkspace', async () => {
-      await start();
-      const result = await client!.sendRequest(CheckWorkspaceRequest);
-      void vscode.commands.executeCommand('workbench.actions.view.problems');
-      void vscode.window.showInformationMessage(
-        result.files === 0
-          ? 'Security Policy: no SECURITY.md or security.txt in this workspace.'
-          : `Security Policy: checked ${result.files} security file${result.files === 1 ? '' : 's'}, ${result.problems} problem${result.problems === 1 ? '' : 's'}.`,
-      );
-      return result;
-    }),
+    vscode.commands.registerCommand('securityPolicy.checkWorkspace', () => checkWorkspace(start)),
     vscode.commands.registerCommand('securityPolicy.createSecurityMd', () => createSecurityMd()),
-    vscode.commands.registerCommand('securityPolicy.createSecurityTxt', () =>
-      createSecurityTxt(async (text) => {
-        try {
-          await start();
-          return await client!.sendRequest(PolicyContactsRequest, { text });
-        } catch (error) {
-          output.warn(`Could not read the policy's contacts: ${String(error)}`);
-          return [];
-        }
-      }),
-    ),
+    vscode.commands.registerCommand('securityPolicy.createSecurityTxt', () => createSecurityTxt(policyContacts)),
   );
   vscode.workspace.textDocuments.forEach(startIfNeeded);
 
   return {
-    ready: start,
+    ready: async () => void (await start()),
     lastStatus: (uri) => statuses.get(uri),
     get client() {
       return client;

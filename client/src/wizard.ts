@@ -15,17 +15,9 @@ import {
   type WorkspaceFacts,
   type WorkspaceReader,
 } from '../../server/src/engine/generate';
-import {
-  POLICY_QUESTIONS,
-  policyAnswers,
-  policyDraft,
-  promptOf,
-  SECURITY_TXT_QUESTIONS,
-  securityTxtAnswers,
-  type Choice,
-  type Question,
-  type SecurityTxtDraft,
-} from '../../server/src/engine/questions';
+import { POLICY_QUESTIONS, policyAnswers, policyDraft } from '../../server/src/engine/policy-questions';
+import { promptOf, type Choice, type Question } from '../../server/src/engine/questions';
+import { SECURITY_TXT_QUESTIONS, securityTxtAnswers, type SecurityTxtDraft } from '../../server/src/engine/securitytxt-questions';
 import { policyLocationOf, policyRelativePath } from '../../server/src/engine/locations';
 import { DIAGNOSTIC_SOURCE } from '../../server/src/protocol';
 

@@ -9,15 +9,10 @@ import { InitError, runInit, type InitFlags } from '../node/init';
 import { parseToday, runCheck, UsageError, type CheckFlags } from './check';
 import { FORMATS, VERSION } from './formats';
 
-export async function main(argv: string[]): Promise<number> {
-  const program = new Command();
-  let exitCode = 0;
-  program
-    .name('security-policy')
-    .description('Checks SECURITY.md files so that vulnerability reporters can reach you.')
-    .version(VERSION)
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+/** Each command's action sets the exit code through this. */
+type SetExitCode = (code: number) => void;
+
+function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
   program
     .command('check', { isDefault: true })
     .description(
@@ -31,9 +26,10 @@ export async function main(argv: string[]): Promise<number> {
     .option('-c, --config <file>', `configuration file (default: ./${CONFIG_FILE_NAME})`)
     .addOption(new Option('--kind <kind>', 'read the given files as SECURITY.md (md) or security.txt (txt), whatever their names').choices(['md', 'txt']))
     .option('--no-color', 'plain text output')
-    .action((paths: string[], flags: CheckFlags) => {
-      exitCode = runCheck(paths, flags);
-    });
+    .action((paths: string[], flags: CheckFlags) => setExitCode(runCheck(paths, flags)));
+}
+
+function addInitCommand(program: Command, setExitCode: SetExitCode): void {
   program
     .command('init')
     .description('Write a SECURITY.md (and with --security-txt a security.txt) from answers: prompts in a terminal, else flags. Never overwrites.')
@@ -54,8 +50,22 @@ export async function main(argv: string[]): Promise<number> {
     .option('-y, --yes', 'ask nothing: flags and defaults only')
     .action(async (flags: InitFlags & { today?: string }) => {
       const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true && flags.yes !== true;
-      exitCode = await runInit(flags, { cwd: process.cwd(), today: parseToday(flags.today), input: process.stdin, output: process.stdout, interactive });
+      setExitCode(await runInit(flags, { cwd: process.cwd(), today: parseToday(flags.today), input: process.stdin, output: process.stdout, interactive }));
     });
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command();
+  let exitCode = 0;
+  const setExitCode: SetExitCode = (code) => void (exitCode = code);
+  program
+    .name('security-policy')
+    .description('Checks SECURITY.md files so that vulnerability reporters can reach you.')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+  addCheckCommand(program, setExitCode);
+  addInitCommand(program, setExitCode);
   program
     .command('rules')
     .description('List the rules with their default severity.')

@@ -1,4 +1,8 @@
-/** Issuance dates ("Last updated: January 2024") and timeframes ("within 48 hours") in policy prose. */
+/**
+ * Issuance dates ("Last updated: January 2024") and timeframes ("within 48 hours") in policy prose.
+ *
+ * Over 300 lines: the date and timeframe phrases of every supported language, kept beside the code that reads them.
+ */
 import { addMonths, endOfMonth, format, isBefore } from 'date-fns';
 import { foldCase, folded } from './fold';
 

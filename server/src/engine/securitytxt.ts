@@ -2,6 +2,8 @@
  * security.txt (RFC 9116): a line parser that keeps exact offsets for every field name, separator and value,
  * accepts LF and CRLF, compares field names case-insensitively, and understands OpenPGP cleartext signatures:
  * rules read the signed body (dash-escaped lines unescaped) and the envelope is checked on its own.
+ *
+ * Over 60 lines: parseSigned, which follows the OpenPGP cleartext framework (RFC 4880 §7) step by step.
  */
 import { LineIndex } from './text';
 

@@ -31,7 +31,8 @@ import {
   type WorkspaceFacts,
   type WorkspaceReader,
 } from '../index';
-import { POLICY_QUESTIONS, policyAnswers, policyDraft, SECURITY_TXT_QUESTIONS, securityTxtAnswers, type SecurityTxtDraft } from '../engine/questions';
+import { POLICY_QUESTIONS, policyAnswers, policyDraft } from '../engine/policy-questions';
+import { SECURITY_TXT_QUESTIONS, securityTxtAnswers, type SecurityTxtDraft } from '../engine/securitytxt-questions';
 import { Prompter } from './prompts';
 
 export interface InitFlags {

@@ -1,3 +1,6 @@
+/**
+ * supported-versions-table. Over 60 lines: checkTable, the checks of one table read in a single pass over its rows.
+ */
 import { defineRule } from '../../engine/rule';
 import { parseDateText, latestDay } from '../../engine/dates';
 import type { TableModel } from '../../engine/markdown';
