@@ -4,7 +4,7 @@
  * Used by test/e2e/vscode.e2e.ts (through the UI) and test/vscode-api/run.ts (through the API).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +30,8 @@ export interface Host {
 
 export function prepareHost(prefix: string, settings: object): Host {
   const home = mkdtempSync(join(tmpdir(), prefix));
+  // The VS Code profile, extensions and workspaces go when the suite's process ends (screenshots stay in test-results/).
+  process.on('exit', () => rmSync(home, { recursive: true, force: true }));
   const workspace = join(home, 'workspace');
   mkdirSync(join(workspace, 'docs'), { recursive: true });
   mkdirSync(join(workspace, '.well-known'));
