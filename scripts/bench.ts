@@ -5,7 +5,7 @@
  * (b) Time from `didChange` to the answer of a `textDocument/diagnostic` pull, through the real bundled server
  *     over stdio, for 7 KB, 200 KB and 1 MB policies (median and p95).
  * (c) The CLI over 1,000 policies, against markdownlint and bare parsing of the same files in one process.
- * (d) Load on the server: a burst of 1,000 edits to a 200 KB policy, each followed by a diagnostic pull as VS Code
+ * (d) Load on the server (alone with `--load`): a burst of 1,000 edits to a 200 KB policy, each followed by a diagnostic pull as VS Code
  *     sends them, with hover requests during the burst (responsiveness); then 10,000 edits, sampling the server's
  *     resident memory (flat means no growth with the number of edits).
  * Targets are printed beside the figures; the bench never fails a build (tests do not assert timings).
@@ -169,83 +169,85 @@ async function main(): Promise<void> {
     process.stdout.write(`${s}\n`);
   };
   log(`Security Policy benchmark — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-  log('');
-  log('(a) Full check of each seed vs. its peers on the same text (median of interleaved runs)');
-  log('');
-  log(
-    '| seed | size | security-policy check | remark-parse + remark-gfm | remark-parse alone | markdownlint (all rules) | check / remark-gfm parse (target ≤ 1.3×) | markdownlint / check (target > 1) |',
-  );
-  log('|---|---|---|---|---|---|---|---|');
-  for (const name of seeds) {
-    const text = readFileSync(join(seedDir, name), 'utf8');
-    const r = compare(
-      {
-        check: () => checkText(text, { kind: 'md', config: DEFAULT_CONFIG, env }),
-        parse: () => parser.parse(text),
-        bare: () => parserWithoutGfm.parse(text),
-        markdownlint: () => markdownlint({ strings: { doc: text } }),
-      },
-      150,
-    );
+  // `npm run bench -- --load` runs only (d), the server under load.
+  if (!process.argv.includes('--load')) {
+    log('');
+    log('(a) Full check of each seed vs. its peers on the same text (median of interleaved runs)');
+    log('');
     log(
-      `| ${name.slice(0, 3)} | ${(text.length / 1024).toFixed(1)} KB | ${ms(r.check)} | ${ms(r.parse)} | ${ms(r.bare)} | ${ms(r.markdownlint)} | ${(r.check / r.parse).toFixed(2)}× ${r.check / r.parse <= 1.3 ? '✓' : '✗'} | ${(r.markdownlint / r.check).toFixed(2)}× ${r.markdownlint > r.check ? '✓' : '✗'} |`,
+      '| seed | size | security-policy check | remark-parse + remark-gfm | remark-parse alone | markdownlint (all rules) | check / remark-gfm parse (target ≤ 1.3×) | markdownlint / check (target > 1) |',
     );
-  }
+    log('|---|---|---|---|---|---|---|---|');
+    for (const name of seeds) {
+      const text = readFileSync(join(seedDir, name), 'utf8');
+      const r = compare(
+        {
+          check: () => checkText(text, { kind: 'md', config: DEFAULT_CONFIG, env }),
+          parse: () => parser.parse(text),
+          bare: () => parserWithoutGfm.parse(text),
+          markdownlint: () => markdownlint({ strings: { doc: text } }),
+        },
+        150,
+      );
+      log(
+        `| ${name.slice(0, 3)} | ${(text.length / 1024).toFixed(1)} KB | ${ms(r.check)} | ${ms(r.parse)} | ${ms(r.bare)} | ${ms(r.markdownlint)} | ${(r.check / r.parse).toFixed(2)}× ${r.check / r.parse <= 1.3 ? '✓' : '✗'} | ${(r.markdownlint / r.check).toFixed(2)}× ${r.markdownlint > r.check ? '✓' : '✗'} |`,
+      );
+    }
 
-  log('');
-  log('(b) didChange → textDocument/diagnostic answer, real server over stdio, one character typed per edit (after warm-up edits)');
-  log('');
-  log('| document | edits | median | p95 | target (median) | of which the server checking (median) |');
-  log('|---|---|---|---|---|---|');
-  for (const [label, bytes, edits, target] of [
-    ['7 KB', 7 * 1024, 100, 10],
-    ['200 KB', 200 * 1024, 40, 100],
-    ['1 MB', 1024 * 1024, 15, 500],
-  ] as const) {
-    const text = bytes <= 8 * 1024 ? readFileSync(join(seedDir, '004_6b676d4ed55cad0f.txt'), 'utf8') : policyOfSize(bytes);
-    const { times, server } = await lspEdits(text, edits);
-    log(
-      `| ${label} (${(text.length / 1024).toFixed(0)} KB) | ${edits} | ${ms(median(times))} | ${ms(p95(times))} | ≤ ${target} ms ${median(times) <= target ? '✓' : '✗'} | ${ms(median(server))} |`,
-    );
-  }
+    log('');
+    log('(b) didChange → textDocument/diagnostic answer, real server over stdio, one character typed per edit (after warm-up edits)');
+    log('');
+    log('| document | edits | median | p95 | target (median) | of which the server checking (median) |');
+    log('|---|---|---|---|---|---|');
+    for (const [label, bytes, edits, target] of [
+      ['7 KB', 7 * 1024, 100, 10],
+      ['200 KB', 200 * 1024, 40, 100],
+      ['1 MB', 1024 * 1024, 15, 500],
+    ] as const) {
+      const text = bytes <= 8 * 1024 ? readFileSync(join(seedDir, '004_6b676d4ed55cad0f.txt'), 'utf8') : policyOfSize(bytes);
+      const { times, server } = await lspEdits(text, edits);
+      log(
+        `| ${label} (${(text.length / 1024).toFixed(0)} KB) | ${edits} | ${ms(median(times))} | ${ms(p95(times))} | ≤ ${target} ms ${median(times) <= target ? '✓' : '✗'} | ${ms(median(server))} |`,
+      );
+    }
 
-  log('');
-  log('(c) The CLI over 1,000 policies (one process, files given by name)');
-  log('');
-  const dir = mkdtempSync(join(tmpdir(), 'security-policy-bench-'));
-  const files: string[] = [];
-  const texts: string[] = [];
-  for (let i = 0; i < 1000; i++) {
-    const text = readFileSync(join(seedDir, seeds[i % seeds.length]), 'utf8').replace('# Security Policy', `# Security Policy ${i}`);
-    const path = join(dir, `repo-${i}`, 'SECURITY.md');
-    mkdirSync(join(dir, `repo-${i}`));
-    writeFileSync(path, text);
-    files.push(path);
-    texts.push(text);
+    log('');
+    log('(c) The CLI over 1,000 policies (one process, files given by name)');
+    log('');
+    const dir = mkdtempSync(join(tmpdir(), 'security-policy-bench-'));
+    const files: string[] = [];
+    const texts: string[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const text = readFileSync(join(seedDir, seeds[i % seeds.length]), 'utf8').replace('# Security Policy', `# Security Policy ${i}`);
+      const path = join(dir, `repo-${i}`, 'SECURITY.md');
+      mkdirSync(join(dir, `repo-${i}`));
+      writeFileSync(path, text);
+      files.push(path);
+      texts.push(text);
+    }
+    const cliStart = performance.now();
+    const cli = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'check', '--format', 'json', ...files], {
+      cwd: dir,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    const cliMs = performance.now() - cliStart;
+    const reports = JSON.parse(cli.stdout) as unknown[];
+    const parseStart = performance.now();
+    for (const t of texts) parser.parse(t);
+    const parseMs = performance.now() - parseStart;
+    const mdlStart = performance.now();
+    for (const t of texts) markdownlint({ strings: { doc: t } });
+    const mdlMs = performance.now() - mdlStart;
+    rmSync(dir, { recursive: true, force: true });
+    log('| run | files | total | per file |');
+    log('|---|---|---|---|');
+    log(`| security-policy check (CLI, process start included) | ${reports.length} | ${(cliMs / 1000).toFixed(2)} s | ${ms(cliMs / reports.length)} |`);
+    log(`| remark-parse + remark-gfm only (in-process) | ${texts.length} | ${(parseMs / 1000).toFixed(2)} s | ${ms(parseMs / texts.length)} |`);
+    log(`| markdownlint, all rules (in-process) | ${texts.length} | ${(mdlMs / 1000).toFixed(2)} s | ${ms(mdlMs / texts.length)} |`);
+    log('');
+    log(`CLI vs markdownlint: ${(mdlMs / cliMs).toFixed(2)}× (higher is faster); CLI vs bare parse: ${(cliMs / parseMs).toFixed(2)}×.`);
   }
-  const cliStart = performance.now();
-  const cli = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'check', '--format', 'json', ...files], {
-    cwd: dir,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  const cliMs = performance.now() - cliStart;
-  const reports = JSON.parse(cli.stdout) as unknown[];
-  const parseStart = performance.now();
-  for (const t of texts) parser.parse(t);
-  const parseMs = performance.now() - parseStart;
-  const mdlStart = performance.now();
-  for (const t of texts) markdownlint({ strings: { doc: t } });
-  const mdlMs = performance.now() - mdlStart;
-  rmSync(dir, { recursive: true, force: true });
-  log('| run | files | total | per file |');
-  log('|---|---|---|---|');
-  log(`| security-policy check (CLI, process start included) | ${reports.length} | ${(cliMs / 1000).toFixed(2)} s | ${ms(cliMs / reports.length)} |`);
-  log(`| remark-parse + remark-gfm only (in-process) | ${texts.length} | ${(parseMs / 1000).toFixed(2)} s | ${ms(parseMs / texts.length)} |`);
-  log(`| markdownlint, all rules (in-process) | ${texts.length} | ${(mdlMs / 1000).toFixed(2)} s | ${ms(mdlMs / texts.length)} |`);
-  log('');
-  log(`CLI vs markdownlint: ${(mdlMs / cliMs).toFixed(2)}× (higher is faster); CLI vs bare parse: ${(cliMs / parseMs).toFixed(2)}×.`);
-
   log('');
   log('(d) The server under load: 200 KB policy, real server over stdio');
   log('');
@@ -262,7 +264,7 @@ async function main(): Promise<void> {
       `last / after 2,000 = ${(last / first).toFixed(2)}× (target ≤ 1.2× ${last / first <= 1.2 ? '✓' : '✗'}).`,
   );
   mkdirSync(join(root, 'bench-results'), { recursive: true });
-  writeFileSync(join(root, 'bench-results', 'latest.md'), `${out.join('\n')}\n`);
+  writeFileSync(join(root, 'bench-results', process.argv.includes('--load') ? 'load.md' : 'latest.md'), `${out.join('\n')}\n`);
 }
 
 main().catch((error) => {

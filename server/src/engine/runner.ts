@@ -43,6 +43,10 @@ export function lintText(text: string, options: LintOptions): LintResult {
  * notice that the document changed. Returns undefined when cancelled.
  */
 export async function lintTextAsync(text: string, options: LintOptions & { yieldControl: () => Promise<void> }): Promise<LintResult | undefined> {
+  // Give way once before parsing: during a burst of edits, a newer version (or a cancellation) is often already
+  // waiting, and parsing a large document only to drop the result is what made the server slow to answer.
+  await options.yieldControl();
+  if (options.isCancelled?.()) return undefined;
   const steps = lintSteps(text, options);
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
