@@ -3,6 +3,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import type { FileReport } from '../server/src/cli/formats';
 import { tempDir } from './helpers';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
@@ -11,23 +12,8 @@ const root = join(__dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
 const seeds = join(root, 'test', 'fixtures', 'seeds');
 
-interface Diagnostic {
-  rule: string;
-  severity: string;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  fixable: boolean;
-}
-interface Report {
-  file: string;
-  kind: string;
-  diagnostics: Diagnostic[];
-}
 /** The CLI's JSON output. */
-const reportsOf = (stdout: string): Report[] => JSON.parse(stdout) as Report[];
+const reportsOf = (stdout: string): FileReport[] => JSON.parse(stdout) as FileReport[];
 
 function run(args: string[], cwd = root): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
