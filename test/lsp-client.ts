@@ -136,6 +136,16 @@ export class TestClient {
     } catch {
       // The server may already be gone.
     }
+    // Let the server exit by itself (so --cpu-prof and similar can write their files); kill it if it does not.
+    if (this.process.exitCode === null) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 2000);
+        this.process.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
     this.connection.dispose();
     this.process.kill();
   }

@@ -19,6 +19,11 @@ import { DIAGNOSTIC_SOURCE, type StatusParams } from '../protocol';
 
 /** Large documents are checked with pauses between rules so newer edits can cancel the run. */
 const YIELD_THRESHOLD = 64 * 1024;
+/**
+ * Before checking a large document, wait this long for edits already on their way (a burst of typing arrives in
+ * several reads of the pipe): a check they overtake would parse the whole document for nothing.
+ */
+const SETTLE_MS = 16;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -78,6 +83,10 @@ export interface CheckOutput {
 
 /** Checks a document's current text; undefined when it became stale on the way. */
 export async function checkDocument({ document, kind, config, env, state, isStale }: CheckInput): Promise<CheckOutput | undefined> {
+  if (document.getText().length >= YIELD_THRESHOLD) {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    if (isStale()) return undefined;
+  }
   const text = document.getText();
   const started = performance.now();
   const result = await checkTextAsync(text, {
