@@ -17,6 +17,7 @@ import {
   SEVERITIES,
   CONFIG_FILE_NAME,
   type FileKind,
+  type RuleExample,
   type RuleMeta,
 } from '../server/src';
 
@@ -71,6 +72,13 @@ function disableHelp(meta: RuleMeta): string {
   return ['To silence one place:', '', ...lines].join('\n');
 }
 
+/** "In `path` (workspace: …):" above an example checked under a path. */
+function exampleHeading(e: RuleExample): string[] {
+  if (!e.path) return [];
+  const workspace = e.workspaceFiles ? ` (workspace: ${e.workspaceFiles.map((f) => `\`${f}\``).join(', ')})` : '';
+  return [`In \`${e.path}\`${workspace}:`, ''];
+}
+
 function rulePage(meta: RuleMeta): string {
   const fixable = meta.fixable === true ? 'yes' : meta.fixable === 'sometimes' ? 'where certain' : 'no';
   const kinds = meta.kinds.map((k) => KIND_NAMES[k]).join(', ');
@@ -100,7 +108,7 @@ function rulePage(meta: RuleMeta): string {
     'Reported:',
     '',
     ...meta.invalid.flatMap((e) => [
-      ...(e.path ? [`In \`${e.path}\`${e.workspaceFiles ? ` (workspace: ${e.workspaceFiles.map((f) => `\`${f}\``).join(', ')})` : ''}:`, ''] : []),
+      ...exampleHeading(e),
       fence(e.text, e.kind),
       '',
       ...e.expect.map((x) => `- line ${x.line}, column ${x.column}: ${x.message}`),
@@ -109,11 +117,7 @@ function rulePage(meta: RuleMeta): string {
     ]),
     'Not reported:',
     '',
-    ...meta.valid.flatMap((e) => [
-      ...(e.path ? [`In \`${e.path}\`${e.workspaceFiles ? ` (workspace: ${e.workspaceFiles.map((f) => `\`${f}\``).join(', ')})` : ''}:`, ''] : []),
-      fence(e.text, e.kind),
-      '',
-    ]),
+    ...meta.valid.flatMap((e) => [...exampleHeading(e), fence(e.text, e.kind), '']),
     '## Configuration',
     '',
     `In \`${CONFIG_FILE_NAME}\` or the VS Code setting \`securityPolicy.rules\`:`,

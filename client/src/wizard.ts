@@ -19,6 +19,7 @@ import { POLICY_QUESTIONS, policyAnswers, policyDraft } from '../../server/src/e
 import { promptOf, type Choice, type Question } from '../../server/src/engine/questions';
 import { SECURITY_TXT_QUESTIONS, securityTxtAnswers, type SecurityTxtDraft } from '../../server/src/engine/securitytxt-questions';
 import { policyLocationOf, policyRelativePath } from '../../server/src/engine/locations';
+import { todayUtc } from '../../server/src/engine/today';
 import { DIAGNOSTIC_SOURCE } from '../../server/src/protocol';
 
 const TITLE_MD = 'Create SECURITY.md';
@@ -215,9 +216,4 @@ export async function createSecurityTxt(policyContacts: (text: string) => Promis
   const ui = new Steps(TITLE_TXT);
   if (!(await ui.run(SECURITY_TXT_QUESTIONS.map((q) => stepOf(ui, q, draft))))) return undefined;
   return openUnsaved(vscode.Uri.joinPath(folder.uri, facts.securityTxtPath), generateSecurityTxt(securityTxtAnswers(draft, todayUtc())));
-}
-
-function todayUtc(): Date {
-  const now = new Date();
-  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
 }

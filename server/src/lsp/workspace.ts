@@ -15,6 +15,7 @@ import {
   type Environment,
   type ParsedConfigFile,
 } from '../index';
+import { isInside } from '../node/files';
 import { environmentFor, readConfigFile, todayUtc, WorkspaceHost, type ConfigFile } from '../node/host';
 import { filePath, kindOf } from './documents';
 
@@ -66,8 +67,7 @@ export class ServerWorkspace {
     if (!path) return undefined;
     let best: string | undefined;
     for (const root of this.folders) {
-      const inside = path === root || path.startsWith(root.endsWith('/') ? root : `${root}/`);
-      if (inside && (!best || root.length > best.length)) best = root;
+      if (isInside(root, path) && (!best || root.length > best.length)) best = root;
     }
     return best;
   }

@@ -8,10 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE_NAME, knownRuleIds, parseConfigFile, type Environment, type FileKind, type ParsedConfigFile } from '../index';
 import { isInside, toPosix, walkSecurityFiles, workspacePolicyContacts } from './files';
 
-/** Today at 00:00 UTC, from the local calendar date: what the date rules compare with. */
-export function todayUtc(now: Date = new Date()): Date {
-  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
-}
+export { todayUtc } from '../engine/today';
 
 export interface ConfigFile {
   path: string;
