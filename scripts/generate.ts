@@ -37,15 +37,15 @@ function write(path: string, content: string): void {
   writeFileSync(full, content);
 }
 
-const SEVERITY_WORDS: Record<string, string> = { error: 'Error', warning: 'Warning', info: 'Info', hint: 'Hint' };
+const SEVERITY_WORDS: Record<string, string> = { error: 'Error', warning: 'Warning', info: 'Info', hint: 'Hint', off: 'Off (on under the profiles below)' };
 const fence = (text: string, kind: string = 'md'): string => {
   const longest = Math.max(2, ...(text.match(/`{3,}/g) ?? []).map((m) => m.length));
   const ticks = '`'.repeat(longest + 1);
   const shown = text.replace(/\uFEFF/g, '<BOM>');
-  return `${ticks}${kind === 'txt' ? 'text' : 'markdown'}\n${shown.endsWith('\n') ? shown : `${shown}\n`}${ticks}`;
+  return `${ticks}${kind === 'txt' ? 'text' : kind === 'si' ? 'yaml' : 'markdown'}\n${shown.endsWith('\n') ? shown : `${shown}\n`}${ticks}`;
 };
 
-const KIND_NAMES: Record<FileKind, string> = { md: 'SECURITY.md', txt: 'security.txt' };
+const KIND_NAMES: Record<FileKind, string> = { md: 'SECURITY.md', txt: 'security.txt', si: 'security-insights.yml' };
 
 /** "error under osps-l2, osps-l3; warning under strict": where a profile differs from recommended. */
 function profileLine(meta: RuleMeta): string {
@@ -75,8 +75,14 @@ function disableHelp(meta: RuleMeta): string {
 /** "In `path` (workspace: …):" above an example checked under a path. */
 function exampleHeading(e: RuleExample): string[] {
   if (!e.path) return [];
-  const workspace = e.workspaceFiles ? ` (workspace: ${e.workspaceFiles.map((f) => `\`${f}\``).join(', ')})` : '';
-  return [`In \`${e.path}\`${workspace}:`, ''];
+  const context = [
+    e.profile && `profile \`${e.profile}\``,
+    e.workspaceFiles && `workspace: ${e.workspaceFiles.map((f) => `\`${f}\``).join(', ')}`,
+    e.policyContacts && `SECURITY.md names ${e.policyContacts.map((c) => `\`${c}\``).join(', ')}`,
+    e.securityTxtContacts && `security.txt names ${e.securityTxtContacts.map((c) => `\`${c}\``).join(', ')}`,
+    e.repositoryUrl && `git remote \`${e.repositoryUrl}\``,
+  ].filter(Boolean);
+  return [`In \`${e.path}\`${context.length ? ` (${context.join('; ')})` : ''}:`, ''];
 }
 
 function rulePage(meta: RuleMeta): string {
@@ -179,9 +185,20 @@ pkg.contributes = {
     },
     { command: 'securityPolicy.createSecurityMd', title: 'Create SECURITY.md', category: 'Security Policy', enablement: 'workspaceFolderCount > 0' },
     { command: 'securityPolicy.createSecurityTxt', title: 'Create security.txt', category: 'Security Policy', enablement: 'workspaceFolderCount > 0' },
+    {
+      command: 'securityPolicy.createSecurityInsights',
+      title: 'Create security-insights.yml',
+      category: 'Security Policy',
+      enablement: 'workspaceFolderCount > 0',
+    },
   ],
   menus: {
-    commandPalette: ['securityPolicy.checkWorkspace', 'securityPolicy.createSecurityMd', 'securityPolicy.createSecurityTxt'].map((command) => ({
+    commandPalette: [
+      'securityPolicy.checkWorkspace',
+      'securityPolicy.createSecurityMd',
+      'securityPolicy.createSecurityTxt',
+      'securityPolicy.createSecurityInsights',
+    ].map((command) => ({
       command,
       when: 'workspaceFolderCount > 0',
     })),
@@ -214,9 +231,21 @@ pkg.contributes = {
       filenames: ['security.txt'],
       configuration: './language-configuration.securitytxt.json',
     },
+    {
+      id: 'securityinsights',
+      aliases: ['Security Insights', 'securityinsights'],
+      filenames: ['security-insights.yml', 'security-insights.yaml', 'SECURITY-INSIGHTS.yml', 'SECURITY-INSIGHTS.yaml'],
+      configuration: './language-configuration.securityinsights.json',
+    },
   ],
-  grammars: [{ language: 'securitytxt', scopeName: 'text.securitytxt', path: './syntaxes/securitytxt.tmLanguage.json' }],
-  snippets: [{ language: 'securitytxt', path: './snippets/securitytxt.code-snippets' }],
+  grammars: [
+    { language: 'securitytxt', scopeName: 'text.securitytxt', path: './syntaxes/securitytxt.tmLanguage.json' },
+    { language: 'securityinsights', scopeName: 'source.securityinsights', path: './syntaxes/securityinsights.tmLanguage.json' },
+  ],
+  snippets: [
+    { language: 'securitytxt', path: './snippets/securitytxt.code-snippets' },
+    { language: 'securityinsights', path: './snippets/securityinsights.code-snippets' },
+  ],
   jsonValidation: [{ fileMatch: CONFIG_FILE_NAME, url: './schemas/security-policy.schema.json' }],
 };
 write(pkgPath, JSON.stringify(pkg, null, 2) + '\n');

@@ -4,6 +4,12 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
+test('the Security Insights validator matches schema.json (npm run generate)', () => {
+  const root = join(__dirname, '..');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'generate-validator.ts'), '--check'], { cwd: root, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+});
+
 test('generated files match the rule metadata (npm run generate)', () => {
   const root = join(__dirname, '..');
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'generate.ts'), '--check'], { cwd: root, encoding: 'utf8' });

@@ -90,6 +90,30 @@ const CASES: Record<FileKind, Case[]> = {
       afterFileFix: [...SIGNED.slice(0, 3), '# security-policy-disable value-not-uri', ...SIGNED.slice(3)].join('\n'),
     },
   ],
+  si: [
+    {
+      name: 'security-insights.yml: a whole comment line before the entry, at any indentation',
+      path: 'security-insights.yml',
+      languageId: 'securityinsights',
+      text: 'header:\n  schema-version: 2.2.0\nproject:\n  vulnerability-reporting:\n    policy: http://acme.org/security\n',
+      rule: 'insecure-link',
+      line: 4,
+      afterLineFix:
+        'header:\n  schema-version: 2.2.0\nproject:\n  vulnerability-reporting:\n# security-policy-disable-next-line insecure-link\n    policy: http://acme.org/security\n',
+      afterFileFix:
+        '# security-policy-disable insecure-link\nheader:\n  schema-version: 2.2.0\nproject:\n  vulnerability-reporting:\n    policy: http://acme.org/security\n',
+    },
+    {
+      name: 'security-insights.yml: no comment inside a block scalar, where # would become text',
+      path: '.github/security-insights.yml',
+      languageId: 'securityinsights',
+      text: 'header:\n  comment: |\n    Our file.\n    TODO fill in\n',
+      rule: 'placeholder',
+      line: 3,
+      afterLineFix: undefined,
+      afterFileFix: '# security-policy-disable placeholder\nheader:\n  comment: |\n    Our file.\n    TODO fill in\n',
+    },
+  ],
 };
 
 /** What a client shows of a diagnostic, without its position (fixes move lines). */

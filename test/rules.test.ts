@@ -8,7 +8,8 @@ import { lint } from './helpers';
 
 const catalog = readFileSync(join(__dirname, '..', 'docs', 'rule-catalog.md'), 'utf8');
 const [mdCatalog, rest] = catalog.split('## security.txt');
-const txtCatalog = rest.split('## Profiles')[0];
+const [txtCatalog, siRest] = rest.split('## security-insights.yml');
+const siCatalog = siRest.split('## Profiles')[0];
 
 /** What the catalog promises: for each rule id, the kinds it checks and its recommended severity per kind. */
 const promised = new Map<string, Map<string, string>>();
@@ -17,7 +18,7 @@ const promise = (id: string, kind: string, severity: string): void => {
   promised.get(id)!.set(kind, severity);
 };
 // "| `id` | md, txt | warning (txt: error) |": kinds, severity, and a different severity for security.txt.
-for (const m of mdCatalog.matchAll(/^\| `([a-z0-9-]+)` \| ([a-z, ]+) \| ([a-z]+)(?: \(txt: ([a-z]+)\))? \|/gm)) {
+for (const m of `${mdCatalog}\n${siCatalog}`.matchAll(/^\| `([a-z0-9-]+)` \| ([a-z, ]+) \| ([a-z]+)(?: \(txt: ([a-z]+)\))? \|/gm)) {
   for (const kind of m[2].split(',').map((k) => k.trim())) promise(m[1], kind, kind === 'txt' ? (m[4] ?? m[3]) : m[3]);
 }
 for (const m of txtCatalog.matchAll(/^\| `([a-z0-9-]+)` \| ([a-z]+) \|/gm)) promise(m[1], 'txt', m[2]);
@@ -26,6 +27,8 @@ test('the catalog is read (guards the parsing above)', () => {
   assert.ok(promised.size >= 50, `${promised.size} rules read from the catalog`);
   assert.equal(promised.get('insecure-link')?.get('txt'), 'error');
   assert.equal(promised.get('placeholder')?.get('si'), 'error');
+  assert.equal(promised.get('insights-schema')?.get('si'), 'error');
+  assert.equal(promised.get('insecure-link')?.get('si'), 'warning');
 });
 
 test('every rule of the catalog is implemented for exactly the kinds of file the engine knows, and nothing else', () => {

@@ -9,7 +9,11 @@ import { FILE_GLOBS } from '../../server/src/engine/locations';
 import { CheckWorkspaceRequest, PolicyContactsRequest, StatusNotification, type CheckWorkspaceResult, type StatusParams } from '../../server/src/protocol';
 import { createSecurityMd, createSecurityTxt } from './wizard';
 
-export const DOCUMENT_SELECTOR: DocumentSelector = [...FILE_GLOBS.md.map((pattern) => ({ language: 'markdown', pattern })), { language: 'securitytxt' }];
+export const DOCUMENT_SELECTOR: DocumentSelector = [
+  ...FILE_GLOBS.md.map((pattern) => ({ language: 'markdown', pattern })),
+  { language: 'securitytxt' },
+  { language: 'securityinsights' },
+];
 
 export interface SecurityPolicyApi {
   /** Resolves when the language server is running (starts it if needed). */
@@ -47,7 +51,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const watched = ['**/.security-policy.json', ...FILE_GLOBS.md, ...FILE_GLOBS.txt];
+  const watched = ['**/.security-policy.json', ...FILE_GLOBS.md, ...FILE_GLOBS.txt, ...FILE_GLOBS.si];
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
     outputChannel: output,

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkText, DEFAULT_CONFIG, fixAll, mergeConfigs, type FileKind } from '../../server/src';
+import { checkText, DEFAULT_CONFIG, FILE_KINDS, fixAll, mergeConfigs, type FileKind } from '../../server/src';
 
 const fixtures = join(__dirname, '..', 'fixtures');
 const read = (dir: string): string[] =>
@@ -167,16 +167,18 @@ const ENV = {
   today: new Date('2026-11-22T00:00:00Z'),
   workspaceFiles: ['SECURITY.md', '.github/SECURITY.md', 'docs/security.md', '.well-known/security.txt'],
   policyContacts: ['mailto:other@acme.org'],
+  securityTxtContacts: ['mailto:security@acme.org'],
+  repositoryUrl: 'git@github.com:acme/app.git',
   fileExists: (p: string) => p.length % 2 === 0,
 };
-const PATHS: Record<FileKind, string> = { md: 'SECURITY.md', txt: 'public/security.txt' };
+const PATHS: Record<FileKind, string> = { md: 'SECURITY.md', txt: 'public/security.txt', si: '.github/security-insights.yml' };
 
 /**
  * Checks one input as each kind of file: no exception, no failing rule, every range and edit inside the text, and
  * safe fixes idempotent (fix-all applied to its own result changes nothing). Returns what went wrong, if anything.
  */
 export function fuzzOne(text: string): string | undefined {
-  for (const kind of ['md', 'txt'] as const) {
+  for (const kind of FILE_KINDS) {
     const options = { kind, config, env: { ...ENV, relativePath: PATHS[kind] } };
     try {
       const result = checkText(text, options);

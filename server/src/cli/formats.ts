@@ -1,5 +1,5 @@
 /** The CLI's output formats: text for people, JSON for scripts, SARIF 2.1.0 for code-scanning dashboards. */
-import { allRuleMetas, docsUrl, LineIndex, type FileKind, type Finding, type Severity } from '../index';
+import { allRuleMetas, docsUrl, LineIndex, type FileKind, type Finding, type Severity, type SeverityOrOff } from '../index';
 
 declare const PACKAGE_VERSION: string;
 export const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
@@ -80,7 +80,7 @@ function formatText(reports: FileReport[], color: boolean): string {
 }
 
 function formatSarif(reports: FileReport[]): string {
-  const level = (s: Severity): string => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
+  const level = (s: SeverityOrOff): string => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : s === 'off' ? 'none' : 'note');
   const ruleIndex = new Map(allRuleMetas.map((m, i) => [m.id, i]));
   const rules = allRuleMetas.map((m) => ({
     id: m.id,

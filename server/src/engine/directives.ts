@@ -3,6 +3,7 @@
  * - SECURITY.md: HTML comments, `<!-- security-policy-disable-line id -->` at the end of a line;
  * - security.txt: `#` comment lines (RFC 9116 §4: a comment is a whole line, so a "line" directive goes on the
  *   line before: `# security-policy-disable-next-line id`).
+ * - security-insights.yml: whole `#` lines too, never inside a block scalar or multi-line string, where `#` is text.
  * Directives: `disable` … `enable` around a passage, `disable-line`, `disable-next-line`; no ids means every rule.
  */
 import type { Finding, FileKind, TextEdit } from './types';
@@ -10,6 +11,7 @@ import type { LineIndex } from './text';
 import type { AnyDocument } from './documents';
 import type { PolicyDocument } from './policy';
 import type { SecurityTxtDocument } from './securitytxt';
+import type { InsightsDocument } from './insights/document';
 
 const PREFIX = 'security-policy-';
 const DIRECTIVE = /^security-policy-(disable-next-line|disable-line|disable|enable)(?:\s+([\s\S]*))?$/;
@@ -56,6 +58,13 @@ export const COMMENT_SYNTAX: Record<FileKind, CommentSyntax> = {
       if (!txt.signed) return txt.hasBom ? 1 : 0;
       return txt.body[0]?.start;
     },
+  },
+  si: {
+    comments: (doc) => (doc as InsightsDocument).comments(),
+    write: (body) => `# ${body}`,
+    trailing: false,
+    refuses: (doc, lineStart) => (doc as InsightsDocument).insideMultilineScalar(lineStart),
+    fileStart: (doc) => (doc.text.charCodeAt(0) === 0xfeff ? 1 : 0),
   },
 };
 

@@ -9,12 +9,18 @@ import type { FileKind } from './types';
 const SECURITY_MD = /^security(?:\.[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?)?\.md$/i;
 const CANONICAL_SECURITY_MD = /^security\.md$/i;
 const SECURITY_TXT = /^security\.txt$/i;
+/** security-insights.yml (v2) and SECURITY-INSIGHTS.yml (v1), any case, `.yml` or `.yaml`. */
+const SECURITY_INSIGHTS = /^security-insights\.ya?ml$/i;
 
 /** Glob patterns for the same names, for editors' document selectors and file watchers. */
 export const FILE_GLOBS: Record<FileKind, readonly string[]> = {
   md: ['**/[sS][eE][cC][uU][rR][iI][tT][yY].md', '**/[sS][eE][cC][uU][rR][iI][tT][yY].*.md'],
   txt: ['**/[sS][eE][cC][uU][rR][iI][tT][yY].txt'],
+  si: ['**/[sS][eE][cC][uU][rR][iI][tT][yY]-[iI][nN][sS][iI][gG][hH][tT][sS].{yml,yaml}'],
 };
+
+/** The editor language of each kind (VS Code language ids, also sent by other LSP clients). */
+export const LANGUAGE_IDS: Record<FileKind, string> = { md: 'markdown', txt: 'securitytxt', si: 'securityinsights' };
 
 /** Where a policy can be placed so GitHub shows it, as answered by the wizard and `init --dir`. */
 export const POLICY_LOCATIONS = ['root', '.github', 'docs'] as const;
@@ -29,8 +35,14 @@ export const STATIC_SITE_DIRS = ['public', 'static'] as const;
 /** Where a security.txt is looked for: `.well-known/` (RFC 9116 §3), the legacy root, and under static folders. */
 export const SECURITY_TXT_DIRS = ['.well-known', '', ...STATIC_SITE_DIRS.flatMap((d) => [d, `${d}/.well-known`])] as const;
 
+/** Where Security Insights readers (OSPS Baseline scanner, LFX, CLOMonitor) look for security-insights.yml. */
+export const INSIGHTS_DIRS = ['', '.github'] as const;
+
 /** The folders, relative to a repository, where the CLI's folder search finds each kind. */
-export const SEARCHED_DIRS: Record<FileKind, readonly string[]> = { md: STANDARD_POLICY_DIRS, txt: SECURITY_TXT_DIRS };
+export const SEARCHED_DIRS: Record<FileKind, readonly string[]> = { md: STANDARD_POLICY_DIRS, txt: SECURITY_TXT_DIRS, si: INSIGHTS_DIRS };
+
+/** The name and place of a new Security Insights file (v2 spelling, in the root). */
+export const INSIGHTS_TARGET = 'security-insights.yml';
 
 export function baseName(path: string): string {
   const parts = path.split(/[\\/]/);
@@ -48,6 +60,7 @@ export function fileKindOf(path: string): FileKind | undefined {
   const name = baseName(path);
   if (SECURITY_MD.test(name)) return 'md';
   if (SECURITY_TXT.test(name)) return 'txt';
+  if (SECURITY_INSIGHTS.test(name)) return 'si';
   return undefined;
 }
 

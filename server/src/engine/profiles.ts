@@ -25,7 +25,7 @@ export const PROFILE_DEFINITIONS: Record<ProfileName, ProfileDefinition> = {
   strict: { description: 'Every rule at least a warning.', atLeast: 'warning' },
 };
 
-const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+const RANK: Record<SeverityOrOff, number> = { off: -1, hint: 0, info: 1, warning: 2, error: 3 };
 
 export function isProfile(value: unknown): value is ProfileName {
   return typeof value === 'string' && (PROFILES as readonly string[]).includes(value);
@@ -39,7 +39,7 @@ export function profileChain(profile: ProfileName): ProfileName[] {
 }
 
 /** A rule's severity under a profile, before per-rule overrides. */
-export function profileSeverity(meta: RuleMeta, profile: ProfileName, kind: FileKind = 'md'): Severity {
+export function profileSeverity(meta: RuleMeta, profile: ProfileName, kind: FileKind = 'md'): SeverityOrOff {
   const fromProfile = profileChain(profile)
     .map((p) => meta.profiles?.[p])
     .find((s) => s !== undefined);

@@ -4,8 +4,8 @@ import type { ProfileName } from './profiles';
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeverityOrOff = Severity | 'off';
 
-/** The kinds of file the engine checks: `md` = SECURITY.md, `txt` = security.txt. */
-export const FILE_KINDS = ['md', 'txt'] as const;
+/** The kinds of file the engine checks: `md` = SECURITY.md, `txt` = security.txt, `si` = security-insights.yml. */
+export const FILE_KINDS = ['md', 'txt', 'si'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 /** A replacement of the text between two UTF-16 offsets. */
@@ -46,8 +46,14 @@ export interface RuleExample {
   today?: string;
   /** Other files of the workspace, for the workspace rules. */
   workspaceFiles?: string[];
+  /** The profile the example is checked under (default: recommended). */
+  profile?: ProfileName;
   /** Contacts of the workspace's SECURITY.md (contact-mismatch). */
   policyContacts?: string[];
+  /** Contact values of the workspace's security.txt (contact-mismatch in security-insights.yml). */
+  securityTxtContacts?: string[];
+  /** The repository's URL from its git remote (insights-repository-url, broken-link). */
+  repositoryUrl?: string;
 }
 
 /** A finding an example must produce: where it starts (1-based, as editors show it) and its message. */
@@ -68,9 +74,10 @@ export interface RuleMeta {
   id: string;
   /** The kinds of file the rule checks: derived from its checks by defineRule, never written by hand. */
   kinds: readonly FileKind[];
-  defaultSeverity: Severity;
+  /** `off`: the rule runs only under the profiles that turn it on. */
+  defaultSeverity: SeverityOrOff;
   /** The severity under a profile (and the profiles built on it), where it differs from the default. */
-  profiles?: Partial<Record<ProfileName, Severity>>;
+  profiles?: Partial<Record<ProfileName, SeverityOrOff>>;
   /** A different default for some kinds of file (insecure-link is an error in security.txt). */
   severityByKind?: Partial<Record<FileKind, Severity>>;
   /** The specification section a finding is about, for the docs page (security.txt rules: RFC 9116). */
@@ -101,6 +108,10 @@ export interface Environment {
   workspaceFiles?: readonly string[];
   /** Contacts named by the workspace's SECURITY.md (mailto: and https:// URIs), for checking security.txt. */
   policyContacts?: readonly string[];
+  /** The Contact values of the workspace's security.txt, for checking security-insights.yml. */
+  securityTxtContacts?: readonly string[];
+  /** The repository's web URL, from the git remote (`https://github.com/owner/repo`), when there is one. */
+  repositoryUrl?: string;
 }
 
 export interface ReportInput {

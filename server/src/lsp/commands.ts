@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText, fileKindOf, type Config, type Environment } from '../index';
+import { checkText, fileKindOf, LANGUAGE_IDS, type Config, type Environment } from '../index';
 import { readCheckedFile } from '../node/safe-io';
 import type { CheckWorkspaceResult } from '../protocol';
 import { toDiagnostic } from './diagnostics';
@@ -40,7 +40,7 @@ export async function checkWorkspace(deps: CheckWorkspaceDeps): Promise<CheckWor
         deps.log(`Skipped ${relativePath}: ${read.reason}.`);
         continue;
       }
-      const document = TextDocument.create(uri, kind === 'txt' ? 'securitytxt' : 'markdown', 0, read.text);
+      const document = TextDocument.create(uri, LANGUAGE_IDS[kind], 0, read.text);
       const result = checkText(read.text, { kind, config: await deps.configFor(uri), env: deps.environmentFor(uri) });
       problems += result.findings.length;
       deps.publish(

@@ -55,6 +55,16 @@ import signatureEnvelopeTxt from './txt/signature-envelope';
 import signedWithoutCanonicalTxt from './txt/signed-without-canonical';
 import sizeLimitsTxt from './txt/size-limits';
 import valueNotUriTxt from './txt/value-not-uri';
+import insightsMissing from './md/insights-missing';
+import insightsSyntax from './si/insights-syntax';
+import insightsSchema from './si/insights-schema';
+import insightsV1 from './si/insights-v1';
+import insightsNoContact from './si/insights-no-contact';
+import insightsRenamedKey from './si/insights-renamed-key';
+import insightsStale from './si/insights-stale';
+import insightsFutureDate from './si/insights-future-date';
+import insightsBugBounty from './si/insights-bug-bounty';
+import insightsRepositoryUrl from './si/insights-repository-url';
 
 /** Every rule; each checks the kinds of file it has a check for. */
 export const allRules: readonly Rule[] = [
@@ -113,6 +123,16 @@ export const allRules: readonly Rule[] = [
   signedWithoutCanonicalTxt,
   sizeLimitsTxt,
   valueNotUriTxt,
+  insightsSyntax,
+  insightsV1,
+  insightsSchema,
+  insightsNoContact,
+  insightsRenamedKey,
+  insightsBugBounty,
+  insightsRepositoryUrl,
+  insightsStale,
+  insightsFutureDate,
+  insightsMissing,
 ];
 
 export const allRuleMetas = allRules.map((r) => r.meta);

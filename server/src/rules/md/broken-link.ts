@@ -1,3 +1,4 @@
+import { repoFileOf, repoRefOf, sameRepo } from '../../engine/insights/repo-url';
 import { defineRule } from '../../engine/rule';
 import { decodeUriSafe } from '../../engine/text';
 import { githubSlugs } from '../../engine/slug';
@@ -15,6 +16,14 @@ export default defineRule({
     howToFix: "Point the link at an existing file or heading. The quick fix corrects anchors that differ from a heading's slug only in case.",
     invalid: [
       {
+        text: 'project:\n  vulnerability-reporting:\n    policy: https://github.com/acme/app/blob/main/SECURITY.md\n',
+        kind: 'si',
+        path: 'security-insights.yml',
+        repositoryUrl: 'git@github.com:acme/app.git',
+        workspaceFiles: ['.github/SECURITY.md', 'security-insights.yml'],
+        expect: [{ line: 3, column: 13, message: '"SECURITY.md" is not in this repository, expected the path of an existing file.' }],
+      },
+      {
         text: '# Security\n\nSee [the process](#disclosure).\n\n## Reporting\n\nEmail a@acme.org.\n',
         expect: [{ line: 3, column: 5, message: 'No heading produces the anchor "#disclosure", expected one of the document\'s headings.' }],
       },
@@ -25,7 +34,16 @@ export default defineRule({
       },
       { text: '# Security\n\nSee [nothing]().\n', expect: [{ line: 3, column: 5, message: 'Empty link, expected a URL, a file or a #heading.' }] },
     ],
-    valid: [{ text: '# Security\n\nSee [reporting](#reporting-a-vulnerability).\n\n## Reporting a Vulnerability\n\nEmail a@acme.org.\n' }],
+    valid: [
+      { text: '# Security\n\nSee [reporting](#reporting-a-vulnerability).\n\n## Reporting a Vulnerability\n\nEmail a@acme.org.\n' },
+      {
+        text: 'project:\n  vulnerability-reporting:\n    policy: https://github.com/acme/app/blob/main/.github/SECURITY.md\n',
+        kind: 'si',
+        path: 'security-insights.yml',
+        repositoryUrl: 'git@github.com:acme/app.git',
+        workspaceFiles: ['.github/SECURITY.md', 'security-insights.yml'],
+      },
+    ],
   },
   md(doc, context) {
     let slugs: Set<string> | undefined;
@@ -59,6 +77,20 @@ export default defineRule({
       if (path === '') continue;
       if (context.env.fileExists?.(path) === false) {
         context.report({ message: `The file "${path}" does not exist, expected a path relative to this policy.`, start: link.start, end: link.end });
+      }
+    }
+  },
+  si(doc, context) {
+    const own = [context.env.repositoryUrl, doc.string(['repository', 'url'])].map((u) => (u ? repoRefOf(u) : undefined));
+    for (const scalar of doc.scalars()) {
+      const target = repoFileOf(scalar.value);
+      if (!target || !own.some((r) => sameRepo(r, target.repo))) continue;
+      if (context.env.fileExists?.(`/${target.path}`) === false) {
+        context.report({
+          message: `"${target.path}" is not in this repository, expected the path of an existing file.`,
+          start: scalar.span.start,
+          end: scalar.span.end,
+        });
       }
     }
   },

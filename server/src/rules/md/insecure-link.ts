@@ -27,9 +27,17 @@ export default defineRule({
         expect: [{ line: 1, column: 10, message: '"http://acme.org/report" is not encrypted, expected https://.' }],
         fixed: 'Contact: https://acme.org/report\nExpires: 2027-06-30T00:00:00Z\n',
       },
+      {
+        text: 'project:\n  vulnerability-reporting:\n    policy: http://acme.org/security\n',
+        kind: 'si',
+        path: 'security-insights.yml',
+        expect: [{ line: 3, column: 13, message: '"http://acme.org/security" is not encrypted, expected https://.' }],
+        fixed: 'project:\n  vulnerability-reporting:\n    policy: https://acme.org/security\n',
+      },
     ],
     valid: [
       { text: '# Security\n\nUse our [report form](https://acme.org/security/report).\n' },
+      { text: 'header:\n  url: https://acme.org/security-insights.yml\n', kind: 'si', path: 'security-insights.yml' },
       { text: '# Security\n\nEmail a@acme.org. Our blog: http://blog.acme.org/\n' },
     ],
   },
@@ -57,6 +65,23 @@ export default defineRule({
         start: field.valueStart,
         end: field.valueEnd,
         fix: { title: 'Use https://', edits: [{ start: field.valueStart, end: field.valueStart + 7, newText: 'https://' }], safe: true },
+      });
+    }
+  },
+  si(doc, context) {
+    // Every http:// value: each field of the file is a link a reader or a tool follows.
+    for (const scalar of doc.scalars()) {
+      const value = scalar.value.trim();
+      if (!/^http:\/\//i.test(value) || LOCAL_HOST.test(value)) continue;
+      const at = doc.text.slice(scalar.span.start, scalar.span.end).search(/http:\/\//i);
+      context.report({
+        message: `"${value}" is not encrypted, expected https://.`,
+        start: scalar.span.start,
+        end: scalar.span.end,
+        fix:
+          at >= 0
+            ? { title: 'Use https://', edits: [{ start: scalar.span.start + at, end: scalar.span.start + at + 7, newText: 'https://' }], safe: true }
+            : undefined,
       });
     }
   },

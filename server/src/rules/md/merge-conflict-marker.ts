@@ -12,6 +12,16 @@ export default defineRule({
     howToFix: 'Resolve the conflict: keep the right text and delete the marker lines.',
     invalid: [
       {
+        text: 'header:\n<<<<<<< HEAD\n  last-updated: 2026-05-01\n=======\n  last-updated: 2026-04-01\n>>>>>>> main\n',
+        kind: 'si',
+        path: 'security-insights.yml',
+        expect: [
+          { line: 2, column: 1, message: 'Merge conflict marker "<<<<<<<", expected the conflict to be resolved.' },
+          { line: 4, column: 1, message: 'Merge conflict marker "=======", expected the conflict to be resolved.' },
+          { line: 6, column: 1, message: 'Merge conflict marker ">>>>>>>", expected the conflict to be resolved.' },
+        ],
+      },
+      {
         text: '# Security\n\n<<<<<<< HEAD\nEmail a@acme.org\n=======\nEmail b@acme.org\n>>>>>>> main\n',
         expect: [
           { line: 3, column: 1, message: 'Merge conflict marker "<<<<<<<", expected the conflict to be resolved.' },
@@ -36,6 +46,9 @@ export default defineRule({
     reportMarkers(doc.text, context);
   },
   txt(doc, context) {
+    reportMarkers(doc.text, context);
+  },
+  si(doc, context) {
     reportMarkers(doc.text, context);
   },
 });

@@ -13,6 +13,12 @@ export default defineRule({
     howToFix: 'Re-save the file as UTF-8 and retype the characters shown as �.',
     invalid: [
       {
+        text: 'header:\n  comment: Caf\uFFFD team\n',
+        kind: 'si',
+        path: 'security-insights.yml',
+        expect: [{ line: 2, column: 15, message: 'Invalid UTF-8 here (shown as U+FFFD), expected UTF-8 text.' }],
+      },
+      {
         text: '# Security\n\nEmail s\uFFFDcurity@acme.org\n',
         expect: [{ line: 3, column: 8, message: 'Invalid UTF-8 here (shown as U+FFFD), expected UTF-8 text.' }],
       },
@@ -27,6 +33,9 @@ export default defineRule({
     reportInvalidUtf8(doc.text, context);
   },
   txt(doc, context) {
+    reportInvalidUtf8(doc.text, context);
+  },
+  si(doc, context) {
     reportInvalidUtf8(doc.text, context);
   },
 });

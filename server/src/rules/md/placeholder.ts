@@ -41,8 +41,21 @@ export default defineRule({
         path: '.well-known/security.txt',
         expect: [{ line: 1, column: 10, message: '"mailto:security@example.com" uses the reserved domain "example.com", expected a real address.' }],
       },
+      {
+        text: 'project:\n  repositories:\n    - name: Foo\n      url: https://vcs.example.com/foobar/foo\n      comment: TODO\n',
+        kind: 'si',
+        path: 'security-insights.yml',
+        expect: [
+          { line: 3, column: 13, message: '"Foo" is a sample value of the Security Insights template, expected this project\'s own.' },
+          { line: 4, column: 12, message: '"https://vcs.example.com/foobar/foo" uses the reserved domain "vcs.example.com", expected a real address.' },
+          { line: 5, column: 16, message: 'Unfilled placeholder "TODO", expected the real value.' },
+        ],
+      },
     ],
-    valid: [{ text: '# Security\n\nEmail security@acme.org. Use the subject `[SECURITY] <summary>`.\n' }],
+    valid: [
+      { text: '# Security\n\nEmail security@acme.org. Use the subject `[SECURITY] <summary>`.\n' },
+      { text: '# TODO: add the release section\nproject:\n  name: Acme\n', kind: 'si', path: 'security-insights.yml' },
+    ],
   },
   md(doc, context) {
     reportPlaceholders(doc.masked, context);
@@ -65,6 +78,26 @@ export default defineRule({
       }
     }
   },
+  si(doc, context) {
+    for (const scalar of doc.scalars()) {
+      const value = scalar.value.trim();
+      reportPlaceholders(doc.text.slice(scalar.span.start, scalar.span.end), context, scalar.span.start);
+      const domain = domainOf(value);
+      if (INSIGHTS_SAMPLES.has(value.toLowerCase()) || (domain && INSIGHTS_SAMPLE_HOSTS.test(domain))) {
+        context.report({
+          message: `"${value}" is a sample value of the Security Insights template, expected this project's own.`,
+          start: scalar.span.start,
+          end: scalar.span.end,
+        });
+      } else if (domain && RESERVED_DOMAIN.test(domain)) {
+        context.report({
+          message: `"${value}" uses the reserved domain "${domain}", expected a real address.`,
+          start: scalar.span.start,
+          end: scalar.span.end,
+        });
+      }
+    }
+  },
   txt(doc, context) {
     reportPlaceholders(doc.text, context);
     for (const field of doc.fields) {
@@ -81,11 +114,34 @@ export default defineRule({
   },
 });
 
-function reportPlaceholders(text: string, context: RuleContext): void {
+function reportPlaceholders(text: string, context: RuleContext, offset = 0): void {
   for (const pattern of PLACEHOLDERS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      context.report({ message: `Unfilled placeholder "${m[0]}", expected the real value.`, start: m.index, end: m.index + m[0].length });
+      context.report({ message: `Unfilled placeholder "${m[0]}", expected the real value.`, start: offset + m.index, end: offset + m.index + m[0].length });
     }
   }
+}
+
+/** Sample values of the Security Insights templates and examples (ossf/security-insights), compared whole. */
+const INSIGHTS_SAMPLES = new Set(
+  [
+    'Joe Dohn',
+    'Alice White',
+    'Foo',
+    'FooBar',
+    'Foo Bar',
+    'Foo is the core repo for FooBar.',
+    'joe.bob@email.com',
+    'alice.bob@email.com',
+    'alicewhite@email.com',
+    'your-key-here',
+    'Lorum ipsum...',
+  ].map((v) => v.toLowerCase()),
+);
+const INSIGHTS_SAMPLE_HOSTS = /^(?:[a-z0-9-]{1,63}\.)?foo\.(?:bar|com)$/i;
+
+function domainOf(value: string): string | undefined {
+  const m = /^(?:mailto:)?[^@\s/:]{1,64}@([^?\s/]{1,253})$|^https?:\/\/([^/:?#\s]{1,253})/i.exec(value);
+  return m?.[1] ?? m?.[2];
 }

@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule';
+import { editDistance } from '../../engine/text';
 import { KNOWN_FIELDS } from '../../engine/securitytxt';
 import { rfcSection, txtExample, VALID_FILE } from './helpers';
 
@@ -28,24 +29,12 @@ const VARIANTS: Record<string, string> = {
   policies: 'Policy',
 };
 
-/** Edit distance, bounded: stops counting past `max`. */
-function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length];
-}
-
 /** The registered field an unknown name most likely meant, if any. */
 export function intendedField(name: string): string | undefined {
   const key = name.toLowerCase().replace(/\s+/g, '-');
   if (KNOWN_FIELDS.some((k) => k.toLowerCase() === key)) return undefined;
   if (VARIANTS[key]) return VARIANTS[key];
-  return KNOWN_FIELDS.find((k) => distance(key, k.toLowerCase(), 2) <= (k.length > 6 ? 2 : 1));
+  return KNOWN_FIELDS.find((k) => editDistance(key, k.toLowerCase(), 2) <= (k.length > 6 ? 2 : 1));
 }
 
 export default defineRule({

@@ -1,0 +1,190 @@
+/**
+ * A security-insights.yml parsed with the `yaml` library, which keeps exact source ranges: the rules find the key
+ * or value a finding is about by its path (`['project', 'vulnerability-reporting', 'contact', 'email']`).
+ */
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { LineIndex } from '../text';
+
+export type InsightsPath = readonly (string | number)[];
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where a path sits: its key (for map entries) and its value. */
+export interface Located {
+  key?: Span;
+  value?: Span;
+  /** The value node itself, for walking on. */
+  node?: Node | null;
+}
+
+export interface ScalarAt {
+  path: InsightsPath;
+  value: string;
+  span: Span;
+}
+
+export interface SyntaxProblem extends Span {
+  message: string;
+}
+
+/** Shape of a file: v2 (header.url, project/repository), v1 (header.expiration-date, project-lifecycle, …). */
+export type InsightsShape = 'v2' | 'v1';
+
+const V1_ROOT_KEYS = ['project-lifecycle', 'contribution-policy', 'security-contacts', 'security-testing', 'security-artifacts', 'distribution-points'];
+const V1_HEADER_KEYS = ['expiration-date', 'project-url', 'commit-hash', 'project-release'];
+
+export class InsightsDocument {
+  readonly lines: LineIndex;
+  readonly yaml: Document.Parsed;
+  /** YAML syntax errors, each at its place. */
+  readonly syntaxProblems: SyntaxProblem[];
+  /** The data as plain values; undefined when it cannot be built (an alias bomb, a document that is not a map). */
+  readonly data: Record<string, unknown> | undefined;
+  readonly shape: InsightsShape;
+
+  constructor(readonly text: string) {
+    this.lines = new LineIndex(text);
+    this.yaml = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+    this.syntaxProblems = this.yaml.errors.map((e) => ({ message: e.message, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) }));
+    this.data = this.toData();
+    this.shape = this.detectShape();
+  }
+
+  private toData(): Record<string, unknown> | undefined {
+    try {
+      const value: unknown = this.yaml.toJS({ maxAliasCount: 50 });
+      return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private detectShape(): InsightsShape {
+    const data = this.data;
+    if (!data) return 'v2';
+    const header = data.header;
+    const headerKeys = header !== null && typeof header === 'object' ? Object.keys(header) : [];
+    if (V1_ROOT_KEYS.some((k) => k in data) || V1_HEADER_KEYS.some((k) => headerKeys.includes(k))) return 'v1';
+    return 'v2';
+  }
+
+  /** The value at a path in the data, or undefined. */
+  get(path: InsightsPath): unknown {
+    let at: unknown = this.data;
+    for (const segment of path) {
+      if (at === null || typeof at !== 'object') return undefined;
+      at = (at as Record<string | number, unknown>)[segment];
+    }
+    return at;
+  }
+
+  /** A string value at a path, trimmed; undefined when absent or not a string. */
+  string(path: InsightsPath): string | undefined {
+    const v = this.get(path);
+    return typeof v === 'string' ? v.trim() : undefined;
+  }
+
+  /** The declared schema version as [major, minor, patch], when it parses. */
+  get version(): [number, number, number] | undefined {
+    const declared = this.get(['header', 'schema-version']);
+    const m = /^(\d{1,4})\.(\d{1,4})\.(\d{1,4})$/.exec(typeof declared === 'string' || typeof declared === 'number' ? String(declared).trim() : '');
+    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+  }
+
+  /** True when the file says it follows 2.2.0 or later (where `security-policy` became `policy`). */
+  get atLeast22(): boolean {
+    const v = this.version;
+    return v !== undefined && (v[0] > 2 || (v[0] === 2 && v[1] >= 2));
+  }
+
+  /** The source ranges of the deepest node the path reaches, with `missingFrom` telling how far it got. */
+  locate(path: InsightsPath): Located & { missingFrom?: number } {
+    let node: Node | null | undefined = this.yaml.contents;
+    let found: Located = { value: spanOf(node), node };
+    for (let i = 0; i < path.length; i++) {
+      const segment = path[i];
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment)) as Pair<Node, Node | null> | undefined;
+        if (!pair) return { ...found, missingFrom: i };
+        node = pair.value;
+        found = { key: spanOf(pair.key), value: spanOf(pair.value) ?? spanOf(pair.key), node };
+      } else if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
+        node = node.items[segment] as Node | null;
+        found = { value: spanOf(node), node };
+      } else return { ...found, missingFrom: i };
+    }
+    return found;
+  }
+
+  /** The span a finding about a path should underline: the value if present, else the key, else the line of the parent. */
+  spanFor(path: InsightsPath, prefer: 'key' | 'value' = 'value'): Span {
+    const at = this.locate(path);
+    const span = prefer === 'key' ? (at.key ?? at.value) : (at.value ?? at.key);
+    return span ?? { start: 0, end: Math.min(this.text.length, this.lines.lineEnd(0)) };
+  }
+
+  /** Whole-line `#` comments, outside block scalars and multi-line strings (where `#` is text). */
+  comments(): Array<{ body: string; start: number; end: number }> {
+    const out: Array<{ body: string; start: number; end: number }> = [];
+    for (let line = 0; line < this.lines.lineCount; line++) {
+      const start = this.lines.lineStart(line);
+      const end = this.lines.lineEnd(line);
+      const text = this.text.slice(start, end);
+      const hash = text.search(/\S/);
+      if (hash < 0 || text[hash] !== '#' || this.insideMultilineScalar(start)) continue;
+      out.push({ body: text.slice(hash + 1).trim(), start: start + hash, end });
+    }
+    return out;
+  }
+
+  /** True when a line starting at `lineStart` continues a scalar begun on an earlier line: no comment may go there. */
+  insideMultilineScalar(lineStart: number): boolean {
+    this.multiline ??= this.multilineScalars();
+    return this.multiline.some((s) => s.start < lineStart && lineStart < s.end);
+  }
+
+  private multiline: Span[] | undefined;
+
+  private multilineScalars(): Span[] {
+    const out: Span[] = [];
+    const walk = (node: unknown): void => {
+      if (isMap(node)) for (const item of node.items) walk(isPair(item) ? item.value : undefined);
+      else if (isSeq(node)) node.items.forEach(walk);
+      else if (isScalar(node) && node.range && this.text.slice(node.range[0], node.range[1]).includes('\n')) {
+        out.push({ start: node.range[0], end: node.range[1] });
+      }
+    };
+    walk(this.yaml.contents);
+    return out;
+  }
+
+  /** Every scalar string value of the file with its path and range, in document order. */
+  scalars(): ScalarAt[] {
+    const out: ScalarAt[] = [];
+    const walk = (node: unknown, path: (string | number)[]): void => {
+      if (isMap(node)) {
+        for (const item of node.items) {
+          if (isPair(item) && isScalar(item.key)) walk(item.value, [...path, String(item.key.value)]);
+        }
+      } else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
+      else if (isScalar(node) && typeof node.value === 'string' && node.range) {
+        out.push({ path, value: node.value, span: { start: node.range[0], end: node.range[1] } });
+      }
+    };
+    walk(this.yaml.contents, []);
+    return out;
+  }
+}
+
+function spanOf(node: unknown): Span | undefined {
+  const range = (node as Node | null | undefined)?.range;
+  return range ? { start: range[0], end: range[1] } : undefined;
+}
+
+/** "project.vulnerability-reporting.contact", "repository.core-team[0]": a path as people read it. */
+export function pathText(path: InsightsPath): string {
+  return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '');
+}
