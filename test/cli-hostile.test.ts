@@ -39,7 +39,7 @@ test('a FIFO is named and skipped, never read (no hang)', () => {
   assert.match(named.stderr, /SECURITY\.md: skipped, not a regular file \(a pipe, socket or device\)\./);
   const folder = run(['check', '.'], dir);
   assert.equal(folder.signal, null);
-  assert.match(folder.stderr, /No SECURITY\.md or security\.txt found/);
+  assert.match(folder.stderr, /No SECURITY\.md, security\.txt or security-insights\.yml found/);
 });
 
 test('symbolic link loops are named; links out of the checked folder are not followed', () => {

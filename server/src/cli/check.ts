@@ -85,6 +85,8 @@ interface Target {
   path: string;
   /** Given by name: failing to check it is an error (exit 2), not a note. */
   named: boolean;
+  /** The folder it was found in, which is its repository (its workspace); named files belong to the current folder. */
+  root?: string;
 }
 
 function collectTargets(paths: string[], cwd: string): Target[] {
@@ -104,7 +106,7 @@ function collectTargets(paths: string[], cwd: string): Target[] {
       })();
       throw new UsageError(exists ? `${p}: ${describeFsError(error)}.` : `No such file or folder: ${p}`);
     }
-    if (isFolder) for (const f of filesInFolder(abs)) targets.set(f, targets.get(f) ?? { path: f, named: false });
+    if (isFolder) for (const f of filesInFolder(abs)) targets.set(f, targets.get(f) ?? { path: f, named: false, root: abs });
     else targets.set(abs, { path: abs, named: true });
   }
   return [...targets.values()];
@@ -161,7 +163,7 @@ export function runCheck(paths: string[], flags: CheckFlags): number {
   const cwd = process.cwd();
   const today = parseToday(flags.today);
   const config = loadConfig(flags, cwd);
-  let targets = paths.length > 0 ? collectTargets(paths, cwd) : filesInFolder(cwd).map((path) => ({ path, named: false }));
+  let targets: Target[] = paths.length > 0 ? collectTargets(paths, cwd) : filesInFolder(cwd).map((path) => ({ path, named: false }));
   let workspace = new WorkspaceHost(cwd);
   if (paths.length === 0 && targets.length === 0) {
     const example = bundledExample();
@@ -170,12 +172,15 @@ export function runCheck(paths: string[], flags: CheckFlags): number {
     workspace = new WorkspaceHost(dirname(example));
   } else if (targets.length === 0) {
     const looked = [...new Set(Object.values(SEARCHED_DIRS).flat())].map((d) => (d ? `${d}/` : 'the root')).join(', ');
-    warn(`No SECURITY.md or security.txt found in the given folders (looked in ${looked}).`);
+    warn(`No SECURITY.md, security.txt or security-insights.yml found in the given folders (looked in ${looked}).`);
   }
   const reports: FileReport[] = [];
   let failed = false;
+  const workspaces = new Map<string, WorkspaceHost>([[workspace.root, workspace]]);
   for (const target of targets) {
-    const checked = checkTarget(target, workspace, config, today, flags);
+    const root = target.root ?? workspace.root;
+    if (!workspaces.has(root)) workspaces.set(root, new WorkspaceHost(root));
+    const checked = checkTarget(target, workspaces.get(root)!, config, today, flags);
     if (checked.report) reports.push(checked.report);
     failed ||= checked.failed === true;
   }

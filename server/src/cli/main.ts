@@ -3,11 +3,19 @@
  * Exit codes: 0 no error-severity finding, 1 at least one, 2 usage or configuration error, or a named file that
  * could not be checked.
  */
-import { Command, CommanderError, Option } from 'commander';
-import { allRuleMetas, CONFIG_FILE_NAME, PROFILES } from '../index';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { allRuleMetas, CONFIG_FILE_NAME, PROFILES, type FileKind } from '../index';
 import { InitError, runInit, type InitFlags } from '../node/init';
 import { parseToday, runCheck, UsageError, type CheckFlags } from './check';
 import { FORMATS, VERSION } from './formats';
+
+const KIND_NAMES: Record<string, FileKind> = { md: 'md', txt: 'txt', insights: 'si', si: 'si' };
+
+function parseKind(value: string): FileKind {
+  const kind = KIND_NAMES[value];
+  if (!kind) throw new InvalidArgumentError(`Allowed choices are md, txt, insights.`);
+  return kind;
+}
 
 /** Each command's action sets the exit code through this. */
 type SetExitCode = (code: number) => void;
@@ -16,7 +24,7 @@ function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
   program
     .command('check', { isDefault: true })
     .description(
-      'Check policies: files by name, folders where each kind is looked for (SECURITY.md: root, .github/, docs/; security.txt: .well-known/, public/, static/).',
+      'Check policies: files by name, folders where each kind is looked for (SECURITY.md: root, .github/, docs/; security.txt: .well-known/, public/, static/; security-insights.yml: root, .github/).',
     )
     .argument('[paths...]', 'files or folders (default: the current folder, else a bundled example)')
     .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('text'))
@@ -24,7 +32,11 @@ function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
     .option('--fix', 'apply safe fixes (mojibake, https, mailto:, anchors) in place')
     .option('--today <YYYY-MM-DD>', 'the date the date rules treat as today')
     .option('-c, --config <file>', `configuration file (default: ./${CONFIG_FILE_NAME})`)
-    .addOption(new Option('--kind <kind>', 'read the given files as SECURITY.md (md) or security.txt (txt), whatever their names').choices(['md', 'txt']))
+    .addOption(
+      new Option('--kind <kind>', 'read the given files as SECURITY.md (md), security.txt (txt) or security-insights.yml (insights), whatever their names').argParser(
+        parseKind,
+      ),
+    )
     .option('--no-color', 'plain text output')
     .action((paths: string[], flags: CheckFlags) => setExitCode(runCheck(paths, flags)));
 }

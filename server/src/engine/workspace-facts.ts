@@ -1,9 +1,10 @@
 /** Workspace facts for the generators, from parsers over file contents, so that each host reads files its own way. */
 import { POLICY_LOCATIONS, securityTxtTarget, SECURITY_TXT_DIRS } from './locations';
 import type { VersionRow } from './answers';
+import { repoRefOf, repoWebUrl } from './insights/repo-url';
 
-/** The GitHub owner/repo of the "origin" remote (or the first GitHub remote) in a .git/config. */
-export function githubRepoFromGitConfig(config: string): string | undefined {
+/** The remotes of a .git/config, "origin" first. */
+export function remotesFromGitConfig(config: string): Array<{ name: string; url: string }> {
   const remotes: Array<{ name: string; url: string }> = [];
   let current: string | undefined;
   for (const line of config.split(/\r?\n/)) {
@@ -19,8 +20,21 @@ export function githubRepoFromGitConfig(config: string): string | undefined {
     const url = /^\s*url\s*=\s*(\S{1,500})\s*$/.exec(line);
     if (current !== undefined && url) remotes.push({ name: current, url: url[1] });
   }
-  remotes.sort((x, y) => Number(y.name === 'origin') - Number(x.name === 'origin'));
-  for (const remote of remotes) {
+  return remotes.sort((x, y) => Number(y.name === 'origin') - Number(x.name === 'origin'));
+}
+
+/** The web URL of the "origin" remote (or the first remote), any host: https://gitlab.com/acme/app */
+export function remoteWebUrl(config: string): string | undefined {
+  for (const remote of remotesFromGitConfig(config)) {
+    const ref = repoRefOf(remote.url);
+    if (ref) return repoWebUrl(ref);
+  }
+  return undefined;
+}
+
+/** The GitHub owner/repo of the "origin" remote (or the first GitHub remote) in a .git/config. */
+export function githubRepoFromGitConfig(config: string): string | undefined {
+  for (const remote of remotesFromGitConfig(config)) {
     const m = /github\.com[:/]([\w.-]{1,100})\/([\w.-]{1,100}?)(?:\.git)?\/?$/i.exec(remote.url);
     if (m) return `${m[1]}/${m[2]}`;
   }

@@ -1,8 +1,9 @@
 /** File-system helpers shared by the CLI and the language server (never used by the engine). */
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileKindOf, isStandardPolicyPath } from '../engine/locations';
-import { policyContactsOf } from '../index';
+import { fileKindOf, isSearchedPath, isStandardPolicyPath } from '../engine/locations';
+import { remoteWebUrl } from '../engine/workspace-facts';
+import { parseDocument, policyContactsOf } from '../index';
 import { decodeUtf8Lenient } from './safe-io';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', 'target', 'vendor', '.venv', '__pycache__']);
@@ -80,6 +81,28 @@ export function workspacePolicyContacts(root: string, workspaceFiles: readonly s
   if (!policy) return undefined;
   try {
     return policyContactsOf(readTextFile(join(root, policy)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Contact values of the workspace's security.txt (the first one in a searched folder), for contact-mismatch. */
+export function workspaceSecurityTxtContacts(root: string, workspaceFiles: readonly string[]): string[] | undefined {
+  const txt = workspaceFiles.find((f) => fileKindOf(f) === 'txt' && isSearchedPath(f));
+  if (!txt) return undefined;
+  try {
+    return parseDocument('txt', readTextFile(join(root, txt)))
+      .fieldsNamed('contact')
+      .map((f) => f.value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The git remote's web URL from `.git/config` (a `.git` file of a worktree or submodule is not followed). */
+export function readRemoteUrl(root: string): string | undefined {
+  try {
+    return remoteWebUrl(readFileSync(join(root, '.git', 'config'), 'utf8'));
   } catch {
     return undefined;
   }

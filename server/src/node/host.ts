@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE_NAME, knownRuleIds, parseConfigFile, type Environment, type FileKind, type ParsedConfigFile } from '../index';
-import { isInside, toPosix, walkSecurityFiles, workspacePolicyContacts } from './files';
+import { isInside, readRemoteUrl, toPosix, walkSecurityFiles, workspacePolicyContacts, workspaceSecurityTxtContacts } from './files';
 
 export { todayUtc } from '../engine/today';
 
@@ -27,6 +27,8 @@ export function readConfigFile(folder: string, path: string = join(folder, CONFI
 export class WorkspaceHost {
   private files: string[] | undefined;
   private contacts: { value: string[] | undefined } | undefined;
+  private txtContacts: { value: string[] | undefined } | undefined;
+  private remote: { value: string | undefined } | undefined;
 
   constructor(readonly root: string) {}
 
@@ -42,10 +44,24 @@ export class WorkspaceHost {
     return this.contacts.value;
   }
 
+  /** Contact values of the workspace's security.txt, for contact-mismatch in security-insights.yml. */
+  securityTxtContacts(): string[] | undefined {
+    this.txtContacts ??= { value: workspaceSecurityTxtContacts(this.root, this.securityFiles()) };
+    return this.txtContacts.value;
+  }
+
+  /** The web URL of the git remote, read from .git/config (no git process is run). */
+  repositoryUrl(): string | undefined {
+    this.remote ??= { value: readRemoteUrl(this.root) };
+    return this.remote.value;
+  }
+
   /** Forget what was read: a security file was added, removed or changed. */
   invalidate(): void {
     this.files = undefined;
     this.contacts = undefined;
+    this.txtContacts = undefined;
+    this.remote = undefined;
   }
 
   contains(path: string): boolean {
@@ -60,7 +76,9 @@ export function environmentFor(path: string, kind: FileKind, today: Date, worksp
     today,
     relativePath: inside ? toPosix(relative(inside.root, path)) : undefined,
     workspaceFiles: inside?.securityFiles(),
-    policyContacts: inside && kind === 'txt' ? inside.policyContacts() : undefined,
+    policyContacts: inside && (kind === 'txt' || kind === 'si') ? inside.policyContacts() : undefined,
+    securityTxtContacts: inside && kind === 'si' ? inside.securityTxtContacts() : undefined,
+    repositoryUrl: inside && kind === 'si' ? inside.repositoryUrl() : undefined,
     fileExists: (target) => existsSync(target.startsWith('/') && inside ? join(inside.root, target) : resolve(dirname(path), target)),
   };
 }

@@ -81,10 +81,12 @@ export default defineRule({
     }
   },
   si(doc, context) {
-    const own = [context.env.repositoryUrl, doc.string(['repository', 'url'])].map((u) => (u ? repoRefOf(u) : undefined));
+    // Only the git remote says which repository the workspace is: the file's own repository.url may be a copy's.
+    const own = context.env.repositoryUrl ? repoRefOf(context.env.repositoryUrl) : undefined;
+    if (!own) return;
     for (const scalar of doc.scalars()) {
       const target = repoFileOf(scalar.value);
-      if (!target || !own.some((r) => sameRepo(r, target.repo))) continue;
+      if (!target || !sameRepo(own, target.repo)) continue;
       if (context.env.fileExists?.(`/${target.path}`) === false) {
         context.report({
           message: `"${target.path}" is not in this repository, expected the path of an existing file.`,
