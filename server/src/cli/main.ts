@@ -6,6 +6,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { allRuleMetas, CONFIG_FILE_NAME, PROFILES, type FileKind } from '../index';
 import { InitError, runInit, type InitFlags } from '../node/init';
+import { runInitInsights, type InsightsFlags } from '../node/init-insights';
 import { parseToday, runCheck, UsageError, type CheckFlags } from './check';
 import { FORMATS, VERSION } from './formats';
 
@@ -33,9 +34,10 @@ function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
     .option('--today <YYYY-MM-DD>', 'the date the date rules treat as today')
     .option('-c, --config <file>', `configuration file (default: ./${CONFIG_FILE_NAME})`)
     .addOption(
-      new Option('--kind <kind>', 'read the given files as SECURITY.md (md), security.txt (txt) or security-insights.yml (insights), whatever their names').argParser(
-        parseKind,
-      ),
+      new Option(
+        '--kind <kind>',
+        'read the given files as SECURITY.md (md), security.txt (txt) or security-insights.yml (insights), whatever their names',
+      ).argParser(parseKind),
     )
     .option('--no-color', 'plain text output')
     .action((paths: string[], flags: CheckFlags) => setExitCode(runCheck(paths, flags)));
@@ -44,7 +46,9 @@ function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
 function addInitCommand(program: Command, setExitCode: SetExitCode): void {
   program
     .command('init')
-    .description('Write a SECURITY.md (and with --security-txt a security.txt) from answers: prompts in a terminal, else flags. Never overwrites.')
+    .description(
+      'Write a SECURITY.md (and with --security-txt a security.txt; with --insights a security-insights.yml) from answers: prompts in a terminal, else flags. Never overwrites.',
+    )
     .option('--email <address>', 'email for reports')
     .option('--github <owner/repo>', 'GitHub repository for private vulnerability reporting (default: the origin remote; "-" for none)')
     .option('--form <url>', 'https:// web form for reports')
@@ -58,11 +62,17 @@ function addInitCommand(program: Command, setExitCode: SetExitCode): void {
     .option('--security-txt', 'also write .well-known/security.txt (public/ or static/ when a site generator uses one)')
     .option('--site <url>', 'https:// site that serves the security.txt (gives Canonical)')
     .option('--languages <tags>', 'Preferred-Languages of the security.txt (default "en")')
+    .option('--insights', 'write security-insights.yml (OpenSSF Security Insights 2.2.0) from SECURITY.md, the git remote and the license')
+    .option('--name <name>', 'project name for --insights (default: package.json, Cargo.toml, pyproject.toml or the repository name)')
+    .option('--maintainer <name>', 'administrator and core team for --insights (default: "<owner> maintainers")')
+    .option('--license <spdx>', 'license expression for --insights (default: from the manifest or the LICENSE file)')
+    .option('--repository <url>', 'repository URL for --insights (default: the git remote)')
     .option('--today <YYYY-MM-DD>', 'the issuance date')
     .option('-y, --yes', 'ask nothing: flags and defaults only')
-    .action(async (flags: InitFlags & { today?: string }) => {
+    .action(async (flags: InitFlags & InsightsFlags & { today?: string; insights?: boolean }) => {
       const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true && flags.yes !== true;
-      setExitCode(await runInit(flags, { cwd: process.cwd(), today: parseToday(flags.today), input: process.stdin, output: process.stdout, interactive }));
+      const io = { cwd: process.cwd(), today: parseToday(flags.today), input: process.stdin, output: process.stdout, interactive };
+      setExitCode(await (flags.insights ? runInitInsights(flags, io) : runInit(flags, io)));
     });
 }
 

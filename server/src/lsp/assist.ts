@@ -1,6 +1,7 @@
 /**
  * Completion and hover, as plain functions of a document and a position: policy sections as snippets where a
- * SECURITY.md heading starts; security.txt field names, values and their RFC 9116 documentation.
+ * SECURITY.md heading starts; security.txt field names, values and their RFC 9116 documentation; the Security
+ * Insights schema's keys, values and descriptions in security-insights.yml.
  */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Hover, type Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -8,6 +9,7 @@ import type { FileKind } from '../index';
 import { sectionCompletions } from './completion';
 import { isValidPosition } from './documents';
 import { FIELD_INFO, fieldDocumentation, fieldInfo, valueProposals } from './securitytxt-assist';
+import { insightsCompletions, insightsHover } from './insights-assist';
 
 /** Characters after which the client asks for completion by itself. */
 export const COMPLETION_TRIGGERS = ['#', ':', ' '];
@@ -18,6 +20,7 @@ const SUGGEST_VALUE_AFTER = new Set(['Expires', 'Bug-Bounty', 'Preferred-Languag
 export function completions(document: TextDocument, kind: FileKind, position: Position, trigger: string | undefined, now: Date = new Date()): CompletionItem[] {
   if (!isValidPosition(document, position)) return [];
   const before = document.getText({ start: { line: position.line, character: 0 }, end: position });
+  if (kind === 'si') return trigger === '#' ? [] : insightsCompletions(document, position, now);
   return kind === 'txt' ? securityTxtCompletions(before, position, now) : policyCompletions(document, before, position, trigger);
 }
 
@@ -65,7 +68,9 @@ function securityTxtCompletions(before: string, position: Position, now: Date): 
 
 /** The RFC 9116 documentation of the security.txt field name under the cursor. */
 export function hover(document: TextDocument, kind: FileKind, position: Position): Hover | null {
-  if (kind !== 'txt' || !isValidPosition(document, position)) return null;
+  if (!isValidPosition(document, position)) return null;
+  if (kind === 'si') return insightsHover(document, position);
+  if (kind !== 'txt') return null;
   const line = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } });
   const colon = line.indexOf(':');
   const nameStart = line.startsWith('- ') ? 2 : 0;

@@ -1,0 +1,106 @@
+/** What the workspace already says that a new security-insights.yml should repeat: read through the host's reader. */
+import { PolicyDocument } from '../policy';
+import { INSIGHTS_DIRS } from '../locations';
+import { fileKindOf } from '../locations';
+import { remoteWebUrl, type WorkspaceFacts, type WorkspaceReader } from '../workspace-facts';
+import { fileUrl } from './generate';
+
+export interface InsightsFacts {
+  repositoryUrl?: string;
+  projectName?: string;
+  licenseExpression?: string;
+  /** Where the license text is, when a LICENSE file was found. */
+  licenseUrl?: string;
+  contactEmail?: string;
+  policyUrl?: string;
+  /** An existing security-insights.yml (never overwritten). */
+  existing?: string;
+}
+
+/** `name = "x"` / `license = "MIT"` in a TOML table (Cargo.toml [package], pyproject.toml [project]). */
+function tomlString(text: string, tables: readonly string[], key: string): string | undefined {
+  let table = '';
+  for (const line of text.split(/\r?\n/)) {
+    const header = /^\s*\[([\w.-]{1,100})\]\s*(?:#.*)?$/.exec(line);
+    if (header) table = header[1];
+    const m = /^\s*([\w-]{1,40})\s*=\s*(?:\{\s*text\s*=\s*)?["']([^"'\n]{1,100})["']/.exec(line);
+    if (m && m[1] === key && tables.includes(table)) return m[2].trim();
+  }
+  return undefined;
+}
+
+const LICENSE_TEXTS: Array<[RegExp, string]> = [
+  [/^\s*MIT License/i, 'MIT'],
+  [/Apache License,?\s+Version 2\.0/i, 'Apache-2.0'],
+  [/GNU AFFERO GENERAL PUBLIC LICENSE\s+Version 3/i, 'AGPL-3.0-only'],
+  [/GNU LESSER GENERAL PUBLIC LICENSE\s+Version 3/i, 'LGPL-3.0-only'],
+  [/GNU GENERAL PUBLIC LICENSE\s+Version 3/i, 'GPL-3.0-only'],
+  [/GNU GENERAL PUBLIC LICENSE\s+Version 2/i, 'GPL-2.0-only'],
+  [/Mozilla Public License,?\s+(?:Version|v\.?)\s*2\.0/i, 'MPL-2.0'],
+  [/BSD 3-Clause|Redistributions of source code[\s\S]{0,800}Neither the name/i, 'BSD-3-Clause'],
+  [/ISC License/i, 'ISC'],
+  [/This is free and unencumbered software released into the public domain/i, 'Unlicense'],
+];
+
+function licenseFromText(text: string): string | undefined {
+  const head = text.slice(0, 4000);
+  return LICENSE_TEXTS.find(([pattern]) => pattern.test(head))?.[1];
+}
+
+function jsonField(text: string | undefined, key: string): string | undefined {
+  try {
+    const value = (JSON.parse(text ?? '') as Record<string, unknown>)[key];
+    return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function licenseOf(reader: WorkspaceReader, root: string[]): Promise<{ expression?: string; file?: string }> {
+  const pkg = await reader.readText('package.json');
+  const cargo = await reader.readText('Cargo.toml');
+  const pyproject = await reader.readText('pyproject.toml');
+  const file = root.find((n) => /^(?:LICEN[CS]E|COPYING)(?:\.(?:md|txt))?$/i.test(n));
+  const declared =
+    jsonField(pkg, 'license') ??
+    (cargo ? tomlString(cargo, ['package', 'workspace.package'], 'license') : undefined) ??
+    (pyproject ? tomlString(pyproject, ['project', 'tool.poetry'], 'license') : undefined);
+  const fromFile = file ? licenseFromText((await reader.readText(file)) ?? '') : undefined;
+  return { expression: declared ?? fromFile, file };
+}
+
+export async function gatherInsightsFacts(reader: WorkspaceReader, facts: WorkspaceFacts): Promise<InsightsFacts> {
+  const root = await reader.list('');
+  const gitConfig = await reader.readText('.git/config');
+  const repositoryUrl = gitConfig ? remoteWebUrl(gitConfig) : undefined;
+  const pkg = await reader.readText('package.json');
+  const cargo = await reader.readText('Cargo.toml');
+  const pyproject = await reader.readText('pyproject.toml');
+  const projectName =
+    jsonField(pkg, 'name')?.replace(/^@[^/]+\//, '') ??
+    (cargo ? tomlString(cargo, ['package'], 'name') : undefined) ??
+    (pyproject ? tomlString(pyproject, ['project', 'tool.poetry'], 'name') : undefined) ??
+    repositoryUrl?.split('/').pop();
+  const license = await licenseOf(reader, root);
+  const policyPath = facts.existingPolicies[0];
+  const policyText = policyPath ? await reader.readText(policyPath) : undefined;
+  const email = policyText ? new PolicyDocument(policyText).channels.find((c) => c.kind === 'email')?.value : undefined;
+  let existing: string | undefined;
+  for (const dir of INSIGHTS_DIRS) {
+    const names = dir ? await reader.list(dir) : root;
+    const name = names.find((n) => fileKindOf(n) === 'si');
+    if (name) {
+      existing = dir ? `${dir}/${name}` : name;
+      break;
+    }
+  }
+  return {
+    repositoryUrl,
+    projectName,
+    licenseExpression: license.expression,
+    licenseUrl: license.file && repositoryUrl ? fileUrl(repositoryUrl, license.file, false) : undefined,
+    contactEmail: email,
+    policyUrl: policyPath && repositoryUrl ? fileUrl(repositoryUrl, policyPath, false) : undefined,
+    existing,
+  };
+}

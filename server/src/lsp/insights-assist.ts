@@ -1,0 +1,139 @@
+/**
+ * Completion and hover in security-insights.yml, from the Security Insights schema: the keys allowed at the
+ * cursor's path (found by indentation, so it works while the file is half-written), enum and boolean values, and
+ * each field's description on hover.
+ */
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Hover, type Position } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isMap, isPair, isScalar, isSeq } from 'yaml';
+import { InsightsDocument, type InsightsPath } from '../engine/insights/document';
+import { fieldInfo, fieldsOf, KIND_WORDS, type FieldInfo } from '../engine/insights/schema';
+import { isoDate } from '../engine/dates';
+
+const KEY_LINE = /^(\s*)(-\s+)?([\w-]{1,60})\s*:\s*(.*)$/;
+const DASH_LINE = /^(\s*)-(?:\s|$)/;
+
+/** The mapping path a line at `indent` sits in, read from the lines above it (list items count as index 0). */
+export function parentPathAt(lines: readonly string[], line: number, indent: number): (string | number)[] {
+  const path: (string | number)[] = [];
+  let want = indent;
+  for (let i = line - 1; i >= 0 && want > 0; i--) {
+    const text = lines[i];
+    if (text.trim() === '' || text.trimStart().startsWith('#')) continue;
+    const lead = text.length - text.trimStart().length;
+    const dash = DASH_LINE.exec(text);
+    if (dash && lead < want) {
+      // Inside a list item: its content is indented past the dash; the list's key is at the dash's indent or less.
+      path.unshift(0);
+      want = lead + 1;
+      continue;
+    }
+    if (lead >= want) continue;
+    const key = KEY_LINE.exec(text);
+    if (!key) return path;
+    if (key[4].trim() === '' || key[4].trim().startsWith('#')) path.unshift(key[3]);
+    else return path;
+    want = lead;
+  }
+  return path;
+}
+
+function documentation(f: FieldInfo): string {
+  const what = f.kind === 'choice' ? `one of ${f.values!.map((v) => `\`${v}\``).join(', ')}` : KIND_WORDS[f.kind];
+  const list = f.itemKind === 'mapping' ? 'a list of entries' : f.itemKind === 'text' ? 'a list of text' : 'a list';
+  return `**${f.name}** (${f.required ? 'required' : 'optional'}, ${f.kind === 'list' ? list : what})\n\n${f.description}`;
+}
+
+function keyItem(f: FieldInfo, i: number, indent: number, start: Position, end: Position): CompletionItem {
+  const inner = ' '.repeat(indent + 2);
+  const body =
+    f.kind === 'mapping' ? `:\n${inner}$0` : f.kind === 'list' && f.itemKind === 'mapping' ? `:\n${inner}- $0` : f.kind === 'list' ? `:\n${inner}- $0` : ': $0';
+  return {
+    label: f.name,
+    kind: f.kind === 'mapping' || f.kind === 'list' ? CompletionItemKind.Module : CompletionItemKind.Property,
+    detail: `${f.required ? 'required' : 'optional'}: ${f.kind === 'choice' ? 'one of the listed values' : KIND_WORDS[f.kind]}`,
+    documentation: { kind: 'markdown', value: documentation(f) },
+    sortText: `${f.required ? 'a' : 'b'}${String(i).padStart(2, '0')}`,
+    insertTextFormat: InsertTextFormat.Snippet,
+    textEdit: { range: { start, end }, newText: `${f.name}${body}` },
+    command: ['choice', 'boolean', 'date', 'version'].includes(f.kind) ? { title: 'Suggest a value', command: 'editor.action.triggerSuggest' } : undefined,
+  };
+}
+
+function valueProposals(f: FieldInfo, now: Date): Array<{ label: string; detail: string }> {
+  if (f.kind === 'choice') return f.values!.map((v) => ({ label: v, detail: f.name }));
+  if (f.kind === 'boolean') return ['true', 'false'].map((v) => ({ label: v, detail: f.name }));
+  if (f.kind === 'date') return [{ label: `'${isoDate(now)}'`, detail: 'today' }];
+  if (f.kind === 'version')
+    return ['2.2.0', '2.1.0', '2.0.0'].map((v) => ({ label: v, detail: v === '2.2.0' ? 'the latest version' : 'an earlier 2.x version' }));
+  return [];
+}
+
+export function insightsCompletions(document: TextDocument, position: Position, now: Date): CompletionItem[] {
+  const lines = document.getText().split(/\r?\n/);
+  const before = (lines[position.line] ?? '').slice(0, position.character);
+  const m = /^(\s*)(-\s+)?([\w-]{0,60})(\s*:\s*)?(.*)$/.exec(before);
+  if (!m) return [];
+  const indent = m[1].length + (m[2]?.length ?? 0);
+  const parent: InsightsPath = [...parentPathAt(lines, position.line, m[2] ? m[1].length + 1 : indent), ...(m[2] ? [0] : [])];
+  if (m[4] === undefined) {
+    const present = new Set(siblingKeys(lines, position.line, indent));
+    const start = { line: position.line, character: indent };
+    return fieldsOf(parent)
+      .filter((f) => !present.has(f.name) || f.name === m[3])
+      .map((f, i) => keyItem(f, i, indent, start, position));
+  }
+  const field = fieldInfo([...parent, m[3]]);
+  if (!field) return [];
+  const valueStart = { line: position.line, character: before.length - m[5].length };
+  return valueProposals(field, now).map((v, i) => ({
+    label: v.label,
+    kind: CompletionItemKind.Value,
+    detail: v.detail,
+    sortText: String(i).padStart(2, '0'),
+    textEdit: { range: { start: valueStart, end: position }, newText: v.label },
+  }));
+}
+
+/** Keys already written at this indentation in the same mapping, so completion does not offer them twice. */
+function siblingKeys(lines: readonly string[], line: number, indent: number): string[] {
+  const keys: string[] = [];
+  for (const step of [-1, 1]) {
+    for (let i = line + step; i >= 0 && i < lines.length; i += step) {
+      const text = lines[i];
+      if (text.trim() === '' || text.trimStart().startsWith('#')) continue;
+      const key = KEY_LINE.exec(text);
+      const lead = text.length - text.trimStart().length;
+      // "- name: x" starts a list item whose keys sit past the dash.
+      const keyIndent = key ? key[1].length + (key[2]?.length ?? 0) : lead;
+      if (key && keyIndent === indent) keys.push(key[3]);
+      if (lead < indent || (step < 0 && key?.[2]) || (step > 0 && lead === indent && DASH_LINE.test(text))) break;
+    }
+  }
+  return keys;
+}
+
+/** The path of the key under an offset, from the parsed document. */
+function keyPathAt(doc: InsightsDocument, offset: number): { path: InsightsPath; start: number; end: number } | undefined {
+  let found: { path: InsightsPath; start: number; end: number } | undefined;
+  const walk = (node: unknown, path: (string | number)[]): void => {
+    if (isMap(node)) {
+      for (const item of node.items) {
+        if (!isPair(item) || !isScalar(item.key) || !item.key.range) continue;
+        const child = [...path, String(item.key.value)];
+        if (offset >= item.key.range[0] && offset <= item.key.range[1]) found = { path: child, start: item.key.range[0], end: item.key.range[1] };
+        walk(item.value, child);
+      }
+    } else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
+  };
+  walk(doc.yaml.contents, []);
+  return found;
+}
+
+export function insightsHover(document: TextDocument, position: Position): Hover | null {
+  const doc = new InsightsDocument(document.getText());
+  const at = keyPathAt(doc, document.offsetAt(position));
+  const info = at && fieldInfo(at.path);
+  if (!at || !info) return null;
+  return { contents: { kind: 'markdown', value: documentation(info) }, range: { start: document.positionAt(at.start), end: document.positionAt(at.end) } };
+}
