@@ -5,8 +5,16 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { createSecurityInsights } from './wizard-insights';
 import { FILE_GLOBS } from '../../server/src/engine/locations';
-import { CheckWorkspaceRequest, PolicyContactsRequest, StatusNotification, type CheckWorkspaceResult, type StatusParams } from '../../server/src/protocol';
+import {
+  CheckWorkspaceRequest,
+  GenerateInsightsRequest,
+  PolicyContactsRequest,
+  StatusNotification,
+  type CheckWorkspaceResult,
+  type StatusParams,
+} from '../../server/src/protocol';
 import { createSecurityMd, createSecurityTxt } from './wizard';
 
 export const DOCUMENT_SELECTOR: DocumentSelector = [
@@ -65,7 +73,7 @@ async function checkWorkspace(start: () => Promise<LanguageClient>): Promise<Che
   void vscode.commands.executeCommand('workbench.actions.view.problems');
   void vscode.window.showInformationMessage(
     result.files === 0
-      ? 'Security Policy: no SECURITY.md or security.txt in this workspace.'
+      ? 'Security Policy: no SECURITY.md, security.txt or security-insights.yml in this workspace.'
       : `Security Policy: checked ${plural(result.files, 'security file')}, ${plural(result.problems, 'problem')}.`,
   );
   return result;
@@ -116,6 +124,11 @@ export function activate(context: vscode.ExtensionContext): SecurityPolicyApi {
     vscode.commands.registerCommand('securityPolicy.checkWorkspace', () => checkWorkspace(start)),
     vscode.commands.registerCommand('securityPolicy.createSecurityMd', () => createSecurityMd()),
     vscode.commands.registerCommand('securityPolicy.createSecurityTxt', () => createSecurityTxt(policyContacts)),
+    vscode.commands.registerCommand('securityPolicy.createSecurityInsights', () =>
+      createSecurityInsights(policyContacts, async (answers, today) =>
+        (await start()).sendRequest(GenerateInsightsRequest, { answers: { ...answers, today } }),
+      ),
+    ),
   );
   vscode.workspace.textDocuments.forEach(startIfNeeded);
 

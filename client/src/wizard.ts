@@ -40,7 +40,7 @@ const MISSING_RULES = new Set([
   'missing-final-newline',
 ]);
 
-function workspaceReader(folder: vscode.Uri): WorkspaceReader {
+export function workspaceReader(folder: vscode.Uri): WorkspaceReader {
   const uriOf = (relativePath: string): vscode.Uri => (relativePath ? vscode.Uri.joinPath(folder, relativePath) : folder);
   return {
     async readText(relativePath) {
@@ -60,7 +60,7 @@ function workspaceReader(folder: vscode.Uri): WorkspaceReader {
   };
 }
 
-async function chooseFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+export async function chooseFolder(): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
     void vscode.window.showInformationMessage('Security Policy: open a folder first.');
@@ -71,7 +71,7 @@ async function chooseFolder(): Promise<vscode.WorkspaceFolder | undefined> {
 }
 
 /** Shows the generated text as an unsaved file at its target path. */
-async function openUnsaved(target: vscode.Uri, text: string): Promise<vscode.TextEditor> {
+export async function openUnsaved(target: vscode.Uri, text: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(target.with({ scheme: 'untitled' }));
   const editor = await vscode.window.showTextDocument(document);
   await editor.edit((edit) => edit.replace(new vscode.Range(0, 0, document.lineCount, 0), text));
@@ -132,7 +132,7 @@ function waitForDiagnostics(uri: vscode.Uri): Promise<void> {
 }
 
 /** The file exists: open it, or add what it lacks through the quick fixes. Never replaced. */
-async function offerExisting(folder: vscode.WorkspaceFolder, relativePath: string): Promise<void> {
+export async function offerExisting(folder: vscode.WorkspaceFolder, relativePath: string): Promise<void> {
   const uri = vscode.Uri.joinPath(folder.uri, relativePath);
   const choice = await vscode.window.showInformationMessage(`${relativePath} already exists; it will not be replaced.`, 'Open It', 'Add What Is Missing');
   if (choice === 'Open It') await vscode.window.showTextDocument(uri);
@@ -147,7 +147,7 @@ async function offerExisting(folder: vscode.WorkspaceFolder, relativePath: strin
 }
 
 /** A wizard step for a question of the shared description (engine/questions.ts). */
-function stepOf<D>(ui: Steps, q: Question<D>, draft: D): Step {
+export function stepOf<D>(ui: Steps, q: Question<D>, draft: D): Step {
   const when = (): boolean => q.when?.(draft) ?? true;
   const items = <T>(choices: Array<Choice<T>>): Array<PickItem<T>> =>
     choices.map((c) => ({ label: c.label, description: c.description, detail: c.detail, value: c.value }));

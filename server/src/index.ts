@@ -53,6 +53,7 @@ export type { RuleFailure } from './engine/runner';
 export { parseDocument, type AnyDocument } from './engine/documents';
 export { disableFileEdit, disableLineEdit, COMMENT_SYNTAX } from './engine/directives';
 export * from './engine/generate';
+export { generateInsights, REPOSITORY_STATUSES, type InsightsAnswers } from './engine/insights/generate';
 
 /** The contacts a SECURITY.md names, as URIs (mailto: for emails), for comparing with security.txt. */
 export function policyContactsOf(markdown: string): string[] {

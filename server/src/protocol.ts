@@ -25,6 +25,24 @@ export interface PolicyContactsParams {
 /** The contacts a SECURITY.md names, as security.txt Contact values (for the security.txt wizard). */
 export const PolicyContactsRequest = new RequestType<PolicyContactsParams, string[], void>('securityPolicy/policyContacts');
 
+export interface GenerateInsightsParams {
+  /** The engine's InsightsAnswers, with `today` as YYYY-MM-DD (dates do not survive JSON). */
+  answers: {
+    projectName: string;
+    repositoryUrl: string;
+    maintainer: string;
+    contactEmail?: string;
+    policyUrl?: string;
+    licenseExpression: string;
+    licenseUrl?: string;
+    status: string;
+    today: string;
+  };
+}
+
+/** The text of a new security-insights.yml: the server writes the YAML, so the client does not bundle a YAML library. */
+export const GenerateInsightsRequest = new RequestType<GenerateInsightsParams, string, void>('securityPolicy/generateInsights');
+
 export interface StatusParams {
   uri: string;
   profile: string;

@@ -2,7 +2,7 @@
 import { validateEmail, validateHttpsUrl } from './answers';
 import { optional } from './policy-questions';
 import type { ChoiceQuestion, Question } from './questions';
-import { REPOSITORY_STATUSES, type InsightsAnswers, type RepositoryStatus } from './insights/generate';
+import { REPOSITORY_STATUSES, type InsightsAnswers, type RepositoryStatus } from './insights/answers';
 import type { InsightsFacts } from './insights/facts';
 
 export interface InsightsDraft {

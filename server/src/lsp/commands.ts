@@ -1,9 +1,12 @@
 /** Workspace commands: check every security file (publishing diagnostics for files not open), open rule docs. */
+import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText, fileKindOf, LANGUAGE_IDS, type Config, type Environment } from '../index';
+import { checkText, fileKindOf, generateInsights, LANGUAGE_IDS, REPOSITORY_STATUSES, type Config, type Environment } from '../index';
+import type { GenerateInsightsParams } from '../protocol';
+import { todayUtc } from '../node/host';
 import { readCheckedFile } from '../node/safe-io';
 import type { CheckWorkspaceResult } from '../protocol';
 import { toDiagnostic } from './diagnostics';
@@ -56,4 +59,15 @@ export async function checkWorkspace(deps: CheckWorkspaceDeps): Promise<CheckWor
 export function documentationUrl(args: unknown[] | undefined): string | undefined {
   const url = args?.[0];
   return typeof url === 'string' && url.startsWith('https://') ? url : undefined;
+}
+
+/** A new security-insights.yml from the wizard's answers (the client sends them as JSON). */
+export function generateInsightsFrom(params: GenerateInsightsParams | undefined): string {
+  const a = params?.answers;
+  const status = REPOSITORY_STATUSES.find((s) => s === a?.status);
+  if (!a || !status || typeof a.projectName !== 'string' || typeof a.repositoryUrl !== 'string' || typeof a.maintainer !== 'string') {
+    throw new ResponseError(ErrorCodes.InvalidParams, 'generateInsights: incomplete answers');
+  }
+  const today = /^\d{4}-\d{2}-\d{2}$/.test(a.today) ? new Date(`${a.today}T00:00:00Z`) : todayUtc();
+  return generateInsights({ ...a, status, today });
 }

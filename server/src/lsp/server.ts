@@ -18,8 +18,17 @@ import {
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixText, LineIndex, policyContactsOf, type RuleFailure } from '../index';
+import { generateInsightsFrom } from './commands';
 import type { ConfigFile } from '../node/host';
-import { CheckWorkspaceRequest, FIX_ALL_KIND, PolicyContactsRequest, SHOW_DOCS_COMMAND, StatusNotification, DIAGNOSTIC_SOURCE } from '../protocol';
+import {
+  CheckWorkspaceRequest,
+  FIX_ALL_KIND,
+  GenerateInsightsRequest,
+  PolicyContactsRequest,
+  SHOW_DOCS_COMMAND,
+  StatusNotification,
+  DIAGNOSTIC_SOURCE,
+} from '../protocol';
 import { COMPLETION_TRIGGERS, completions, hover } from './assist';
 import { codeActions } from './code-actions';
 import { checkWorkspace, documentationUrl } from './commands';
@@ -264,6 +273,7 @@ function registerWorkspace(server: Server): void {
     else connection.console.log(`Documentation: ${url}`);
   });
   connection.onRequest(PolicyContactsRequest, (params) => (typeof params?.text === 'string' ? policyContactsOf(params.text) : []));
+  connection.onRequest(GenerateInsightsRequest, (params) => generateInsightsFrom(params));
   connection.onRequest(CheckWorkspaceRequest, async () => {
     const result = await checkWorkspace({
       workspace: server.workspace,

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { gatherWorkspaceFacts, INSIGHTS_TARGET } from '../index';
+import { gatherWorkspaceFacts, INSIGHTS_TARGET, policyContactsOf } from '../index';
 import { gatherInsightsFacts } from '../engine/insights/facts';
 import { generateInsights, insightsProblems } from '../engine/insights/generate';
 import { INSIGHTS_QUESTIONS, insightsAnswers, insightsDraft } from '../engine/insights-questions';
@@ -22,7 +22,7 @@ export interface InsightsFlags {
 
 export async function runInitInsights(flags: InitFlags & InsightsFlags, io: InitIo): Promise<number> {
   const reader = nodeWorkspaceReader(io.cwd);
-  const facts = await gatherInsightsFacts(reader, await gatherWorkspaceFacts(reader));
+  const facts = await gatherInsightsFacts(reader, await gatherWorkspaceFacts(reader), policyContactsOf);
   if (facts.existing) {
     throw new InitError(`${facts.existing} already exists; not overwriting it. Run "security-policy check ${facts.existing}" to see what it lacks.`);
   }
@@ -44,7 +44,7 @@ export async function runInitInsights(flags: InitFlags & InsightsFlags, io: Init
     const FLAGS: Record<string, string> = { name: '--name', repository: '--repository', maintainer: '--maintainer', license: '--license', contact: '--email' };
     for (const q of INSIGHTS_QUESTIONS) {
       if (q.kind !== 'text') continue;
-      const text = q as TextQuestion<typeof draft>;
+      const text = q;
       const value = text.get(draft);
       const problem = value.trim() === '' ? (text.optional ? undefined : `no value found in the repository`) : text.validate(value);
       if (problem) throw new InitError(`${FLAGS[q.id] ?? q.id}: ${problem}`);

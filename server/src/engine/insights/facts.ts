@@ -1,9 +1,8 @@
 /** What the workspace already says that a new security-insights.yml should repeat: read through the host's reader. */
-import { PolicyDocument } from '../policy';
 import { INSIGHTS_DIRS } from '../locations';
 import { fileKindOf } from '../locations';
 import { remoteWebUrl, type WorkspaceFacts, type WorkspaceReader } from '../workspace-facts';
-import { fileUrl } from './generate';
+import { fileUrl } from './answers';
 
 export interface InsightsFacts {
   repositoryUrl?: string;
@@ -69,7 +68,15 @@ async function licenseOf(reader: WorkspaceReader, root: string[]): Promise<{ exp
   return { expression: declared ?? fromFile, file };
 }
 
-export async function gatherInsightsFacts(reader: WorkspaceReader, facts: WorkspaceFacts): Promise<InsightsFacts> {
+/**
+ * `contactsOf` gives a policy's contacts as URIs (mailto: first): the CLI parses the policy itself, the editor asks
+ * the language server, so the client does not bundle the Markdown parser.
+ */
+export async function gatherInsightsFacts(
+  reader: WorkspaceReader,
+  facts: WorkspaceFacts,
+  contactsOf: (policyText: string) => string[] | Promise<string[]>,
+): Promise<InsightsFacts> {
   const root = await reader.list('');
   const gitConfig = await reader.readText('.git/config');
   const repositoryUrl = gitConfig ? remoteWebUrl(gitConfig) : undefined;
@@ -84,7 +91,7 @@ export async function gatherInsightsFacts(reader: WorkspaceReader, facts: Worksp
   const license = await licenseOf(reader, root);
   const policyPath = facts.existingPolicies[0];
   const policyText = policyPath ? await reader.readText(policyPath) : undefined;
-  const email = policyText ? new PolicyDocument(policyText).channels.find((c) => c.kind === 'email')?.value : undefined;
+  const email = policyText ? (await contactsOf(policyText)).find((c) => c.startsWith('mailto:'))?.slice('mailto:'.length) : undefined;
   let existing: string | undefined;
   for (const dir of INSIGHTS_DIRS) {
     const names = dir ? await reader.list(dir) : root;

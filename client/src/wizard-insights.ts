@@ -1,0 +1,41 @@
+/**
+ * "Create security-insights.yml": the insights questions as wizard steps, prefilled from SECURITY.md, the git remote
+ * and the license. The result opens unsaved at security-insights.yml; an existing file is opened, never replaced.
+ */
+import * as vscode from 'vscode';
+import { gatherWorkspaceFacts } from '../../server/src/engine/generate';
+import { gatherInsightsFacts } from '../../server/src/engine/insights/facts';
+import { insightsProblems } from '../../server/src/engine/insights/answers';
+import { isoDate } from '../../server/src/engine/dates';
+import { INSIGHTS_QUESTIONS, insightsAnswers, insightsDraft } from '../../server/src/engine/insights-questions';
+import { INSIGHTS_TARGET } from '../../server/src/engine/locations';
+import { todayUtc } from '../../server/src/engine/today';
+import { Steps } from './steps';
+import { chooseFolder, offerExisting, openUnsaved, stepOf, workspaceReader } from './wizard';
+
+const TITLE = 'Create security-insights.yml';
+
+/** `generate` asks the language server for the text (it holds the YAML writer). */
+export async function createSecurityInsights(
+  policyContacts: (text: string) => Promise<string[]>,
+  generate: (answers: ReturnType<typeof insightsAnswers> & { today: Date }, today: string) => Promise<string>,
+): Promise<vscode.TextEditor | undefined> {
+  const folder = await chooseFolder();
+  if (!folder) return undefined;
+  const reader = workspaceReader(folder.uri);
+  const facts = await gatherInsightsFacts(reader, await gatherWorkspaceFacts(reader), policyContacts);
+  if (facts.existing) {
+    await offerExisting(folder, facts.existing);
+    return undefined;
+  }
+  const draft = insightsDraft(facts);
+  const ui = new Steps(TITLE);
+  if (!(await ui.run(INSIGHTS_QUESTIONS.map((q) => stepOf(ui, q, draft))))) return undefined;
+  const answers = insightsAnswers(draft, todayUtc());
+  const problems = insightsProblems(answers);
+  if (problems.length > 0) {
+    void vscode.window.showErrorMessage(`${TITLE}: ${problems[0]}`);
+    return undefined;
+  }
+  return openUnsaved(vscode.Uri.joinPath(folder.uri, INSIGHTS_TARGET), await generate(answers, isoDate(answers.today)));
+}
