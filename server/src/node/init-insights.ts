@@ -8,7 +8,6 @@ import { gatherWorkspaceFacts, INSIGHTS_TARGET, policyContactsOf } from '../inde
 import { gatherInsightsFacts } from '../engine/insights/facts';
 import { generateInsights, insightsProblems } from '../engine/insights/generate';
 import { INSIGHTS_QUESTIONS, insightsAnswers, insightsDraft } from '../engine/insights-questions';
-import type { TextQuestion } from '../engine/questions';
 import { InitError, nodeWorkspaceReader, type InitFlags, type InitIo } from './init';
 import { Prompter } from './prompts';
 
