@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import { parse } from 'yaml';
+import { parse as parseJsonc } from 'jsonc-parser';
 import { checkText, DEFAULT_CONFIG, type Finding } from '../server/src';
 import { generateInsights, insightsProblems, REPOSITORY_STATUSES, type InsightsAnswers } from '../server/src/engine/insights/generate';
 import { runInitInsights } from '../server/src/node/init-insights';
@@ -114,7 +115,7 @@ test('init --insights without a remote or license asks for them by flag', async 
 });
 
 test('the snippets expand to files with no schema or syntax finding', () => {
-  const snippets = JSON.parse(readFileSync(join(__dirname, '..', 'snippets', 'securityinsights.code-snippets'), 'utf8')) as Record<string, { body: string[] }>;
+  const snippets = parseJsonc(readFileSync(join(__dirname, '..', 'snippets', 'securityinsights.code-snippets'), 'utf8')) as Record<string, { body: string[] }>;
   assert.equal(Object.keys(snippets).length, 2);
   for (const [name, s] of Object.entries(snippets)) {
     // A repeated tab stop (${2}) takes the default its first occurrence (${2:owner}) gives.

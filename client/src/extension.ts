@@ -14,6 +14,7 @@ import {
   StatusNotification,
   type CheckWorkspaceResult,
   type StatusParams,
+  type GenerateInsightsParams,
 } from '../../server/src/protocol';
 import { createSecurityMd, createSecurityTxt } from './wizard';
 
@@ -79,6 +80,11 @@ async function checkWorkspace(start: () => Promise<LanguageClient>): Promise<Che
   return result;
 }
 
+/** Asks the language server for a new security-insights.yml (it holds the YAML writer the client does not bundle). */
+function generateOn(start: () => Promise<LanguageClient>) {
+  return async (answers: GenerateInsightsParams['answers']): Promise<string> => (await start()).sendRequest(GenerateInsightsRequest, { answers });
+}
+
 export function activate(context: vscode.ExtensionContext): SecurityPolicyApi {
   const output = vscode.window.createOutputChannel('Security Policy', { log: true });
   const statuses = new Map<string, StatusParams>();
@@ -124,11 +130,7 @@ export function activate(context: vscode.ExtensionContext): SecurityPolicyApi {
     vscode.commands.registerCommand('securityPolicy.checkWorkspace', () => checkWorkspace(start)),
     vscode.commands.registerCommand('securityPolicy.createSecurityMd', () => createSecurityMd()),
     vscode.commands.registerCommand('securityPolicy.createSecurityTxt', () => createSecurityTxt(policyContacts)),
-    vscode.commands.registerCommand('securityPolicy.createSecurityInsights', () =>
-      createSecurityInsights(policyContacts, async (answers, today) =>
-        (await start()).sendRequest(GenerateInsightsRequest, { answers: { ...answers, today } }),
-      ),
-    ),
+    vscode.commands.registerCommand('securityPolicy.createSecurityInsights', () => createSecurityInsights(policyContacts, generateOn(start))),
   );
   vscode.workspace.textDocuments.forEach(startIfNeeded);
 

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { gatherWorkspaceFacts } from '../../server/src/engine/generate';
 import { gatherInsightsFacts } from '../../server/src/engine/insights/facts';
-import { insightsProblems } from '../../server/src/engine/insights/answers';
+import { insightsProblems, type InsightsAnswers } from '../../server/src/engine/insights/answers';
 import { isoDate } from '../../server/src/engine/dates';
 import { INSIGHTS_QUESTIONS, insightsAnswers, insightsDraft } from '../../server/src/engine/insights-questions';
 import { INSIGHTS_TARGET } from '../../server/src/engine/locations';
@@ -18,7 +18,7 @@ const TITLE = 'Create security-insights.yml';
 /** `generate` asks the language server for the text (it holds the YAML writer). */
 export async function createSecurityInsights(
   policyContacts: (text: string) => Promise<string[]>,
-  generate: (answers: ReturnType<typeof insightsAnswers> & { today: Date }, today: string) => Promise<string>,
+  generate: (answers: Omit<InsightsAnswers, 'today'> & { today: string }) => Promise<string>,
 ): Promise<vscode.TextEditor | undefined> {
   const folder = await chooseFolder();
   if (!folder) return undefined;
@@ -37,5 +37,5 @@ export async function createSecurityInsights(
     void vscode.window.showErrorMessage(`${TITLE}: ${problems[0]}`);
     return undefined;
   }
-  return openUnsaved(vscode.Uri.joinPath(folder.uri, INSIGHTS_TARGET), await generate(answers, isoDate(answers.today)));
+  return openUnsaved(vscode.Uri.joinPath(folder.uri, INSIGHTS_TARGET), await generate({ ...answers, today: isoDate(answers.today) }));
 }

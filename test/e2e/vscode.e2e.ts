@@ -7,7 +7,8 @@
  * checked; a quick fix chosen with Ctrl+. edits the file and its problem goes away; `editor.codeActionsOnSave` with
  * source.fixAll.securityPolicy repairs a file on save; turning a rule off in the user settings removes its problems
  * without a reload; an ordinary README.md gets nothing; a security.txt is highlighted, shows its problems and its
- * expired date is renewed by a quick fix.
+ * expired date is renewed by a quick fix; a real security-insights.yml shows its schema problems and is marked
+ * reviewed by a quick fix.
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -172,6 +173,9 @@ before(async () => {
   mkdirSync(join(fresh, '.git'), { recursive: true });
   writeFileSync(join(fresh, '.git', 'config'), '[remote "origin"]\n\turl = git@github.com:acme/widgets.git\n');
   writeFileSync(join(fresh, 'package.json'), '{ "name": "widgets", "version": "2.3.1" }\n');
+  // A real security-insights.yml (backstage/backstage, test/fixtures/insights/SOURCES.md) in .github/.
+  mkdirSync(join(workspace, '.github'), { recursive: true });
+  writeFileSync(join(workspace, '.github', 'security-insights.yml'), readFileSync(join(root, 'test', 'fixtures', 'insights', 'backstage.yml')));
   const install = installExtension(host.home, join(root, 'security-policy.vsix'));
   assert.match(install.stdout, /successfully installed/, install.stderr);
   const started = await startCodeServer(host, workspace);
@@ -312,6 +316,24 @@ test('a security.txt opens highlighted, shows its problems, and a quick fix rene
   await item.click();
   await waitForProblem('expired on 2025-01-01', false);
   await waitForLine(/Expires:\s20\d\d-\d\d-\d\dT23:59:59Z/, 'renewed-expires');
+});
+
+test('a real security-insights.yml opens as Security Insights, shows its schema problems, and a quick fix marks it reviewed', async () => {
+  await openFile('.github/security-insights.yml');
+  await page
+    .locator('.statusbar-item', { hasText: /^Security Insights$/ })
+    .first()
+    .waitFor({ timeout: 30_000 });
+  await waitForProblem('Missing required field "project.administrators[1].primary"');
+  await waitForProblem('header.last-reviewed is 2025-04-10, more than a year ago');
+  await page.screenshot({ path: join(shots, 'security-insights.png') });
+  await goTo('4:18');
+  await page.keyboard.press('Control+.');
+  const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Mark as reviewed today' });
+  await item.waitFor({ timeout: 30_000 });
+  await item.click();
+  await waitForProblem('header.last-reviewed is 2025-04-10', false);
+  await waitForLine(/last-reviewed:\s'20\d\d-\d\d-\d\d'/, 'insights-reviewed');
 });
 
 /** Waits for the QuickPick / InputBox of a wizard step, by its prompt (text) or placeholder. */

@@ -1,4 +1,5 @@
 /** The security-insights.yml questions of the wizard and `init --insights` (see ./questions.ts), and their draft. */
+import { trimTrailingSlashes } from './text';
 import { validateEmail, validateHttpsUrl } from './answers';
 import { optional } from './policy-questions';
 import type { ChoiceQuestion, Question } from './questions';
@@ -34,7 +35,7 @@ export function insightsDraft(facts: InsightsFacts): InsightsDraft {
 export function insightsAnswers(d: InsightsDraft, today: Date): InsightsAnswers {
   return {
     projectName: d.projectName.trim(),
-    repositoryUrl: d.repositoryUrl.trim().replace(/\/+$/, ''),
+    repositoryUrl: trimTrailingSlashes(d.repositoryUrl.trim()),
     maintainer: d.maintainer.trim(),
     contactEmail: d.contactEmail.trim() || undefined,
     policyUrl: d.policyUrl.trim() || undefined,

@@ -45,7 +45,8 @@ export function profileSeverity(meta: RuleMeta, profile: ProfileName, kind: File
     .find((s) => s !== undefined);
   const severity = fromProfile ?? meta.severityByKind?.[kind] ?? meta.defaultSeverity;
   const floor = PROFILE_DEFINITIONS[profile].atLeast;
-  return floor && RANK[severity] < RANK[floor] ? floor : severity;
+  // A floor raises rules that run; a rule off by default stays off unless a profile turns it on.
+  return floor && severity !== 'off' && RANK[severity] < RANK[floor] ? floor : severity;
 }
 
 /** The severity a rule has under a profile and per-rule overrides, or 'off'. */

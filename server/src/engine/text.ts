@@ -74,3 +74,10 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return previous[b.length];
 }
+
+/** The text without trailing slashes ("https://a.org/x//" → "https://a.org/x"), without a backtracking regex. */
+export function trimTrailingSlashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '/') end--;
+  return text.slice(0, end);
+}

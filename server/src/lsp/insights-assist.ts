@@ -10,7 +10,7 @@ import { InsightsDocument, type InsightsPath } from '../engine/insights/document
 import { fieldInfo, fieldsOf, KIND_WORDS, type FieldInfo } from '../engine/insights/schema';
 import { isoDate } from '../engine/dates';
 
-const KEY_LINE = /^(\s*)(-\s+)?([\w-]{1,60})\s*:\s*(.*)$/;
+const KEY_LINE = /^( *)(- +)?([\w-]{1,60}) *:(.*)$/;
 const DASH_LINE = /^(\s*)-(?:\s|$)/;
 
 /** The mapping path a line at `indent` sits in, read from the lines above it (list items count as index 0). */
@@ -69,10 +69,23 @@ function valueProposals(f: FieldInfo, now: Date): Array<{ label: string; detail:
   return [];
 }
 
+/** A line typed so far, as [whole, indentation, "- ", key, ": " (when typed), value], like a regex match. */
+function splitLine(before: string): [string, string, string | undefined, string, string | undefined, string] | undefined {
+  const indent = /^ */.exec(before)![0];
+  let rest = before.slice(indent.length);
+  const dash = /^- +/.exec(rest)?.[0];
+  rest = rest.slice(dash?.length ?? 0);
+  const key = /^[\w-]{0,60}/.exec(rest)![0];
+  rest = rest.slice(key.length);
+  const colon = /^ *: */.exec(rest)?.[0];
+  if (colon === undefined && rest !== '') return undefined;
+  return [before, indent, dash, key, colon, rest.slice(colon?.length ?? 0)];
+}
+
 export function insightsCompletions(document: TextDocument, position: Position, now: Date): CompletionItem[] {
   const lines = document.getText().split(/\r?\n/);
   const before = (lines[position.line] ?? '').slice(0, position.character);
-  const m = /^(\s*)(-\s+)?([\w-]{0,60})(\s*:\s*)?(.*)$/.exec(before);
+  const m = splitLine(before);
   if (!m) return [];
   const indent = m[1].length + (m[2]?.length ?? 0);
   const parent: InsightsPath = [...parentPathAt(lines, position.line, m[2] ? m[1].length + 1 : indent), ...(m[2] ? [0] : [])];

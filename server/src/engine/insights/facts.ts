@@ -36,7 +36,7 @@ const LICENSE_TEXTS: Array<[RegExp, string]> = [
   [/GNU GENERAL PUBLIC LICENSE\s+Version 3/i, 'GPL-3.0-only'],
   [/GNU GENERAL PUBLIC LICENSE\s+Version 2/i, 'GPL-2.0-only'],
   [/Mozilla Public License,?\s+(?:Version|v\.?)\s*2\.0/i, 'MPL-2.0'],
-  [/BSD 3-Clause|Redistributions of source code[\s\S]{0,800}Neither the name/i, 'BSD-3-Clause'],
+  [/BSD 3-Clause|Neither the name of the copyright holder/i, 'BSD-3-Clause'],
   [/ISC License/i, 'ISC'],
   [/This is free and unencumbered software released into the public domain/i, 'Unlicense'],
 ];

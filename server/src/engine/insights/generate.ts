@@ -3,6 +3,7 @@
  * place, the git remote, the license, today's date. Written with the `yaml` library, so every value is quoted
  * where YAML needs it.
  */
+import { trimTrailingSlashes } from '../text';
 import { stringify } from 'yaml';
 import { isoDate } from '../dates';
 import { INSIGHTS_TARGET } from '../locations';
@@ -13,7 +14,7 @@ export * from './answers';
 export function generateInsights(a: InsightsAnswers): string {
   const today = isoDate(a.today);
   const policyUrl = policyUrlOf(a);
-  const name = a.repositoryUrl.replace(/\/+$/, '').split('/').pop() ?? a.projectName;
+  const name = trimTrailingSlashes(a.repositoryUrl).split('/').pop() ?? a.projectName;
   const data = {
     header: { 'schema-version': '2.2.0', 'last-updated': today, 'last-reviewed': today, url: fileUrl(a.repositoryUrl, INSIGHTS_TARGET, true) },
     project: {
@@ -38,5 +39,5 @@ export function generateInsights(a: InsightsAnswers): string {
       ...(policyUrl ? { documentation: { 'security-policy': policyUrl } } : {}),
     },
   };
-  return stringify(data, { lineWidth: 0 }).replace(/^(\s*(?:last-updated|last-reviewed): )(\d{4}-\d{2}-\d{2})$/gm, "$1'$2'");
+  return stringify(data, { lineWidth: 0 }).replace(/^( *(?:last-updated|last-reviewed): )(\d{4}-\d{2}-\d{2})$/gm, "$1'$2'");
 }

@@ -3,6 +3,7 @@
  * carried over; values v2 has no place for are listed, so the quick fix can say what it drops. Nothing is invented:
  * required v2 fields with no v1 source stay missing, for the schema check to point at.
  */
+import { trimTrailingSlashes } from '../text';
 import { stringify } from 'yaml';
 
 type Data = Record<string, unknown>;
@@ -44,7 +45,7 @@ function projectOf(v1: Data): Data {
   const contribution = obj(v1['contribution-policy']);
   const reporting = obj(v1['vulnerability-reporting']);
   const projectUrl = str(header['project-url']);
-  const repoName = projectUrl?.replace(/\/+$/, '').split('/').pop();
+  const repoName = projectUrl ? trimTrailingSlashes(projectUrl).split('/').pop() : undefined;
   const contacts = list(v1['security-contacts']).map(obj);
   const emailContact = contacts.find((c) => c.type === 'email' && c.primary === true) ?? contacts.find((c) => c.type === 'email');
   const email = str(emailContact?.value) ?? str(reporting['email-contact']);
@@ -173,6 +174,6 @@ export function migrateV1(v1: Data): Migration {
   // Tools carry an empty `results: {}` (required, nothing to say); clean() removed it, so put it back.
   for (const tool of list(obj(obj(cleaned.repository).security).tools)) (tool as Data).results = {};
   // Dates quoted, as the spec's examples write them: YAML 1.1 readers would otherwise load them as timestamps.
-  const text = stringify(cleaned, { lineWidth: 0 }).replace(/^(\s*(?:last-updated|last-reviewed|date): )(\d{4}-\d{2}-\d{2})$/gm, "$1'$2'");
+  const text = stringify(cleaned, { lineWidth: 0 }).replace(/^( *(?:last-updated|last-reviewed|date): )(\d{4}-\d{2}-\d{2})$/gm, "$1'$2'");
   return { text, dropped: droppedOf(v1) };
 }

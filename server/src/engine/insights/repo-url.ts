@@ -1,4 +1,5 @@
 /** Repository URLs: git remotes and web URLs reduced to host/owner/name, and file links into a repository. */
+import { trimTrailingSlashes } from '../text';
 
 export interface RepoRef {
   host: string;
@@ -44,7 +45,7 @@ export function repoFileOf(url: string): { repo: RepoRef; path: string } | undef
   const name = m ? m[2] : gitlab?.[3];
   const path = m ? m[4] : gitlab?.[4];
   if (!host || !owner || !name || !path) return undefined;
-  let decoded = path.replace(/\/+$/, '');
+  let decoded = trimTrailingSlashes(path);
   try {
     decoded = decodeURIComponent(decoded);
   } catch {
