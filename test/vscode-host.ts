@@ -19,11 +19,16 @@ const ENV = { ...process.env, EXTENSIONS_GALLERY: '{"serviceUrl":"http://127.0.0
 
 export const SEED_WITH_NOREPLY = join(ROOT, 'test', 'fixtures', 'seeds', '001_857ed500d181d40a.txt');
 export const SEED_WITH_MOJIBAKE = join(ROOT, 'test', 'fixtures', 'seeds', '004_6b676d4ed55cad0f.txt');
+/** backstage/backstage's security-insights.yml (test/fixtures/insights/SOURCES.md): stale dates, missing `primary` flags. */
+export const INSIGHTS_BACKSTAGE = join(ROOT, 'test', 'fixtures', 'insights', 'backstage.yml');
 export const EXPIRED_SECURITY_TXT = 'Contact: mailto:security@example.org\nExpires: 2025-01-01T00:00:00.000Z\nPolicy: https://example.org/security\n';
 
 export interface Host {
   home: string;
-  /** The folder both suites check: seed 001 as SECURITY.md, seed 004 as docs/SECURITY.md, README.md, an expired security.txt. */
+  /**
+   * The folder both suites check: seed 001 as SECURITY.md, seed 004 as docs/SECURITY.md, README.md, an expired
+   * security.txt, and backstage's real security-insights.yml in .github/.
+   */
   workspace: string;
   userSettings: string;
 }
@@ -39,6 +44,8 @@ export function prepareHost(prefix: string, settings: object): Host {
   copyFileSync(SEED_WITH_MOJIBAKE, join(workspace, 'docs', 'SECURITY.md'));
   writeFileSync(join(workspace, 'README.md'), '# A project\n\nEmail someone@users.noreply.github.com — not a policy, so not checked.\n');
   writeFileSync(join(workspace, '.well-known', 'security.txt'), EXPIRED_SECURITY_TXT);
+  mkdirSync(join(workspace, '.github'));
+  copyFileSync(INSIGHTS_BACKSTAGE, join(workspace, '.github', 'security-insights.yml'));
   const userSettings = join(home, 'user-data', 'User', 'settings.json');
   mkdirSync(join(home, 'user-data', 'User'), { recursive: true });
   writeFileSync(userSettings, JSON.stringify(settings, null, 2));

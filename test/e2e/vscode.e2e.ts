@@ -173,9 +173,6 @@ before(async () => {
   mkdirSync(join(fresh, '.git'), { recursive: true });
   writeFileSync(join(fresh, '.git', 'config'), '[remote "origin"]\n\turl = git@github.com:acme/widgets.git\n');
   writeFileSync(join(fresh, 'package.json'), '{ "name": "widgets", "version": "2.3.1" }\n');
-  // A real security-insights.yml (backstage/backstage, test/fixtures/insights/SOURCES.md) in .github/.
-  mkdirSync(join(workspace, '.github'), { recursive: true });
-  writeFileSync(join(workspace, '.github', 'security-insights.yml'), readFileSync(join(root, 'test', 'fixtures', 'insights', 'backstage.yml')));
   const install = installExtension(host.home, join(root, 'security-policy.vsix'));
   assert.match(install.stdout, /successfully installed/, install.stderr);
   const started = await startCodeServer(host, workspace);

@@ -161,4 +161,14 @@ suite('Security Policy in VS Code', () => {
     await waitForDiagnostics(uri, (ds) => !ds.some((d) => codeOf(d) === 'expired'), 'expired to go');
     assert.match(editor.document.lineAt(1).text, /^Expires: \d{4}-\d\d-\d\dT23:59:59Z$/);
   });
+
+  test('a real security-insights.yml is its own language, with its schema problems, and a quick fix marks it reviewed', async () => {
+    const editor = await open('.github/security-insights.yml');
+    assert.equal(editor.document.languageId, 'securityinsights');
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, (ds) => ds.filter((d) => codeOf(d) === 'insights-schema').length === 4, 'four insights-schema problems');
+    await apply(await quickFix(uri, new vscode.Position(3, 17), /^Mark as reviewed today \(/));
+    await waitForDiagnostics(uri, (ds) => !ds.some((d) => codeOf(d) === 'insights-stale' && d.range.start.line === 3), 'the stale review to go');
+    assert.match(editor.document.lineAt(3).text, /^ {2}last-reviewed: '\d{4}-\d\d-\d\d'$/);
+  });
 });
