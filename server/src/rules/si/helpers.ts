@@ -1,6 +1,6 @@
 /** Shared pieces of the security-insights.yml rules: the spec link, a valid file to vary, and example helpers. */
 import type { InsightsDocument, InsightsPath } from '../../engine/insights/document';
-import type { Fix } from '../../engine/types';
+import type { TextEdit } from '../../engine/types';
 
 export const SPEC_URL = 'https://github.com/ossf/security-insights/blob/main/spec/schema.md';
 export const EXAMPLE_PATH = 'security-insights.yml';
@@ -60,9 +60,14 @@ export function siExample(text: string): { text: string; kind: 'si'; path: strin
   return { text, kind: 'si', path: EXAMPLE_PATH, today: EXAMPLE_TODAY };
 }
 
-/** A fix replacing the value at a path. */
-export function replaceValueFix(doc: InsightsDocument, path: InsightsPath, newText: string, title: string, safe: boolean): Fix | undefined {
+/** Where a project says how to report vulnerabilities. */
+export const REPORTING = ['project', 'vulnerability-reporting'] as const;
+
+/** The edit that replaces the value at a path with `text`, keeping the value's quotes; undefined when it is absent. */
+export function replaceValueEdit(doc: InsightsDocument, path: InsightsPath, text: string): TextEdit | undefined {
   const at = doc.locate(path);
   if (at.missingFrom !== undefined || !at.value) return undefined;
-  return { title, edits: [{ start: at.value.start, end: at.value.end, newText }], safe };
+  const source = doc.text.slice(at.value.start, at.value.end);
+  const quote = source[0] === "'" || source[0] === '"' ? source[0] : '';
+  return { start: at.value.start, end: at.value.end, newText: `${quote}${text}${quote}` };
 }

@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { isoDate } from '../../engine/dates';
+import { pathText } from '../../engine/insights/document';
 import { siExample, SPEC_URL, variant } from './helpers';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -38,9 +39,8 @@ export default defineRule({
       if (last !== 'date' && last !== 'last-updated' && last !== 'last-reviewed') continue;
       const value = scalar.value.trim();
       if (!DAY.test(value) || value <= today) continue;
-      const where = scalar.path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '');
       context.report({
-        message: `${where} is ${value}, after today (${today}), expected a date that has passed.`,
+        message: `${pathText(scalar.path)} is ${value}, after today (${today}), expected a date that has passed.`,
         start: scalar.span.start,
         end: scalar.span.end,
       });

@@ -2,9 +2,7 @@ import { defineRule } from '../../engine/rule';
 import { repoRefOf, repoWebUrl } from '../../engine/insights/repo-url';
 import type { Fix } from '../../engine/types';
 import type { InsightsDocument } from '../../engine/insights/document';
-import { siExample, SPEC_URL, variant } from './helpers';
-
-const REPORTING = ['project', 'vulnerability-reporting'] as const;
+import { REPORTING, siExample, SPEC_URL, variant } from './helpers';
 
 /** Adds `policy:` after `reports-accepted`, pointing at GitHub's page for the repository's security policy. */
 function addPolicyFix(doc: InsightsDocument): Fix | undefined {

@@ -1,7 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { siExample, SPEC_URL, variant } from './helpers';
-
-const REPORTING = ['project', 'vulnerability-reporting'] as const;
+import { REPORTING, siExample, SPEC_URL, variant } from './helpers';
 
 export default defineRule({
   meta: {

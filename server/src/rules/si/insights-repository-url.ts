@@ -1,7 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { repoRefOf, repoWebUrl, sameRepo } from '../../engine/insights/repo-url';
-import { siExample, SPEC_URL } from './helpers';
-import { VALID_INSIGHTS } from './helpers';
+import { replaceValueEdit, siExample, SPEC_URL, VALID_INSIGHTS } from './helpers';
 
 export default defineRule({
   meta: {
@@ -46,16 +45,14 @@ export default defineRule({
     const declared = doc.string(['repository', 'url']);
     const ref = declared ? repoRefOf(declared) : undefined;
     if (!remote || !declared || !ref || sameRepo(remote, ref)) return;
-    const at = doc.locate(['repository', 'url']);
-    if (!at.value) return;
-    const source = doc.text.slice(at.value.start, at.value.end);
-    const quote = source[0] === "'" || source[0] === '"' ? source[0] : '';
     const web = repoWebUrl(remote);
+    const edit = replaceValueEdit(doc, ['repository', 'url'], web);
+    if (!edit) return;
     context.report({
       message: `repository.url is "${declared}" but the git remote is "${web}", expected the same repository.`,
-      start: at.value.start,
-      end: at.value.end,
-      fix: { title: `Use the git remote (${web})`, edits: [{ start: at.value.start, end: at.value.end, newText: `${quote}${web}${quote}` }], safe: false },
+      start: edit.start,
+      end: edit.end,
+      fix: { title: `Use the git remote (${web})`, edits: [edit], safe: false },
     });
   },
 });

@@ -2,24 +2,15 @@ import { defineRule } from '../../engine/rule';
 import { isoDate } from '../../engine/dates';
 import type { InsightsDocument } from '../../engine/insights/document';
 import type { TextEdit } from '../../engine/types';
-import { siExample, SPEC_URL, variant } from './helpers';
+import { replaceValueEdit, siExample, SPEC_URL, variant } from './helpers';
 
 /** A header date as a UTC day, when it is one. */
-export function headerDate(doc: InsightsDocument, field: 'last-reviewed' | 'last-updated'): Date | undefined {
+function headerDate(doc: InsightsDocument, field: 'last-reviewed' | 'last-updated'): Date | undefined {
   const value = doc.get(['header', field]);
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(typeof value === 'string' ? value.trim() : '');
   if (!m) return undefined;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return date.getUTCDate() === Number(m[3]) ? date : undefined;
-}
-
-/** The edit that sets a header date to `day`, keeping the value's quotes. */
-export function setHeaderDate(doc: InsightsDocument, field: string, day: string): TextEdit | undefined {
-  const at = doc.locate(['header', field]);
-  if (at.missingFrom !== undefined || !at.value) return undefined;
-  const source = doc.text.slice(at.value.start, at.value.end);
-  const quote = source[0] === "'" || source[0] === '"' ? source[0] : '';
-  return { start: at.value.start, end: at.value.end, newText: `${quote}${day}${quote}` };
 }
 
 export default defineRule({
@@ -59,7 +50,7 @@ export default defineRule({
       const date = headerDate(doc, field);
       if (!date || date >= yearAgo) continue;
       const fields = field === 'last-reviewed' ? ['last-reviewed', 'last-updated'] : ['last-updated'];
-      const edits = fields.map((f) => setHeaderDate(doc, f, today)).filter((e): e is TextEdit => e !== undefined);
+      const edits = fields.map((f) => replaceValueEdit(doc, ['header', f], today)).filter((e): e is TextEdit => e !== undefined);
       const span = doc.spanFor(['header', field]);
       context.report({
         message: `header.${field} is ${isoDate(date)}, more than a year ago, expected a review within the last 12 months.`,

@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule';
+import { trimTrailingSlashes } from '../../engine/text';
 import { txtExample, VALID_FILE } from './helpers';
 import { siExample, VALID_INSIGHTS } from '../si/helpers';
 
@@ -61,12 +62,7 @@ export default defineRule({
     const policy = context.env.policyContacts;
     const contacts = doc.fieldsNamed('contact');
     if (!policy || policy.length === 0 || contacts.length === 0) return;
-    const normal = (v: string): string => {
-      let end = v.trim().length;
-      const lower = v.trim().toLowerCase();
-      while (end > 0 && lower[end - 1] === '/') end--;
-      return lower.slice(0, end);
-    };
+    const normal = (v: string): string => trimTrailingSlashes(v.trim().toLowerCase());
     const known = new Set(policy.map(normal));
     if (contacts.some((c) => known.has(normal(c.value)))) return;
     context.report({
