@@ -2,7 +2,7 @@
  * A security-insights.yml parsed with the `yaml` library, which keeps exact source ranges: the rules find the key
  * or value a finding is about by its path (`['project', 'vulnerability-reporting', 'contact', 'email']`).
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, stringify, type Document, type Node, type Pair } from 'yaml';
 import { LineIndex } from '../text';
 
 export type InsightsPath = readonly (string | number)[];
@@ -187,4 +187,12 @@ function spanOf(node: unknown): Span | undefined {
 /** "project.vulnerability-reporting.contact", "repository.core-team[0]": a path as people read it. */
 export function pathText(path: InsightsPath): string {
   return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '');
+}
+
+/**
+ * Data written as a security-insights.yml (the generator and the v1 migration). Dates are quoted, as the spec's
+ * examples write them: YAML 1.1 readers would otherwise load them as timestamps.
+ */
+export function writeInsights(data: object): string {
+  return stringify(data, { lineWidth: 0 }).replace(/^( *(?:last-updated|last-reviewed|date): )(\d{4}-\d{2}-\d{2})$/gm, "$1'$2'");
 }

@@ -4,7 +4,7 @@
  * where YAML needs it.
  */
 import { trimTrailingSlashes } from '../text';
-import { stringify } from 'yaml';
+import { writeInsights } from './document';
 import { isoDate } from '../dates';
 import { INSIGHTS_TARGET } from '../locations';
 import { fileUrl, policyUrlOf, type InsightsAnswers } from './answers';
@@ -39,5 +39,5 @@ export function generateInsights(a: InsightsAnswers): string {
       ...(policyUrl ? { documentation: { 'security-policy': policyUrl } } : {}),
     },
   };
-  return stringify(data, { lineWidth: 0 }).replace(/^( *(?:last-updated|last-reviewed): )(\d{4}-\d{2}-\d{2})$/gm, "$1'$2'");
+  return writeInsights(data);
 }

@@ -4,7 +4,7 @@
  * required v2 fields with no v1 source stay missing, for the schema check to point at.
  */
 import { trimTrailingSlashes } from '../text';
-import { stringify } from 'yaml';
+import { writeInsights } from './document';
 
 type Data = Record<string, unknown>;
 
@@ -173,7 +173,6 @@ export function migrateV1(v1: Data): Migration {
   const cleaned = clean(v2) as Data;
   // Tools carry an empty `results: {}` (required, nothing to say); clean() removed it, so put it back.
   for (const tool of list(obj(obj(cleaned.repository).security).tools)) (tool as Data).results = {};
-  // Dates quoted, as the spec's examples write them: YAML 1.1 readers would otherwise load them as timestamps.
-  const text = stringify(cleaned, { lineWidth: 0 }).replace(/^( *(?:last-updated|last-reviewed|date): )(\d{4}-\d{2}-\d{2})$/gm, "$1'$2'");
+  const text = writeInsights(cleaned);
   return { text, dropped: droppedOf(v1) };
 }
