@@ -236,6 +236,7 @@ test('workspace facts: GitHub remote, versions, tags, supported rows', async () 
   const facts = await gatherWorkspaceFacts(reader);
   assert.deepEqual(facts, {
     github: 'acme/widgets',
+    repositoryUrl: 'https://github.com/acme/widgets',
     version: '4.1.0',
     versionSource: 'git tags',
     supported: [

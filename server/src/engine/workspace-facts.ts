@@ -50,8 +50,11 @@ export function versionFromPackageJson(text: string): string | undefined {
   }
 }
 
-/** `version = "1.2.3"` in the [package] (Cargo.toml) or [project] / [tool.poetry] (pyproject.toml) table. */
-export function versionFromToml(text: string, tables: readonly string[]): string | undefined {
+/**
+ * The first `key = "value"` (or `key = { text = "value" }`) in one of the TOML tables whose value `accept` takes:
+ * `name`, `version` or `license` of Cargo.toml's [package] or pyproject.toml's [project] / [tool.poetry].
+ */
+export function tomlValue(text: string, tables: readonly string[], key: string, accept: (value: string) => boolean = () => true): string | undefined {
   let table = '';
   for (const line of text.split(/\r?\n/)) {
     const header = /^\s*\[([\w.-]{1,100})\]\s*(?:#.*)?$/.exec(line);
@@ -59,10 +62,15 @@ export function versionFromToml(text: string, tables: readonly string[]): string
       table = header[1];
       continue;
     }
-    const version = /^\s*version\s*=\s*["']([^"'\s]{1,50})["']/.exec(line);
-    if (version && tables.includes(table)) return version[1];
+    const m = /^\s*([\w-]{1,40})\s*=\s*(?:\{\s*text\s*=\s*)?["']([^"'\n]{1,100})["']/.exec(line);
+    if (m && m[1] === key && tables.includes(table) && accept(m[2])) return m[2].trim();
   }
   return undefined;
+}
+
+/** `version = "1.2.3"` in the [package] (Cargo.toml) or [project] / [tool.poetry] (pyproject.toml) table. */
+export function versionFromToml(text: string, tables: readonly string[]): string | undefined {
+  return tomlValue(text, tables, 'version', (v) => /^[^\s]{1,50}$/.test(v));
 }
 
 /** The highest release among git tag names (v1.2.3 or 1.2.3; pre-releases ignored). */
@@ -110,6 +118,8 @@ export interface WorkspaceReader {
 
 export interface WorkspaceFacts {
   github?: string;
+  /** The web URL of the git remote, any host. */
+  repositoryUrl?: string;
   version?: string;
   versionSource?: string;
   supported: VersionRow[];
@@ -123,6 +133,7 @@ export interface WorkspaceFacts {
 export async function gatherWorkspaceFacts(reader: WorkspaceReader): Promise<WorkspaceFacts> {
   const gitConfig = await reader.readText('.git/config');
   const github = gitConfig ? githubRepoFromGitConfig(gitConfig) : undefined;
+  const repositoryUrl = gitConfig ? remoteWebUrl(gitConfig) : undefined;
   let version: string | undefined;
   let versionSource: string | undefined;
   const sources: Array<[string, (text: string) => string | undefined]> = [
@@ -162,5 +173,5 @@ export async function gatherWorkspaceFacts(reader: WorkspaceReader): Promise<Wor
       break;
     }
   }
-  return { github, version, versionSource, supported: supportedRowsFor(version), securityTxtPath, existingPolicies, existingSecurityTxt };
+  return { github, repositoryUrl, version, versionSource, supported: supportedRowsFor(version), securityTxtPath, existingPolicies, existingSecurityTxt };
 }

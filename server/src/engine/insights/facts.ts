@@ -1,7 +1,7 @@
 /** What the workspace already says that a new security-insights.yml should repeat: read through the host's reader. */
 import { INSIGHTS_DIRS } from '../locations';
 import { fileKindOf } from '../locations';
-import { remoteWebUrl, type WorkspaceFacts, type WorkspaceReader } from '../workspace-facts';
+import { tomlValue, type WorkspaceFacts, type WorkspaceReader } from '../workspace-facts';
 import { fileUrl } from './answers';
 
 export interface InsightsFacts {
@@ -14,18 +14,6 @@ export interface InsightsFacts {
   policyUrl?: string;
   /** An existing security-insights.yml (never overwritten). */
   existing?: string;
-}
-
-/** `name = "x"` / `license = "MIT"` in a TOML table (Cargo.toml [package], pyproject.toml [project]). */
-function tomlString(text: string, tables: readonly string[], key: string): string | undefined {
-  let table = '';
-  for (const line of text.split(/\r?\n/)) {
-    const header = /^\s*\[([\w.-]{1,100})\]\s*(?:#.*)?$/.exec(line);
-    if (header) table = header[1];
-    const m = /^\s*([\w-]{1,40})\s*=\s*(?:\{\s*text\s*=\s*)?["']([^"'\n]{1,100})["']/.exec(line);
-    if (m && m[1] === key && tables.includes(table)) return m[2].trim();
-  }
-  return undefined;
 }
 
 const LICENSE_TEXTS: Array<[RegExp, string]> = [
@@ -55,15 +43,18 @@ function jsonField(text: string | undefined, key: string): string | undefined {
   }
 }
 
-async function licenseOf(reader: WorkspaceReader, root: string[]): Promise<{ expression?: string; file?: string }> {
-  const pkg = await reader.readText('package.json');
-  const cargo = await reader.readText('Cargo.toml');
-  const pyproject = await reader.readText('pyproject.toml');
+interface Manifests {
+  pkg?: string;
+  cargo?: string;
+  pyproject?: string;
+}
+
+async function licenseOf(reader: WorkspaceReader, root: string[], { pkg, cargo, pyproject }: Manifests): Promise<{ expression?: string; file?: string }> {
   const file = root.find((n) => /^(?:LICEN[CS]E|COPYING)(?:\.(?:md|txt))?$/i.test(n));
   const declared =
     jsonField(pkg, 'license') ??
-    (cargo ? tomlString(cargo, ['package', 'workspace.package'], 'license') : undefined) ??
-    (pyproject ? tomlString(pyproject, ['project', 'tool.poetry'], 'license') : undefined);
+    (cargo ? tomlValue(cargo, ['package', 'workspace.package'], 'license') : undefined) ??
+    (pyproject ? tomlValue(pyproject, ['project', 'tool.poetry'], 'license') : undefined);
   const fromFile = file ? licenseFromText((await reader.readText(file)) ?? '') : undefined;
   return { expression: declared ?? fromFile, file };
 }
@@ -78,17 +69,16 @@ export async function gatherInsightsFacts(
   contactsOf: (policyText: string) => string[] | Promise<string[]>,
 ): Promise<InsightsFacts> {
   const root = await reader.list('');
-  const gitConfig = await reader.readText('.git/config');
-  const repositoryUrl = gitConfig ? remoteWebUrl(gitConfig) : undefined;
+  const repositoryUrl = facts.repositoryUrl;
   const pkg = await reader.readText('package.json');
   const cargo = await reader.readText('Cargo.toml');
   const pyproject = await reader.readText('pyproject.toml');
   const projectName =
     jsonField(pkg, 'name')?.replace(/^@[^/]+\//, '') ??
-    (cargo ? tomlString(cargo, ['package'], 'name') : undefined) ??
-    (pyproject ? tomlString(pyproject, ['project', 'tool.poetry'], 'name') : undefined) ??
+    (cargo ? tomlValue(cargo, ['package'], 'name') : undefined) ??
+    (pyproject ? tomlValue(pyproject, ['project', 'tool.poetry'], 'name') : undefined) ??
     repositoryUrl?.split('/').pop();
-  const license = await licenseOf(reader, root);
+  const license = await licenseOf(reader, root, { pkg, cargo, pyproject });
   const policyPath = facts.existingPolicies[0];
   const policyText = policyPath ? await reader.readText(policyPath) : undefined;
   const email = policyText ? (await contactsOf(policyText)).find((c) => c.startsWith('mailto:'))?.slice('mailto:'.length) : undefined;
