@@ -5,7 +5,6 @@
  */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Hover, type Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import { InsightsDocument, type InsightsPath } from '../engine/insights/document';
 import { fieldInfo, fieldsOf, KIND_WORDS, type FieldInfo } from '../engine/insights/schema';
 import { isoDate } from '../engine/dates';
@@ -126,27 +125,13 @@ function siblingKeys(lines: readonly string[], line: number, indent: number): st
   return keys;
 }
 
-/** The path of the key under an offset, from the parsed document. */
-function keyPathAt(doc: InsightsDocument, offset: number): { path: InsightsPath; start: number; end: number } | undefined {
-  let found: { path: InsightsPath; start: number; end: number } | undefined;
-  const walk = (node: unknown, path: (string | number)[]): void => {
-    if (isMap(node)) {
-      for (const item of node.items) {
-        if (!isPair(item) || !isScalar(item.key) || !item.key.range) continue;
-        const child = [...path, String(item.key.value)];
-        if (offset >= item.key.range[0] && offset <= item.key.range[1]) found = { path: child, start: item.key.range[0], end: item.key.range[1] };
-        walk(item.value, child);
-      }
-    } else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
-  };
-  walk(doc.yaml.contents, []);
-  return found;
-}
-
 export function insightsHover(document: TextDocument, position: Position): Hover | null {
   const doc = new InsightsDocument(document.getText());
-  const at = keyPathAt(doc, document.offsetAt(position));
+  const at = doc.keyAt(document.offsetAt(position));
   const info = at && fieldInfo(at.path);
   if (!at || !info) return null;
-  return { contents: { kind: 'markdown', value: documentation(info) }, range: { start: document.positionAt(at.start), end: document.positionAt(at.end) } };
+  return {
+    contents: { kind: 'markdown', value: documentation(info) },
+    range: { start: document.positionAt(at.span.start), end: document.positionAt(at.span.end) },
+  };
 }

@@ -2,7 +2,7 @@
  * A security-insights.yml parsed with the `yaml` library, which keeps exact source ranges: the rules find the key
  * or value a finding is about by its path (`['project', 'vulnerability-reporting', 'contact', 'email']`).
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, stringify, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node, type Pair } from 'yaml';
 import { LineIndex } from '../text';
 
 export type InsightsPath = readonly (string | number)[];
@@ -24,6 +24,14 @@ export interface ScalarAt {
   path: InsightsPath;
   value: string;
   span: Span;
+}
+
+/** A value of the file: where it is (`plain`: every key on its path is a plain scalar) and its key, if any. */
+export interface Entry {
+  path: InsightsPath;
+  key?: Span;
+  node: unknown;
+  plain: boolean;
 }
 
 export interface SyntaxProblem extends Span {
@@ -142,40 +150,57 @@ export class InsightsDocument {
 
   /** True when a line starting at `lineStart` continues a scalar begun on an earlier line: no comment may go there. */
   insideMultilineScalar(lineStart: number): boolean {
-    this.multiline ??= this.multilineScalars();
+    this.multiline ??= this.entries()
+      .map((e) => (isScalar(e.node) ? spanOf(e.node) : undefined))
+      .filter((s): s is Span => s !== undefined && this.text.slice(s.start, s.end).includes('\n'));
     return this.multiline.some((s) => s.start < lineStart && lineStart < s.end);
   }
 
   private multiline: Span[] | undefined;
+  private entryList: Entry[] | undefined;
 
-  private multilineScalars(): Span[] {
-    const out: Span[] = [];
-    const walk = (node: unknown): void => {
-      if (isMap(node)) for (const item of node.items) walk(isPair(item) ? item.value : undefined);
-      else if (isSeq(node)) node.items.forEach(walk);
-      else if (isScalar(node) && node.range && this.text.slice(node.range[0], node.range[1]).includes('\n')) {
-        out.push({ start: node.range[0], end: node.range[1] });
+  /**
+   * Every value of the file (the root, mapping values, list items) with its path and key, in document order:
+   * the tree is walked once and every reader (rules, comments, hover) shares the walk.
+   */
+  entries(): readonly Entry[] {
+    if (this.entryList) return this.entryList;
+    const out: Entry[] = [{ path: [], node: this.yaml.contents, plain: true }];
+    const walk = (node: unknown, path: (string | number)[], plain: boolean): void => {
+      if (isMap(node)) {
+        for (const item of node.items) {
+          const key = isScalar(item.key) ? item.key : undefined;
+          const keyed = key !== undefined;
+          const child = [...path, key ? String(key.value) : ''];
+          out.push({ path: child, key: spanOf(key), node: item.value, plain: plain && keyed });
+          walk(item.value, child, plain && keyed);
+        }
+      } else if (isSeq(node)) {
+        node.items.forEach((item, i) => {
+          out.push({ path: [...path, i], node: item, plain });
+          walk(item, [...path, i], plain);
+        });
       }
     };
-    walk(this.yaml.contents);
+    walk(this.yaml.contents, [], true);
+    this.entryList = out;
     return out;
   }
 
   /** Every scalar string value of the file with its path and range, in document order. */
   scalars(): ScalarAt[] {
-    const out: ScalarAt[] = [];
-    const walk = (node: unknown, path: (string | number)[]): void => {
-      if (isMap(node)) {
-        for (const item of node.items) {
-          if (isPair(item) && isScalar(item.key)) walk(item.value, [...path, String(item.key.value)]);
-        }
-      } else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
-      else if (isScalar(node) && typeof node.value === 'string' && node.range) {
-        out.push({ path, value: node.value, span: { start: node.range[0], end: node.range[1] } });
-      }
-    };
-    walk(this.yaml.contents, []);
-    return out;
+    return this.entries().flatMap((e) =>
+      e.plain && isScalar(e.node) && typeof e.node.value === 'string' && e.node.range
+        ? [{ path: e.path, value: e.node.value, span: { start: e.node.range[0], end: e.node.range[1] } }]
+        : [],
+    );
+  }
+
+  /** The key under an offset, the innermost when keys nest, with its path. */
+  keyAt(offset: number): { path: InsightsPath; span: Span } | undefined {
+    const hits = this.entries().filter((e) => e.plain && e.key && offset >= e.key.start && offset <= e.key.end);
+    const last = hits[hits.length - 1];
+    return last?.key ? { path: last.path, span: last.key } : undefined;
   }
 }
 
