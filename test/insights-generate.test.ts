@@ -43,7 +43,16 @@ test('every generated file gets nothing above info, and keeps every answer (prop
     fc.property(answers, (a) => {
       fc.pre(insightsProblems(a).length === 0);
       const yml = generateInsights(a);
-      const findings = checkText(yml, { kind: 'si', config: DEFAULT_CONFIG, env: { today: TODAY, repositoryUrl: a.repositoryUrl } }).findings;
+      const findings = checkText(yml, {
+        kind: 'si',
+        config: DEFAULT_CONFIG,
+        env: {
+          today: TODAY,
+          repositoryUrl: a.repositoryUrl,
+          relativePath: 'security-insights.yml',
+          fileExists: (path: string) => (path === '/COPYING' && a.licenseUrl !== undefined) || path === '/SECURITY.md',
+        },
+      }).findings;
       assert.deepEqual(findings.filter(aboveInfo), [], yml);
       const data = parse(yml) as {
         project: { name: string; administrators: Array<{ name: string }>; 'vulnerability-reporting': { contact?: { email: string }; policy?: string } };
@@ -90,7 +99,8 @@ test('init --insights prefills from SECURITY.md, the git remote and the manifest
     policy: 'https://github.com/acme/rocket/blob/HEAD/docs/SECURITY.md',
     contact: { name: 'rocket security team', email: 'psirt@acme.org', primary: true },
   });
-  assert.deepEqual(data.repository.license, { url: 'https://github.com/acme/rocket/blob/HEAD/LICENSE', expression: 'MIT OR Apache-2.0' });
+  // No LICENSE file: SPDX's list, not a link to a file that does not exist.
+  assert.deepEqual(data.repository.license, { url: 'https://spdx.org/licenses/', expression: 'MIT OR Apache-2.0' });
   assert.deepEqual(data.project.administrators, [{ name: 'acme maintainers', primary: true }]);
   await assert.rejects(runInitInsights({}, io(dir).io), /security-insights\.yml already exists; not overwriting it/);
 });

@@ -11,6 +11,15 @@ import { fileUrl, policyUrlOf, type InsightsAnswers } from './answers';
 
 export * from './answers';
 
+/**
+ * Where the license text can be read when the repository has no LICENSE file: SPDX's page of the license, or its
+ * list when the expression names several (a link to a LICENSE that does not exist would be a broken link).
+ */
+export function spdxLicenseUrl(expression: string): string {
+  const id = expression.trim();
+  return /^[A-Za-z0-9.-]+$/.test(id) ? `https://spdx.org/licenses/${id}.html` : 'https://spdx.org/licenses/';
+}
+
 export function generateInsights(a: InsightsAnswers): string {
   const today = isoDate(a.today);
   const policyUrl = policyUrlOf(a);
@@ -34,7 +43,7 @@ export function generateInsights(a: InsightsAnswers): string {
       'accepts-change-request': true,
       'accepts-automated-change-request': true,
       'core-team': [{ name: a.maintainer, primary: true }],
-      license: { url: a.licenseUrl ?? fileUrl(a.repositoryUrl, 'LICENSE', false), expression: a.licenseExpression },
+      license: { url: a.licenseUrl ?? spdxLicenseUrl(a.licenseExpression), expression: a.licenseExpression },
       security: { assessments: { self: { comment: 'No self-assessment has been published yet.' } } },
       ...(policyUrl ? { documentation: { 'security-policy': policyUrl } } : {}),
     },

@@ -43,6 +43,14 @@ export default defineRule({
         repositoryUrl: 'git@github.com:acme/app.git',
         workspaceFiles: ['.github/SECURITY.md', 'security-insights.yml'],
       },
+      {
+        // A new file, not yet saved, links to itself.
+        text: 'header:\n  url: https://raw.githubusercontent.com/acme/app/HEAD/security-insights.yml\n',
+        kind: 'si',
+        path: 'security-insights.yml',
+        repositoryUrl: 'git@github.com:acme/app.git',
+        workspaceFiles: ['SECURITY.md'],
+      },
     ],
   },
   md(doc, context) {
@@ -86,7 +94,8 @@ export default defineRule({
     if (!own) return;
     for (const scalar of doc.scalars()) {
       const target = repoFileOf(scalar.value);
-      if (!target || !sameRepo(own, target.repo)) continue;
+      // A link to the file itself (header.url) holds even while the file is new and unsaved.
+      if (!target || !sameRepo(own, target.repo) || target.path === context.env.relativePath) continue;
       if (context.env.fileExists?.(`/${target.path}`) === false) {
         context.report({
           message: `"${target.path}" is not in this repository, expected the path of an existing file.`,
