@@ -5,7 +5,7 @@ import { fuzzOne, input } from './fuzz/harness';
 
 const RUNS = 1500;
 
-test(`fuzz: ${RUNS} mutated and generated inputs, as SECURITY.md and security.txt`, () => {
+test(`fuzz: ${RUNS} mutated and generated inputs, as SECURITY.md, security.txt and security-insights.yml`, () => {
   const problems: string[] = [];
   for (let i = 0; i < RUNS && problems.length < 5; i++) {
     const problem = fuzzOne(input(1, i));

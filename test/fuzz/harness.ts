@@ -1,19 +1,19 @@
 /**
  * The fuzzer shared by `npm test` (a bounded run) and `npm run fuzz` (a long run): inputs from mutations of real
- * policies and security.txt files and from generated structure (deep nesting, huge tables, long lines, binary,
- * invalid UTF-8, NUL, CR-only line ends), each checked as SECURITY.md and as security.txt. A seeded generator makes
- * every failure reproducible from its input number.
+ * policies, security.txt and security-insights.yml files and from generated structure (deep nesting, huge tables, long lines, binary,
+ * invalid UTF-8, NUL, CR-only line ends, deep YAML and alias bombs), each checked as SECURITY.md, as security.txt and
+ * as security-insights.yml. A seeded generator makes every failure reproducible from its input number.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkText, DEFAULT_CONFIG, FILE_KINDS, fixAll, mergeConfigs, type FileKind } from '../../server/src';
 
 const fixtures = join(__dirname, '..', 'fixtures');
-const read = (dir: string): string[] =>
+const read = (dir: string, extension: string): string[] =>
   readdirSync(join(fixtures, dir))
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => f.endsWith(extension))
     .map((f) => readFileSync(join(fixtures, dir, f), 'utf8'));
-const REAL = [...read('seeds'), ...read('securitytxt')];
+const REAL = [...read('seeds', '.txt'), ...read('securitytxt', '.txt'), ...read('insights', '.yml')];
 
 const FRAGMENTS = [
   '# Security',
@@ -67,6 +67,30 @@ const FRAGMENTS = [
   '|',
   '#',
   ':',
+  // security-insights.yml
+  'schema-version: 2.2.0',
+  'schema-version: 1.0.0',
+  'last-reviewed: 2001-01-01',
+  "last-updated: '2099-01-01'",
+  '  - name: x\n    primary: true',
+  'policy: http://acme.org/security',
+  'security-policy: https://acme.org/security',
+  'reports-accepted: true',
+  'bug-bounty-available: true',
+  'url: https://github.com/acme/app/blob/main/SECURITY.md',
+  '&a [x, y]',
+  '*a',
+  '<<: *a',
+  '!!binary AAAA',
+  '? ',
+  ': |',
+  ': >-',
+  '\t',
+  '"',
+  "'",
+  '---',
+  '...',
+  '# security-policy-disable-next-line',
 ];
 
 /** mulberry32: a small, fast, seeded generator. */
@@ -124,7 +148,7 @@ function mutate(rng: Rng, text: string): string {
 function structure(rng: Rng): string {
   // Mostly small, sometimes large: large inputs cost far more to check and find little more.
   const n = 1 + int(rng, rng() < 0.05 ? 400 : 40);
-  switch (int(rng, 8)) {
+  switch (int(rng, 9)) {
     case 0:
       return `${'> '.repeat(n)}Email a@acme.org\n${'  '.repeat(n)}- deep\n`;
     case 1:
@@ -142,8 +166,30 @@ function structure(rng: Rng): string {
       return Array.from({ length: n }, () => pick(rng, FRAGMENTS)).join(pick(rng, ['\r', '\n', '\r\n', '', ' ']));
     case 6:
       return `${'#'.repeat(n)} ${'*'.repeat(n)}${'`'.repeat(n)}\u0000${'\r'.repeat(n)}`;
+    case 7:
+      return yamlStructure(rng, n);
     default:
       return Array.from({ length: n }, (_, i) => `## S${i}\n\n<!-- security-policy-disable-line x -->\n`).join('');
+  }
+}
+
+/** Deep YAML: nested mappings and sequences, flow collections, and aliases that multiply (a "billion laughs"). */
+function yamlStructure(rng: Rng, n: number): string {
+  switch (int(rng, 3)) {
+    case 0:
+      return `header:\n${Array.from({ length: n }, (_, i) => `${'  '.repeat(i + 1)}${i % 2 ? '- ' : ''}k${i}:`).join('\n')} x\n`;
+    case 1:
+      return `project: ${'{a: ['.repeat(n)}x${']}'.repeat(n)}\n`;
+    default: {
+      const levels = Array.from(
+        { length: Math.min(n, 12) },
+        (_, i) =>
+          `l${i + 1}: &l${i + 1} [${Array(9)
+            .fill(i ? `*l${i}` : '"lol"')
+            .join(', ')}]`,
+      );
+      return `header:\n  schema-version: 2.2.0\n${levels.join('\n')}\n`;
+    }
   }
 }
 

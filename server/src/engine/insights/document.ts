@@ -2,7 +2,7 @@
  * A security-insights.yml parsed with the `yaml` library, which keeps exact source ranges: the rules find the key
  * or value a finding is about by its path (`['project', 'vulnerability-reporting', 'contact', 'email']`).
  */
-import { isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, stringify, visit, type Document, type Node, type Pair } from 'yaml';
 import { LineIndex } from '../text';
 
 export type InsightsPath = readonly (string | number)[];
@@ -44,30 +44,49 @@ export type InsightsShape = 'v2' | 'v1';
 const V1_ROOT_KEYS = ['project-lifecycle', 'contribution-policy', 'security-contacts', 'security-testing', 'security-artifacts', 'distribution-points'];
 const V1_HEADER_KEYS = ['expiration-date', 'project-url', 'commit-hash', 'project-release'];
 
+/** How many alias expansions building the data may take; real files use none or a few. */
+const MAX_ALIAS_COUNT = 50;
+
 export class InsightsDocument {
   readonly lines: LineIndex;
   readonly yaml: Document.Parsed;
   /** YAML syntax errors, each at its place. */
   readonly syntaxProblems: SyntaxProblem[];
-  /** The data as plain values; undefined when it cannot be built (an alias bomb, a document that is not a map). */
+  /** The data as plain values (`{}` for an empty file); undefined when it cannot be built (see `root`). */
   readonly data: Record<string, unknown> | undefined;
+  /** What the whole document is: a mapping (or empty), another value, or data too large to build (an alias bomb). */
+  readonly root: 'mapping' | 'not-a-mapping' | 'unreadable';
   readonly shape: InsightsShape;
 
   constructor(readonly text: string) {
     this.lines = new LineIndex(text);
     this.yaml = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
     this.syntaxProblems = this.yaml.errors.map((e) => ({ message: e.message, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) }));
-    this.data = this.toData();
+    [this.root, this.data] = this.toData();
     this.shape = this.detectShape();
   }
 
-  private toData(): Record<string, unknown> | undefined {
+  private toData(): [InsightsDocument['root'], Record<string, unknown> | undefined] {
+    let value: unknown;
     try {
-      const value: unknown = this.yaml.toJS({ maxAliasCount: 50 });
-      return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+      value = this.yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch {
-      return undefined;
+      // The only failure left once the parse succeeded: aliases that expand past the limit.
+      const alias = this.firstAlias() ?? { start: 0, end: Math.min(this.text.length, this.lines.lineEnd(0)) };
+      this.syntaxProblems.push({
+        message: `Aliases expand to more than ${MAX_ALIAS_COUNT} copies (the pattern of a "billion laughs" attack), so the file cannot be read as data.`,
+        ...alias,
+      });
+      return ['unreadable', undefined];
     }
+    if (value === null || value === undefined) return ['mapping', {}];
+    return typeof value === 'object' && !Array.isArray(value) ? ['mapping', value as Record<string, unknown>] : ['not-a-mapping', undefined];
+  }
+
+  private firstAlias(): Span | undefined {
+    let found: Span | undefined;
+    visit(this.yaml, { Alias: (_key, node) => ((found = spanOf(node)), visit.BREAK) });
+    return found;
   }
 
   private detectShape(): InsightsShape {

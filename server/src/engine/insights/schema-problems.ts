@@ -3,6 +3,7 @@
  * that names the field and what was expected, placed on the key or value concerned.
  */
 import type { ErrorObject } from 'ajv';
+import { isSeq } from 'yaml';
 import validate from './validate.generated.js';
 import { pathText, type InsightsDocument, type InsightsPath, type Span } from './document';
 import { fieldInfo, fieldsOf, KIND_WORDS, type FieldKind } from './schema';
@@ -86,6 +87,10 @@ function firstLine(doc: InsightsDocument, span: Span): Span {
 
 /** Every schema problem of a v2 file, at most one per field, in document order. */
 export function schemaProblems(doc: InsightsDocument): SchemaProblem[] {
+  if (doc.root === 'not-a-mapping') {
+    const found = isSeq(doc.yaml.contents) ? 'found a list' : 'found a single value';
+    return [{ path: [], message: `The file must be a mapping of fields such as "header", ${found}.`, span: firstLine(doc, doc.spanFor([])) }];
+  }
   if (doc.data === undefined) return [];
   validate(doc.data);
   const out: SchemaProblem[] = [];

@@ -56,6 +56,15 @@ export default defineRule({
         ...siExample(variant('primary: true', 'affiliation: Acme')),
         expect: [{ line: 9, column: 7, message: 'Missing required field "project.administrators[0].primary", true or false.' }],
       },
+      {
+        // An empty (or comment-only) file lacks everything, not nothing.
+        ...siExample('# Security Insights: to be written\n'),
+        expect: [{ line: 1, column: 1, message: 'Missing required field "header", a mapping of fields.' }],
+      },
+      {
+        ...siExample('- header:\n    schema-version: 2.2.0\n'),
+        expect: [{ line: 1, column: 1, message: 'The file must be a mapping of fields such as "header", found a list.' }],
+      },
     ],
     valid: [siExample(variant('policy: https://github.com/acme/app/blob/main/SECURITY.md', 'in-scope: [the app, its Docker image]'))],
   },

@@ -24,6 +24,25 @@ export default defineRule({
         ...siExample('header:\n  comment: Reports: see SECURITY.md\n'),
         expect: [{ line: 2, column: 12, message: 'YAML: Nested mappings are not allowed in compact mappings.' }],
       },
+      {
+        // Eight levels of nine aliases each would expand to 43 million strings: refused, not built.
+        ...siExample(
+          `header:\n  schema-version: 2.2.0\n${Array.from(
+            { length: 8 },
+            (_, i) =>
+              `l${i + 1}: &l${i + 1} [${Array(9)
+                .fill(i ? `*l${i}` : 'lol')
+                .join(', ')}]`,
+          ).join('\n')}\n`,
+        ),
+        expect: [
+          {
+            line: 4,
+            column: 10,
+            message: 'YAML: Aliases expand to more than 50 copies (the pattern of a "billion laughs" attack), so the file cannot be read as data.',
+          },
+        ],
+      },
     ],
     valid: [siExample('header:\n  schema-version: 2.2.0\n')],
   },
