@@ -224,6 +224,10 @@ pkg.contributes = {
       },
     },
   },
+  // YAML is indented with spaces: the same editor defaults VS Code gives its own YAML language.
+  configurationDefaults: {
+    '[securityinsights]': { 'editor.insertSpaces': true, 'editor.tabSize': 2, 'editor.autoIndent': 'advanced' },
+  },
   languages: [
     {
       id: 'securitytxt',

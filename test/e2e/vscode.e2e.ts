@@ -495,3 +495,52 @@ test('the Create security.txt wizard takes its contacts from the saved policy an
   assert.deepEqual(shown, [], 'nothing above a hint (not-signed) is shown');
   await page.screenshot({ path: join(shots, 'wizard-security-txt.png') });
 });
+
+test('the Create security-insights.yml wizard is prefilled from the policy, the remote and package.json, and gives a file with no problems', async () => {
+  await runCommand('Security Policy: Create security-insights.yml');
+  await waitForStep('Project name');
+  assert.equal(await page.locator('.quick-input-widget input').first().inputValue(), 'widgets', 'prefilled from package.json');
+  await page.keyboard.press('Enter');
+  await waitForStep('Repository URL');
+  assert.equal(await page.locator('.quick-input-widget input').first().inputValue(), 'https://github.com/acme/widgets', 'prefilled from the git remote');
+  await page.keyboard.press('Enter');
+  await waitForStep('Who administers the project');
+  assert.equal(await page.locator('.quick-input-widget input').first().inputValue(), 'acme maintainers');
+  await page.keyboard.press('Enter');
+  await waitForStep('Security contact email');
+  assert.equal(await page.locator('.quick-input-widget input').first().inputValue(), 'security@acme-widgets.dev', 'prefilled from SECURITY.md');
+  await page.keyboard.press('Enter');
+  await waitForStep('Security policy URL');
+  assert.equal(await page.locator('.quick-input-widget input').first().inputValue(), 'https://github.com/acme/widgets/blob/HEAD/SECURITY.md');
+  await page.keyboard.press('Enter');
+  await waitForStep('License (SPDX expression)');
+  await page.locator('.quick-input-widget input').first().fill('MIT or');
+  await page.locator('.quick-input-message', { hasText: 'Enter an SPDX license expression' }).first().waitFor({ timeout: 10_000 });
+  await page.locator('.quick-input-widget input').first().fill('Apache-2.0 OR MIT');
+  await page.keyboard.press('Enter');
+  await waitForStep('Repository status');
+  await page.keyboard.press('Enter');
+  await waitForActiveTab('security-insights.yml', { dirty: true });
+  await waitForLine(/^\s+url:\shttps:\/\/github\.com\/acme\/widgets$/, 'generated-insights-url');
+  // The end of the file, below the fold; and YAML's indentation of two spaces, as package.json sets it.
+  await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+End');
+  await waitForLine(/^\s+expression:\sApache-2\.0\sOR\sMIT$/, 'generated-insights-license');
+  await page
+    .locator('.statusbar-item', { hasText: /^Spaces: 2$/ })
+    .first()
+    .waitFor({ timeout: 10_000 });
+  assert.ok(!existsSync(join(fresh, 'security-insights.yml')), 'unsaved: nothing on disk yet');
+  await page.locator('[id="status.languageStatus"]').click();
+  await page
+    .locator('.monaco-hover, .context-view', { hasText: /Security Policy: recommended/ })
+    .filter({ hasText: /0 problems/ })
+    .first()
+    .waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: join(shots, 'wizard-security-insights.png') });
+  await page.keyboard.press('Escape');
+  assert.deepEqual(
+    (await problems()).filter((r) => r.includes('security-insights.yml')),
+    [],
+  );
+});
