@@ -8,6 +8,7 @@
  * (d) Load on the server (alone with `--load`): a burst of 1,000 edits to a 200 KB policy, each followed by a diagnostic pull as VS Code
  *     sends them, with hover requests during the burst (responsiveness); then 10,000 edits, sampling the server's
  *     resident memory (flat means no growth with the number of edits).
+ * (e), (f) security-insights.yml: see ./bench-insights.ts.
  * Targets are printed beside the figures; the bench never fails a build (tests do not assert timings).
  */
 import { readFileSync, readdirSync, mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -23,6 +24,8 @@ import markdownlintModule from 'markdownlint';
 const markdownlint = (options: { strings: Record<string, string> }): unknown => markdownlintModule.sync(options);
 import { checkText, DEFAULT_CONFIG } from '../server/src';
 import { TestClient } from '../test/lsp-client';
+import { compare, median, ms, p95 } from './bench-stats';
+import { benchInsights } from './bench-insights';
 
 const root = join(__dirname, '..');
 const seedDir = join(root, 'test', 'fixtures', 'seeds');
@@ -32,33 +35,6 @@ const seeds = readdirSync(seedDir)
 const parser = unified().use(remarkParse).use(remarkGfm);
 const parserWithoutGfm = unified().use(remarkParse);
 const env = { today: new Date() };
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-function p95(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)];
-}
-const ms = (x: number): string => `${x.toFixed(2)} ms`;
-
-/** Runs the candidates interleaved so drift and GC hit them alike; returns each one's median. */
-function compare(candidates: Record<string, () => void>, rounds: number): Record<string, number> {
-  const samples: Record<string, number[]> = Object.fromEntries(Object.keys(candidates).map((k) => [k, []]));
-  for (let warm = 0; warm < 30; warm++) for (const fn of Object.values(candidates)) fn();
-  const entries = Object.entries(candidates);
-  for (let i = 0; i < rounds; i++) {
-    // Rotate the order every round so that no candidate always pays for the garbage of the one before it.
-    for (let k = 0; k < entries.length; k++) {
-      const [name, fn] = entries[(i + k) % entries.length];
-      const start = performance.now();
-      fn();
-      samples[name].push(performance.now() - start);
-    }
-  }
-  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
-}
 
 function policyOfSize(bytes: number): string {
   const parts: string[] = ['# Security Policy\n\nReport vulnerabilities to security@acme.org. We acknowledge within 48 hours.\n\n'];
@@ -169,6 +145,11 @@ async function main(): Promise<void> {
     process.stdout.write(`${s}\n`);
   };
   log(`Security Policy benchmark — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  // `npm run bench -- --insights` runs only (e) and (f), the security-insights.yml figures.
+  if (process.argv.includes('--insights')) {
+    await benchInsights(log);
+    return;
+  }
   // `npm run bench -- --load` runs only (d), the server under load.
   if (!process.argv.includes('--load')) {
     log('');
@@ -247,6 +228,7 @@ async function main(): Promise<void> {
     log(`| markdownlint, all rules (in-process) | ${texts.length} | ${(mdlMs / 1000).toFixed(2)} s | ${ms(mdlMs / texts.length)} |`);
     log('');
     log(`CLI vs markdownlint: ${(mdlMs / cliMs).toFixed(2)}× (higher is faster); CLI vs bare parse: ${(cliMs / parseMs).toFixed(2)}×.`);
+    await benchInsights(log);
   }
   log('');
   log('(d) The server under load: 200 KB policy, real server over stdio');
