@@ -23,7 +23,13 @@ function genericValidator(): (text: string) => boolean {
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats(ajv, ['date']);
   const validate = ajv.compile(JSON.parse(readFileSync(join(root, 'server', 'src', 'engine', 'insights', 'schema.json'), 'utf8')) as object);
-  return (text) => validate(parse(text));
+  return (text) => {
+    try {
+      return validate(parse(text));
+    } catch {
+      return false; // a YAML error: nothing to validate
+    }
+  };
 }
 
 async function editLatency(text: string, edits: number): Promise<number[]> {
