@@ -1,30 +1,20 @@
 /**
- * `security-policy check`: finds the files, checks them with the engine through the Node host, applies safe fixes
- * with --fix, and prints a report. Files that cannot be checked are named on stderr with the reason.
+ * `security-policy check`: finds the repositories and files (./repositories.ts), checks them in this thread or over
+ * a pool of workers (./run-units.ts, ./check-unit.ts), and writes the results as they come (./reporters.ts).
+ * Files that cannot be checked are named on stderr with the reason.
  */
-import { existsSync, lstatSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import {
-  checkText,
-  DEFAULT_CONFIG,
-  fileKindOf,
-  fixText,
-  isProfile,
-  isSearchedPath,
-  LineIndex,
-  mergeConfigs,
-  PROFILES,
-  SEARCHED_DIRS,
-  type Config,
-  type FileKind,
-} from '../index';
-import { toPosix, walkSecurityFiles } from '../node/files';
-import { environmentFor, readConfigFile, todayUtc, WorkspaceHost } from '../node/host';
-import { describeFsError, looksBinary, readCheckedFile, replaceFileContent } from '../node/safe-io';
-import { fileReport, format, type FileReport, type Format } from './formats';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { DEFAULT_CONFIG, isProfile, LineIndex, mergeConfigs, PROFILES, SEARCHED_DIRS, type Config, type FileKind } from '../index';
+import { isoDate } from '../engine/dates';
+import { readConfigFile, todayUtc } from '../node/host';
+import { shownPath, type UnitResult } from './check-unit';
+import type { Format } from './formats';
+import { reporterFor } from './reporters';
+import { unitsOf, UsageError, type Unit } from './repositories';
+import { runUnits } from './run-units';
 
-/** A mistake in how the command was called: exit 2 with this message. */
-export class UsageError extends Error {}
+export { UsageError };
 
 export interface CheckFlags {
   format: Format;
@@ -34,6 +24,8 @@ export interface CheckFlags {
   config?: string;
   color?: boolean;
   kind?: FileKind;
+  /** Worker threads (default: one per core). */
+  workers?: number;
 }
 
 const warn = (message: string): void => void process.stderr.write(`${message}\n`);
@@ -75,116 +67,54 @@ function bundledExample(): string {
   return found;
 }
 
-/** The security files of a folder, where each kind is looked for; links out of the folder are named and skipped. */
-function filesInFolder(folder: string): string[] {
-  const files = walkSecurityFiles(folder, (path, reason) => warn(`${toPosix(join(folder, path))}: skipped, ${reason}.`));
-  return files.filter(isSearchedPath).map((f) => join(folder, f));
-}
-
-interface Target {
-  path: string;
-  /** Given by name: failing to check it is an error (exit 2), not a note. */
-  named: boolean;
-  /** The folder it was found in, which is its repository (its workspace); named files belong to the current folder. */
-  root?: string;
-}
-
-function collectTargets(paths: string[], cwd: string): Target[] {
-  const targets = new Map<string, Target>();
-  for (const p of paths) {
-    const abs = resolve(cwd, p);
-    let isFolder: boolean;
-    try {
-      isFolder = statSync(abs).isDirectory();
-    } catch (error) {
-      const exists = (() => {
-        try {
-          return lstatSync(abs) !== undefined;
-        } catch {
-          return false;
-        }
-      })();
-      throw new UsageError(exists ? `${p}: ${describeFsError(error)}.` : `No such file or folder: ${p}`);
-    }
-    if (isFolder) for (const f of filesInFolder(abs)) targets.set(f, targets.get(f) ?? { path: f, named: false, root: abs });
-    else targets.set(abs, { path: abs, named: true });
-  }
-  return [...targets.values()];
-}
-
-interface Checked {
-  report?: FileReport;
-  /** Set when a file given by name could not be checked. */
-  failed?: boolean;
-}
-
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
+/** Counts the files of the units as they pass, for the "nothing found" messages. */
+function* counted(units: Iterator<Unit>, seen: { files: number }): Generator<Unit> {
+  for (let next = units.next(); !next.done; next = units.next()) {
+    seen.files += next.value.targets.length;
+    yield next.value;
   }
 }
 
-function checkTarget(target: Target, workspace: WorkspaceHost, config: Config, today: Date, flags: CheckFlags): Checked {
-  const shown = workspace.contains(target.path) ? toPosix(relative(workspace.root, target.path)) : target.path;
-  const read = readCheckedFile(target.path);
-  if (!read.ok) {
-    warn(`${shown}: skipped, ${read.reason}.`);
-    return { failed: target.named };
-  }
-  // By name (SECURITY.md, security.txt); other names are read as SECURITY.md unless --kind says otherwise.
-  const kind = flags.kind ?? fileKindOf(target.path) ?? 'md';
-  const options = { kind, config, env: environmentFor(target.path, kind, today, workspace) };
-  let text = read.text;
-  if (flags.fix) {
-    const fixed = fixText(text, options);
-    if (fixed.applied > 0 && fixed.text !== text) {
-      // Writing the decoded text back would turn every invalid byte into U+FFFD: such a file is left alone.
-      const written =
-        isValidUtf8(read.bytes) && !looksBinary(read.bytes)
-          ? replaceFileContent(target.path, read.bytes, fixed.text)
-          : { ok: false as const, reason: 'not UTF-8 text; not fixed, so that no byte is lost' };
-      if (written.ok) text = fixed.text;
-      else {
-        warn(`${shown}: ${written.reason}.`);
-        const again = readCheckedFile(target.path);
-        if (again.ok) text = again.text;
-      }
-    }
-  }
-  const result = checkText(text, options);
-  for (const failure of result.failures) warn(`warning: rule ${failure.ruleId} failed on ${shown}: ${String(failure.error)}`);
-  return { report: fileReport(shown, kind, text, result.findings) };
-}
-
-export function runCheck(paths: string[], flags: CheckFlags): number {
+export async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   const cwd = process.cwd();
-  const today = parseToday(flags.today);
-  const config = loadConfig(flags, cwd);
-  let targets: Target[] = paths.length > 0 ? collectTargets(paths, cwd) : filesInFolder(cwd).map((path) => ({ path, named: false }));
-  let workspace = new WorkspaceHost(cwd);
-  if (paths.length === 0 && targets.length === 0) {
+  const options = {
+    config: loadConfig(flags, cwd),
+    today: isoDate(parseToday(flags.today)),
+    fix: flags.fix,
+    kind: flags.kind,
+    cwd,
+    levels: flags.format === 'markdown',
+  };
+  const reporter = reporterFor(
+    flags.format,
+    (s) => void process.stdout.write(s),
+    flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR,
+  );
+  let failed = false;
+  let errors = false;
+  const onResult = (result: UnitResult): void => {
+    for (const note of result.notes) warn(note);
+    failed ||= result.failed;
+    errors ||= result.reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
+    reporter.add(result);
+  };
+  const seen = { files: 0 };
+  const units = unitsOf(paths.length > 0 ? paths : ['.'], cwd, (path, reason) => warn(`${shownPath(path, cwd)}: skipped, ${reason}.`));
+  await runUnits(counted(units, seen), options, onResult, { workers: flags.workers });
+  if (seen.files === 0 && paths.length === 0) {
     const example = bundledExample();
-    warn(`No path given and no SECURITY.md here: checking the bundled example ${toPosix(relative(cwd, example))}.`);
-    targets = [{ path: example, named: true }];
-    workspace = new WorkspaceHost(dirname(example));
-  } else if (targets.length === 0) {
+    warn(`No path given and no SECURITY.md here: checking the bundled example ${shownPath(example, cwd)}.`);
+    await runUnits(
+      unitsOf([example], dirname(example), () => undefined),
+      options,
+      onResult,
+      { workers: 1 },
+    );
+  } else if (seen.files === 0) {
     const looked = [...new Set(Object.values(SEARCHED_DIRS).flat())].map((d) => (d ? `${d}/` : 'the root')).join(', ');
     warn(`No SECURITY.md, security.txt or security-insights.yml found in the given folders (looked in ${looked}).`);
   }
-  const reports: FileReport[] = [];
-  let failed = false;
-  const workspaces = new Map<string, WorkspaceHost>([[workspace.root, workspace]]);
-  for (const target of targets) {
-    const root = target.root ?? workspace.root;
-    if (!workspaces.has(root)) workspaces.set(root, new WorkspaceHost(root));
-    const checked = checkTarget(target, workspaces.get(root)!, config, today, flags);
-    if (checked.report) reports.push(checked.report);
-    failed ||= checked.failed === true;
-  }
-  process.stdout.write(format(reports, flags.format, flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR));
+  reporter.end();
   if (failed) return 2;
-  return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  return errors ? 1 : 0;
 }

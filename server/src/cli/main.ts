@@ -18,6 +18,12 @@ function parseKind(value: string): FileKind {
   return kind;
 }
 
+function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('Expected a whole number from 1 to 256.');
+  return n;
+}
+
 /** Each command's action sets the exit code through this. */
 type SetExitCode = (code: number) => void;
 
@@ -25,7 +31,7 @@ function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
   program
     .command('check', { isDefault: true })
     .description(
-      'Check policies: files by name, folders where each kind is looked for (SECURITY.md: root, .github/, docs/; security.txt: .well-known/, public/, static/; security-insights.yml: root, .github/).',
+      'Check policies: files by name, folders where each kind is looked for (SECURITY.md: root, .github/, docs/; security.txt: .well-known/, public/, static/; security-insights.yml: root, .github/). A folder that is not a repository but holds repositories (repo, org/repo or host/org/repo) has each of them checked.',
     )
     .argument('[paths...]', 'files or folders (default: the current folder, else a bundled example)')
     .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('text'))
@@ -40,7 +46,8 @@ function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
       ).argParser(parseKind),
     )
     .option('--no-color', 'plain text output')
-    .action((paths: string[], flags: CheckFlags) => setExitCode(runCheck(paths, flags)));
+    .addOption(new Option('--workers <n>', 'worker threads for many repositories (default: one per core)').argParser(parseWorkers))
+    .action(async (paths: string[], flags: CheckFlags) => setExitCode(await runCheck(paths, flags)));
 }
 
 function addInitCommand(program: Command, setExitCode: SetExitCode): void {
@@ -111,6 +118,11 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  // A reader that stops early (`| head`) closes the pipe: stop quietly instead of failing on the next write.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -1,7 +1,7 @@
 /** File-system helpers shared by the CLI and the language server (never used by the engine). */
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileKindOf, isSearchedPath, isStandardPolicyPath } from '../engine/locations';
+import { fileKindOf, isSearchedPath, isStandardPolicyPath, SEARCHED_DIRS } from '../engine/locations';
 import { remoteWebUrl } from '../engine/workspace-facts';
 import { parseDocument, policyContactsOf } from '../index';
 import { decodeUtf8Lenient } from './safe-io';
@@ -50,6 +50,51 @@ export function walkSecurityFiles(root: string, onSkip?: (relativePath: string, 
       } else if (fileKindOf(e.name) && (e.isFile() || (e.isSymbolicLink() && linkedFileInside(realRoot, path, root, onSkip)))) {
         out.push(toPosix(relative(root, path)));
       }
+    }
+  }
+  return out.sort();
+}
+
+const SEARCHED_FOLDERS = [...new Set(Object.values(SEARCHED_DIRS).flat())];
+
+/** True when `dir` (relative, `/`-separated) is a real folder under `root`: no segment is a symbolic link. */
+function isRealFolder(root: string, dir: string): boolean {
+  let path = root;
+  for (const segment of dir.split('/').filter(Boolean)) {
+    path = join(path, segment);
+    try {
+      if (!lstatSync(path).isDirectory()) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The security files at the places each kind is looked for (root, .github/, docs/, .well-known/, …), relative and
+ * sorted: a few directory reads, not a walk, so a folder of thousands of repositories is searched quickly.
+ */
+export function searchedSecurityFiles(root: string, onSkip?: (relativePath: string, reason: string) => void): string[] {
+  const out: string[] = [];
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    return out;
+  }
+  for (const dir of SEARCHED_FOLDERS) {
+    if (!isRealFolder(root, dir)) continue;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(join(root, dir), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      const relativePath = dir ? `${dir}/${e.name}` : e.name;
+      if (!isSearchedPath(relativePath)) continue;
+      if (e.isFile() || (e.isSymbolicLink() && linkedFileInside(realRoot, join(root, dir, e.name), root, onSkip))) out.push(relativePath);
     }
   }
   return out.sort();

@@ -1,0 +1,133 @@
+/**
+ * Checks one unit (a repository and its files): reads each file, applies safe fixes with --fix, checks it with the
+ * engine through the Node host. Runs in the main thread or in a worker of the pool, so it takes and returns plain
+ * data and writes nothing to the terminal: what went wrong comes back as notes.
+ */
+import { relative } from 'node:path';
+import { checkText, fileKindOf, fixText, isStandardPolicyPath, mergeConfigs, type Config, type FileKind } from '../index';
+import { isInside, toPosix } from '../node/files';
+import { environmentFor, WorkspaceHost } from '../node/host';
+import { looksBinary, readCheckedFile, replaceFileContent } from '../node/safe-io';
+import { fileReport, type FileReport } from './formats';
+import type { Unit } from './repositories';
+
+export interface UnitOptions {
+  config: Config;
+  /** The date the date rules treat as today, as YYYY-MM-DD. */
+  today: string;
+  fix?: boolean;
+  kind?: FileKind;
+  /** The folder paths are shown relative to. */
+  cwd: string;
+  /** Also work out the OSPS Baseline level the repository's files meet (for the Markdown summary). */
+  levels?: boolean;
+}
+
+/** The highest OSPS Baseline level whose profile finds no error in the repository's files; 0 when none. */
+export type BaselineLevel = 0 | 1 | 2 | 3;
+
+export interface UnitResult {
+  /** The repository's folder, relative to the current folder ('.' for itself). */
+  repository: string;
+  reports: FileReport[];
+  /** Files that could not be read or fixed, and rules that failed: one line each, for stderr. */
+  notes: string[];
+  /** A file given by name could not be checked. */
+  failed: boolean;
+  level?: BaselineLevel;
+}
+
+const BASELINE_PROFILES = ['osps-l1', 'osps-l2', 'osps-l3'] as const;
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The host of the unit before is kept: files given by name come in several units of the same folder. */
+let lastHost: WorkspaceHost | undefined;
+
+function hostFor(root: string): WorkspaceHost {
+  if (lastHost?.root !== root) lastHost = new WorkspaceHost(root);
+  return lastHost;
+}
+
+/** A path as the output shows it: relative to the current folder when inside it, else absolute. */
+export function shownPath(path: string, cwd: string): string {
+  return isInside(cwd, path) ? toPosix(relative(cwd, path)) || '.' : toPosix(path);
+}
+
+interface Checked {
+  text: string;
+  kind: FileKind;
+  shown: string;
+}
+
+function readAndFix(path: string, host: WorkspaceHost, options: UnitOptions, today: Date, notes: string[]): Checked | undefined {
+  const shown = shownPath(path, options.cwd);
+  const read = readCheckedFile(path);
+  if (!read.ok) {
+    notes.push(`${shown}: skipped, ${read.reason}.`);
+    return undefined;
+  }
+  // By name (SECURITY.md, security.txt); other names are read as SECURITY.md unless --kind says otherwise.
+  const kind = options.kind ?? fileKindOf(path) ?? 'md';
+  let text = read.text;
+  if (options.fix) {
+    const fixed = fixText(text, { kind, config: options.config, env: environmentFor(path, kind, today, host) });
+    if (fixed.applied > 0 && fixed.text !== text) {
+      // Writing the decoded text back would turn every invalid byte into U+FFFD: such a file is left alone.
+      const written =
+        isValidUtf8(read.bytes) && !looksBinary(read.bytes)
+          ? replaceFileContent(path, read.bytes, fixed.text)
+          : { ok: false as const, reason: 'not UTF-8 text; not fixed, so that no byte is lost' };
+      if (written.ok) text = fixed.text;
+      else {
+        notes.push(`${shown}: ${written.reason}.`);
+        const again = readCheckedFile(path);
+        if (again.ok) text = again.text;
+      }
+    }
+  }
+  return { text, kind, shown };
+}
+
+function baselineLevel(files: Checked[], host: WorkspaceHost, options: UnitOptions, today: Date, paths: string[]): BaselineLevel {
+  if (!paths.some((p) => isStandardPolicyPath(toPosix(relative(host.root, p))))) return 0;
+  let level: BaselineLevel = 0;
+  for (const [i, profile] of BASELINE_PROFILES.entries()) {
+    const config = mergeConfigs(options.config, { profile });
+    const clean = files.every(
+      (f, n) => !checkText(f.text, { kind: f.kind, config, env: environmentFor(paths[n], f.kind, today, host) }).findings.some((x) => x.severity === 'error'),
+    );
+    if (!clean) break;
+    level = (i + 1) as BaselineLevel;
+  }
+  return level;
+}
+
+export function checkUnit(unit: Unit, options: UnitOptions): UnitResult {
+  const today = new Date(`${options.today}T00:00:00Z`);
+  const host = hostFor(unit.root);
+  const result: UnitResult = { repository: shownPath(unit.root, options.cwd), reports: [], notes: [], failed: false };
+  const checked: Checked[] = [];
+  const paths: string[] = [];
+  for (const target of unit.targets) {
+    const file = readAndFix(target.path, host, options, today, result.notes);
+    if (!file) {
+      result.failed ||= target.named;
+      continue;
+    }
+    const check = checkText(file.text, { kind: file.kind, config: options.config, env: environmentFor(target.path, file.kind, today, host) });
+    for (const failure of check.failures) result.notes.push(`warning: rule ${failure.ruleId} failed on ${file.shown}: ${String(failure.error)}`);
+    result.reports.push(fileReport(file.shown, file.kind, file.text, check.findings));
+    checked.push(file);
+    paths.push(target.path);
+  }
+  if (options.levels) result.level = baselineLevel(checked, host, options, today, paths);
+  return result;
+}
