@@ -8,7 +8,7 @@
  * (d) Load on the server (alone with `--load`): a burst of 1,000 edits to a 200 KB policy, each followed by a diagnostic pull as VS Code
  *     sends them, with hover requests during the burst (responsiveness); then 10,000 edits, sampling the server's
  *     resident memory (flat means no growth with the number of edits).
- * (e), (f) security-insights.yml: see ./bench-insights.ts.
+ * (e), (f) security-insights.yml: see ./bench-insights.ts. (g) A folder of 1,000 and 10,000 repositories: ./bench-org.ts.
  * Targets are printed beside the figures; the bench never fails a build (tests do not assert timings).
  */
 import { readFileSync, readdirSync, mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -26,6 +26,7 @@ import { checkText, DEFAULT_CONFIG } from '../server/src';
 import { TestClient } from '../test/lsp-client';
 import { compare, median, ms, p95 } from './bench-stats';
 import { benchInsights } from './bench-insights';
+import { benchOrganisation } from './bench-org';
 
 const root = join(__dirname, '..');
 const seedDir = join(root, 'test', 'fixtures', 'seeds');
@@ -145,6 +146,11 @@ async function main(): Promise<void> {
     process.stdout.write(`${s}\n`);
   };
   log(`Security Policy benchmark — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  // `npm run bench -- --org` runs only (g), the check over a folder of repositories.
+  if (process.argv.includes('--org')) {
+    await benchOrganisation(log);
+    return;
+  }
   // `npm run bench -- --insights` runs only (e) and (f), the security-insights.yml figures.
   if (process.argv.includes('--insights')) {
     await benchInsights(log);
@@ -229,6 +235,7 @@ async function main(): Promise<void> {
     log('');
     log(`CLI vs markdownlint: ${(mdlMs / cliMs).toFixed(2)}× (higher is faster); CLI vs bare parse: ${(cliMs / parseMs).toFixed(2)}×.`);
     await benchInsights(log);
+    await benchOrganisation(log);
   }
   log('');
   log('(d) The server under load: 200 KB policy, real server over stdio');

@@ -65,7 +65,7 @@ test('a folder of repositories: each repository found (repo, org/repo, host/org/
       '| acme/web | SECURITY.md, security.txt | 16 | 2 | 6 | — |',
       '| gitlab.com/team/tool | .github/SECURITY.md | 0 | 1 | 3 | L1 |',
       '',
-      '4 repositories: 42 problems (16 error, 6 warning, 11 info, 9 hint) in 4 files. 29 fixable.',
+      '4 repositories: 42 problems (16 error, 6 warning, 11 info, 9 hint) in 4 files. 29 fixable, 13 of them by --fix.',
       '',
     ].join('\n'),
   );
@@ -100,6 +100,7 @@ test('workflow commands escape what GitHub would misread: % and line breaks ever
     endLine: 2,
     endColumn: 9,
     fixable: false,
+    safeFix: false,
   };
   assert.equal(
     annotation('docs/a,b:c.md', d),

@@ -50,7 +50,7 @@ test('exit 1 on an error finding; JSON has the documented shape with 1-based pos
   assert.equal(reports.length, 1);
   assert.equal(reports[0].kind, 'md');
   const d = reports[0].diagnostics.find((x) => x.rule === 'undeliverable-contact')!;
-  assert.deepEqual(Object.keys(d).sort(), ['column', 'endColumn', 'endLine', 'fixable', 'line', 'message', 'rule', 'severity']);
+  assert.deepEqual(Object.keys(d).sort(), ['column', 'endColumn', 'endLine', 'fixable', 'line', 'message', 'rule', 'safeFix', 'severity']);
   assert.equal(d.line, 18);
   assert.equal(d.column, 12);
   assert.equal(d.endColumn, 12 + '2153483+ranesidd@users.noreply.github.com'.length);

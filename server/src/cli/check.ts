@@ -38,7 +38,7 @@ export function parseToday(value: string | undefined): Date {
   return new Date(`${value}T00:00:00Z`);
 }
 
-function loadConfig(flags: CheckFlags, cwd: string): Config {
+function loadConfig(flags: Pick<CheckFlags, 'config' | 'profile'>, cwd: string): Config {
   const file = readConfigFile(cwd, flags.config ? resolve(cwd, flags.config) : undefined);
   if (!file && flags.config) throw new UsageError(`Configuration file not found: ${resolve(cwd, flags.config)}`);
   if (file) {
@@ -75,46 +75,66 @@ function* counted(units: Iterator<Unit>, seen: { files: number }): Generator<Uni
   }
 }
 
-export async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
+export interface CheckRun {
+  /** A file given by name could not be checked. */
+  failed: boolean;
+  /** Files checked (0: nothing was found). */
+  files: number;
+  /** The profile the files were checked under (flag, configuration file or default). */
+  profile: string;
+}
+
+/**
+ * Checks the given paths (none: the current folder, else the bundled example) and hands each repository's results
+ * to `onResult` in order. Notes about files that could not be checked go to stderr.
+ */
+export async function checkPaths(
+  paths: string[],
+  flags: Omit<CheckFlags, 'format'> & { levels?: boolean },
+  onResult: (r: UnitResult) => void,
+): Promise<CheckRun> {
   const cwd = process.cwd();
-  const options = {
-    config: loadConfig(flags, cwd),
-    today: isoDate(parseToday(flags.today)),
-    fix: flags.fix,
-    kind: flags.kind,
-    cwd,
-    levels: flags.format === 'markdown',
-  };
-  const reporter = reporterFor(
-    flags.format,
-    (s) => void process.stdout.write(s),
-    flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR,
-  );
+  const options = { config: loadConfig(flags, cwd), today: isoDate(parseToday(flags.today)), fix: flags.fix, kind: flags.kind, cwd, levels: flags.levels };
   let failed = false;
-  let errors = false;
-  const onResult = (result: UnitResult): void => {
+  const handle = (result: UnitResult): void => {
     for (const note of result.notes) warn(note);
     failed ||= result.failed;
-    errors ||= result.reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
-    reporter.add(result);
+    onResult(result);
   };
   const seen = { files: 0 };
   const units = unitsOf(paths.length > 0 ? paths : ['.'], cwd, (path, reason) => warn(`${shownPath(path, cwd)}: skipped, ${reason}.`));
-  await runUnits(counted(units, seen), options, onResult, { workers: flags.workers });
+  await runUnits(counted(units, seen), options, handle, { workers: flags.workers });
   if (seen.files === 0 && paths.length === 0) {
     const example = bundledExample();
     warn(`No path given and no SECURITY.md here: checking the bundled example ${shownPath(example, cwd)}.`);
     await runUnits(
-      unitsOf([example], dirname(example), () => undefined),
+      counted(
+        unitsOf([example], dirname(example), () => undefined),
+        seen,
+      ),
       options,
-      onResult,
+      handle,
       { workers: 1 },
     );
   } else if (seen.files === 0) {
     const looked = [...new Set(Object.values(SEARCHED_DIRS).flat())].map((d) => (d ? `${d}/` : 'the root')).join(', ');
     warn(`No SECURITY.md, security.txt or security-insights.yml found in the given folders (looked in ${looked}).`);
   }
+  return { failed, files: seen.files, profile: options.config.profile };
+}
+
+export async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
+  const reporter = reporterFor(
+    flags.format,
+    (s) => void process.stdout.write(s),
+    flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR,
+  );
+  let errors = false;
+  const run = await checkPaths(paths, { ...flags, levels: flags.format === 'markdown' }, (result) => {
+    errors ||= result.reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
+    reporter.add(result);
+  });
   reporter.end();
-  if (failed) return 2;
+  if (run.failed) return 2;
   return errors ? 1 : 0;
 }

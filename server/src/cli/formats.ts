@@ -21,7 +21,10 @@ export interface FileReport {
     column: number;
     endLine: number;
     endColumn: number;
+    /** A fix exists (a quick fix in the editor). */
     fixable: boolean;
+    /** The fix is safe, so `check --fix` applies it. */
+    safeFix: boolean;
   }>;
 }
 
@@ -43,6 +46,7 @@ export function fileReport(file: string, kind: FileKind, text: string, findings:
         endLine: e.line + 1,
         endColumn: e.character + 1,
         fixable: f.fix !== undefined,
+        safeFix: f.fix?.safe === true,
       };
     }),
   };

@@ -14,12 +14,12 @@ export interface Reporter {
 }
 
 type Write = (text: string) => void;
-type Counts = Record<Severity, number> & { files: number; fixable: number };
+type Counts = Record<Severity, number> & { files: number; fixable: number; safe: number };
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function newCounts(): Counts {
-  return { error: 0, warning: 0, info: 0, hint: 0, files: 0, fixable: 0 };
+  return { error: 0, warning: 0, info: 0, hint: 0, files: 0, fixable: 0, safe: 0 };
 }
 
 function count(counts: Counts, reports: readonly FileReport[]): void {
@@ -28,6 +28,7 @@ function count(counts: Counts, reports: readonly FileReport[]): void {
     for (const d of r.diagnostics) {
       counts[d.severity]++;
       if (d.fixable) counts.fixable++;
+      if (d.safeFix) counts.safe++;
     }
   }
 }
@@ -36,7 +37,7 @@ function summary(c: Counts): string {
   const total = c.error + c.warning + c.info + c.hint;
   const files = plural(c.files, 'file');
   if (total === 0) return `No problems in ${files}.`;
-  const fixable = c.fixable > 0 ? ` ${c.fixable} fixable.` : '';
+  const fixable = c.fixable > 0 ? ` ${c.fixable} fixable${c.safe > 0 ? `, ${c.safe} of them by --fix` : ''}.` : '';
   return `${plural(total, 'problem')} (${c.error} error, ${c.warning} warning, ${c.info} info, ${c.hint} hint) in ${files}.${fixable}`;
 }
 

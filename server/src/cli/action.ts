@@ -1,0 +1,93 @@
+/**
+ * The GitHub Action's entry point (action.yml runs it as dist/action.js on the runner's Node). Reads its inputs as
+ * the runner passes them (INPUT_* variables), checks the paths, and writes three things: a SARIF file for
+ * github/codeql-action/upload-sarif, a workflow annotation per finding, and a Markdown job summary
+ * ($GITHUB_STEP_SUMMARY). Outputs (sarif-file, problems, errors, warnings) go to $GITHUB_OUTPUT. The step fails when
+ * a finding reaches the `fail-on` severity.
+ */
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { isProfile, type Severity } from '../index';
+import { checkPaths, UsageError } from './check';
+import type { FileReport } from './formats';
+import { annotation, escapeData } from './reporters';
+import { formatSarif } from './sarif';
+import { jobSummary } from './summary';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+const FAIL_ON = [...SEVERITIES, 'never'] as const;
+type FailOn = (typeof FAIL_ON)[number];
+
+type Env = Record<string, string | undefined>;
+
+/** An input as the runner passes it: INPUT_ and the name in capitals, spaces as underscores (hyphens stay). */
+function input(env: Env, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+function failOnOf(value: string): FailOn {
+  const v = (value || 'error') as FailOn;
+  if (!FAIL_ON.includes(v)) throw new UsageError(`Invalid input fail-on "${value}", expected one of ${FAIL_ON.join(', ')}.`);
+  return v;
+}
+
+/** Appends `name=value` to the runner's output file (values here are single-line). */
+function setOutput(env: Env, name: string, value: string): void {
+  if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, `${name}=${value}\n`);
+}
+
+export async function runAction(env: Env = process.env): Promise<number> {
+  const paths = input(env, 'paths')
+    .split(/\s+/)
+    .filter((p) => p !== '');
+  const profile = input(env, 'profile') || undefined;
+  if (profile !== undefined && !isProfile(profile)) throw new UsageError(`Invalid input profile "${profile}".`);
+  const failOn = failOnOf(input(env, 'fail-on'));
+  const sarifFile = resolve(input(env, 'sarif-file') || 'security-policy.sarif');
+  const reports: FileReport[] = [];
+  const run = await checkPaths(
+    paths,
+    { profile, config: input(env, 'config') || undefined, today: input(env, 'today') || undefined, workers: undefined },
+    (result) => {
+      reports.push(...result.reports);
+      for (const r of result.reports) for (const d of r.diagnostics) process.stdout.write(`${annotation(r.file, d)}\n`);
+    },
+  );
+  mkdirSync(dirname(sarifFile), { recursive: true });
+  writeFileSync(sarifFile, formatSarif(reports));
+  const all = reports.flatMap((r) => r.diagnostics);
+  const count = (s: Severity): number => all.filter((d) => d.severity === s).length;
+  if (env.GITHUB_STEP_SUMMARY) {
+    const links = { serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA };
+    appendFileSync(env.GITHUB_STEP_SUMMARY, jobSummary(reports, run.profile, links));
+  }
+  setOutput(env, 'sarif-file', sarifFile);
+  setOutput(env, 'problems', String(all.length));
+  setOutput(env, 'errors', String(count('error')));
+  setOutput(env, 'warnings', String(count('warning')));
+  if (run.failed) return 2;
+  if (run.files === 0) {
+    // A repository with no policy fails the people it exists for: that is a finding, not a pass.
+    const message = `Security Policy: no SECURITY.md, security.txt or security-insights.yml found in ${(paths.length > 0 ? paths : ['.']).map((p) => `"${p}"`).join(', ')}.`;
+    process.stdout.write(`::${failOn === 'never' ? 'warning' : 'error'}::${escapeData(message)}\n`);
+    return failOn === 'never' ? 0 : 1;
+  }
+  const worst = failOn === 'never' ? [] : SEVERITIES.slice(0, SEVERITIES.indexOf(failOn) + 1);
+  const failing = all.filter((d) => worst.includes(d.severity)).length;
+  if (failing > 0) {
+    process.stdout.write(`::error::${escapeData(`Security Policy: ${failing} finding${failing === 1 ? '' : 's'} at ${failOn} or above.`)}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+if (require.main === module) {
+  runAction().then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      const message = error instanceof UsageError ? error.message : `internal error: ${error instanceof Error ? error.stack : String(error)}`;
+      process.stdout.write(`::error::${escapeData(`Security Policy: ${message}`)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
