@@ -56,13 +56,14 @@ test('security-policy-language-server from the global install answers initialize
   const server = spawn(join(bin, 'security-policy-language-server'), ['--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
   server.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
-  const answer = await new Promise<{ id: number; result: { capabilities: Record<string, unknown>; serverInfo?: { name: string } } }>((resolve, reject) => {
+  type Answer = { id: number; result: { capabilities: Record<string, unknown> } };
+  const answer = await new Promise<Answer>((resolve, reject) => {
     let received = '';
     server.stdout.on('data', (chunk: Buffer) => {
       received += chunk.toString('utf8');
       const match = /Content-Length: (\d+)\r\n\r\n/.exec(received);
       if (match && received.length >= match.index + match[0].length + Number(match[1])) {
-        resolve(JSON.parse(received.slice(match.index + match[0].length, match.index + match[0].length + Number(match[1]))));
+        resolve(JSON.parse(received.slice(match.index + match[0].length, match.index + match[0].length + Number(match[1]))) as Answer);
       }
     });
     server.on('exit', (code) => reject(new Error(`the server exited with ${code}`)));
