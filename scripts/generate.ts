@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   allRuleMetas,
+  docsUrl,
   COMMENT_SYNTAX,
   PROFILES,
   PROFILE_DEFINITIONS,
@@ -147,7 +148,7 @@ const ruleProperties = Object.fromEntries(
     {
       type: 'string',
       enum: severityEnum,
-      markdownDescription: `${m.description} Default: \`${m.defaultSeverity}\`. [Documentation](https://github.com/security-policy/security-policy/blob/main/docs/rules/${m.id}.md)`,
+      markdownDescription: `${m.description} Default: \`${m.defaultSeverity}\`. [Documentation](${docsUrl(m.id)})`,
     },
   ]),
 );

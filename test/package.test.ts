@@ -1,8 +1,9 @@
-/** The .vsix holds the bundles, grammar, snippets, README, CHANGELOG and LICENSE — and no sources, tests or node_modules. */
+/** The .vsix holds the bundles, grammar, snippets, rule pages, README, CHANGELOG and LICENSE — and no sources, tests or node_modules. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 
 test('the packaged extension contains what it needs and nothing else', () => {
   const root = join(__dirname, '..');
@@ -30,6 +31,11 @@ test('the packaged extension contains what it needs and nothing else', () => {
   ]) {
     assert.ok(files.includes(required), `${required} is packaged`);
   }
+  // Every rule's page, which the editor opens offline.
+  const pages = readdirSync(join(root, 'docs', 'rules')).map((f) => `docs/rules/${f}`);
+  assert.ok(pages.length > 40);
+  for (const page of pages) assert.ok(files.includes(page), `${page} is packaged`);
+  assert.ok(!files.some((f) => f.startsWith('docs/') && !f.startsWith('docs/rules/')), 'only the rule pages of docs/');
   for (const f of files) {
     assert.ok(!/\.ts$|^test\/|^server\/|^client\/|node_modules|^scripts\/|\.map$/.test(f), `${f} must not be packaged`);
   }

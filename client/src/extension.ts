@@ -17,6 +17,7 @@ import {
   type GenerateInsightsParams,
 } from '../../server/src/protocol';
 import { createSecurityMd, createSecurityTxt } from './wizard';
+import { docsMiddleware, registerDocs } from './docs';
 
 export const DOCUMENT_SELECTOR: DocumentSelector = [
   ...FILE_GLOBS.md.map((pattern) => ({ language: 'markdown', pattern })),
@@ -65,6 +66,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     documentSelector: DOCUMENT_SELECTOR,
     outputChannel: output,
     synchronize: { fileEvents: watched.map((p) => vscode.workspace.createFileSystemWatcher(p)) },
+    middleware: docsMiddleware,
   };
   return new LanguageClient('securityPolicy', 'Security Policy', serverOptions, clientOptions);
 }
@@ -119,6 +121,7 @@ export function activate(context: vscode.ExtensionContext): SecurityPolicyApi {
   context.subscriptions.push(
     output,
     status.item,
+    ...registerDocs(context.extensionUri),
     vscode.workspace.onDidOpenTextDocument(startIfNeeded),
     vscode.window.onDidChangeActiveTextEditor(status.update),
     vscode.commands.registerCommand('securityPolicy.restart', async () => {

@@ -13,7 +13,7 @@ export { allRules, knownRuleIds, allRuleMetas, fixAll };
 export * from './engine/types';
 export * from './engine/config';
 export * from './engine/locations';
-export { docsUrl } from './engine/rule';
+export { docsUrl, REPOSITORY_URL } from './engine/rule';
 export { applyEdits, editsOverlap } from './engine/edits';
 export { LineIndex } from './engine/text';
 export type { ChunkCache } from './engine/markdown';

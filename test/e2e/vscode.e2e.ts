@@ -8,7 +8,7 @@
  * source.fixAll.securityPolicy repairs a file on save; turning a rule off in the user settings removes its problems
  * without a reload; an ordinary README.md gets nothing; a security.txt is highlighted, shows its problems and its
  * expired date is renewed by a quick fix; a real security-insights.yml shows its schema problems and is marked
- * reviewed by a quick fix.
+ * reviewed by a quick fix; a rule's code link opens its packaged page; the wizards.
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -219,6 +219,37 @@ test('opening a seed SECURITY.md shows its problems with rule codes, in Restrict
     texts.some((t) => t.includes('security-policy') && t.includes('undeliverable-contact')),
     texts.join('\n'),
   );
+});
+
+test("a rule's code link in the Problems panel opens its packaged page as a Markdown preview", async () => {
+  const link = page.locator('.markers-panel .monaco-list-row .monaco-link', { hasText: 'undeliverable-contact' }).first();
+  await link.waitFor({ timeout: 30_000 });
+  assert.equal(await link.getAttribute('href'), 'security-policy-docs:/undeliverable-contact.md');
+  await link.click();
+  await waitForActiveTab('Preview undeliverable-contact.md');
+  // The preview renders the packaged page in a webview (frames within the page).
+  const rendered = async (): Promise<boolean> => {
+    for (const frame of page.frames()) {
+      const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+      if (text.includes('A contact that cannot work: a noreply address')) return true;
+    }
+    return false;
+  };
+  for (let waited = 0; !(await rendered()); waited += 250) {
+    if (waited > 30_000) {
+      await page.screenshot({ path: join(shots, 'failed-rule-docs.png') });
+      assert.fail('the rule page was not rendered in the preview');
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await page.screenshot({ path: join(shots, 'rule-docs.png') });
+  // Only the preview: the page's source tab, opened by the link, was replaced.
+  assert.equal(await page.locator('.tabs-container .tab', { hasText: /^undeliverable-contact\.md/ }).count(), 0);
+  await page.keyboard.press('Control+W');
+  // The link's editor took the place of the policy's preview tab: open the policy again for the next checks.
+  await page.getByRole('treeitem', { name: 'SECURITY.md', exact: true }).click();
+  await waitForActiveTab('SECURITY.md');
+  await waitForProblem('noreply address');
 });
 
 test('a quick fix chosen with Ctrl+. changes the file and its problem goes away', async () => {

@@ -1,5 +1,5 @@
 /** SARIF 2.1.0 for code-scanning dashboards (GitHub's upload-sarif): every rule, with its docs, and the findings. */
-import { allRuleMetas, docsUrl, type SeverityOrOff } from '../index';
+import { allRuleMetas, docsUrl, REPOSITORY_URL, type SeverityOrOff } from '../index';
 import { VERSION, type FileReport } from './formats';
 
 const level = (s: SeverityOrOff): string => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : s === 'off' ? 'none' : 'note');
@@ -36,7 +36,7 @@ export function formatSarif(reports: readonly FileReport[]): string {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
-      { tool: { driver: { name: 'security-policy', version: VERSION, informationUri: 'https://github.com/security-policy/security-policy', rules } }, results },
+      { tool: { driver: { name: 'security-policy', version: VERSION, informationUri: REPOSITORY_URL, rules } }, results },
     ],
   };
   return JSON.stringify(sarif, null, 2) + '\n';

@@ -2,7 +2,11 @@
 import type { AnyDocument, DocumentOfKind } from './documents';
 import { FILE_KINDS, type Environment, type FileKind, type ReportInput, type RuleMeta } from './types';
 
-export const DOCS_BASE_URL = 'https://github.com/security-policy/security-policy/blob/main/docs/rules/';
+import { repository } from '../../../package.json';
+
+/** The project's repository, as package.json names it (the bundler keeps only this field of the file). */
+export const REPOSITORY_URL = repository.url.replace(/\.git$/, '');
+export const DOCS_BASE_URL = `${REPOSITORY_URL}/blob/main/docs/rules/`;
 
 export function docsUrl(ruleId: string): string {
   return `${DOCS_BASE_URL}${ruleId}.md`;
