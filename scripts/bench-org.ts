@@ -122,7 +122,14 @@ function measure(command: string, args: string[], cwd: string): Promise<Run> {
   });
 }
 
-const cliArgs = (workers?: number): string[] => [join(root, 'dist', 'cli.js'), 'check', '--format', 'jsonl', ...(workers ? ['--workers', String(workers)] : []), '.'];
+const cliArgs = (workers?: number): string[] => [
+  join(root, 'dist', 'cli.js'),
+  'check',
+  '--format',
+  'jsonl',
+  ...(workers ? ['--workers', String(workers)] : []),
+  '.',
+];
 const markdownlintCli2 = join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 
 export async function benchOrganisation(log: (line: string) => void, sizes: readonly number[] = [1000, 10_000]): Promise<void> {
@@ -134,7 +141,13 @@ export async function benchOrganisation(log: (line: string) => void, sizes: read
   for (const size of sizes) {
     const org = generateOrganisation(size);
     try {
-      const runs: Array<[string, number | undefined]> = size <= 1000 ? [['pool', undefined], ['one thread', 1]] : [['pool', undefined]];
+      const runs: Array<[string, number | undefined]> =
+        size <= 1000
+          ? [
+              ['pool', undefined],
+              ['one thread', 1],
+            ]
+          : [['pool', undefined]];
       const peer = await measure(process.execPath, [markdownlintCli2, '**/SECURITY.md'], org.dir);
       for (const [label, workers] of runs) {
         const r = await measure(process.execPath, cliArgs(workers), org.dir);

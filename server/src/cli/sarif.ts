@@ -35,9 +35,7 @@ export function formatSarif(reports: readonly FileReport[]): string {
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [
-      { tool: { driver: { name: 'security-policy', version: VERSION, informationUri: REPOSITORY_URL, rules } }, results },
-    ],
+    runs: [{ tool: { driver: { name: 'security-policy', version: VERSION, informationUri: REPOSITORY_URL, rules } }, results }],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
 }
