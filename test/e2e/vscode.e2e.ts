@@ -364,6 +364,16 @@ test('a real security-insights.yml opens as Security Insights, shows its schema 
   await waitForLine(/last-reviewed:\s'20\d\d-\d\d-\d\d'/, 'insights-reviewed');
 });
 
+/** Opens the language status hover and waits until it shows the profile and a count of problems matching `count`. */
+async function languageStatusShows(count: RegExp): Promise<void> {
+  await page.locator('[id="status.languageStatus"]').click();
+  await page
+    .locator('.monaco-hover, .context-view', { hasText: /Security Policy: recommended/ })
+    .filter({ hasText: count })
+    .first()
+    .waitFor({ timeout: 30_000 });
+}
+
 /** Waits for the QuickPick / InputBox of a wizard step, by its prompt (text) or placeholder. */
 async function waitForStep(text: string | RegExp): Promise<void> {
   const [source, flags] = typeof text === 'string' ? [text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), ''] : [text.source, text.flags];
@@ -464,12 +474,7 @@ test('the Create SECURITY.md wizard: Escape leaves nothing; its steps, with Back
   await waitForLine('By email to [security@acme-widgets.dev]', 'generated-email');
   assert.ok(!existsSync(join(fresh, 'SECURITY.md')), 'unsaved: nothing on disk yet');
   // Checked, with no problems: the language status says so.
-  await page.locator('[id="status.languageStatus"]').click();
-  await page
-    .locator('.monaco-hover, .context-view', { hasText: /Security Policy: recommended/ })
-    .filter({ hasText: /0 problems/ })
-    .first()
-    .waitFor({ timeout: 30_000 });
+  await languageStatusShows(/0 problems/);
   await page.screenshot({ path: join(shots, 'wizard-result.png') });
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+Shift+M');
@@ -515,12 +520,7 @@ test('the Create security.txt wizard takes its contacts from the saved policy an
   await waitForActiveTab('security.txt', { dirty: true });
   await waitForLine(/^Canonical:\shttps:\/\/acme-widgets\.dev\/\.well-known\/security\.txt/, 'generated-canonical');
   await waitForLine(/^Expires:\s20\d\d-\d\d-\d\dT23:59:59Z/, 'generated-expires');
-  await page.locator('[id="status.languageStatus"]').click();
-  await page
-    .locator('.monaco-hover, .context-view', { hasText: /Security Policy: recommended/ })
-    .filter({ hasText: /0 problems|1 problem/ })
-    .first()
-    .waitFor({ timeout: 30_000 });
+  await languageStatusShows(/0 problems|1 problem/);
   await page.keyboard.press('Escape');
   const shown = (await problems()).filter((r) => r.includes('security-policy'));
   assert.deepEqual(shown, [], 'nothing above a hint (not-signed) is shown');
@@ -562,12 +562,7 @@ test('the Create security-insights.yml wizard is prefilled from the policy, the 
     .first()
     .waitFor({ timeout: 10_000 });
   assert.ok(!existsSync(join(fresh, 'security-insights.yml')), 'unsaved: nothing on disk yet');
-  await page.locator('[id="status.languageStatus"]').click();
-  await page
-    .locator('.monaco-hover, .context-view', { hasText: /Security Policy: recommended/ })
-    .filter({ hasText: /0 problems/ })
-    .first()
-    .waitFor({ timeout: 30_000 });
+  await languageStatusShows(/0 problems/);
   await page.screenshot({ path: join(shots, 'wizard-security-insights.png') });
   await page.keyboard.press('Escape');
   assert.deepEqual(
