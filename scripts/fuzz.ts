@@ -58,7 +58,7 @@ if (process.env.FUZZ_WORKER) {
     for (const p of problems.slice(0, 50)) process.stdout.write(`${p}\n`);
     const seconds = (Date.now() - started) / 1000;
     process.stdout.write(
-      `fuzz: ${done.toLocaleString('en')} inputs (seed ${seed}, ${workers} workers), each checked as SECURITY.md and security.txt, in ${seconds.toFixed(0)} s: ` +
+      `fuzz: ${done.toLocaleString('en')} inputs (seed ${seed}, ${workers} workers), each checked as SECURITY.md, security.txt and security-insights.yml, in ${seconds.toFixed(0)} s: ` +
         `${problems.length} problems (exceptions, failing rules, ranges outside the text, safe fixes not idempotent).\n`,
     );
     process.exitCode = problems.length > 0 || codes.some((c) => c !== 0) || done !== runs ? 1 : 0;
