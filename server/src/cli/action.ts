@@ -7,14 +7,15 @@
  */
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { isProfile, type Severity } from '../index';
+import { isProfile, SEVERITIES as SETTINGS, type Severity } from '../index';
 import { checkPaths, UsageError } from './check';
 import type { FileReport } from './formats';
-import { annotation, escapeData } from './reporters';
+import { annotation, count, escapeData, newCounts, totalOf } from './reporters';
 import { formatSarif } from './sarif';
 import { jobSummary } from './summary';
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+/** The severities a finding can have, worst first (a setting may also be `off`). */
+const SEVERITIES = SETTINGS.filter((s): s is Severity => s !== 'off');
 const FAIL_ON = [...SEVERITIES, 'never'] as const;
 type FailOn = (typeof FAIL_ON)[number];
 
@@ -45,26 +46,21 @@ export async function runAction(env: Env = process.env): Promise<number> {
   const failOn = failOnOf(input(env, 'fail-on'));
   const sarifFile = resolve(input(env, 'sarif-file') || 'security-policy.sarif');
   const reports: FileReport[] = [];
-  const run = await checkPaths(
-    paths,
-    { profile, config: input(env, 'config') || undefined, today: input(env, 'today') || undefined, workers: undefined },
-    (result) => {
-      reports.push(...result.reports);
-      for (const r of result.reports) for (const d of r.diagnostics) process.stdout.write(`${annotation(r.file, d)}\n`);
-    },
-  );
+  const run = await checkPaths(paths, { profile, config: input(env, 'config') || undefined, today: input(env, 'today') || undefined }, (result) => {
+    reports.push(...result.reports);
+    for (const r of result.reports) for (const d of r.diagnostics) process.stdout.write(`${annotation(r.file, d)}\n`);
+  });
   mkdirSync(dirname(sarifFile), { recursive: true });
   writeFileSync(sarifFile, formatSarif(reports));
-  const all = reports.flatMap((r) => r.diagnostics);
-  const count = (s: Severity): number => all.filter((d) => d.severity === s).length;
+  const counts = count(newCounts(), reports);
   if (env.GITHUB_STEP_SUMMARY) {
     const links = { serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA };
     appendFileSync(env.GITHUB_STEP_SUMMARY, jobSummary(reports, run.profile, links));
   }
   setOutput(env, 'sarif-file', sarifFile);
-  setOutput(env, 'problems', String(all.length));
-  setOutput(env, 'errors', String(count('error')));
-  setOutput(env, 'warnings', String(count('warning')));
+  setOutput(env, 'problems', String(totalOf(counts)));
+  setOutput(env, 'errors', String(counts.error));
+  setOutput(env, 'warnings', String(counts.warning));
   if (run.failed) return 2;
   if (run.files === 0) {
     // A repository with no policy fails the people it exists for: that is a finding, not a pass.
@@ -73,7 +69,7 @@ export async function runAction(env: Env = process.env): Promise<number> {
     return failOn === 'never' ? 0 : 1;
   }
   const worst = failOn === 'never' ? [] : SEVERITIES.slice(0, SEVERITIES.indexOf(failOn) + 1);
-  const failing = all.filter((d) => worst.includes(d.severity)).length;
+  const failing = worst.reduce((n, severity) => n + counts[severity], 0);
   if (failing > 0) {
     process.stdout.write(`::error::${escapeData(`Security Policy: ${failing} finding${failing === 1 ? '' : 's'} at ${failOn} or above.`)}\n`);
     return 1;

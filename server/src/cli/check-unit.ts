@@ -4,7 +4,7 @@
  * data and writes nothing to the terminal: what went wrong comes back as notes.
  */
 import { relative } from 'node:path';
-import { checkText, fileKindOf, fixText, isStandardPolicyPath, mergeConfigs, type Config, type FileKind } from '../index';
+import { checkText, fileKindOf, fixText, isStandardPolicyPath, mergeConfigs, type Config, type Environment, type FileKind } from '../index';
 import { isInside, toPosix } from '../node/files';
 import { environmentFor, WorkspaceHost } from '../node/host';
 import { looksBinary, readCheckedFile, replaceFileContent } from '../node/safe-io';
@@ -62,9 +62,12 @@ export function shownPath(path: string, cwd: string): string {
 }
 
 interface Checked {
+  path: string;
   text: string;
   kind: FileKind;
   shown: string;
+  /** What the rules may ask of the workspace, worked out once for the fix, the check and the Baseline levels. */
+  env: Environment;
 }
 
 function readAndFix(path: string, host: WorkspaceHost, options: UnitOptions, today: Date, notes: string[]): Checked | undefined {
@@ -76,9 +79,10 @@ function readAndFix(path: string, host: WorkspaceHost, options: UnitOptions, tod
   }
   // By name (SECURITY.md, security.txt); other names are read as SECURITY.md unless --kind says otherwise.
   const kind = options.kind ?? fileKindOf(path) ?? 'md';
+  const env = environmentFor(path, kind, today, host);
   let text = read.text;
   if (options.fix) {
-    const fixed = fixText(text, { kind, config: options.config, env: environmentFor(path, kind, today, host) });
+    const fixed = fixText(text, { kind, config: options.config, env });
     if (fixed.applied > 0 && fixed.text !== text) {
       // Writing the decoded text back would turn every invalid byte into U+FFFD: such a file is left alone.
       const written =
@@ -93,17 +97,15 @@ function readAndFix(path: string, host: WorkspaceHost, options: UnitOptions, tod
       }
     }
   }
-  return { text, kind, shown };
+  return { path, text, kind, shown, env };
 }
 
-function baselineLevel(files: Checked[], host: WorkspaceHost, options: UnitOptions, today: Date, paths: string[]): BaselineLevel {
-  if (!paths.some((p) => isStandardPolicyPath(toPosix(relative(host.root, p))))) return 0;
+function baselineLevel(files: Checked[], host: WorkspaceHost, options: UnitOptions): BaselineLevel {
+  if (!files.some((f) => isStandardPolicyPath(toPosix(relative(host.root, f.path))))) return 0;
   let level: BaselineLevel = 0;
   for (const [i, profile] of BASELINE_PROFILES.entries()) {
     const config = mergeConfigs(options.config, { profile });
-    const clean = files.every(
-      (f, n) => !checkText(f.text, { kind: f.kind, config, env: environmentFor(paths[n], f.kind, today, host) }).findings.some((x) => x.severity === 'error'),
-    );
+    const clean = files.every((f) => !checkText(f.text, { kind: f.kind, config, env: f.env }).findings.some((x) => x.severity === 'error'));
     if (!clean) break;
     level = (i + 1) as BaselineLevel;
   }
@@ -115,19 +117,17 @@ export function checkUnit(unit: Unit, options: UnitOptions): UnitResult {
   const host = hostFor(unit.root);
   const result: UnitResult = { repository: shownPath(unit.root, options.cwd), reports: [], notes: [], failed: false };
   const checked: Checked[] = [];
-  const paths: string[] = [];
   for (const target of unit.targets) {
     const file = readAndFix(target.path, host, options, today, result.notes);
     if (!file) {
       result.failed ||= target.named;
       continue;
     }
-    const check = checkText(file.text, { kind: file.kind, config: options.config, env: environmentFor(target.path, file.kind, today, host) });
+    const check = checkText(file.text, { kind: file.kind, config: options.config, env: file.env });
     for (const failure of check.failures) result.notes.push(`warning: rule ${failure.ruleId} failed on ${file.shown}: ${String(failure.error)}`);
     result.reports.push(fileReport(file.shown, file.kind, file.text, check.findings));
     checked.push(file);
-    paths.push(target.path);
   }
-  if (options.levels) result.level = baselineLevel(checked, host, options, today, paths);
+  if (options.levels) result.level = baselineLevel(checked, host, options);
   return result;
 }

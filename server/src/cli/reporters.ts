@@ -14,15 +14,19 @@ export interface Reporter {
 }
 
 type Write = (text: string) => void;
-type Counts = Record<Severity, number> & { files: number; fixable: number; safe: number };
+/** Findings by severity, files, and findings with a fix (`safe`: one `--fix` applies). */
+export type Counts = Record<Severity, number> & { files: number; fixable: number; safe: number };
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function newCounts(): Counts {
+export function newCounts(): Counts {
   return { error: 0, warning: 0, info: 0, hint: 0, files: 0, fixable: 0, safe: 0 };
 }
 
-function count(counts: Counts, reports: readonly FileReport[]): void {
+export const totalOf = (c: Counts): number => c.error + c.warning + c.info + c.hint;
+
+/** Adds the reports' files and findings to `counts`; returns it. */
+export function count(counts: Counts, reports: readonly FileReport[]): Counts {
   for (const r of reports) {
     counts.files++;
     for (const d of r.diagnostics) {
@@ -31,10 +35,11 @@ function count(counts: Counts, reports: readonly FileReport[]): void {
       if (d.safeFix) counts.safe++;
     }
   }
+  return counts;
 }
 
 function summary(c: Counts): string {
-  const total = c.error + c.warning + c.info + c.hint;
+  const total = totalOf(c);
   const files = plural(c.files, 'file');
   if (total === 0) return `No problems in ${files}.`;
   const fixable = c.fixable > 0 ? ` ${c.fixable} fixable${c.safe > 0 ? `, ${c.safe} of them by --fix` : ''}.` : '';
@@ -99,7 +104,8 @@ function githubReporter(write: Write): Reporter {
   };
 }
 
-const cell = (s: string): string => s.replace(/[\\|`*_[\]<>]/g, (c) => `\\${c}`);
+/** Text made safe for a Markdown table cell: on one line, with Markdown's special characters escaped. */
+export const markdownCell = (s: string): string => s.replace(/\r?\n/g, ' ').replace(/[\\|`*_[\]<>]/g, (c) => `\\${c}`);
 
 /** A table of repositories: files found, errors, warnings, and the OSPS Baseline level their files meet. */
 function markdownReporter(write: Write): Reporter {
@@ -113,12 +119,11 @@ function markdownReporter(write: Write): Reporter {
         started = true;
       }
       repositories++;
-      const c = newCounts();
-      count(c, result.reports);
+      const c = count(newCounts(), result.reports);
       count(counts, result.reports);
-      const files = result.reports.map((r) => cell(r.file.slice(result.repository === '.' ? 0 : result.repository.length + 1))).join(', ') || 'none';
+      const files = result.reports.map((r) => markdownCell(r.file.slice(result.repository === '.' ? 0 : result.repository.length + 1))).join(', ') || 'none';
       const level = result.level ? `L${result.level}` : '—';
-      write(`| ${cell(result.repository)} | ${files} | ${c.error} | ${c.warning} | ${c.info} | ${level} |\n`);
+      write(`| ${markdownCell(result.repository)} | ${files} | ${c.error} | ${c.warning} | ${c.info} | ${level} |\n`);
     },
     end() {
       if (!started) write('No repositories found.\n');
