@@ -6,6 +6,7 @@ import { allRules, knownRuleIds, allRuleMetas } from './rules';
 import { lintText, lintTextAsync, fixAll, type LintResult } from './engine/runner';
 import type { ChunkCache } from './engine/markdown';
 import { PolicyDocument } from './engine/policy';
+import { parseDocument } from './engine/documents';
 import type { Config } from './engine/config';
 import type { Environment, FileKind, Finding } from './engine/types';
 
@@ -54,6 +55,13 @@ export { parseDocument, type AnyDocument } from './engine/documents';
 export { disableFileEdit, disableLineEdit, COMMENT_SYNTAX } from './engine/directives';
 export * from './engine/generate';
 export { generateInsights, REPOSITORY_STATUSES, type InsightsAnswers } from './engine/insights/generate';
+
+/** The Contact values of a security.txt. */
+export function securityTxtContactsOf(text: string): string[] {
+  return parseDocument('txt', text)
+    .fieldsNamed('contact')
+    .map((f) => f.value);
+}
 
 /** The contacts a SECURITY.md names, as URIs (mailto: for emails), for comparing with security.txt. */
 export function policyContactsOf(markdown: string): string[] {

@@ -54,3 +54,31 @@ export interface StatusParams {
 
 /** Sent after each check of an open document: the language status item shows it. */
 export const StatusNotification = new NotificationType<StatusParams>('securityPolicy/status');
+
+/*
+ * Where the server cannot read files itself (in the browser: vscode.dev, github.dev), it asks the client, which
+ * reads them through vscode.workspace.fs. URIs are as VS Code writes them, of any scheme.
+ */
+
+export interface ReadFileParams {
+  uri: string;
+}
+
+/** A file's text (UTF-8, invalid bytes as U+FFFD, the BOM kept), or why there is none. */
+export type ReadFileResult = { text: string } | { missing: true } | { unreadable: string };
+
+export const ReadFileRequest = new RequestType<ReadFileParams, ReadFileResult, void>('securityPolicy/readFile');
+
+export interface FilesExistParams {
+  uris: string[];
+}
+
+/** Whether each URI names an existing file or folder, in the same order. */
+export const FilesExistRequest = new RequestType<FilesExistParams, boolean[], void>('securityPolicy/filesExist');
+
+export interface FindSecurityFilesParams {
+  folderUri: string;
+}
+
+/** The URIs of every security file in a workspace folder (dependency and build folders left out). */
+export const FindSecurityFilesRequest = new RequestType<FindSecurityFilesParams, string[], void>('securityPolicy/findSecurityFiles');

@@ -12,6 +12,30 @@ const SECURITY_TXT = /^security\.txt$/i;
 /** security-insights.yml (v2) and SECURITY-INSIGHTS.yml (v1), any case, `.yml` or `.yaml`. */
 const SECURITY_INSIGHTS = /^security-insights\.ya?ml$/i;
 
+/** Folders never searched for security files: dependencies, build output and version-control data. */
+export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
+  'node_modules',
+  '.git',
+  '.hg',
+  '.svn',
+  'dist',
+  'out',
+  'build',
+  'target',
+  'vendor',
+  '.venv',
+  '__pycache__',
+]);
+
+/** Larger files are not checked: a policy or security.txt is a few kilobytes; 1 MB documents still are. */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+/** Why a file of `bytes` is not checked, or undefined when its size is fine. */
+export function tooLargeReason(bytes: number): string | undefined {
+  if (bytes <= MAX_FILE_BYTES) return undefined;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB, larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB a security file can sensibly be`;
+}
+
 /** Glob patterns for the same names, for editors' document selectors and file watchers. */
 export const FILE_GLOBS: Record<FileKind, readonly string[]> = {
   md: ['**/[sS][eE][cC][uU][rR][iI][tT][yY].md', '**/[sS][eE][cC][uU][rR][iI][tT][yY].*.md'],
@@ -71,6 +95,14 @@ export function isCanonicalPolicyName(path: string): boolean {
 
 export function isStandardPolicyPath(relativePath: string): boolean {
   return isCanonicalPolicyName(relativePath) && (STANDARD_POLICY_DIRS as readonly string[]).includes(dirName(relativePath));
+}
+
+/**
+ * The workspace files other files' contacts are compared with: its own SECURITY.md (root, .github/ or docs/) and
+ * its security.txt (the first in a searched folder).
+ */
+export function contactSources(files: readonly string[]): { policy?: string; securityTxt?: string } {
+  return { policy: files.find(isStandardPolicyPath), securityTxt: files.find((f) => fileKindOf(f) === 'txt' && isSearchedPath(f)) };
 }
 
 /** True for a security file (relative to a repository root) in a folder where its kind is looked for. */

@@ -3,7 +3,7 @@
  * SECURITY.md heading starts; security.txt field names, values and their RFC 9116 documentation; the Security
  * Insights schema's keys, values and descriptions in security-insights.yml.
  */
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Hover, type Position } from 'vscode-languageserver/node';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileKind } from '../index';
 import { sectionCompletions } from './completion';

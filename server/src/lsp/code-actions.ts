@@ -3,7 +3,7 @@
  * of a rule, disable for this line / file (in the file kind's comment syntax), show documentation, and
  * source.fixAll for editor.codeActionsOnSave. Every edit names the document version it was computed for.
  */
-import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { disableFileEdit, disableLineEdit, docsUrl, editsOverlap, parseDocument, type FileKind, type Finding, type TextEdit } from '../index';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from '../protocol';

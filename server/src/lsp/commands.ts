@@ -1,15 +1,12 @@
 /** Workspace commands: check every security file (publishing diagnostics for files not open), open rule docs. */
-import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Diagnostic } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText, fileKindOf, generateInsights, LANGUAGE_IDS, REPOSITORY_STATUSES, type Config, type Environment } from '../index';
-import type { GenerateInsightsParams } from '../protocol';
-import { todayUtc } from '../node/host';
-import { readCheckedFile } from '../node/safe-io';
-import type { CheckWorkspaceResult } from '../protocol';
+import { checkText, generateInsights, LANGUAGE_IDS, REPOSITORY_STATUSES, type Config } from '../index';
+import { todayUtc } from '../engine/today';
+import type { CheckWorkspaceResult, GenerateInsightsParams } from '../protocol';
 import { toDiagnostic } from './diagnostics';
+import { kindOf } from './documents';
+import type { PreparedEnvironment } from './folders';
 import type { ServerWorkspace } from './workspace';
 
 export interface CheckWorkspaceDeps {
@@ -17,7 +14,7 @@ export interface CheckWorkspaceDeps {
   /** Problems of an open document from its last check; undefined when the document is not open. */
   openProblems(uri: string): number | undefined;
   configFor(uri: string): Promise<Config>;
-  environmentFor(uri: string): Environment;
+  environmentFor(uri: string): Promise<PreparedEnvironment>;
   publish(uri: string, diagnostics: Diagnostic[]): void;
   log(message: string): void;
 }
@@ -25,12 +22,10 @@ export interface CheckWorkspaceDeps {
 export async function checkWorkspace(deps: CheckWorkspaceDeps): Promise<CheckWorkspaceResult> {
   let files = 0;
   let problems = 0;
-  for (const root of deps.workspace.roots()) {
-    const host = deps.workspace.host(root);
-    host.invalidate();
-    for (const relativePath of host.securityFiles()) {
-      const uri = pathToFileURL(join(root, relativePath)).toString();
-      const kind = fileKindOf(relativePath);
+  for (const folder of deps.workspace.roots()) {
+    folder.invalidate();
+    for (const uri of await folder.securityFileUris()) {
+      const kind = kindOf(uri);
       if (!kind) continue;
       files++;
       const open = deps.openProblems(uri);
@@ -38,14 +33,17 @@ export async function checkWorkspace(deps: CheckWorkspaceDeps): Promise<CheckWor
         problems += open;
         continue;
       }
-      const read = readCheckedFile(join(root, relativePath));
+      const read = await folder.readFile(uri);
       if (!read.ok) {
-        deps.log(`Skipped ${relativePath}: ${read.reason}.`);
+        deps.log(`Skipped ${folder.relativePath(uri) ?? uri}: ${read.reason}.`);
         continue;
       }
-      const document = TextDocument.create(uri, LANGUAGE_IDS[kind], 0, read.text);
-      const result = checkText(read.text, { kind, config: await deps.configFor(uri), env: deps.environmentFor(uri) });
+      const options = { kind, config: await deps.configFor(uri) };
+      const prepared = await deps.environmentFor(uri);
+      let result = checkText(read.text, { ...options, env: prepared.env });
+      if (await prepared.lookUpMisses()) result = checkText(read.text, { ...options, env: prepared.env });
       problems += result.findings.length;
+      const document = TextDocument.create(uri, LANGUAGE_IDS[kind], 0, read.text);
       deps.publish(
         uri,
         result.findings.map((f) => toDiagnostic(document, f)),

@@ -2,7 +2,7 @@
  * Checking open documents: findings to LSP diagnostics (with their fixes in `data`), a check that gives way to
  * newer edits, and the last findings of each document for the code actions.
  */
-import { DiagnosticSeverity, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   checkTextAsync,
@@ -24,6 +24,9 @@ const YIELD_THRESHOLD = 64 * 1024;
  * several reads of the pipe): a check they overtake would parse the whole document for nothing.
  */
 const SETTLE_MS = 16;
+
+/** Lets pending messages in between rules: setImmediate on Node, a zero timeout in the browser. */
+const yieldToEvents = (): Promise<void> => new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -61,7 +64,7 @@ export function toDiagnostic(document: TextDocument, f: Finding): Diagnostic {
 /** Per open document: its parse cache and the findings of the last completed check. */
 export interface DocumentState {
   cache: ChunkCache;
-  pushTimer?: NodeJS.Timeout;
+  pushTimer?: ReturnType<typeof setTimeout>;
   last?: { version: number; findings: Finding[] };
 }
 
@@ -95,7 +98,7 @@ export async function checkDocument({ document, kind, config, env, state, isStal
     env,
     cache: state.cache,
     isCancelled: isStale,
-    yieldControl: text.length >= YIELD_THRESHOLD ? () => new Promise((r) => setImmediate(r)) : () => Promise.resolve(),
+    yieldControl: text.length >= YIELD_THRESHOLD ? yieldToEvents : () => Promise.resolve(),
   });
   if (!result || isStale()) return undefined;
   state.last = { version: document.version, findings: result.findings };

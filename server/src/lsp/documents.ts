@@ -1,21 +1,10 @@
-/** Which documents the server checks, by URI, and where they are on disk. */
-import { fileURLToPath } from 'node:url';
+/** Which documents the server checks, by URI. */
 import { fileKindOf, type FileKind } from '../index';
 
 /** The kind of security file a document URI names (any scheme), or undefined for every other document. */
 export function kindOf(uri: string): FileKind | undefined {
   try {
     return fileKindOf(decodeURIComponent(new URL(uri).pathname));
-  } catch {
-    return undefined;
-  }
-}
-
-/** The file-system path of a `file:` URI; undefined for other schemes (untitled, vscode-vfs…). */
-export function filePath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
   } catch {
     return undefined;
   }

@@ -3,7 +3,7 @@
  * cursor's path (found by indentation, so it works while the file is half-written), enum and boolean values, and
  * each field's description on hover.
  */
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Hover, type Position } from 'vscode-languageserver/node';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { InsightsDocument, type InsightsPath } from '../engine/insights/document';
 import { fieldInfo, fieldsOf, KIND_WORDS, type FieldInfo } from '../engine/insights/schema';

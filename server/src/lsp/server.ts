@@ -14,12 +14,11 @@ import {
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
-} from 'vscode-languageserver/node';
-import { pathToFileURL } from 'node:url';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixText, LineIndex, policyContactsOf, type RuleFailure } from '../index';
 import { generateInsightsFrom } from './commands';
-import type { ConfigFile } from '../node/host';
+import type { ConfigFileRead, FolderHosts } from './folders';
 import {
   CheckWorkspaceRequest,
   FIX_ALL_KIND,
@@ -82,18 +81,19 @@ interface Server {
   loggedFailures: Set<string>;
 }
 
-export function startServer(connection: Connection): void {
+/** Serves LSP on `connection`, reading workspace folders through `folders` (the disk on Node, the client on the web). */
+export function startServer(connection: Connection, folders: FolderHosts): void {
   const server: Server = {
     connection,
     documents: new TextDocuments(TextDocument),
     states: new Map(),
     support: supportOf({ capabilities: {}, processId: null, rootUri: null }),
-    workspace: createWorkspace(connection, false),
+    workspace: createWorkspace(connection, folders, false),
     loggedFailures: new Set(),
   };
   connection.onInitialize((params) => {
     server.support = supportOf(params);
-    server.workspace = createWorkspace(connection, server.support.configurationRequests);
+    server.workspace = createWorkspace(connection, folders, server.support.configurationRequests);
     server.workspace.setGlobalSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
     server.workspace.setFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []));
     return { capabilities: capabilitiesFor(server.support), serverInfo: { name: 'security-policy-language-server' } };
@@ -106,20 +106,21 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-function createWorkspace(connection: Connection, configurationRequests: boolean): ServerWorkspace {
+function createWorkspace(connection: Connection, folders: FolderHosts, configurationRequests: boolean): ServerWorkspace {
   return new ServerWorkspace(
+    folders,
     {
       requestSettings: (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: 'securityPolicy' }),
-      configRead: (path, file, error) => publishConfigProblems(connection, path, file, error),
+      configRead: (uri, file, error) => publishConfigProblems(connection, uri, file, error),
     },
     configurationRequests,
   );
 }
 
 /** A broken `.security-policy.json` is shown at its place; the defaults apply meanwhile. */
-function publishConfigProblems(connection: Connection, path: string, file: ConfigFile | undefined, error?: unknown): void {
+function publishConfigProblems(connection: Connection, uri: string, file: ConfigFileRead | undefined, error?: unknown): void {
   if (!file) {
-    connection.console.error(`Could not read ${path}: ${String(error)}`);
+    connection.console.error(`Could not read ${uri}: ${String(error)}`);
     return;
   }
   const lines = new LineIndex(file.text);
@@ -129,7 +130,7 @@ function publishConfigProblems(connection: Connection, path: string, file: Confi
     source: DIAGNOSTIC_SOURCE,
     message: `${p.message} Defaults apply until this is fixed.`,
   }));
-  void connection.sendDiagnostics({ uri: pathToFileURL(path).toString(), diagnostics });
+  void connection.sendDiagnostics({ uri, diagnostics });
 }
 
 function onInitialized(server: Server): void {
@@ -166,7 +167,11 @@ async function diagnose(server: Server, document: TextDocument, isCancelled: () 
   if (isStale()) return undefined;
   try {
     const state = stateOf(server, document.uri);
-    const output = await checkDocument({ document, kind, config, env: server.workspace.environmentFor(document.uri), state, isStale });
+    const prepared = await server.workspace.environmentFor(document.uri);
+    if (isStale()) return undefined;
+    const input = { document, kind, config, env: prepared.env, state, isStale };
+    let output = await checkDocument(input);
+    if (output && (await prepared.lookUpMisses())) output = await checkDocument(input);
     if (!output) return undefined;
     logFailures(server, output.failures);
     void server.connection.sendNotification(StatusNotification, output.status);
@@ -234,7 +239,7 @@ function registerEditing(server: Server): void {
     const kind = document && kindOf(document.uri);
     if (!document || !kind) return [];
     const config = await server.workspace.configFor(document.uri);
-    const env = server.workspace.environmentFor(document.uri);
+    const { env } = await server.workspace.environmentFor(document.uri);
     const last = server.states.get(document.uri)?.last;
     return codeActions({
       document,

@@ -1,84 +1,63 @@
 /**
  * What the server knows of the workspace: its folders, each folder's security files and configuration file, and
- * the editor settings per document. Everything is read once and dropped on the events that change it.
+ * the editor settings per document. Everything is read once and dropped on the events that change it. Folders are
+ * read through FolderHosts, so this works the same on disk and in the browser.
  */
-import { dirname } from 'node:path';
-import type { WorkspaceFolder } from 'vscode-languageserver/node';
-import {
-  CONFIG_FILE_NAME,
-  configFromSettings,
-  DEFAULT_CONFIG,
-  fileKindOf,
-  knownRuleIds,
-  mergeConfigs,
-  type Config,
-  type Environment,
-  type ParsedConfigFile,
-} from '../index';
-import { isInside } from '../node/files';
-import { environmentFor, readConfigFile, todayUtc, WorkspaceHost, type ConfigFile } from '../node/host';
-import { filePath, kindOf } from './documents';
+import type { WorkspaceFolder } from 'vscode-languageserver';
+import { CONFIG_FILE_NAME, configFromSettings, DEFAULT_CONFIG, knownRuleIds, mergeConfigs, type Config, type ParsedConfigFile } from '../index';
+import { todayUtc } from '../engine/today';
+import { kindOf } from './documents';
+import type { ConfigFileRead, FolderHost, FolderHosts, PreparedEnvironment } from './folders';
 
 export interface WorkspaceEvents {
   /** Asks the client for the `securityPolicy` settings of a document. */
   requestSettings(uri: string): Promise<unknown>;
   /** A configuration file was (re)read: its problems are to be shown; undefined when it could not be read. */
-  configRead(path: string, file: ConfigFile | undefined, error?: unknown): void;
+  configRead(uri: string, file: ConfigFileRead | undefined, error?: unknown): void;
 }
 
 export class ServerWorkspace {
-  private folders: string[] = [];
-  private readonly hosts = new Map<string, WorkspaceHost>();
-  private readonly configFiles = new Map<string, ParsedConfigFile | undefined>();
+  private folders: FolderHost[] = [];
+  private readonly configFiles = new Map<string, Promise<ParsedConfigFile | undefined>>();
   private readonly settings = new Map<string, Promise<unknown>>();
   /** Settings pushed by clients that cannot answer workspace/configuration. */
   private globalSettings: unknown;
 
   constructor(
+    private readonly hosts: FolderHosts,
     private readonly events: WorkspaceEvents,
     private readonly configurationRequests: boolean,
   ) {}
 
   setFolders(folders: readonly WorkspaceFolder[]): void {
-    this.folders = folders.map((f) => filePath(f.uri)).filter((p): p is string => p !== undefined);
-    this.hosts.clear();
+    this.folders = this.hostsOf(folders);
   }
 
   /** Reads each folder's configuration file now, so its problems show before any policy is opened. */
   loadConfigFiles(): void {
-    for (const root of this.folders) this.loadConfigFile(root);
+    for (const folder of this.folders) void this.loadConfigFile(folder);
   }
 
   changeFolders(added: readonly WorkspaceFolder[], removed: readonly WorkspaceFolder[]): void {
-    const gone = new Set(removed.map((f) => filePath(f.uri)));
-    const addedRoots = added.map((f) => filePath(f.uri)).filter((p): p is string => p !== undefined);
-    this.folders = [...this.folders.filter((f) => !gone.has(f)), ...addedRoots];
-    this.hosts.clear();
-    for (const root of addedRoots) this.loadConfigFile(root);
+    const gone = new Set(this.hostsOf(removed).map((f) => f.uri));
+    const addedHosts = this.hostsOf(added);
+    this.folders = [...this.folders.filter((f) => !gone.has(f.uri)), ...addedHosts];
+    for (const folder of addedHosts) void this.loadConfigFile(folder);
   }
 
-  roots(): readonly string[] {
+  roots(): readonly FolderHost[] {
     return this.folders;
   }
 
-  /** The innermost workspace folder holding the document, if it is a file in one. */
-  folderOf(uri: string): string | undefined {
-    const path = filePath(uri);
-    if (!path) return undefined;
-    let best: string | undefined;
-    for (const root of this.folders) {
-      if (isInside(root, path) && (!best || root.length > best.length)) best = root;
+  /** The innermost workspace folder holding the document, if it is in one. */
+  folderOf(uri: string): FolderHost | undefined {
+    let best: FolderHost | undefined;
+    let bestDepth = -1;
+    for (const folder of this.folders) {
+      const depth = folder.relativePath(uri) === undefined ? -1 : folder.uri.length;
+      if (depth > bestDepth) [best, bestDepth] = [folder, depth];
     }
     return best;
-  }
-
-  host(root: string): WorkspaceHost {
-    let host = this.hosts.get(root);
-    if (!host) {
-      host = new WorkspaceHost(root);
-      this.hosts.set(root, host);
-    }
-    return host;
   }
 
   setGlobalSettings(settings: unknown): void {
@@ -88,29 +67,26 @@ export class ServerWorkspace {
   /** Settings, the folder's configuration file and the defaults, merged. */
   async configFor(uri: string): Promise<Config> {
     const folder = this.folderOf(uri);
-    const fromFile = folder ? this.loadConfigFile(folder)?.config : undefined;
+    const fromFile = folder ? (await this.loadConfigFile(folder))?.config : undefined;
     return mergeConfigs(DEFAULT_CONFIG, fromFile, configFromSettings(await this.settingsFor(uri), knownRuleIds));
   }
 
-  environmentFor(uri: string): Environment {
-    const path = filePath(uri);
-    const today = todayUtc();
-    if (!path) return { today };
+  environmentFor(uri: string): Promise<PreparedEnvironment> {
+    const kind = kindOf(uri) ?? 'md';
     const folder = this.folderOf(uri);
-    return environmentFor(path, kindOf(uri) ?? 'md', today, folder ? this.host(folder) : undefined);
+    return folder ? folder.environmentFor(uri, kind, todayUtc()) : this.hosts.loose(uri, kind, todayUtc());
   }
 
-  /** Handles a changed file on disk; true when open documents should be checked again. */
+  /** Handles a changed file; true when open documents should be checked again. */
   fileChanged(uri: string): boolean {
-    const path = filePath(uri);
-    if (!path) return false;
-    if (path.endsWith(CONFIG_FILE_NAME)) {
-      this.configFiles.delete(dirname(path));
-      this.loadConfigFile(dirname(path));
+    const configFolder = this.folders.find((f) => f.relativePath(uri) === CONFIG_FILE_NAME);
+    if (configFolder) {
+      this.configFiles.delete(configFolder.uri);
+      void this.loadConfigFile(configFolder);
       return true;
     }
-    if (!fileKindOf(path)) return false;
-    for (const host of this.hosts.values()) host.invalidate();
+    if (!kindOf(uri)) return false;
+    for (const folder of this.folders) folder.invalidate();
     return true;
   }
 
@@ -123,6 +99,10 @@ export class ServerWorkspace {
     this.settings.delete(uri);
   }
 
+  private hostsOf(folders: readonly WorkspaceFolder[]): FolderHost[] {
+    return folders.map((f) => this.hosts.folder(f.uri)).filter((f): f is FolderHost => f !== undefined);
+  }
+
   private settingsFor(uri: string): Promise<unknown> {
     if (!this.configurationRequests) return Promise.resolve((this.globalSettings as { securityPolicy?: unknown } | undefined)?.securityPolicy);
     let pending = this.settings.get(uri);
@@ -133,17 +113,21 @@ export class ServerWorkspace {
     return pending;
   }
 
-  private loadConfigFile(folder: string): ParsedConfigFile | undefined {
-    if (this.configFiles.has(folder)) return this.configFiles.get(folder);
-    let parsed: ParsedConfigFile | undefined;
-    try {
-      const file = readConfigFile(folder);
-      if (file) this.events.configRead(file.path, file);
-      parsed = file?.parsed;
-    } catch (error) {
-      this.events.configRead(`${folder}/${CONFIG_FILE_NAME}`, undefined, error);
+  private loadConfigFile(folder: FolderHost): Promise<ParsedConfigFile | undefined> {
+    let pending = this.configFiles.get(folder.uri);
+    if (!pending) {
+      pending = folder.readConfigFile().then(
+        (file) => {
+          if (file) this.events.configRead(file.uri, file);
+          return file?.parsed;
+        },
+        (error: unknown) => {
+          this.events.configRead(`${folder.uri}/${CONFIG_FILE_NAME}`, undefined, error);
+          return undefined;
+        },
+      );
+      this.configFiles.set(folder.uri, pending);
     }
-    this.configFiles.set(folder, parsed);
-    return parsed;
+    return pending;
   }
 }

@@ -1,12 +1,11 @@
 /** File-system helpers shared by the CLI and the language server (never used by the engine). */
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileKindOf, isSearchedPath, isStandardPolicyPath, SEARCHED_DIRS } from '../engine/locations';
+import { contactSources, fileKindOf, isSearchedPath, SEARCHED_DIRS, SKIPPED_FOLDERS } from '../engine/locations';
 import { remoteWebUrl } from '../engine/workspace-facts';
-import { parseDocument, policyContactsOf } from '../index';
+import { policyContactsOf, securityTxtContactsOf } from '../index';
 import { decodeUtf8Lenient } from './safe-io';
 
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', 'target', 'vendor', '.venv', '__pycache__']);
 const MAX_WALK_ENTRIES = 200_000;
 
 export function toPosix(p: string): string {
@@ -120,25 +119,23 @@ export function readTextFile(path: string): string {
   return decodeUtf8Lenient(readFileSync(path));
 }
 
-/** Contacts of the workspace's own SECURITY.md (root, .github/ or docs/), for contact-mismatch. */
+/** Contacts of the workspace's own SECURITY.md, for contact-mismatch. */
 export function workspacePolicyContacts(root: string, workspaceFiles: readonly string[]): string[] | undefined {
-  const policy = workspaceFiles.find(isStandardPolicyPath);
-  if (!policy) return undefined;
-  try {
-    return policyContactsOf(readTextFile(join(root, policy)));
-  } catch {
-    return undefined;
-  }
+  const policy = contactSources(workspaceFiles).policy;
+  const text = policy === undefined ? undefined : readOrUndefined(join(root, policy));
+  return text === undefined ? undefined : policyContactsOf(text);
 }
 
-/** Contact values of the workspace's security.txt (the first one in a searched folder), for contact-mismatch. */
+/** Contact values of the workspace's security.txt, for contact-mismatch. */
 export function workspaceSecurityTxtContacts(root: string, workspaceFiles: readonly string[]): string[] | undefined {
-  const txt = workspaceFiles.find((f) => fileKindOf(f) === 'txt' && isSearchedPath(f));
-  if (!txt) return undefined;
+  const txt = contactSources(workspaceFiles).securityTxt;
+  const text = txt === undefined ? undefined : readOrUndefined(join(root, txt));
+  return text === undefined ? undefined : securityTxtContactsOf(text);
+}
+
+function readOrUndefined(path: string): string | undefined {
   try {
-    return parseDocument('txt', readTextFile(join(root, txt)))
-      .fieldsNamed('contact')
-      .map((f) => f.value);
+    return readTextFile(path);
   } catch {
     return undefined;
   }

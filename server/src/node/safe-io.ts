@@ -21,8 +21,9 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-/** Larger files are not checked: a policy or security.txt is a few kilobytes; 1 MB documents still are. */
-export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+import { MAX_FILE_BYTES, tooLargeReason } from '../engine/locations';
+
+export { MAX_FILE_BYTES };
 
 export type ReadResult = { ok: true; text: string; bytes: Buffer } | { ok: false; reason: string };
 
@@ -53,18 +54,16 @@ export function readCheckedFile(path: string): ReadResult {
     return { ok: false, reason: describeFsError(error) };
   }
   if (!stat.isFile()) return { ok: false, reason: stat.isDirectory() ? 'a folder, not a file' : 'not a regular file (a pipe, socket or device)' };
-  if (stat.size > MAX_FILE_BYTES)
-    return {
-      ok: false,
-      reason: `${(stat.size / 1024 / 1024).toFixed(1)} MB, larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB a security file can sensibly be`,
-    };
+  const tooLarge = tooLargeReason(stat.size);
+  if (tooLarge) return { ok: false, reason: tooLarge };
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
     return { ok: false, reason: describeFsError(error) };
   }
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+  const grown = tooLargeReason(bytes.length);
+  if (grown) return { ok: false, reason: grown };
   return { ok: true, bytes, text: decodeUtf8Lenient(bytes) };
 }
 
