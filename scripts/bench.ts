@@ -105,7 +105,7 @@ async function lspBurst(text: string, edits: number, probeEvery: number, sampleE
   client.open(uri, text);
   await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
   const lineCount = text.split('\n').length;
-  const result: Burst = { hover: [], settledMs: 0, cancelled: 0, answered: 0, rss: [[0, rssMb(client.process.pid)]] };
+  const result: Burst = { hover: [], settledMs: 0, cancelled: 0, answered: 0, rss: [[0, rssMb(client.process!.pid)]] };
   const pulls: Array<Promise<void>> = [];
   for (let i = 1; i <= edits; i++) {
     const line = (i * 7919) % lineCount;
@@ -126,7 +126,7 @@ async function lspBurst(text: string, edits: number, probeEvery: number, sampleE
     }
     if (i % sampleEvery === 0) {
       await Promise.all(pulls.splice(0));
-      result.rss.push([i, rssMb(client.process.pid)]);
+      result.rss.push([i, rssMb(client.process!.pid)]);
     }
   }
   const start = performance.now();

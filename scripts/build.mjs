@@ -1,4 +1,4 @@
-// Bundles the client, the server and the CLI with esbuild: minified CommonJS for Node, no sources shipped.
+// Bundles the client, the server and the CLI with esbuild: minified CommonJS for Node and for the web, no sources shipped.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -17,7 +17,11 @@ const common = {
   define: { PACKAGE_VERSION: JSON.stringify(pkg.version) },
 };
 
+// The web extension (vscode.dev, github.dev): client, server and engine in one file for the web worker host.
+const web = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'] };
+
 await Promise.all([
+  build({ ...web, entryPoints: ['client/src/browser.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),

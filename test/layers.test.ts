@@ -40,6 +40,7 @@ function layerOf(path: string): string {
   if (path.startsWith('server/src/node/')) return 'host';
   if (path.startsWith('server/src/lsp/')) return 'lsp';
   if (path.startsWith('server/src/cli')) return 'cli';
+  if (path === 'client/src/browser') return 'web-entry';
   if (path.startsWith('client/src/')) return 'client';
   return 'other';
 }
@@ -53,6 +54,8 @@ const ALLOWED: Record<string, { layers: string[]; packages: (name: string) => bo
   lsp: { layers: ['engine', 'index', 'host', 'lsp', 'protocol'], packages: (p) => p !== 'vscode' },
   cli: { layers: ['engine', 'index', 'host', 'cli'], packages: (p) => !/^vscode/.test(p) },
   client: { layers: ['engine', 'client', 'protocol'], packages: (p) => !p.startsWith('vscode-languageserver') || p === 'vscode-languageserver-protocol' },
+  // The web extension's entry starts the server in its own worker, so it alone may import the server.
+  'web-entry': { layers: ['engine', 'client', 'protocol', 'lsp'], packages: (p) => !p.startsWith('vscode-languageserver') },
 };
 
 test('every source file imports only from its own layer or the layers below', () => {
@@ -77,4 +80,25 @@ test('the client bundles the engine modules it needs, never the rules or the Mar
     .filter((t) => t.startsWith('server/'));
   assert.ok(engineImports.length > 0);
   for (const target of engineImports) assert.ok(!/engine\/(?:markdown|policy|runner)$|rules/.test(target), target);
+});
+
+test('the web extension reaches no Node.js module: neither node:*, the Node host layer, nor the Node builds of LSP', () => {
+  const reached = new Set<string>();
+  const pending = ['client/src/browser'];
+  const forbidden: string[] = [];
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (reached.has(file)) continue;
+    reached.add(file);
+    for (const target of importsOf(`${file}.ts`)) {
+      if (/\.(json|js)$/.test(target)) continue;
+      if (target.startsWith('server/') || target.startsWith('client/')) {
+        const module = readdirSync(join(root, dirname(target))).includes(`${target.split('/').pop()}.ts`) ? target : `${target}/index`;
+        if (layerOf(module) === 'host') forbidden.push(`${file} imports ${module}`);
+        pending.push(module);
+      } else if (target.startsWith('node:') || target.endsWith('/node')) forbidden.push(`${file} imports ${target}`);
+    }
+  }
+  assert.ok(reached.has('server/src/lsp/server') && reached.has('server/src/index'), 'the server and the engine are in the web build');
+  assert.deepEqual(forbidden, []);
 });

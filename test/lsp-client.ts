@@ -1,4 +1,7 @@
-/** A real LSP client over stdio for tests: spawns the bundled server and speaks JSON-RPC to it. */
+/**
+ * A real LSP client for tests: spawns the bundled server and speaks JSON-RPC to it over stdio, or, with `port`,
+ * speaks to the browser build of the server over a MessagePort as the web extension does.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -14,16 +17,21 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { BrowserMessageReader, BrowserMessageWriter } from 'vscode-languageserver-protocol/browser';
 
 export interface ClientOptions {
   pull: boolean;
   rootPath?: string;
+  /** The workspace folder's URI when it is not a path on disk (a web file system). */
+  rootUri?: string;
   settings?: () => unknown;
+  /** Speak to a server on the other end of this port instead of spawning one. */
+  port?: MessagePort;
 }
 
 export class TestClient {
   readonly connection: ProtocolConnection;
-  readonly process: ChildProcess;
+  readonly process: ChildProcess | undefined;
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
   readonly statuses: Array<{ uri: string; durationMs: number; profile: string }> = [];
@@ -32,12 +40,17 @@ export class TestClient {
   private versions = new Map<string, number>();
 
   constructor(private readonly options: ClientOptions) {
-    this.process = spawn(
-      process.execPath,
-      [...(process.env.SERVER_NODE_ARGS ? process.env.SERVER_NODE_ARGS.split(' ') : []), join(__dirname, '..', 'dist', 'server.js'), '--stdio'],
-      { stdio: ['pipe', 'pipe', 'pipe'] },
-    );
-    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    if (options.port) {
+      this.process = undefined;
+      this.connection = createProtocolConnection(new BrowserMessageReader(options.port), new BrowserMessageWriter(options.port));
+    } else {
+      this.process = spawn(
+        process.execPath,
+        [...(process.env.SERVER_NODE_ARGS ? process.env.SERVER_NODE_ARGS.split(' ') : []), join(__dirname, '..', 'dist', 'server.js'), '--stdio'],
+        { stdio: ['pipe', 'pipe', 'pipe'] },
+      );
+      this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    }
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.published.push(p);
       this.notify();
@@ -102,7 +115,7 @@ export class TestClient {
         ...(this.options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
       },
     };
-    const rootUri = this.options.rootPath ? pathToFileURL(this.options.rootPath).toString() : null;
+    const rootUri = this.options.rootUri ?? (this.options.rootPath ? pathToFileURL(this.options.rootPath).toString() : null);
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
@@ -136,18 +149,20 @@ export class TestClient {
     } catch {
       // The server may already be gone.
     }
+    const child = this.process;
     // Let the server exit by itself (so --cpu-prof and similar can write their files); kill it if it does not.
-    if (this.process.exitCode === null) {
+    if (child && child.exitCode === null) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, 2000);
-        this.process.once('exit', () => {
+        child.once('exit', () => {
           clearTimeout(timer);
           resolve();
         });
       });
     }
     this.connection.dispose();
-    this.process.kill();
+    child?.kill();
+    this.options.port?.close();
   }
 }
 

@@ -341,7 +341,7 @@ test('malformed and out-of-range requests get an answer or an error, and the ser
     void client.connection.sendNotification('textDocument/didOpen', { textDocument: null });
     const after = (await pull(client, uri)).map((d) => `${String(d.code)} ${d.range.start.line}:${d.range.start.character}`);
     assert.deepEqual(after, before, 'still serving, with the same answer, after all of that');
-    assert.equal(client.process.exitCode, null, 'the process is alive');
+    assert.equal(client.process?.exitCode, null, 'the process is alive');
   } finally {
     await client.stop();
   }

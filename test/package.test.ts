@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 test('the packaged extension contains what it needs and nothing else', () => {
   const root = join(__dirname, '..');
@@ -18,6 +18,7 @@ test('the packaged extension contains what it needs and nothing else', () => {
   for (const required of [
     'dist/client.js',
     'dist/server.js',
+    'dist/web/extension.js',
     'syntaxes/securitytxt.tmLanguage.json',
     'snippets/securitytxt.code-snippets',
     'syntaxes/securityinsights.tmLanguage.json',
@@ -36,6 +37,10 @@ test('the packaged extension contains what it needs and nothing else', () => {
   assert.ok(pages.length > 40);
   for (const page of pages) assert.ok(files.includes(page), `${page} is packaged`);
   assert.ok(!files.some((f) => f.startsWith('docs/') && !f.startsWith('docs/rules/')), 'only the rule pages of docs/');
+  // Where VS Code looks for each entry: `main` on the desktop, `browser` on vscode.dev and github.dev.
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { main: string; browser: string };
+  assert.ok(files.includes(manifest.main.replace(/^\.\//, '')), manifest.main);
+  assert.ok(files.includes(manifest.browser.replace(/^\.\//, '')), manifest.browser);
   for (const f of files) {
     assert.ok(!/\.ts$|^test\/|^server\/|^client\/|node_modules|^scripts\/|\.map$/.test(f), `${f} must not be packaged`);
   }

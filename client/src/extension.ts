@@ -1,151 +1,23 @@
-/**
- * The VS Code side, kept thin: starts the language server when a security file is open, and offers restart,
- * the output channel, a language status item with the profile and the time of the last check, and the policy
- * generation wizards (./wizard.ts).
- */
-import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { createSecurityInsights } from './wizard-insights';
-import { FILE_GLOBS } from '../../server/src/engine/locations';
-import {
-  CheckWorkspaceRequest,
-  GenerateInsightsRequest,
-  PolicyContactsRequest,
-  StatusNotification,
-  type CheckWorkspaceResult,
-  type StatusParams,
-  type GenerateInsightsParams,
-} from '../../server/src/protocol';
-import { createSecurityMd, createSecurityTxt } from './wizard';
-import { docsMiddleware, registerDocs } from './docs';
+/** The desktop entry (`main`): the language server runs in a Node process of its own, over IPC. */
+import type * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { activateOn, type SecurityPolicyApi } from './activate';
 
-export const DOCUMENT_SELECTOR: DocumentSelector = [
-  ...FILE_GLOBS.md.map((pattern) => ({ language: 'markdown', pattern })),
-  { language: 'securitytxt' },
-  { language: 'securityinsights' },
-];
-
-export interface SecurityPolicyApi {
-  /** Resolves when the language server is running (starts it if needed). */
-  ready(): Promise<void>;
-  /** The last status the server reported for a document. */
-  lastStatus(uri: string): StatusParams | undefined;
-  readonly client: LanguageClient | undefined;
-}
-
-let client: LanguageClient | undefined;
-let starting: Promise<void> | undefined;
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** The language status item: the profile and the time and result of the last check of the active document. */
-function createStatus(statuses: ReadonlyMap<string, StatusParams>): { item: vscode.LanguageStatusItem; update: () => void } {
-  const item = vscode.languages.createLanguageStatusItem('securityPolicy.status', DOCUMENT_SELECTOR);
-  item.name = 'Security Policy';
-  item.text = 'Security Policy';
-  item.detail = 'starting…';
-  item.command = { title: 'Show output', command: 'securityPolicy.showOutput' };
-  const update = (): void => {
-    const uri = vscode.window.activeTextEditor?.document.uri.toString();
-    const s = uri ? statuses.get(uri) : undefined;
-    if (!s) return;
-    item.text = `Security Policy: ${s.profile}`;
-    item.detail = `checked ${new Date(s.checkedAt).toLocaleTimeString()}, ${plural(s.problems, 'problem')}`;
-  };
-  return { item, update };
-}
-
-function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
-  const serverModule = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const watched = ['**/.security-policy.json', ...FILE_GLOBS.md, ...FILE_GLOBS.txt, ...FILE_GLOBS.si];
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: DOCUMENT_SELECTOR,
-    outputChannel: output,
-    synchronize: { fileEvents: watched.map((p) => vscode.workspace.createFileSystemWatcher(p)) },
-    middleware: docsMiddleware,
-  };
-  return new LanguageClient('securityPolicy', 'Security Policy', serverOptions, clientOptions);
-}
-
-async function checkWorkspace(start: () => Promise<LanguageClient>): Promise<CheckWorkspaceResult> {
-  const result = await (await start()).sendRequest(CheckWorkspaceRequest);
-  void vscode.commands.executeCommand('workbench.actions.view.problems');
-  void vscode.window.showInformationMessage(
-    result.files === 0
-      ? 'Security Policy: no SECURITY.md, security.txt or security-insights.yml in this workspace.'
-      : `Security Policy: checked ${plural(result.files, 'security file')}, ${plural(result.problems, 'problem')}.`,
-  );
-  return result;
-}
-
-/** Asks the language server for a new security-insights.yml (it holds the YAML writer the client does not bundle). */
-function generateOn(start: () => Promise<LanguageClient>) {
-  return async (answers: GenerateInsightsParams['answers']): Promise<string> => (await start()).sendRequest(GenerateInsightsRequest, { answers });
-}
+export { deactivate } from './activate';
 
 export function activate(context: vscode.ExtensionContext): SecurityPolicyApi {
-  const output = vscode.window.createOutputChannel('Security Policy', { log: true });
-  const statuses = new Map<string, StatusParams>();
-  const status = createStatus(statuses);
-  const start = async (): Promise<LanguageClient> => {
-    if (!starting) {
-      const created = createClient(context, output);
-      client = created;
-      context.subscriptions.push(
-        created.onNotification(StatusNotification, (s) => {
-          statuses.set(s.uri, s);
-          status.update();
-        }),
-      );
-      starting = created.start();
-    }
-    await starting;
-    return client!;
-  };
-  const startIfNeeded = (doc: vscode.TextDocument): void => {
-    if (vscode.languages.match(DOCUMENT_SELECTOR, doc) > 0) void start();
-  };
-  const policyContacts = async (text: string): Promise<string[]> => {
-    try {
-      return await (await start()).sendRequest(PolicyContactsRequest, { text });
-    } catch (error) {
-      output.warn(`Could not read the policy's contacts: ${String(error)}`);
-      return [];
-    }
-  };
-
-  context.subscriptions.push(
-    output,
-    status.item,
-    ...registerDocs(context.extensionUri),
-    vscode.workspace.onDidOpenTextDocument(startIfNeeded),
-    vscode.window.onDidChangeActiveTextEditor(status.update),
-    vscode.commands.registerCommand('securityPolicy.restart', async () => {
-      if (client) await client.restart();
-      else await start();
-      output.info('Language server restarted.');
-    }),
-    vscode.commands.registerCommand('securityPolicy.showOutput', () => output.show()),
-    vscode.commands.registerCommand('securityPolicy.checkWorkspace', () => checkWorkspace(start)),
-    vscode.commands.registerCommand('securityPolicy.createSecurityMd', () => createSecurityMd()),
-    vscode.commands.registerCommand('securityPolicy.createSecurityTxt', () => createSecurityTxt(policyContacts)),
-    vscode.commands.registerCommand('securityPolicy.createSecurityInsights', () => createSecurityInsights(policyContacts, generateOn(start))),
-  );
-  vscode.workspace.textDocuments.forEach(startIfNeeded);
-
-  return {
-    ready: async () => void (await start()),
-    lastStatus: (uri) => statuses.get(uri),
-    get client() {
-      return client;
+  return activateOn(
+    {
+      name: 'node',
+      createClient(ctx, options) {
+        const serverModule = ctx.asAbsolutePath('dist/server.js');
+        const serverOptions: ServerOptions = {
+          run: { module: serverModule, transport: TransportKind.ipc },
+          debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+        };
+        return new LanguageClient('securityPolicy', 'Security Policy', serverOptions, options);
+      },
     },
-  };
-}
-
-export async function deactivate(): Promise<void> {
-  if (client) await client.stop();
+    context,
+  );
 }

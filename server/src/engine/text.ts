@@ -81,3 +81,8 @@ export function trimTrailingSlashes(text: string): string {
   while (end > 0 && text[end - 1] === '/') end--;
   return text.slice(0, end);
 }
+
+/** UTF-8 without failing: invalid bytes become U+FFFD (reported by not-utf8), the BOM stays. */
+export function decodeUtf8Lenient(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+}

@@ -22,8 +22,9 @@ import {
 import { basename, dirname, join } from 'node:path';
 
 import { MAX_FILE_BYTES, tooLargeReason } from '../engine/locations';
+import { decodeUtf8Lenient } from '../engine/text';
 
-export { MAX_FILE_BYTES };
+export { MAX_FILE_BYTES, decodeUtf8Lenient };
 
 export type ReadResult = { ok: true; text: string; bytes: Buffer } | { ok: false; reason: string };
 
@@ -70,11 +71,6 @@ export function readCheckedFile(path: string): ReadResult {
 /** NUL bytes in the first 8 KiB: how git and most tools tell binary from text. */
 export function looksBinary(bytes: Buffer): boolean {
   return bytes.subarray(0, 8192).includes(0);
-}
-
-/** UTF-8 without failing: invalid bytes become U+FFFD (reported by not-utf8), the BOM stays. */
-export function decodeUtf8Lenient(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
 }
 
 export type WriteResult = { ok: true } | { ok: false; reason: string };

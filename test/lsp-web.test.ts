@@ -1,0 +1,119 @@
+/**
+ * The browser build of the language server (server/src/lsp/browser.ts), as the web extension runs it: in the same
+ * thread as its client, over a MessageChannel, reading every file through the client's requests. The folder has
+ * github.dev's URI scheme, so nothing can be read from disk by the server itself.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { startServerOnPort } from '../server/src/lsp/browser';
+import { repositoryUrlOfFolder } from '../server/src/lsp/web-folders';
+import type { ReadFileResult } from '../server/src/protocol';
+import { TestClient, pull, tempFolder } from './lsp-client';
+
+const ROOT_URI = 'vscode-vfs://github/acme/app';
+
+/** A workspace on disk that the client (and only the client) maps to ROOT_URI. */
+function workspace(files: Record<string, string>): { dir: string; uri: (rel: string) => string; requests: string[]; start: () => Promise<TestClient> } {
+  const dir = tempFolder();
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), text);
+  }
+  const pathOf = (uri: string): string | undefined =>
+    uri.startsWith(`${ROOT_URI}/`) ? join(dir, decodeURIComponent(uri.slice(ROOT_URI.length + 1))) : undefined;
+  const requests: string[] = [];
+  const start = async (): Promise<TestClient> => {
+    const channel = new MessageChannel();
+    startServerOnPort(channel.port2);
+    const client = new TestClient({ pull: true, rootUri: ROOT_URI, port: channel.port1 });
+    client.connection.onRequest('securityPolicy/readFile', ({ uri }: { uri: string }): ReadFileResult => {
+      requests.push(`readFile ${uri}`);
+      const path = pathOf(uri);
+      return path && existsSync(path) ? { text: readFileSync(path, 'utf8') } : { missing: true };
+    });
+    client.connection.onRequest('securityPolicy/filesExist', ({ uris }: { uris: string[] }) => {
+      requests.push(`filesExist ${uris.join(' ')}`);
+      return uris.map((u) => existsSync(pathOf(u) ?? '/nonexistent'));
+    });
+    client.connection.onRequest('securityPolicy/findSecurityFiles', ({ folderUri }: { folderUri: string }) => {
+      requests.push(`findSecurityFiles ${folderUri}`);
+      return readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile() && /^security(-insights\.yml|\.md|\.txt)$/i.test(e.name))
+        .map((e) => `${ROOT_URI}/${relative(dir, join(e.parentPath, e.name))}`)
+        .sort();
+    });
+    await client.initialize();
+    return client;
+  };
+  return { dir, uri: (rel) => `${ROOT_URI}/${rel}`, requests, start };
+}
+
+const POLICY = '# Security\n\n## Reporting\n\nEmail security@acme.org. See [the process](docs/process.md) and [the scope](docs/scope.md).\n';
+
+test('a link to a missing file is found through the client, and only that link', async () => {
+  const ws = workspace({ 'SECURITY.md': POLICY, 'docs/scope.md': '# Scope\n' });
+  const client = await ws.start();
+  try {
+    client.open(ws.uri('SECURITY.md'), POLICY);
+    const broken = (await pull(client, ws.uri('SECURITY.md'))).filter((d) => d.code === 'broken-link');
+    assert.deepEqual(
+      broken.map((d) => [d.range.start.line, d.range.start.character, d.message]),
+      [[4, 29, 'The file "docs/process.md" does not exist, expected a path relative to this policy.']],
+    );
+    assert.ok(ws.requests.includes(`filesExist ${ws.uri('docs/process.md')} ${ws.uri('docs/scope.md')}`), ws.requests.join('\n'));
+    // Once the file is there, the next check within the trust period keeps its answer; a new link is asked about.
+    writeFileSync(join(ws.dir, 'docs', 'other.md'), '# Other\n');
+    client.change(ws.uri('SECURITY.md'), POLICY.replace('docs/process.md', 'docs/other.md'));
+    assert.deepEqual(
+      (await pull(client, ws.uri('SECURITY.md'))).filter((d) => d.code === 'broken-link'),
+      [],
+    );
+  } finally {
+    await client.stop();
+  }
+});
+
+test('security.txt is compared with the SECURITY.md the client reads; the folder configuration applies', async () => {
+  const txt = 'Contact: mailto:psirt@acme.org\nExpires: 2099-01-01T00:00:00Z\n';
+  const ws = workspace({
+    'SECURITY.md': POLICY,
+    'docs/process.md': '',
+    'docs/scope.md': '',
+    '.well-known/security.txt': txt,
+    '.security-policy.json': '{ "rules": { "expires-too-far": "off" } }',
+  });
+  const client = await ws.start();
+  try {
+    client.open(ws.uri('.well-known/security.txt'), txt, 'securitytxt');
+    const items = await pull(client, ws.uri('.well-known/security.txt'));
+    const mismatch = items.find((d) => d.code === 'contact-mismatch');
+    assert.equal(mismatch?.message, 'security.txt names "mailto:psirt@acme.org" but SECURITY.md names "mailto:security@acme.org", expected the same contacts.');
+    assert.deepEqual(mismatch?.range.start, { line: 0, character: 9 });
+    assert.ok(!items.some((d) => d.code === 'expires-too-far'), 'turned off by .security-policy.json');
+    assert.ok(ws.requests.includes(`readFile ${ws.uri('.security-policy.json')}`));
+    assert.ok(ws.requests.includes(`readFile ${ws.uri('SECURITY.md')}`));
+  } finally {
+    await client.stop();
+  }
+});
+
+test('"Check all security files" reads the files that are not open through the client and publishes their problems', async () => {
+  const ws = workspace({ 'SECURITY.md': '# Security\n\nEmail a@users.noreply.github.com.\n', '.github/SECURITY.md': POLICY });
+  const client = await ws.start();
+  try {
+    const result = await client.connection.sendRequest<{ files: number; problems: number }>('securityPolicy/checkWorkspace');
+    assert.equal(result.files, 2);
+    const published = await client.waitFor(() => client.published.find((p) => p.uri === ws.uri('SECURITY.md')), 'diagnostics of SECURITY.md');
+    assert.ok(published.diagnostics.some((d) => d.code === 'undeliverable-contact' && d.range.start.line === 2));
+  } finally {
+    await client.stop();
+  }
+});
+
+test("github.dev's folder URI names the repository", () => {
+  assert.equal(repositoryUrlOfFolder('vscode-vfs://github/acme/app'), 'https://github.com/acme/app');
+  assert.equal(repositoryUrlOfFolder('vscode-vfs://github/acme/app/sub'), undefined);
+  assert.equal(repositoryUrlOfFolder('file:///home/acme/app'), undefined);
+});
