@@ -18,7 +18,8 @@ const common = {
 };
 
 // The web extension (vscode.dev, github.dev): client, server and engine in one file for the web worker host.
-const web = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'] };
+// `worker`: the extension host is a web worker, with no `document` (decode-named-character-reference's browser build needs one).
+const web = { ...common, platform: 'browser', conditions: ['worker'], target: 'es2022', mainFields: ['browser', 'module', 'main'] };
 
 await Promise.all([
   build({ ...web, entryPoints: ['client/src/browser.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] }),

@@ -44,6 +44,11 @@ export interface Platform {
   createClient(context: vscode.ExtensionContext, options: LanguageClientOptions): BaseLanguageClient;
 }
 
+const RUNNING_IN: Record<PlatformName, string> = {
+  web: 'Running in the web worker extension host (no Node.js): the language server runs in the same worker.',
+  node: 'Running in the Node.js extension host: the language server runs in a process of its own.',
+};
+
 let client: BaseLanguageClient | undefined;
 let starting: Promise<void> | undefined;
 
@@ -94,11 +99,7 @@ function generateOn(start: () => Promise<BaseLanguageClient>) {
 
 export function activateOn(platform: Platform, context: vscode.ExtensionContext): SecurityPolicyApi {
   const output = vscode.window.createOutputChannel('Security Policy', { log: true });
-  output.info(
-    platform.name === 'web'
-      ? 'Running in the web worker extension host (no Node.js): the language server runs in the same worker.'
-      : 'Running in the Node.js extension host: the language server runs in a process of its own.',
-  );
+  output.info(RUNNING_IN[platform.name]);
   const statuses = new Map<string, StatusParams>();
   const status = createStatus(statuses);
   const start = async (): Promise<BaseLanguageClient> => {
@@ -135,11 +136,7 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
     vscode.workspace.onDidOpenTextDocument(startIfNeeded),
     vscode.window.onDidChangeActiveTextEditor(status.update),
     vscode.commands.registerCommand('securityPolicy.restart', async () => {
-      if (client) {
-        await client.stop();
-        starting = client.start();
-        await starting;
-      } else await start();
+      await restart(start);
       output.info('Language server restarted.');
     }),
     vscode.commands.registerCommand('securityPolicy.showOutput', () => output.show()),
@@ -158,6 +155,17 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
       return client;
     },
   };
+}
+
+/** Stops the running server and starts a new one (the first start when none runs). */
+async function restart(start: () => Promise<BaseLanguageClient>): Promise<void> {
+  if (!client) {
+    await start();
+    return;
+  }
+  await client.stop();
+  starting = client.start();
+  await starting;
 }
 
 export async function deactivate(): Promise<void> {

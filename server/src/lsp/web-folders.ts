@@ -7,6 +7,7 @@ import type { Connection } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME, knownRuleIds, parseConfigFile, policyContactsOf, securityTxtContactsOf, type Environment, type FileKind } from '../index';
 import { contactSources } from '../engine/locations';
 import { remoteWebUrl } from '../engine/workspace-facts';
+import { trimTrailingSlashes } from '../engine/text';
 import { FilesExistRequest, FindSecurityFilesRequest, ReadFileRequest, type ReadFileResult } from '../protocol';
 import type { ConfigFileRead, FileRead, FolderHost, FolderHosts, PreparedEnvironment } from './folders';
 
@@ -176,7 +177,7 @@ class WebFolderHost implements FolderHost {
 export function webFolders(connection: Connection): FolderHosts {
   const client = new ClientFiles(connection);
   return {
-    folder: (uri) => new WebFolderHost(uri.replace(/\/+$/, ''), client),
+    folder: (uri) => new WebFolderHost(trimTrailingSlashes(uri), client),
     loose: (uri, _kind, today) => Promise.resolve(client.prepare({ today }, targetResolver(uri, undefined))),
   };
 }

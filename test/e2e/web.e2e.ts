@@ -1,0 +1,102 @@
+/**
+ * The web extension (`browser` entry) end to end, in the web worker extension host of a real VS Code: code-server's
+ * workbench in Chromium, with the extension's kind set to "web" so that it runs in the browser, as on vscode.dev
+ * and github.dev. Proves where it ran (the browser fetched dist/web/extension.js, and the extension says it has no
+ * Node.js), that a SECURITY.md shows its problems, including those that need other files read through
+ * vscode.workspace.fs, and that a quick fix edits the text. Screenshots in test-results/e2e-web/.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { gotoWhenUp, installExtension, launchChromium, prepareHost, ROOT as root, startCodeServer, workbenchUrl } from '../vscode-host';
+import { goTo, openFile, problems, runCommand, useWorkbench, waitForActiveTab, waitForLine, waitForProblem } from './ui';
+
+const EXTENSION_ID = 'security-policy.security-policy';
+const shots = join(root, 'test-results', 'e2e-web');
+let server: ChildProcess | undefined;
+let browser: Browser | undefined;
+let page: Page;
+/** Every URL of the extension's own files that the browser fetched. */
+const fetched: string[] = [];
+
+before(async () => {
+  const setup = spawnSync('bash', [join(root, 'scripts', 'setup-vscode.sh')], { stdio: 'inherit' });
+  assert.equal(setup.status, 0, 'setting up VS Code failed');
+  const pack = spawnSync('npm', ['run', 'package'], { cwd: root, stdio: 'inherit' });
+  assert.equal(pack.status, 0, 'packaging failed');
+  rmSync(shots, { recursive: true, force: true });
+  mkdirSync(shots, { recursive: true });
+  const host = prepareHost('security-policy-web-e2e-', {
+    // Where both hosts exist (a remote and the browser), run the extension in the browser's web worker.
+    'remote.extensionKind': { [EXTENSION_ID]: ['web'] },
+    'workbench.startupEditor': 'none',
+    'chat.disableAIFeatures': true,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  });
+  const install = installExtension(host.home, join(root, 'security-policy.vsix'));
+  assert.match(install.stdout, /successfully installed/, install.stderr);
+  const started = await startCodeServer(host, host.workspace);
+  server = started.process;
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  useWorkbench(page, shots, host.userSettings);
+  page.on('request', (request) => {
+    const path = new URL(request.url()).searchParams.get('path') ?? '';
+    if (path.includes(`/${EXTENSION_ID}-`)) fetched.push(path.slice(path.indexOf(`/${EXTENSION_ID}-`) + 1));
+  });
+  await gotoWhenUp(page, workbenchUrl(started.authority, host.workspace));
+  await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+test('a SECURITY.md shows its problems, from the extension running in the web worker extension host', async () => {
+  await page.getByRole('treeitem', { name: 'SECURITY.md', exact: true }).click();
+  await waitForActiveTab('SECURITY.md');
+  await page.keyboard.press('Control+Shift+M');
+  await waitForProblem('noreply address');
+  const rows = await problems();
+  assert.ok(
+    rows.some((r) => r.includes('noreply address') && r.includes('line 18') && r.includes('security-policy')),
+    rows.join('\n'),
+  );
+  // Only known by listing the workspace's files through vscode.workspace.fs: the other policy in docs/.
+  await waitForProblem('Another policy exists at "docs/SECURITY.md"');
+  await page.screenshot({ path: join(shots, 'problems.png') });
+  // The browser itself fetched the web bundle, and the Node build was never asked for.
+  assert.ok(
+    fetched.some((p) => p.endsWith('/dist/web/extension.js')),
+    fetched.join('\n'),
+  );
+  assert.ok(!fetched.some((p) => p.endsWith('/dist/client.js') || p.endsWith('/dist/server.js')), fetched.join('\n'));
+  // The extension says where it runs: only the browser entry writes this line.
+  await runCommand('Security Policy: Show Output');
+  await page
+    .locator('.part.panel .monaco-editor .view-line', { hasText: 'Running in the web worker extension host (no Node.js)' })
+    .first()
+    .waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: join(shots, 'output-web-worker.png') });
+});
+
+test('a quick fix repairs mojibake in the web worker host', async () => {
+  await openFile('docs/SECURITY.md');
+  await page.keyboard.press('Control+Shift+M');
+  await waitForProblem('Mis-decoded text');
+  await goTo('24:5');
+  await page.keyboard.press('Control+.');
+  const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Repair mojibake: "ğŸ”" → "🔐"' });
+  await item.waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: join(shots, 'quick-fix-menu.png') });
+  await item.click();
+  await waitForLine('🔐 Reporting Security Vulnerabilities', 'mojibake-repaired');
+  await page.screenshot({ path: join(shots, 'quick-fix-applied.png') });
+  // Nothing is saved without the user: the file on disk still has the mis-decoded text.
+  const folder = new URL(page.url()).searchParams.get('folder') ?? '';
+  assert.ok(readFileSync(join(folder, 'docs', 'SECURITY.md'), 'utf8').includes('## ğŸ” Reporting'));
+});
