@@ -1,7 +1,8 @@
 /**
  * The browser build of the language server (server/src/lsp/browser.ts), as the web extension runs it: in the same
  * thread as its client, over a MessageChannel, reading every file through the client's requests. The folder has
- * github.dev's URI scheme, so nothing can be read from disk by the server itself.
+ * github.dev's URI scheme, so nothing can be read from disk by the server itself; the Node server reads such a
+ * folder the same way.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,7 +16,13 @@ import { TestClient, pull, tempFolder } from './lsp-client';
 const ROOT_URI = 'vscode-vfs://github/acme/app';
 
 /** A workspace on disk that the client (and only the client) maps to ROOT_URI. */
-function workspace(files: Record<string, string>): { dir: string; uri: (rel: string) => string; requests: string[]; start: () => Promise<TestClient> } {
+function workspace(files: Record<string, string>): {
+  dir: string;
+  uri: (rel: string) => string;
+  requests: string[];
+  /** Starts the browser build in this thread, or with `node` the bundled Node server over stdio. */
+  start: (server?: 'browser' | 'node') => Promise<TestClient>;
+} {
   const dir = tempFolder();
   for (const [rel, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, rel)), { recursive: true });
@@ -24,10 +31,14 @@ function workspace(files: Record<string, string>): { dir: string; uri: (rel: str
   const pathOf = (uri: string): string | undefined =>
     uri.startsWith(`${ROOT_URI}/`) ? join(dir, decodeURIComponent(uri.slice(ROOT_URI.length + 1))) : undefined;
   const requests: string[] = [];
-  const start = async (): Promise<TestClient> => {
-    const channel = new MessageChannel();
-    startServerOnPort(channel.port2);
-    const client = new TestClient({ pull: true, rootUri: ROOT_URI, port: channel.port1 });
+  const start = async (server: 'browser' | 'node' = 'browser'): Promise<TestClient> => {
+    let port: MessagePort | undefined;
+    if (server === 'browser') {
+      const channel = new MessageChannel();
+      startServerOnPort(channel.port2);
+      port = channel.port1;
+    }
+    const client = new TestClient({ pull: true, rootUri: ROOT_URI, port });
     client.connection.onRequest('securityPolicy/readFile', ({ uri }: { uri: string }): ReadFileResult => {
       requests.push(`readFile ${uri}`);
       const path = pathOf(uri);
@@ -107,6 +118,25 @@ test('"Check all security files" reads the files that are not open through the c
     assert.equal(result.files, 2);
     const published = await client.waitFor(() => client.published.find((p) => p.uri === ws.uri('SECURITY.md')), 'diagnostics of SECURITY.md');
     assert.ok(published.diagnostics.some((d) => d.code === 'undeliverable-contact' && d.range.start.line === 2));
+  } finally {
+    await client.stop();
+  }
+});
+
+test("the Node server reads a virtual workspace through the client too (VS Code desktop with github.dev's file system)", async () => {
+  const ws = workspace({ 'SECURITY.md': POLICY, 'docs/scope.md': '# Scope\n', '.github/SECURITY.md': POLICY });
+  const client = await ws.start('node');
+  try {
+    client.open(ws.uri('SECURITY.md'), POLICY);
+    const items = await pull(client, ws.uri('SECURITY.md'));
+    assert.deepEqual(
+      items.filter((d) => d.code === 'broken-link').map((d) => d.message),
+      ['The file "docs/process.md" does not exist, expected a path relative to this policy.'],
+    );
+    assert.ok(
+      items.some((d) => d.message.startsWith('Another policy exists at ".github/SECURITY.md"')),
+      items.map((d) => d.message).join('\n'),
+    );
   } finally {
     await client.stop();
   }

@@ -1,6 +1,6 @@
 /**
  * The web entry (`browser`: vscode.dev, github.dev): the language server runs in this same web worker, on the
- * other end of a MessageChannel, and reads files through ./web-files.ts. No Node.js API is used.
+ * other end of a MessageChannel, and reads files through ./served-files.ts. No Node.js API is used.
  */
 import type * as vscode from 'vscode';
 import {
@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageclient/browser';
 import { startServerOnPort } from '../../server/src/lsp/browser';
 import { activateOn, type SecurityPolicyApi } from './activate';
-import { serveFiles } from './web-files';
+import { serveFiles } from './served-files';
 
 export { deactivate } from './activate';
 

@@ -295,6 +295,7 @@ test('the Create SECURITY.md wizard: Escape leaves nothing; its steps, with Back
   const next = await browser!.newPage({ viewport: { width: 1400, height: 900 } });
   await page.close();
   page = next;
+  useWorkbench(page, shots, userSettings);
   await page.goto(workbenchUrl(authority, fresh));
   await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
   await page.getByRole('treeitem', { name: 'package.json' }).waitFor({ timeout: 60_000 });

@@ -3,7 +3,7 @@
  * `--stdio` for Neovim, Helix, Emacs and other editors; `--node-ipc` when VS Code starts it.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { nodeFolders } from './node-folders';
+import { nodeAndClientFolders } from './node-folders';
 import { startServer } from './server';
 
 if (process.argv.includes('--version')) {
@@ -17,4 +17,5 @@ if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsW
 process.on('uncaughtException', (error) => {
   process.stderr.write(`security-policy-language-server: uncaught ${error.stack ?? String(error)}\n`);
 });
-startServer(createConnection(ProposedFeatures.all), nodeFolders);
+const connection = createConnection(ProposedFeatures.all);
+startServer(connection, nodeAndClientFolders(connection));

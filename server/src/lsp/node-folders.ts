@@ -1,4 +1,7 @@
-/** Workspace folders on the local disk, for the server run by Node (VS Code desktop, Neovim, Helix, Emacs). */
+/**
+ * Workspace folders for the server run by Node (VS Code desktop, Neovim, Helix, Emacs): read from the local disk,
+ * or, for folders of other schemes (a virtual workspace), through the client as in the browser.
+ */
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isInside, toPosix } from '../node/files';
@@ -6,6 +9,8 @@ import { environmentFor, readConfigFile, WorkspaceHost } from '../node/host';
 import { readCheckedFile } from '../node/safe-io';
 import { known, type ConfigFileRead, type FileRead, type FolderHost, type FolderHosts, type PreparedEnvironment } from './folders';
 import type { FileKind } from '../index';
+import type { Connection } from 'vscode-languageserver';
+import { webFolders } from './web-folders';
 
 /** The file-system path of a `file:` URI; undefined for other schemes (untitled, vscode-vfs…). */
 export function filePath(uri: string): string | undefined {
@@ -69,3 +74,12 @@ export const nodeFolders: FolderHosts = {
     return Promise.resolve(known(path ? environmentFor(path, kind, today) : { today }));
   },
 };
+
+/** `file:` folders from disk; every other scheme through the client (VS Code answers; other editors have none). */
+export function nodeAndClientFolders(connection: Connection): FolderHosts {
+  const throughClient = webFolders(connection);
+  return {
+    folder: (uri) => nodeFolders.folder(uri) ?? throughClient.folder(uri),
+    loose: (uri, kind, today) => (uri.startsWith('file:') ? nodeFolders : throughClient).loose(uri, kind, today),
+  };
+}

@@ -1,7 +1,7 @@
 /**
- * Files for the language server in the browser, which cannot read them itself: the client answers its requests
- * through vscode.workspace.fs, which reaches every file system VS Code has (github.dev's, a remote's, a local
- * folder opened in vscode.dev).
+ * Files for the language server where it cannot read them itself (in the browser, and for virtual workspaces on
+ * the desktop): the client answers its requests through vscode.workspace.fs, which reaches every file system VS
+ * Code has (github.dev's, a remote's, a local folder opened in vscode.dev).
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
