@@ -83,6 +83,19 @@ function ruleOf(diagnostic: vscode.Diagnostic): string {
   return String(typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code);
 }
 
+/**
+ * Applies a fix's edits to the document in its editor. Never through workspace.applyEdit, which may save a file that
+ * is not the active editor (`files.refactoring.autoSave`): the user reviews, then saves.
+ */
+async function editInPlace(document: vscode.TextDocument, edit: vscode.WorkspaceEdit): Promise<boolean> {
+  const edits = edit.get(document.uri);
+  if (edits.length === 0) return false;
+  const editor = await vscode.window.showTextDocument(document);
+  return editor.edit((builder) => {
+    for (const e of edits) builder.replace(e.range, e.newText);
+  });
+}
+
 /** Applies, one at a time, the quick fixes that add what the file lacks; the user reviews and saves. */
 async function addWhatIsMissing(uri: vscode.Uri): Promise<number> {
   const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
@@ -107,7 +120,7 @@ async function addWhatIsMissing(uri: vscode.Uri): Promise<number> {
         (!a.diagnostics?.length || a.diagnostics.some((d) => d.message === diagnostic.message)) &&
         !/^(Disable|Show documentation|Fix all)/.test(a.title),
     );
-    if (fix?.edit && (await vscode.workspace.applyEdit(fix.edit))) {
+    if (fix?.edit && (await editInPlace(editor.document, fix.edit))) {
       applied++;
       await waitForDiagnostics(uri);
     }
