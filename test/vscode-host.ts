@@ -114,3 +114,37 @@ export async function gotoWhenUp(page: Page, url: string): Promise<void> {
     }
   }
 }
+
+/** The first step of both UI suites: VS Code set up, the .vsix packaged, the screenshots folder emptied. */
+export function setUpVsCodeAndPackage(shots: string): string {
+  const setup = spawnSync('bash', [join(ROOT, 'scripts', 'setup-vscode.sh')], { stdio: 'inherit' });
+  if (setup.status !== 0) throw new Error('setting up VS Code failed');
+  const pack = spawnSync('npm', ['run', 'package'], { cwd: ROOT, stdio: 'inherit' });
+  if (pack.status !== 0) throw new Error('packaging failed');
+  rmSync(shots, { recursive: true, force: true });
+  mkdirSync(shots, { recursive: true });
+  return join(ROOT, 'security-policy.vsix');
+}
+
+export interface Workbench {
+  authority: string;
+  server: ChildProcess;
+  browser: Browser;
+  page: Page;
+}
+
+/**
+ * Installs the .vsix into the host, starts code-server on `folder` and opens its workbench in Chromium. `onPage`
+ * sees the page before it loads (to listen to its requests).
+ */
+export async function openWorkbench(host: Host, vsix: string, folder: string, onPage?: (page: Page) => void): Promise<Workbench> {
+  const install = installExtension(host.home, vsix);
+  if (!/successfully installed/.test(install.stdout)) throw new Error(`installing the .vsix failed: ${install.stderr}`);
+  const { authority, process: server } = await startCodeServer(host, folder);
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  onPage?.(page);
+  await gotoWhenUp(page, workbenchUrl(authority, folder));
+  await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+  return { authority, server, browser, page };
+}

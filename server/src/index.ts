@@ -17,7 +17,7 @@ export * from './engine/locations';
 export { docsUrl, REPOSITORY_URL } from './engine/rule';
 export { applyEdits, editsOverlap } from './engine/edits';
 export { LineIndex } from './engine/text';
-export type { ChunkCache } from './engine/markdown';
+export { sharingParses, type ChunkCache } from './engine/markdown';
 
 export interface CheckOptions {
   kind: FileKind;

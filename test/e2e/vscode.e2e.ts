@@ -13,11 +13,11 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { gotoWhenUp, installExtension, launchChromium, prepareHost, ROOT as root, startCodeServer, workbenchUrl } from '../vscode-host';
+import { openWorkbench, prepareHost, ROOT as root, setUpVsCodeAndPackage, workbenchUrl } from '../vscode-host';
 import { problems, waitForProblem, openFile, waitForActiveTab, runCommand, editUserSettings, waitForLine, goTo, useWorkbench } from './ui';
 
 const shots = join(root, 'test-results', 'e2e');
@@ -38,12 +38,7 @@ const BASE_SETTINGS = {
 };
 
 before(async () => {
-  const setup = spawnSync('bash', [join(root, 'scripts', 'setup-vscode.sh')], { stdio: 'inherit' });
-  assert.equal(setup.status, 0, 'setting up VS Code failed');
-  const pack = spawnSync('npm', ['run', 'package'], { cwd: root, stdio: 'inherit' });
-  assert.equal(pack.status, 0, 'packaging failed');
-  rmSync(shots, { recursive: true, force: true });
-  mkdirSync(shots, { recursive: true });
+  const vsix = setUpVsCodeAndPackage(shots);
   const host = prepareHost('security-policy-e2e-', BASE_SETTINGS);
   workspace = host.workspace;
   userSettings = host.userSettings;
@@ -52,16 +47,8 @@ before(async () => {
   mkdirSync(join(fresh, '.git'), { recursive: true });
   writeFileSync(join(fresh, '.git', 'config'), '[remote "origin"]\n\turl = git@github.com:acme/widgets.git\n');
   writeFileSync(join(fresh, 'package.json'), '{ "name": "widgets", "version": "2.3.1" }\n');
-  const install = installExtension(host.home, join(root, 'security-policy.vsix'));
-  assert.match(install.stdout, /successfully installed/, install.stderr);
-  const started = await startCodeServer(host, workspace);
-  authority = started.authority;
-  server = started.process;
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  ({ authority, server, browser, page } = await openWorkbench(host, vsix, workspace));
   useWorkbench(page, shots, userSettings);
-  await gotoWhenUp(page, workbenchUrl(authority, workspace));
-  await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
 });
 
 after(async () => {

@@ -3,15 +3,15 @@
  * workbench in Chromium, with the extension's kind set to "web" so that it runs in the browser, as on vscode.dev
  * and github.dev. Proves where it ran (the browser fetched dist/web/extension.js, and the extension says it has no
  * Node.js), that a SECURITY.md shows its problems, including those that need other files read through
- * vscode.workspace.fs, and that a quick fix edits the text. Screenshots in test-results/e2e-web/.
+ * vscode.workspace.fs, that a quick fix edits the text, and that security.txt and security-insights.yml are checked. Screenshots in test-results/e2e-web/.
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { gotoWhenUp, installExtension, launchChromium, prepareHost, ROOT as root, startCodeServer, workbenchUrl } from '../vscode-host';
+import { openWorkbench, prepareHost, ROOT as root, setUpVsCodeAndPackage } from '../vscode-host';
 import { goTo, openFile, problems, runCommand, useWorkbench, waitForActiveTab, waitForLine, waitForProblem } from './ui';
 
 const EXTENSION_ID = 'security-policy.security-policy';
@@ -23,12 +23,7 @@ let page: Page;
 const fetched: string[] = [];
 
 before(async () => {
-  const setup = spawnSync('bash', [join(root, 'scripts', 'setup-vscode.sh')], { stdio: 'inherit' });
-  assert.equal(setup.status, 0, 'setting up VS Code failed');
-  const pack = spawnSync('npm', ['run', 'package'], { cwd: root, stdio: 'inherit' });
-  assert.equal(pack.status, 0, 'packaging failed');
-  rmSync(shots, { recursive: true, force: true });
-  mkdirSync(shots, { recursive: true });
+  const vsix = setUpVsCodeAndPackage(shots);
   const host = prepareHost('security-policy-web-e2e-', {
     // Where both hosts exist (a remote and the browser), run the extension in the browser's web worker.
     'remote.extensionKind': { [EXTENSION_ID]: ['web'] },
@@ -36,19 +31,13 @@ before(async () => {
     'chat.disableAIFeatures': true,
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
   });
-  const install = installExtension(host.home, join(root, 'security-policy.vsix'));
-  assert.match(install.stdout, /successfully installed/, install.stderr);
-  const started = await startCodeServer(host, host.workspace);
-  server = started.process;
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  ({ server, browser, page } = await openWorkbench(host, vsix, host.workspace, (p) =>
+    p.on('request', (request) => {
+      const path = new URL(request.url()).searchParams.get('path') ?? '';
+      if (path.includes(`/${EXTENSION_ID}-`)) fetched.push(path.slice(path.indexOf(`/${EXTENSION_ID}-`) + 1));
+    }),
+  ));
   useWorkbench(page, shots, host.userSettings);
-  page.on('request', (request) => {
-    const path = new URL(request.url()).searchParams.get('path') ?? '';
-    if (path.includes(`/${EXTENSION_ID}-`)) fetched.push(path.slice(path.indexOf(`/${EXTENSION_ID}-`) + 1));
-  });
-  await gotoWhenUp(page, workbenchUrl(started.authority, host.workspace));
-  await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
 });
 
 after(async () => {
@@ -99,4 +88,13 @@ test('a quick fix repairs mojibake in the web worker host', async () => {
   // Nothing is saved without the user: the file on disk still has the mis-decoded text.
   const folder = new URL(page.url()).searchParams.get('folder') ?? '';
   assert.ok(readFileSync(join(folder, 'docs', 'SECURITY.md'), 'utf8').includes('## ğŸ” Reporting'));
+});
+
+test('a security.txt and a security-insights.yml are checked in the web worker host too', async () => {
+  await openFile('.well-known/security.txt');
+  await waitForProblem('expired on 2025-01-01');
+  await openFile('.github/security-insights.yml');
+  await waitForProblem('Missing required field "project.administrators[1].primary"');
+  await waitForProblem('header.last-reviewed is 2025-04-10, more than a year ago');
+  await page.screenshot({ path: join(shots, 'security-txt-and-insights.png') });
 });

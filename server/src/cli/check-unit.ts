@@ -4,7 +4,7 @@
  * data and writes nothing to the terminal: what went wrong comes back as notes.
  */
 import { relative } from 'node:path';
-import { checkText, fileKindOf, fixText, isStandardPolicyPath, mergeConfigs, type Config, type Environment, type FileKind } from '../index';
+import { checkText, fileKindOf, fixText, isStandardPolicyPath, mergeConfigs, sharingParses, type Config, type Environment, type FileKind } from '../index';
 import { isInside, toPosix } from '../node/files';
 import { environmentFor, WorkspaceHost } from '../node/host';
 import { looksBinary, readCheckedFile, replaceFileContent } from '../node/safe-io';
@@ -112,7 +112,12 @@ function baselineLevel(files: Checked[], host: WorkspaceHost, options: UnitOptio
   return level;
 }
 
+/** Checks one repository (or a batch of named files); each text is parsed once, for its contacts and its checks. */
 export function checkUnit(unit: Unit, options: UnitOptions): UnitResult {
+  return sharingParses(() => checkUnitFiles(unit, options));
+}
+
+function checkUnitFiles(unit: Unit, options: UnitOptions): UnitResult {
   const today = new Date(`${options.today}T00:00:00Z`);
   const host = hostFor(unit.root);
   const result: UnitResult = { repository: shownPath(unit.root, options.cwd), reports: [], notes: [], failed: false };

@@ -11,6 +11,11 @@ import { checkUnit, type UnitOptions, type UnitResult } from './check-unit';
 import type { Unit } from './repositories';
 
 /** Below this many units a pool costs more to start than it saves. */
+/**
+ * A worker's young generation: a check's garbage is short-lived and small, so 8 MB instead of V8's default (up to
+ * 48 MB) keeps each worker about 25 MB smaller, with no measurable cost in time (bench g).
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
 const POOL_THRESHOLD = 32;
 /** Units sent ahead per worker: enough to keep every core busy while results are written in order. */
 const AHEAD_PER_WORKER = 8;
@@ -39,7 +44,11 @@ export async function runUnits(units: Iterator<Unit>, options: UnitOptions, onRe
     for (let next = units.next(); !next.done; next = units.next()) onResult(checkUnit(next.value, options));
     return;
   }
-  const workerPool = pool(script, { maxWorkers: workers, workerType: 'thread' });
+  const workerPool = pool(script, {
+    maxWorkers: workers,
+    workerType: 'thread',
+    workerThreadOpts: { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } },
+  });
   const inFlight: Array<Promise<UnitResult>> = [];
   const send = (unit: Unit): void => {
     const result = Promise.resolve(workerPool.exec('checkUnit', [unit, options]) as PromiseLike<UnitResult>);

@@ -96,7 +96,34 @@ const HTML_HREF = /\bhref\s*=\s*["']([^"'\s]{1,2048})["']/gi;
 /** Chunks are merged up to about this size so that the per-parse overhead stays small. */
 const CHUNK_TARGET = 256;
 
+/** One-off parses by text while `sharingParses` runs; undefined otherwise. */
+let sharedParses: Map<string, MarkdownModel> | undefined;
+
+/**
+ * Runs `run` with one-off parses of the same text shared: a repository's SECURITY.md is read for its contacts and
+ * then checked, and is parsed once. Models are never changed once built, so they can be shared.
+ */
+export function sharingParses<T>(run: () => T): T {
+  const outer = sharedParses;
+  sharedParses = new Map();
+  try {
+    return run();
+  } finally {
+    sharedParses = outer;
+  }
+}
+
 export function parseMarkdown(text: string, cache?: ChunkCache, options: { chunked?: boolean } = {}): MarkdownModel {
+  if (!sharedParses || cache || options.chunked) return parseMarkdownFresh(text, cache, options);
+  let model = sharedParses.get(text);
+  if (!model) {
+    model = parseMarkdownFresh(text, undefined, options);
+    sharedParses.set(text, model);
+  }
+  return model;
+}
+
+function parseMarkdownFresh(text: string, cache: ChunkCache | undefined, options: { chunked?: boolean }): MarkdownModel {
   const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bomLength ? text.slice(1) : text;
   const model: MarkdownModel = { headings: [], links: [], tables: [], comments: [], codeRanges: [] };
