@@ -11,7 +11,7 @@ import { dirname, join, relative } from 'node:path';
 import { startServerOnPort } from '../server/src/lsp/browser';
 import { repositoryUrlOfFolder } from '../server/src/lsp/web-folders';
 import type { ReadFileResult } from '../server/src/protocol';
-import { TestClient, pull, tempFolder } from './lsp-client';
+import { TestClient, actionsFor, pull, tempFolder } from './lsp-client';
 
 const ROOT_URI = 'vscode-vfs://github/acme/app';
 
@@ -137,6 +137,36 @@ test("the Node server reads a virtual workspace through the client too (VS Code 
       items.some((d) => d.message.startsWith('Another policy exists at ".github/SECURITY.md"')),
       items.map((d) => d.message).join('\n'),
     );
+  } finally {
+    await client.stop();
+  }
+});
+
+test('completion, hover and quick fixes answer in the browser build as on Node', async () => {
+  const txt = 'Contact: mailto:security@acme.org\nExpires: 2020-01-01T00:00:00Z\n';
+  const ws = workspace({ '.well-known/security.txt': txt });
+  const client = await ws.start();
+  try {
+    const uri = ws.uri('.well-known/security.txt');
+    client.open(uri, txt, 'securitytxt');
+    const expired = (await pull(client, uri)).find((d) => d.code === 'expired');
+    assert.ok(expired, 'the expired date is reported');
+    const actions = await actionsFor(client, uri, [expired]);
+    assert.ok(
+      actions.some((a) => a.title.startsWith('Renew Expires')),
+      actions.map((a) => a.title).join(' | '),
+    );
+    client.change(uri, `${txt}Pol`);
+    const fields = await client.connection.sendRequest<Array<{ label: string }>>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 2, character: 3 },
+    });
+    assert.ok(fields.some((f) => f.label === 'Policy'));
+    const hover = await client.connection.sendRequest<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 0, character: 2 },
+    });
+    assert.match(hover.contents.value, /RFC 9116 §2\.5\.3/);
   } finally {
     await client.stop();
   }
