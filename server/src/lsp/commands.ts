@@ -6,7 +6,7 @@ import { todayUtc } from '../engine/today';
 import type { CheckWorkspaceResult, GenerateInsightsParams } from '../protocol';
 import { toDiagnostic } from './diagnostics';
 import { kindOf } from './documents';
-import type { PreparedEnvironment } from './folders';
+import { checkWithAnswers, type PreparedEnvironment } from './folders';
 import type { ServerWorkspace } from './workspace';
 
 export interface CheckWorkspaceDeps {
@@ -39,9 +39,7 @@ export async function checkWorkspace(deps: CheckWorkspaceDeps): Promise<CheckWor
         continue;
       }
       const options = { kind, config: await deps.configFor(uri) };
-      const prepared = await deps.environmentFor(uri);
-      let result = checkText(read.text, { ...options, env: prepared.env });
-      if (await prepared.lookUpMisses()) result = checkText(read.text, { ...options, env: prepared.env });
+      const result = await checkWithAnswers(await deps.environmentFor(uri), (env) => checkText(read.text, { ...options, env }));
       problems += result.findings.length;
       const document = TextDocument.create(uri, LANGUAGE_IDS[kind], 0, read.text);
       deps.publish(

@@ -64,7 +64,7 @@ class NodeFolderHost implements FolderHost {
 }
 
 /** Folders with `file:` URIs; documents outside them still learn whether their links lead anywhere. */
-export const nodeFolders: FolderHosts = {
+const nodeFolders: FolderHosts = {
   folder(uri) {
     const root = filePath(uri);
     return root === undefined ? undefined : new NodeFolderHost(uri, root);

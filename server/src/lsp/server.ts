@@ -18,7 +18,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixText, LineIndex, policyContactsOf, type RuleFailure } from '../index';
 import { generateInsightsFrom } from './commands';
-import type { ConfigFileRead, FolderHosts } from './folders';
+import { checkWithAnswers, type ConfigFileRead, type FolderHosts } from './folders';
 import {
   CheckWorkspaceRequest,
   FIX_ALL_KIND,
@@ -169,9 +169,7 @@ async function diagnose(server: Server, document: TextDocument, isCancelled: () 
     const state = stateOf(server, document.uri);
     const prepared = await server.workspace.environmentFor(document.uri);
     if (isStale()) return undefined;
-    const input = { document, kind, config, env: prepared.env, state, isStale };
-    let output = await checkDocument(input);
-    if (output && (await prepared.lookUpMisses())) output = await checkDocument(input);
+    const output = await checkWithAnswers(prepared, (env) => checkDocument({ document, kind, config, env, state, isStale }));
     if (!output) return undefined;
     logFailures(server, output.failures);
     void server.connection.sendNotification(StatusNotification, output.status);
