@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.vscode-test/', 'test-results/', 'bench-results/', 'out/', '**/*.mjs', '**/*.generated.js'] },
+  { ignores: ['dist/', 'node_modules/', '.vscode-test/', 'test-results/', 'bench-results/', 'out/', '**/*.mjs', '**/*.generated.js', '**/*.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -5,6 +5,7 @@ import { parseConfigFile, knownRuleIds, LineIndex, fileKindOf, effectiveSeverity
 import { PolicyDocument } from '../server/src/engine/policy';
 import { githubSlugs } from '../server/src/engine/slug';
 import { ids, lint } from './helpers';
+import { SIGNATURE } from '../server/src/rules/txt/helpers';
 
 const headingsByLanguage: Array<[string, string, string, string, string, string, string]> = [
   // language, reporting, supported versions, response, disclosure, scope, safe harbor
@@ -198,7 +199,7 @@ test('security.txt: in a signed file every fix says the signature must be renewe
 test('security.txt parser: offsets, CRLF, case-insensitive names, dash-escaped lines', async () => {
   const { SecurityTxtDocument } = await import('../server/src/engine/securitytxt');
   const doc = new SecurityTxtDocument(
-    '-----BEGIN PGP SIGNED MESSAGE-----\r\nHash: SHA512\r\n\r\n- CONTACT: mailto:a@acme.org\r\nexpires:  2027-01-01T00:00:00Z\r\n-----BEGIN PGP SIGNATURE-----\r\n\r\nx\r\n-----END PGP SIGNATURE-----\r\n',
+    `-----BEGIN PGP SIGNED MESSAGE-----\r\nHash: SHA512\r\n\r\n- CONTACT: mailto:a@acme.org\r\nexpires:  2027-01-01T00:00:00Z\r\n${SIGNATURE.replace(/\n/g, '\r\n')}`,
   );
   assert.equal(doc.signed, true);
   assert.deepEqual(doc.envelopeProblems, []);

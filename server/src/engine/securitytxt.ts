@@ -1,16 +1,20 @@
 /**
- * security.txt (RFC 9116): a line parser that keeps exact offsets for every field name, separator and value,
- * accepts LF and CRLF, compares field names case-insensitively, and understands OpenPGP cleartext signatures:
- * rules read the signed body (dash-escaped lines unescaped) and the envelope is checked on its own.
- *
- * Over 60 lines: parseSigned, which follows the OpenPGP cleartext framework (RFC 4880 §7) step by step.
+ * security.txt (RFC 9116): a line parser after the grammar of §4 that keeps exact offsets for every field name,
+ * separator and value. It accepts LF and CRLF, compares field names case-insensitively, joins folded lines (a line
+ * that starts with whitespace continues the field before it, RFC 5322 §2.2.3), and reads the signed text of an
+ * OpenPGP cleartext signature (dash-escaped lines unescaped) while the envelope is checked on its own.
  */
+import { readCleartext, type EnvelopeProblem, type RawLine } from './standards/openpgp-cleartext';
+import { parseDateTime } from './standards/rfc3339';
 import { LineIndex } from './text';
+
+export type { EnvelopeProblem, RawLine };
 
 export interface TxtField {
   name: string;
   /** Lower-case name, for comparisons. */
   key: string;
+  /** The value; a folded value is unfolded (line breaks before whitespace removed). */
   value: string;
   nameStart: number;
   nameEnd: number;
@@ -19,11 +23,13 @@ export interface TxtField {
   separatorEnd: number;
   valueStart: number;
   valueEnd: number;
-  /** The whole line, without its line break. */
+  /** The whole field without its last line break: its first line and any continuation lines it took. */
   lineStart: number;
   lineEnd: number;
-  /** Including the line break, for fixes that remove the line. */
+  /** Including the line break, for fixes that remove the field. */
   lineEndWithBreak: number;
+  /** Continuation lines joined into the value (only fields whose value is unstructured text can fold). */
+  folded: boolean;
 }
 
 export interface TxtLine {
@@ -32,19 +38,14 @@ export interface TxtLine {
   endWithBreak: number;
   /** Where the content starts (after a dash escape `- `). */
   contentStart: number;
-  kind: 'blank' | 'comment' | 'field' | 'invalid';
+  /**
+   * `continuation`: starts with whitespace right after a field or another continuation; it belongs to that field
+   * (`continues`), joined into its value when the field's value is unstructured text.
+   */
+  kind: 'blank' | 'comment' | 'field' | 'continuation' | 'invalid';
   field?: TxtField;
+  continues?: TxtField;
 }
-
-export interface EnvelopeProblem {
-  message: string;
-  start: number;
-  end: number;
-}
-
-const BEGIN_SIGNED = '-----BEGIN PGP SIGNED MESSAGE-----';
-const BEGIN_SIGNATURE = '-----BEGIN PGP SIGNATURE-----';
-const END_SIGNATURE = '-----END PGP SIGNATURE-----';
 
 export const KNOWN_FIELDS = [
   'Acknowledgments',
@@ -60,15 +61,20 @@ export const KNOWN_FIELDS = [
 ] as const;
 export const URI_FIELDS = new Set(['acknowledgments', 'canonical', 'contact', 'encryption', 'hiring', 'policy', 'csaf']);
 
+/** Fields whose value is `unstructured` text in the grammar (not a URI, date or language list): only these fold. */
+export const isUnstructuredField = (key: string): boolean => !(KNOWN_FIELDS as readonly string[]).some((k) => k.toLowerCase() === key);
+
+const isWsp = (c: string | undefined): boolean => c === ' ' || c === '\t';
+
 export class SecurityTxtDocument {
   readonly lines: LineIndex;
   readonly hasBom: boolean;
   readonly signed: boolean;
   readonly body: TxtLine[] = [];
   readonly fields: TxtField[] = [];
-  readonly envelopeProblems: EnvelopeProblem[] = [];
+  readonly envelopeProblems: EnvelopeProblem[];
   /** Every physical line, with offsets (the envelope included). */
-  readonly rawLines: Array<{ start: number; end: number; endWithBreak: number; text: string }> = [];
+  readonly rawLines: RawLine[] = [];
 
   constructor(readonly text: string) {
     this.lines = new LineIndex(text);
@@ -82,115 +88,31 @@ export class SecurityTxtDocument {
       if (nl < 0) break;
       at = endWithBreak;
     }
-    const firstContent = this.rawLines.findIndex((l) => l.text.trim() !== '');
-    this.signed = firstContent >= 0 && this.rawLines[firstContent].text.trim() === BEGIN_SIGNED;
-    if (this.signed) this.parseSigned(firstContent);
-    else {
-      for (const l of this.rawLines) {
-        if (l.text.trim() === BEGIN_SIGNED || l.text.trim() === BEGIN_SIGNATURE) {
-          this.envelopeProblems.push({
-            message: `"${l.text.trim()}" must be on the first line, expected the signed message to start the file.`,
-            start: l.start,
-            end: l.end,
-          });
-        }
-      }
-      for (const l of this.rawLines) this.addBodyLine(l, false);
-    }
+    const cleartext = readCleartext(this.rawLines);
+    this.signed = cleartext.signed;
+    this.envelopeProblems = cleartext.problems;
+    for (const { line, escaped } of cleartext.body) this.addBodyLine(line, escaped);
   }
 
-  private parseSigned(headerIndex: number): void {
-    const lines = this.rawLines;
-    if (headerIndex > 0) {
-      const l = lines[headerIndex];
-      this.envelopeProblems.push({ message: 'The OpenPGP header is not on line 1, expected nothing before it.', start: l.start, end: l.end });
-    }
-    let i = headerIndex + 1;
-    let sawHash = false;
-    while (i < lines.length && lines[i].text.trim() !== '') {
-      if (/^Hash:/i.test(lines[i].text)) sawHash = true;
-      else if (!/^[A-Za-z-]{1,40}:/.test(lines[i].text)) break;
-      i++;
-    }
-    if (i >= lines.length || lines[i].text.trim() !== '') {
-      const l = lines[Math.min(i, lines.length - 1)];
-      this.envelopeProblems.push({
-        message: 'No blank line after the armor headers (Hash:), expected one before the signed text.',
-        start: l.start,
-        end: l.end,
-      });
-    } else {
-      i++;
-    }
-    if (!sawHash) {
-      const l = lines[headerIndex];
-      this.envelopeProblems.push({ message: 'No "Hash:" armor header, expected one such as "Hash: SHA512".', start: l.start, end: l.end });
-    }
-    let signatureAt = -1;
-    for (; i < lines.length; i++) {
-      if (lines[i].text.trim() === BEGIN_SIGNATURE) {
-        signatureAt = i;
-        break;
-      }
-      const l = lines[i];
-      if (l.text.startsWith('-') && !l.text.startsWith('- ')) {
-        this.envelopeProblems.push({ message: 'A signed line starting with "-" is not dash-escaped, expected "- " before it.', start: l.start, end: l.end });
-      }
-      this.addBodyLine(l, l.text.startsWith('- '));
-    }
-    if (signatureAt < 0) {
-      const last = lines[lines.length - 1];
-      this.envelopeProblems.push({ message: `No "${BEGIN_SIGNATURE}", expected the signature after the signed text.`, start: last.start, end: last.end });
-      return;
-    }
-    let endAt = -1;
-    for (let j = signatureAt + 1; j < lines.length; j++) {
-      if (lines[j].text.trim() === END_SIGNATURE) {
-        endAt = j;
-        break;
-      }
-    }
-    if (endAt < 0) {
-      const l = lines[signatureAt];
-      this.envelopeProblems.push({ message: `No "${END_SIGNATURE}", expected the signature block to end.`, start: l.start, end: l.end });
-      return;
-    }
-    for (let j = endAt + 1; j < lines.length; j++) {
-      if (lines[j].text.trim() !== '') {
-        this.envelopeProblems.push({ message: 'Text after the signature is not signed, expected nothing after it.', start: lines[j].start, end: lines[j].end });
-        break;
-      }
-    }
-  }
-
-  private addBodyLine(l: { start: number; end: number; endWithBreak: number; text: string }, escaped: boolean): void {
+  private addBodyLine(l: RawLine, escaped: boolean): void {
     const contentStart = l.start + (escaped ? 2 : 0);
     const content = this.text.slice(contentStart, l.end);
     const base = { start: l.start, end: l.end, endWithBreak: l.endWithBreak, contentStart };
-    if (content.trim() === '') {
-      this.body.push({ ...base, kind: 'blank' });
-      return;
-    }
-    if (content.startsWith('#')) {
-      this.body.push({ ...base, kind: 'comment' });
-      return;
-    }
+    if (content.trim() === '') return void this.body.push({ ...base, kind: 'blank' });
+    if (isWsp(content[0])) return this.addContinuation(base);
+    if (content.startsWith('#')) return void this.body.push({ ...base, kind: 'comment' });
     // Name, optional blanks, colon, optional blanks, value (split by hand: no regex backtracking on long lines).
     const colon = content.indexOf(':');
     let nameLength = Math.max(colon, 0);
-    while (nameLength > 0 && (content[nameLength - 1] === ' ' || content[nameLength - 1] === '\t')) nameLength--;
+    while (nameLength > 0 && isWsp(content[nameLength - 1])) nameLength--;
     const name = content.slice(0, nameLength);
-    if (name === '' || /\s/.test(name)) {
-      this.body.push({ ...base, kind: 'invalid' });
-      return;
-    }
+    if (name === '' || /\s/.test(name)) return void this.body.push({ ...base, kind: 'invalid' });
     let afterColon = colon + 1;
-    while (content[afterColon] === ' ' || content[afterColon] === '\t') afterColon++;
+    while (isWsp(content[afterColon])) afterColon++;
     const nameStart = contentStart;
     const nameEnd = nameStart + name.length;
     const valueStart = contentStart + afterColon;
-    let valueEnd = l.end;
-    while (valueEnd > valueStart && (this.text[valueEnd - 1] === ' ' || this.text[valueEnd - 1] === '\t')) valueEnd--;
+    const valueEnd = this.trimmedEnd(valueStart, l.end);
     const field: TxtField = {
       name,
       key: name.toLowerCase(),
@@ -204,9 +126,38 @@ export class SecurityTxtDocument {
       lineStart: l.start,
       lineEnd: l.end,
       lineEndWithBreak: l.endWithBreak,
+      folded: false,
     };
     this.body.push({ ...base, kind: 'field', field });
     this.fields.push(field);
+  }
+
+  /** A line starting with whitespace: it continues the field above it (RFC 5322 folding), or belongs nowhere. */
+  private addContinuation(base: Omit<TxtLine, 'kind'>): void {
+    const previous = this.body[this.body.length - 1];
+    const continues = previous?.kind === 'field' ? previous.field : previous?.kind === 'continuation' ? previous.continues : undefined;
+    if (!continues) return void this.body.push({ ...base, kind: 'invalid' });
+    this.body.push({ ...base, kind: 'continuation', continues });
+    if (!isUnstructuredField(continues.key)) return;
+    // Unfolding removes the line break before the whitespace and keeps the whitespace.
+    const end = this.trimmedEnd(base.contentStart, base.end);
+    if (continues.value === '') {
+      let first = base.contentStart;
+      while (isWsp(this.text[first])) first++;
+      continues.valueStart = first;
+      continues.value = this.text.slice(first, end);
+    } else {
+      continues.value = `${continues.value}${this.text.slice(base.contentStart, end)}`;
+    }
+    continues.valueEnd = end;
+    continues.lineEnd = base.end;
+    continues.lineEndWithBreak = base.endWithBreak;
+    continues.folded = true;
+  }
+
+  private trimmedEnd(from: number, end: number): number {
+    while (end > from && isWsp(this.text[end - 1])) end--;
+    return end;
   }
 
   fieldsNamed(key: string): TxtField[] {
@@ -238,14 +189,10 @@ export class SecurityTxtDocument {
   }
 }
 
-/** An RFC 3339 date-time as used by Expires (with seconds, a zone or Z). */
-export const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
-
+/** The instant an RFC 3339 §5.6 date-time names, or undefined when the value is not one. */
 export function parseRfc3339(value: string): Date | undefined {
-  const m = RFC3339.exec(value);
-  if (!m) return undefined;
-  const ms = Date.parse(value.toUpperCase());
-  return Number.isNaN(ms) ? undefined : new Date(ms);
+  const result = parseDateTime(value);
+  return result.ok ? result.date : undefined;
 }
 
 /** "Now + 1 year − 1 second", in RFC 3339 with Z: the longest Expires RFC 9116 recommends. */

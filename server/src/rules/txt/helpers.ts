@@ -33,3 +33,10 @@ export function txtExample(text: string): { text: string; kind: 'txt'; path: str
 /** A minimal valid file body to build examples from (Expires in 2027 relative to the examples' today). */
 export const VALID_FILE =
   'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\nCanonical: https://acme.org/.well-known/security.txt\n';
+
+/** A real `gpg --clearsign` signature (Ed25519, SHA512) over VALID_FILE, for the examples of signed files. */
+export const SIGNATURE =
+  '-----BEGIN PGP SIGNATURE-----\n\niIgEARYKADAWIQTnUdG5dptbhvtqgQegaMXHEwm+cQUCawRALxIcc2VjdXJpdHlA\nYWNtZS5vcmcACgkQoGjFxxMJvnG/pAEAjx7PlJbSqLNozgH6cFq51wr7/Mw4Jen+\nnXMc+wALfCwA/3s/TxX0VvlV9uEQEabAdPSZ15eGvtxvZsNcHdnzB6UG\n=X3Fn\n-----END PGP SIGNATURE-----\n';
+
+/** `body` signed as gpg writes it (the signature is VALID_FILE's; no rule verifies it). */
+export const signed = (body: string, hash = 'SHA512'): string => `-----BEGIN PGP SIGNED MESSAGE-----\nHash: ${hash}\n\n${body}${SIGNATURE}`;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { rfcSection, txtExample, VALID_FILE } from './helpers';
+import { rfcSection, signed, txtExample, VALID_FILE } from './helpers';
 
 export default defineRule({
   meta: {
@@ -22,7 +22,7 @@ export default defineRule({
         expect: [{ line: 1, column: 1, message: 'The file is not signed, expected an OpenPGP cleartext signature (RECOMMENDED).' }],
       },
     ],
-    valid: [txtExample(`-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\n${VALID_FILE}-----BEGIN PGP SIGNATURE-----\n\niQE\n-----END PGP SIGNATURE-----\n`)],
+    valid: [txtExample(signed(VALID_FILE))],
   },
   txt(doc, context) {
     if (doc.signed) return;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { rfcSection, txtExample } from './helpers';
+import { rfcSection, signed, txtExample } from './helpers';
 
 export default defineRule({
   meta: {
@@ -12,23 +12,15 @@ export default defineRule({
     howToFix: "Add `Canonical:` with the file's URL(s), then sign again.",
     invalid: [
       {
-        ...txtExample(
-          '-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\nContact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n-----BEGIN PGP SIGNATURE-----\n\niQE\n-----END PGP SIGNATURE-----\n',
-        ),
+        ...txtExample(signed('Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n')),
         expect: [{ line: 4, column: 1, message: 'Signed without Canonical, expected "Canonical:" with this file\'s URL.' }],
       },
       {
-        text: '-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\nContact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\n-----BEGIN PGP SIGNATURE-----\n\niQE\n-----END PGP SIGNATURE-----\n',
-        kind: 'txt',
-        path: '.well-known/security.txt',
+        ...txtExample(signed('Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\n')),
         expect: [{ line: 4, column: 1, message: 'Signed without Canonical, expected "Canonical:" with this file\'s URL.' }],
       },
     ],
-    valid: [
-      txtExample(
-        '-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\nContact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nCanonical: https://acme.org/.well-known/security.txt\n-----BEGIN PGP SIGNATURE-----\n\niQE\n-----END PGP SIGNATURE-----\n',
-      ),
-    ],
+    valid: [txtExample(signed('Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nCanonical: https://acme.org/.well-known/security.txt\n'))],
   },
   txt(doc, context) {
     if (!doc.signed || doc.fieldsNamed('canonical').length > 0) return;

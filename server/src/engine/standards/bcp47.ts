@@ -1,0 +1,125 @@
+/**
+ * BCP 47 (RFC 5646) language tags: well-formed by the `bcp-47` parser (§2.1), valid by the IANA Language Subtag
+ * Registry (§2.2.9: every subtag registered with its type, no variant or extension singleton twice). The registry
+ * is compiled into subtags.generated.ts from the language-subtag-registry package, so no data is fetched.
+ *
+ * A tag that misses says which subtag and why; a primary subtag that is a country code, not a language (`cz`,
+ * `CZ-Czechia`), is named as such, with the language meant where that is certain.
+ */
+import { parse } from 'bcp-47';
+import { EXTLANGS, GRANDFATHERED, LANGUAGES, PREFERRED, RANGES, REDUNDANT, REGION_NAMES, REGIONS, SCRIPTS, VARIANTS } from './subtags.generated';
+
+export interface TagMiss {
+  reason: string;
+  /** The tag corrected, where the intent is certain. */
+  corrected?: string;
+}
+
+type SubtagType = 'language' | 'extlang' | 'script' | 'region' | 'variant';
+
+let registry: { sets: Record<SubtagType, Set<string>>; tags: Set<string>; preferred: Map<string, string>; regions: Map<string, string> } | undefined;
+
+/** The registry as sets, built on first use. */
+function loaded(): NonNullable<typeof registry> {
+  registry ??= {
+    sets: {
+      language: new Set(LANGUAGES.split(' ')),
+      extlang: new Set(EXTLANGS.split(' ')),
+      script: new Set(SCRIPTS.split(' ')),
+      region: new Set(REGIONS.split(' ')),
+      variant: new Set(VARIANTS.split(' ')),
+    },
+    tags: new Set([...GRANDFATHERED.split(' '), ...REDUNDANT.split(' ')]),
+    preferred: new Map(PREFERRED.split(' ').map((p) => p.split('>') as [string, string])),
+    regions: new Map(REGION_NAMES.split('|').map((p) => p.split('=') as [string, string])),
+  };
+  return registry;
+}
+
+/** Country codes written where a language belongs, with the language of that country people mean. */
+const LANGUAGE_OF_COUNTRY: Record<string, string> = {
+  cz: 'cs',
+  jp: 'ja',
+  cn: 'zh',
+  gr: 'el',
+  dk: 'da',
+  ua: 'uk',
+  rs: 'sr',
+  by: 'be',
+  il: 'he',
+  vn: 'vi',
+  ir: 'fa',
+  gb: 'en',
+  us: 'en',
+  at: 'de',
+  ch: 'de',
+  br: 'pt',
+  mx: 'es',
+  ee: 'et',
+  si: 'sl',
+  kz: 'kk',
+  ge: 'ka',
+  pk: 'ur',
+  np: 'ne',
+};
+
+export function isRegistered(type: SubtagType, subtag: string): boolean {
+  const lower = subtag.toLowerCase();
+  if (loaded().sets[type].has(lower)) return true;
+  const ranges = type === 'language' || type === 'script' || type === 'region' ? RANGES[type] : [];
+  return ranges.some(([from, to]) => lower.length === from.length && lower >= from && lower <= to);
+}
+
+/** The registry's name of a two-letter region (`cz` → Czechia). */
+export function regionName(code: string): string | undefined {
+  return loaded().regions.get(code.toLowerCase());
+}
+
+/** The subtag or tag the registry prefers to a deprecated one. */
+export function preferredValue(subtagOrTag: string): string | undefined {
+  return loaded().preferred.get(subtagOrTag.toLowerCase());
+}
+
+function primaryMiss(tag: string, language: string, rest: string): TagMiss {
+  const country = regionName(language);
+  if (!country) return { reason: `"${language}" is not a registered language subtag` };
+  const meant = LANGUAGE_OF_COUNTRY[language.toLowerCase()];
+  const reason = `"${language}" is the country code of ${country}, not a language`;
+  // A country code followed by a country name ("CZ-Czechia") means the country's language alone.
+  const restIsName = rest !== '' && !isRegistered('variant', rest.replace(/^-/, '')) && /^-[A-Za-z]{5,8}$/.test(rest);
+  if (!meant) return { reason };
+  return { reason, corrected: restIsName ? meant : `${meant}${rest}` };
+}
+
+/** Why `tag` is not a valid BCP 47 language tag, or undefined when it is one. */
+export function checkLanguageTag(tag: string): TagMiss | undefined {
+  if (loaded().tags.has(tag.toLowerCase())) return undefined;
+  let malformed: string | undefined;
+  const parsed = parse(tag, {
+    normalize: false,
+    warning: (reason) => {
+      malformed ??= reason;
+    },
+  });
+  if (malformed) return { reason: `"${tag}" is not well-formed (${malformed.replace(/,.*$/, '').toLowerCase()})` };
+  if (!parsed.language) {
+    if (parsed.privateuse.length > 0 && parsed.extensions.length === 0) return undefined;
+    return { reason: `"${tag}" is not a well-formed language tag` };
+  }
+  if (!isRegistered('language', parsed.language)) return primaryMiss(tag, parsed.language, tag.slice(parsed.language.length));
+  const typed: Array<[SubtagType, string]> = [
+    ...parsed.extendedLanguageSubtags.map((s): [SubtagType, string] => ['extlang', s]),
+    ...(parsed.script ? [['script', parsed.script] as [SubtagType, string]] : []),
+    ...(parsed.region ? [['region', parsed.region] as [SubtagType, string]] : []),
+    ...parsed.variants.map((s): [SubtagType, string] => ['variant', s]),
+  ];
+  const unknown = typed.find(([type, subtag]) => !isRegistered(type, subtag));
+  if (unknown) return { reason: `"${unknown[1]}" in "${tag}" is not a registered ${unknown[0] === 'extlang' ? 'extended language' : unknown[0]} subtag` };
+  const variants = parsed.variants.map((v) => v.toLowerCase());
+  const twice = variants.find((v, i) => variants.indexOf(v) !== i);
+  if (twice) return { reason: `the variant "${twice}" appears twice in "${tag}"` };
+  const singletons = parsed.extensions.map((e) => e.singleton.toLowerCase());
+  const repeated = singletons.find((s, i) => singletons.indexOf(s) !== i);
+  if (repeated) return { reason: `the extension "${repeated}" appears twice in "${tag}"` };
+  return undefined;
+}
