@@ -101,7 +101,12 @@ export function checkLanguageTag(tag: string): TagMiss | undefined {
       malformed ??= reason;
     },
   });
-  if (malformed) return { reason: `"${tag}" is not well-formed (${malformed.replace(/,.*$/, '').toLowerCase()})` };
+  if (malformed) {
+    const hyphenated = tag.replace(/_/g, '-');
+    if (hyphenated !== tag && !checkLanguageTag(hyphenated)) return { reason: `"${tag}" separates its subtags with "_"`, corrected: hyphenated };
+    const comma = malformed.indexOf(',');
+    return { reason: `"${tag}" is not well-formed (${(comma < 0 ? malformed : malformed.slice(0, comma)).toLowerCase()})` };
+  }
   if (!parsed.language) {
     if (parsed.privateuse.length > 0 && parsed.extensions.length === 0) return undefined;
     return { reason: `"${tag}" is not a well-formed language tag` };

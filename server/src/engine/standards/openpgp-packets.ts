@@ -45,7 +45,8 @@ export function firstNonBase64(line: string): number {
 
 /** Decodes base64 that is already known to use only its alphabet; padding only at the end. */
 export function decodeBase64(text: string): Uint8Array | undefined {
-  const padding = text.length - text.replace(/=+$/, '').length;
+  let padding = 0;
+  while (text[text.length - 1 - padding] === '=') padding++;
   if (text.length % 4 !== 0 || padding > 2 || text.slice(0, text.length - padding).includes('=')) return undefined;
   const bytes = new Uint8Array((text.length / 4) * 3 - padding);
   let bits = 0;

@@ -55,8 +55,8 @@ function checkDate(value: string): DateTimeMiss | { year: number; month: number;
   if (day === undefined) return miss('the day is not two digits', 8);
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
-    const why = month === 2 && day === 29 ? `${year} is not a leap year` : `${MONTHS[month - 1]} has ${last} days`;
-    return miss(`day ${value.slice(8, 10)} does not exist (${why})`, 8);
+    const where = month === 2 && day === 29 ? `February ${year}, not a leap year` : MONTHS[month - 1];
+    return miss(`day ${value.slice(8, 10)} does not exist in ${where}`, 8);
   }
   return { year, month, day };
 }

@@ -146,13 +146,18 @@ function checkStructure(value: string): UriMiss | undefined {
 }
 
 /** Characters no part of a URI holds as they are: percent-encoding them never changes what was meant. */
-const NEVER_LITERAL = /[\s"<>\\^`{|}]|[^\x00-\x7F]/gu;
+const NEVER_LITERAL = /[\s"<>\\^`{|}]|[^\u0020-\u007E]/gu;
 
 /** Why `value` is not an RFC 3986 URI, or undefined when it is one. */
 export function checkUri(value: string): UriMiss | undefined {
   const miss = checkStructure(value);
   if (!miss || !/ in the (?:path|query|fragment) /.test(miss.reason)) return miss;
   // Everything before the miss is a valid URI prefix; encoding from there on leaves the scheme and host alone.
-  const encoded = value.slice(0, miss.at) + value.slice(miss.at).replace(NEVER_LITERAL, (c) => encodeURIComponent(c));
+  let encoded: string;
+  try {
+    encoded = value.slice(0, miss.at) + value.slice(miss.at).replace(NEVER_LITERAL, (c) => encodeURIComponent(c));
+  } catch {
+    return miss; // A lone surrogate has no UTF-8 form to encode.
+  }
   return encoded !== value && checkStructure(encoded) === undefined ? { ...miss, corrected: encoded } : miss;
 }

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { rfcSection, txtExample, VALID_FILE } from './helpers';
+import { looksChained, rfcSection, txtExample, VALID_FILE } from './helpers';
 
 export default defineRule({
   meta: {
@@ -29,7 +29,7 @@ export default defineRule({
   },
   txt(doc, context) {
     for (const field of doc.fields) {
-      if (field.key === 'preferred-languages' || !/,\s{0,3}[A-Za-z][A-Za-z0-9+.-]{0,30}:/.test(field.value)) continue;
+      if (field.key === 'preferred-languages' || !looksChained(field.value)) continue;
       const values = field.value
         .split(',')
         .map((v) => v.trim())

@@ -26,6 +26,9 @@ export function removeLine(field: TxtField, title: string): Fix {
   return { title, edits: [{ start: field.lineStart, end: field.lineEndWithBreak, newText: '' }], safe: true };
 }
 
+/** A value holding several URIs separated by commas (`a, mailto:b`), which chained-values reports. */
+export const looksChained = (value: string): boolean => /,\s{0,3}[A-Za-z][A-Za-z0-9+.-]{0,30}:/.test(value);
+
 export function txtExample(text: string): { text: string; kind: 'txt'; path: string } {
   return { text, kind: 'txt', path: '.well-known/security.txt' };
 }

@@ -15,7 +15,7 @@ export default defineRule({
     fixable: false,
     specUrl: rfcSection('2.3'),
     description:
-      'A malformed OpenPGP cleartext signature (RFC 4880 §7): the header not on line 1, a missing or unknown `Hash:` header, no blank line after it, a line not dash-escaped, a signature block that is not base64, fails its CRC-24 checksum, does not parse as a Signature packet or uses a hash no header names, a second signature block, data after the signature.',
+      'A malformed OpenPGP cleartext signature (RFC 4880 §7): the header, the `Hash:` headers, the blank line, dash-escaping, base64, the CRC-24 checksum, the Signature packet, one signature block and nothing after it.',
     rationale:
       'RFC 9116 §2.3 signs the file with an OpenPGP cleartext signature, and §4 gives its grammar. A broken envelope fails verification, and text outside it is not signed at all. The checks need no key: verifying the signature against one is left to gpg.',
     howToFix: 'Sign the file again with `gpg --clearsign` and publish its output unchanged.',
