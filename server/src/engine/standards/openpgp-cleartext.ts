@@ -138,10 +138,9 @@ function readSignature(lines: RawLine[], at: number, hashes: string[], problems:
   const dataEnd = end;
   const checksum = lines[end]?.text.startsWith('=') ? lines[end++] : undefined;
   if (lines[end]?.text.trimEnd() !== END_SIGNATURE) {
-    const where = lines[end] ?? lines[at];
-    return void problems.push(
-      whole(where, `No "${END_SIGNATURE}" ${lines[end] ? 'here' : 'after the signature'}, expected the signature block to end with it.`),
-    );
+    const here = lines[end] !== undefined && !isBlank(lines[end]);
+    const where = here ? lines[end] : lines[Math.max(end - 1, at)];
+    return void problems.push(whole(where, `No "${END_SIGNATURE}" ${here ? 'here' : 'after this line'}, expected the signature block to end with it.`));
   }
   if (dataEnd === dataStart) problems.push(whole(lines[end], 'The signature block holds no data, expected the base64 signature.'));
   else checkData(lines.slice(dataStart, dataEnd), checksum, hashes, problems);
