@@ -115,6 +115,14 @@ function checkAuthority(authority: string, at: number): UriMiss | undefined {
   return notDigit < 0 ? undefined : { reason: `the port "${port}" is not a number`, at: at + hostStart + colon + 1, length: port.length };
 }
 
+/** Whether the value starts with `scheme ":"` (however the rest may fail). */
+export function hasScheme(value: string): boolean {
+  const colon = value.indexOf(':');
+  if (colon <= 0 || !ALPHA(value[0])) return false;
+  for (let i = 1; i < colon; i++) if (!(ALPHA(value[i]) || DIGIT(value[i]) || '+-.'.includes(value[i]))) return false;
+  return true;
+}
+
 function checkStructure(value: string): UriMiss | undefined {
   const colon = value.indexOf(':');
   if (colon <= 0) return { reason: 'there is no scheme (such as "https:" or "mailto:")', at: 0, length: Math.max(value.length, 1) };

@@ -1,10 +1,9 @@
 import { defineRule } from '../../engine/rule';
 import type { RuleContext } from '../../engine/rule';
 import { URI_FIELDS, type TxtField } from '../../engine/securitytxt';
-import { checkUri } from '../../engine/standards/rfc3986';
+import { checkUri, hasScheme } from '../../engine/standards/rfc3986';
 import { looksChained, rfcSection, txtExample, VALID_FILE } from './helpers';
 
-const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]{0,30}:/;
 const EMAIL = /^[^\s@:/]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}$/;
 const PHONE = /^\+?[\d ().-]{6,30}$/;
 const HOST_PATH = /^(?:www\.)?[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}(?:[/?#]\S{0,2000})?$/;
@@ -88,7 +87,7 @@ export default defineRule({
   txt(doc, context) {
     for (const field of doc.fields) {
       if (!URI_FIELDS.has(field.key) || field.value === '' || looksChained(field.value)) continue;
-      if (SCHEME.test(field.value)) {
+      if (hasScheme(field.value)) {
         reportNotUri(field, context);
         continue;
       }
