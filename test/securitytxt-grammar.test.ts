@@ -85,7 +85,13 @@ const PRODUCTIONS: Production[] = [
   uriField('Policy'),
   {
     name: 'expires-field = "Expires" fs SP date-time (RFC 3339 §5.6)',
-    valid: [expires('2027-06-30T00:00:00Z'), expires('2027-06-30t00:00:00z'), expires('2027-06-30T00:00:00.123456+05:30'), expires('2026-12-31T23:59:60Z'), expires('2027-01-01T00:00:00-00:00')],
+    valid: [
+      expires('2027-06-30T00:00:00Z'),
+      expires('2027-06-30t00:00:00z'),
+      expires('2027-06-30T00:00:00.123456+05:30'),
+      expires('2026-12-31T23:59:60Z'),
+      expires('2027-01-01T00:00:00-00:00'),
+    ],
     invalid: [
       [expires('2027-06-30 00:00:00Z'), 2],
       [expires('2027-06-30T00:00:00'), 2],
@@ -101,7 +107,12 @@ const PRODUCTIONS: Production[] = [
   },
   {
     name: 'lang-field = "Preferred-Languages" fs SP lang-values; lang-values = lang-tag *(*WSP "," *WSP lang-tag)',
-    valid: [plus('Preferred-Languages: en'), plus('Preferred-Languages: en, de'), plus('Preferred-Languages: en ,de'), plus('Preferred-Languages: en,\tde , fr')],
+    valid: [
+      plus('Preferred-Languages: en'),
+      plus('Preferred-Languages: en, de'),
+      plus('Preferred-Languages: en ,de'),
+      plus('Preferred-Languages: en,\tde , fr'),
+    ],
     invalid: [
       [plus('Preferred-Languages: en;de'), 5],
       [plus('Preferred-Languages: en de'), 5],
@@ -112,8 +123,13 @@ const PRODUCTIONS: Production[] = [
   },
   {
     name: 'lang-tag = Language-Tag (RFC 5646 §2.1, valid by §2.2.9)',
-    valid: ['en-GB-oed', 'zh-Hant-TW', 'sl-rozaj-biske', 'de-CH-1901', 'x-private', 'en-US-u-ca-gregory', 'qaa', 'i-klingon'].map((t) => plus(`Preferred-Languages: ${t}`)),
-    invalid: ['cz', 'CZ-Czechia', 'en_US', 'english', 'en-Latx', 'de-1901-1901', 'en-a-bbb-a-ccc', 'en--US'].map((t): [string, number] => [plus(`Preferred-Languages: ${t}`), 5]),
+    valid: ['en-GB-oed', 'zh-Hant-TW', 'sl-rozaj-biske', 'de-CH-1901', 'x-private', 'en-US-u-ca-gregory', 'qaa', 'i-klingon'].map((t) =>
+      plus(`Preferred-Languages: ${t}`),
+    ),
+    invalid: ['cz', 'CZ-Czechia', 'en_US', 'english', 'en-Latx', 'de-1901-1901', 'en-a-bbb-a-ccc', 'en--US'].map((t): [string, number] => [
+      plus(`Preferred-Languages: ${t}`),
+      5,
+    ]),
   },
   {
     name: 'uri = URI (RFC 3986 §3)',
@@ -126,13 +142,24 @@ const PRODUCTIONS: Production[] = [
       'https://user:pw@192.0.2.0:8443/a/./b/../c',
       'urn:isbn:0451450523',
     ].map((u) => plus(`Contact: ${u}`)),
-    invalid: ['1https://acme.org', 'https://acme.org/%zz', 'https://acme.org:80a/', 'https://[2001:db8::1::2]/', 'https://acme.org/a#b#c', 'mailto:sécurité@acme.org', 'https://acme.org/a|b'].map(
-      (u): [string, number] => [plus(`Contact: ${u}`), 5],
-    ),
+    invalid: [
+      '1https://acme.org',
+      'https://acme.org/%zz',
+      'https://acme.org:80a/',
+      'https://[2001:db8::1::2]/',
+      'https://acme.org/a#b#c',
+      'mailto:sécurité@acme.org',
+      'https://acme.org/a|b',
+    ].map((u): [string, number] => [plus(`Contact: ${u}`), 5]),
   },
   {
     name: 'ext-field = field-name fs SP unstructured (RFC 5322 §3.2.5, folding by FWS)',
-    valid: [plus('X-Note: a b c'), plus('X-Note:   extra whitespace is FWS'), plus('X-Note: folded\n  over two lines'), plus('X-Note: \n  value on the next line')],
+    valid: [
+      plus('X-Note: a b c'),
+      plus('X-Note:   extra whitespace is FWS'),
+      plus('X-Note: folded\n  over two lines'),
+      plus('X-Note: \n  value on the next line'),
+    ],
     invalid: [
       [plus('X-Note: café'), 5],
       [plus('X-Note:'), 5],
