@@ -15,3 +15,9 @@ test('generated files match the rule metadata (npm run generate)', () => {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'generate.ts'), '--check'], { cwd: root, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
 });
+
+test('the compiled language subtag registry matches the installed language-subtag-registry', () => {
+  const root = join(__dirname, '..');
+  const r = spawnSync(process.execPath, [join(root, 'scripts', 'generate-subtags.mjs'), '--check'], { cwd: root, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+});

@@ -10,7 +10,9 @@ import languageTags from 'language-tags';
 import { SIGNATURE } from '../server/src/rules/txt/helpers';
 import { checkLanguageTag } from '../server/src/engine/standards/bcp47';
 import { daysInMonth } from '../server/src/engine/standards/rfc3339';
-import { LANGUAGES, REGIONS, SCRIPTS } from '../server/src/engine/standards/subtags.generated';
+import registryLanguages from 'language-subtag-registry/data/json/language.json';
+import registryScripts from 'language-subtag-registry/data/json/script.json';
+import registryRegions from 'language-subtag-registry/data/json/region.json';
 import { syntaxErrors } from './securitytxt-syntax';
 
 const chars = (s: string) => fc.constantFrom(...s.split(''));
@@ -75,10 +77,14 @@ const dateTime = fc
       `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}${t}${pad(d.hour)}:${pad(d.minute)}:${pad(d.second)}${fraction === null ? '' : `.${fraction}`}${offset}`,
   );
 
-// RFC 5646 (every subtag registered; any registered script and region may follow any language)
-const pick = (list: string) => fc.constantFrom(...list.split(' '));
+// RFC 5646, from the registry's own JSON (every subtag registered; any script and region may follow any language)
+const pick = (index: Record<string, number>) => fc.constantFrom(...Object.keys(index).filter((k) => !k.includes('..')));
 const langTag = fc
-  .record({ language: pick(LANGUAGES).filter((l) => l.length <= 3), script: fc.option(pick(SCRIPTS)), region: fc.option(pick(REGIONS)) })
+  .record({
+    language: pick(registryLanguages).filter((l) => l.length <= 3),
+    script: fc.option(pick(registryScripts)),
+    region: fc.option(pick(registryRegions)),
+  })
   .map((t) => [t.language, t.script, t.region].filter((s) => s !== null).join('-'));
 const langValues = fc.tuple(
   fc.array(langTag, { minLength: 1, maxLength: 4 }),

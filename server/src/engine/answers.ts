@@ -2,6 +2,7 @@
  * What the generators take: the answers for a SECURITY.md and a security.txt, their defaults and limits, and the
  * validators the wizard runs per keystroke and `init` runs on flags and prompts (a message, or undefined).
  */
+import { checkLanguageTag } from './standards/bcp47';
 import type { PolicyLocation } from './locations';
 
 export const ACK_DAYS_CHOICES = [1, 2, 3, 5, 7, 10] as const;
@@ -55,7 +56,6 @@ export interface SecurityTxtAnswers {
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]{1,64}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;
 const GITHUB_REPO = /^[a-z0-9](?:[a-z0-9-]{0,38})\/[\w.-]{1,100}$/i;
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,3}$/i;
 
 export function validateEmail(value: string): string | undefined {
   const v = value.trim();
@@ -102,8 +102,11 @@ export function validateDisclosureDays(value: number | null): string | undefined
 export function validateLanguages(value: string): string | undefined {
   const tags = parseLanguages(value);
   if (tags.length === 0) return 'Enter at least one language tag, e.g. en.';
-  const bad = tags.find((t) => !LANGUAGE_TAG.test(t));
-  return bad ? `"${bad}" is not a language tag, expected e.g. en, de or pt-BR.` : undefined;
+  for (const tag of tags) {
+    const miss = checkLanguageTag(tag);
+    if (miss) return `${miss.reason[0].toUpperCase()}${miss.reason.slice(1)}, expected ${miss.corrected ? `"${miss.corrected}"` : 'e.g. en, de or pt-BR'}.`;
+  }
+  return undefined;
 }
 
 export function parseLanguages(value: string): string[] {

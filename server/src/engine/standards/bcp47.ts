@@ -7,7 +7,7 @@
  * `CZ-Czechia`), is named as such, with the language meant where that is certain.
  */
 import { parse } from 'bcp-47';
-import { EXTLANGS, GRANDFATHERED, LANGUAGES, PREFERRED, RANGES, REDUNDANT, REGION_NAMES, REGIONS, SCRIPTS, VARIANTS } from './subtags.generated';
+import { EXTLANGS, GRANDFATHERED, LANGUAGES, LANGUAGES3, PREFERRED, RANGES, REDUNDANT, REGION_NAMES, REGIONS, SCRIPTS, VARIANTS } from './subtags.generated';
 
 export interface TagMiss {
   reason: string;
@@ -19,11 +19,22 @@ type SubtagType = 'language' | 'extlang' | 'script' | 'region' | 'variant';
 
 let registry: { sets: Record<SubtagType, Set<string>>; tags: Set<string>; preferred: Map<string, string>; regions: Map<string, string> } | undefined;
 
+/** The three-letter languages from their bitmap (see scripts/generate-subtags.mjs). */
+function threeLetterLanguages(): string[] {
+  const bytes = atob(LANGUAGES3);
+  const codes: string[] = [];
+  for (let i = 0; i < 26 ** 3; i++) {
+    if (!(bytes.charCodeAt(i >> 3) & (1 << (i & 7)))) continue;
+    codes.push(String.fromCharCode(97 + Math.floor(i / 676), 97 + (Math.floor(i / 26) % 26), 97 + (i % 26)));
+  }
+  return codes;
+}
+
 /** The registry as sets, built on first use. */
 function loaded(): NonNullable<typeof registry> {
   registry ??= {
     sets: {
-      language: new Set(LANGUAGES.split(' ')),
+      language: new Set([...LANGUAGES.split(' '), ...threeLetterLanguages()]),
       extlang: new Set(EXTLANGS.split(' ')),
       script: new Set(SCRIPTS.split(' ')),
       region: new Set(REGIONS.split(' ')),
