@@ -32,9 +32,9 @@ function checkName(field: TxtField, context: RuleContext): void {
 
 function checkSeparator(doc: SecurityTxtDocument, field: TxtField, context: RuleContext): void {
   const separator = doc.text.slice(field.separatorStart, field.separatorEnd);
-  // After "name: ", unstructured text may start with more whitespace (FWS); a URI, date or language tag may not.
-  const fine = separator === ': ' || (isUnstructuredField(field.key) && separator.startsWith(': '));
-  if (fine) return;
+  // More whitespace after "name: " is folding whitespace (FWS) of RFC 5322 `unstructured`, which the grammar's
+  // ext-field lets any field name have: accepted, and the value starts after it.
+  if (separator.startsWith(': ')) return;
   context.report({
     message: `"${field.name}${separator}" is not "${field.name}: ", expected the colon right after the name and one space after it.`,
     start: field.separatorStart,
@@ -122,7 +122,7 @@ export default defineRule({
     description:
       'A line the grammar of RFC 9116 §4 refuses: not a field, comment or blank; the spacing around the colon; a bad field name; an empty value; non-ASCII in an extension value; a fold where none can be; a control character in a comment; text not in NFC.',
     rationale:
-      'RFC 9116 §2 and §4 define each line as `name: value`, a comment or blank, with the field name of RFC 5322 §3.6.8, one space after the colon, and, for fields RFC 9116 does not define, RFC 5322 `unstructured` text, which may fold: a line starting with whitespace continues the field above it. Parsers drop lines that do not match, and with them the contact they carry. The grammar lets an extension field be empty, but §2.5 says a field MUST have a value, so an empty one is reported; §4 also asks for Net-Unicode (RFC 5198), whose text is NFC.',
+      'RFC 9116 §2 and §4 define each line as `name: value`, a comment or blank, with the field name of RFC 5322 §3.6.8, one space after the colon, and, for fields RFC 9116 does not define, RFC 5322 `unstructured` text, which may fold: a line starting with whitespace continues the field above it. Parsers drop lines that do not match, and with them the contact they carry. The grammar lets an extension field be empty, but §2 says a field MUST have a value, so an empty one is reported. More whitespace after `name: ` is accepted for every field: it is the folding whitespace (FWS) that RFC 5322 `unstructured` may start with, and the `ext-field` of the grammar matches any field name. §4 also asks for Net-Unicode (RFC 5198), whose text is NFC.',
     howToFix:
       'Write `Name: value` at the start of the line. Quick fixes normalise the spacing around the colon, compose characters (NFC) and move a stray indented line to the start.',
     invalid: [
