@@ -139,7 +139,7 @@ function readSignature(lines: RawLine[], at: number, hashes: string[], problems:
   const checksum = lines[end]?.text.startsWith('=') ? lines[end++] : undefined;
   if (lines[end]?.text.trimEnd() !== END_SIGNATURE) {
     const here = lines[end] !== undefined && !isBlank(lines[end]);
-    const where = here ? lines[end] : lines[Math.max(end - 1, at)];
+    const where = here ? lines[end] : lines[Math.min(Math.max(end - 1, at), lines.length - 1)];
     return void problems.push(whole(where, `No "${END_SIGNATURE}" ${here ? 'here' : 'after this line'}, expected the signature block to end with it.`));
   }
   if (dataEnd === dataStart) problems.push(whole(lines[end], 'The signature block holds no data, expected the base64 signature.'));
