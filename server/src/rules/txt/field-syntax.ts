@@ -67,6 +67,17 @@ function checkComment(doc: SecurityTxtDocument, line: TxtLine, context: RuleCont
   context.report({ message: `A comment holds ${what} expected printable characters, spaces and tabs.`, start, end: start + bad.char.length });
 }
 
+/** Whether the text, moved to the start of its line, is a comment or a `name: value` field this rule accepts. */
+function validOnceUnindented(text: string): boolean {
+  if (text !== text.normalize('NFC')) return false;
+  if (text.startsWith('#')) return firstRefused(text, (c) => !isControl(c) && (c.codePointAt(0) ?? 0) <= 0xfffff) === undefined;
+  const colon = text.indexOf(': ');
+  const printable = (c: string) => c === '\t' || (c >= ' ' && c <= '~');
+  return (
+    colon > 0 && firstRefused(text.slice(0, colon), isFtext) === undefined && firstRefused(text, printable) === undefined && text.slice(colon + 2).trim() !== ''
+  );
+}
+
 function checkLineStart(doc: SecurityTxtDocument, line: TxtLine, context: RuleContext): void {
   const text = doc.text.slice(line.contentStart, line.end);
   const indent = text.length - text.trimStart().length;
@@ -87,7 +98,7 @@ function checkLineStart(doc: SecurityTxtDocument, line: TxtLine, context: RuleCo
     message: 'This line starts with whitespace but no field comes before it to continue, expected its text at the start of the line.',
     start: line.start,
     end: line.end,
-    fix: { ...unindent, safe: true },
+    fix: validOnceUnindented(text.slice(indent)) ? { ...unindent, safe: true } : undefined,
   });
 }
 
