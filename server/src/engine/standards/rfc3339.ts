@@ -67,8 +67,10 @@ function checkSeparator(value: string): DateTimeMiss | undefined {
   if (c === 'T' || c === 't') return undefined;
   if (c === ' ' || c === '_') {
     const withT = `${value.slice(0, 10)}T${value.slice(11)}`;
-    const corrected = parseDateTime(withT).ok ? withT : undefined;
-    return miss(`a ${c === ' ' ? 'space' : 'underscore'} separates the date and the time where RFC 3339 requires "T"`, 10, corrected);
+    const reason = `a ${c === ' ' ? 'space' : 'underscore'} separates the date and the time where RFC 3339 requires "T"`;
+    const next = parseDateTime(withT);
+    // A second near miss after the "T" ("2026-12-31 23:59:59 UTC") is named too, and fixed with it where certain.
+    return next.ok ? miss(reason, 10, withT) : miss(`${reason}, and ${next.reason}`, 10, next.corrected);
   }
   return miss(`"${c}" follows the date, expected "T" and the time`, 10);
 }

@@ -65,6 +65,18 @@ export default defineRule({
         fixed: 'Contact: mailto:security@acme.org\nExpires: 2026-12-31T23:59:59Z\n',
       },
       {
+        ...txtExample('Contact: mailto:security@acme.org\nExpires: 2026-12-31 23:59:59 UTC\n'),
+        expect: [
+          {
+            line: 2,
+            column: 10,
+            message:
+              '"2026-12-31 23:59:59 UTC" is not an RFC 3339 date-time (a space separates the date and the time where RFC 3339 requires "T", and "UTC" is a time zone name, expected "Z" or a numeric offset such as +02:00), expected "2026-12-31T23:59:59Z".',
+          },
+        ],
+        fixed: 'Contact: mailto:security@acme.org\nExpires: 2026-12-31T23:59:59Z\n',
+      },
+      {
         ...txtExample('Contact: mailto:security@acme.org\nExpires: 2026-12-31T23:59:59\n'),
         expect: [
           {
