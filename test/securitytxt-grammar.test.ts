@@ -58,6 +58,12 @@ const PRODUCTIONS: Production[] = [
     ],
   },
   {
+    name: 'UTF8-char (RFC 3629): the file is UTF-8',
+    valid: [plus('# ünïcödé, 中文, 😀')],
+    // Bytes that are not UTF-8 reach the editor as U+FFFD; the CLI reads the bytes themselves (test/cli-hostile.test.ts).
+    invalid: [[plus('# caf\uFFFD'), 5]],
+  },
+  {
     name: 'field-name = 1*ftext (RFC 5322 §3.6.8); fs = ":" followed by SP (and FWS)',
     valid: [plus('X-Custom_Field.1: value'), plus("x!#$%&'*+^`|~: value")],
     invalid: [

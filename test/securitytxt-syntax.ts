@@ -18,6 +18,7 @@ export const SYNTAX_RULES = new Set([
   'expires-missing',
   'expires-multiple',
   'bom',
+  'not-utf8',
 ]);
 
 export interface SyntaxError {
