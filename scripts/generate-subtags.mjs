@@ -1,7 +1,6 @@
 // Writes server/src/engine/standards/subtags.generated.ts from the IANA Language Subtag Registry as the
-// language-subtag-registry package ships it: every subtag by type, the ranges, deprecated subtags and their
-// preferred values, and region names (for messages). `node scripts/generate-subtags.mjs --check` fails when the
-// file is out of date with the installed registry.
+// language-subtag-registry package ships it: every subtag by type, the ranges, and region names (for messages).
+// `node scripts/generate-subtags.mjs --check` fails when the file is out of date with the installed registry.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -15,12 +14,10 @@ const out = fileURLToPath(new URL('../server/src/engine/standards/subtags.genera
 const byType = { language: [], extlang: [], script: [], region: [], variant: [] };
 const ranges = { language: [], script: [], region: [] };
 const tags = { grandfathered: [], redundant: [] };
-const preferred = [];
 const regionNames = [];
 for (const entry of registry) {
   if (entry.Type in tags) {
     tags[entry.Type].push(entry.Tag.toLowerCase());
-    if (entry['Preferred-Value']) preferred.push(`${entry.Tag.toLowerCase()}>${entry['Preferred-Value']}`);
     continue;
   }
   const subtag = entry.Subtag.toLowerCase();
@@ -29,7 +26,6 @@ for (const entry of registry) {
     continue;
   }
   byType[entry.Type].push(subtag);
-  if (entry.Deprecated && entry['Preferred-Value']) preferred.push(`${subtag}>${entry['Preferred-Value']}`);
   if (entry.Type === 'region' && /^[a-z]{2}$/.test(subtag)) regionNames.push(`${subtag}=${entry.Description[0]}`);
 }
 
@@ -53,8 +49,6 @@ export const VARIANTS = ${list(byType.variant)};
 export const GRANDFATHERED = ${list(tags.grandfathered)};
 export const REDUNDANT = ${list(tags.redundant)};
 export const RANGES: Record<'language' | 'script' | 'region', Array<[string, string]>> = ${JSON.stringify(ranges)};
-/** Deprecated subtags and tags with the value to use instead, as "old>new". */
-export const PREFERRED = ${list(preferred)};
 /** Two-letter region subtags with their first registered name, as "cz=Czechia", separated by "|". */
 export const REGION_NAMES = ${JSON.stringify(regionNames.sort().join('|'))};
 `;

@@ -7,7 +7,7 @@
  * `CZ-Czechia`), is named as such, with the language meant where that is certain.
  */
 import { parse } from 'bcp-47';
-import { EXTLANGS, GRANDFATHERED, LANGUAGES, LANGUAGES3, PREFERRED, RANGES, REDUNDANT, REGION_NAMES, REGIONS, SCRIPTS, VARIANTS } from './subtags.generated';
+import { EXTLANGS, GRANDFATHERED, LANGUAGES, LANGUAGES3, RANGES, REDUNDANT, REGION_NAMES, REGIONS, SCRIPTS, VARIANTS } from './subtags.generated';
 
 export interface TagMiss {
   reason: string;
@@ -17,7 +17,7 @@ export interface TagMiss {
 
 type SubtagType = 'language' | 'extlang' | 'script' | 'region' | 'variant';
 
-let registry: { sets: Record<SubtagType, Set<string>>; tags: Set<string>; preferred: Map<string, string>; regions: Map<string, string> } | undefined;
+let registry: { sets: Record<SubtagType, Set<string>>; tags: Set<string>; regions: Map<string, string> } | undefined;
 
 /** The three-letter languages from their bitmap (see scripts/generate-subtags.mjs). */
 function threeLetterLanguages(): string[] {
@@ -41,7 +41,6 @@ function loaded(): NonNullable<typeof registry> {
       variant: new Set(VARIANTS.split(' ')),
     },
     tags: new Set([...GRANDFATHERED.split(' '), ...REDUNDANT.split(' ')]),
-    preferred: new Map(PREFERRED.split(' ').map((p) => p.split('>') as [string, string])),
     regions: new Map(REGION_NAMES.split('|').map((p) => p.split('=') as [string, string])),
   };
   return registry;
@@ -84,11 +83,6 @@ export function isRegistered(type: SubtagType, subtag: string): boolean {
 /** The registry's name of a two-letter region (`cz` → Czechia). */
 export function regionName(code: string): string | undefined {
   return loaded().regions.get(code.toLowerCase());
-}
-
-/** The subtag or tag the registry prefers to a deprecated one. */
-export function preferredValue(subtagOrTag: string): string | undefined {
-  return loaded().preferred.get(subtagOrTag.toLowerCase());
 }
 
 function primaryMiss(tag: string, language: string, rest: string): TagMiss {

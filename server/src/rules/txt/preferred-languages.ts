@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { TxtField } from '../../engine/securitytxt';
 import { checkLanguageTag } from '../../engine/standards/bcp47';
+import { REGISTRY_DATE } from '../../engine/standards/subtags.generated';
 import { rfcSection, txtExample, VALID_FILE } from './helpers';
 
 const WSP = (c: string | undefined): boolean => c === ' ' || c === '\t';
@@ -62,7 +63,9 @@ export default defineRule({
     description:
       'Preferred-Languages more than once, an empty entry, a separator other than a comma, or a tag that is not valid BCP 47 by the IANA registry (`cz`, `CZ-Czechia` → `cs`).',
     rationale:
-      'RFC 9116 §2.5.8 and the `lang-values` rule of §4: one field, language tags separated by commas with optional whitespace around them. Tags are valid when every subtag is in the IANA Language Subtag Registry (RFC 5646 §2.2.9); `cz`, `jp` or `CZ-Czechia` are countries, and readers look for `cs` and `ja`. A tag that is valid but deprecated (`iw`) or an unlikely language that happens to be a country code too (`kr` is Kanuri, `se` Northern Sami) is valid and not reported.',
+      'RFC 9116 §2.5.8 and the `lang-values` rule of §4: one field, language tags separated by commas with optional whitespace around them. Tags are valid when every subtag is in the IANA Language Subtag Registry (RFC 5646 §2.2.9; the copy of ' +
+      REGISTRY_DATE +
+      ' is built in); `cz`, `jp` or `CZ-Czechia` are countries, and readers look for `cs` and `ja`. A tag that is valid but deprecated (`iw`) or an unlikely language that happens to be a country code too (`kr` is Kanuri, `se` Northern Sami) is valid and not reported.',
     howToFix:
       'Use one field with comma-separated tags such as `en, de, cs`. The quick fix corrects separators, "_" in tags, and the country codes whose language is certain.',
     invalid: [
