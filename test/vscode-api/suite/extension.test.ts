@@ -63,7 +63,12 @@ async function open(path: string): Promise<vscode.TextEditor> {
 async function quickFix(uri: vscode.Uri, position: vscode.Position, title: string | RegExp): Promise<vscode.CodeAction> {
   let actions: vscode.CodeAction[] = [];
   for (let attempt = 0; attempt < 50; attempt++) {
-    actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(position, position));
+    try {
+      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(position, position));
+    } catch (error) {
+      // A request VS Code cancels (the document's problems were being refreshed) is asked again, as the light bulb would.
+      if (!String(error).includes('Canceled')) throw error;
+    }
     const action = actions.find((a) => (typeof title === 'string' ? a.title === title : title.test(a.title)));
     if (action) return action;
     await new Promise((resolve) => setTimeout(resolve, 200));
