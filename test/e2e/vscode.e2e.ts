@@ -178,7 +178,11 @@ test('editor.codeActionsOnSave with source.fixAll.securityPolicy repairs mojibak
   await page.keyboard.press('Control+S');
   await waitForProblem('Mis-decoded text', false);
   await page.waitForFunction(() => !document.querySelector('.tabs-container .tab.active.dirty'), undefined, { timeout: 30_000 });
-  const saved = readFileSync(join(workspace, 'docs', 'SECURITY.md'), 'utf8');
+  // The tab turns clean when the workbench has handed the text over; the remote file system may write it a moment later.
+  const path = join(workspace, 'docs', 'SECURITY.md');
+  const deadline = Date.now() + 10_000;
+  while (!readFileSync(path, 'utf8').includes('🔒') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  const saved = readFileSync(path, 'utf8');
   assert.ok(saved.includes('🔒') && !saved.includes('ğŸ”’'), 'the saved file has the repaired emoji');
   assert.ok(saved.includes('*Researcher Name*'), 'unsafe fixes are not applied on save');
   await page.screenshot({ path: join(shots, 'fix-on-save-after.png') });
