@@ -141,3 +141,25 @@ export async function goTo(lineColumn: string): Promise<void> {
   await page.keyboard.type(lineColumn);
   await page.keyboard.press('Enter');
 }
+
+/** Waits for the QuickPick / InputBox of a wizard step, by its prompt (text) or placeholder. */
+export async function waitForStep(text: string | RegExp): Promise<void> {
+  const [source, flags] = typeof text === 'string' ? [text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), ''] : [text.source, text.flags];
+  try {
+    await page.waitForFunction(
+      ([src, fl]) => {
+        const pattern = new RegExp(src, fl);
+        return Array.from(document.querySelectorAll<HTMLElement>('.quick-input-widget')).some((w) => {
+          if (w.offsetParent === null && getComputedStyle(w).display === 'none') return false;
+          const input = w.querySelector<HTMLInputElement>('input');
+          return pattern.test(w.textContent ?? '') || (!!input && pattern.test(input.placeholder));
+        });
+      },
+      [source, flags] as const,
+      { timeout: 30_000 },
+    );
+  } catch (error) {
+    await page.screenshot({ path: join(shots, 'failed-wizard-step.png') });
+    throw new Error(`No wizard step "${String(text)}"`, { cause: error });
+  }
+}

@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { openWorkbench, prepareHost, ROOT as root, setUpVsCodeAndPackage, workbenchUrl } from '../vscode-host';
-import { problems, waitForProblem, openFile, waitForActiveTab, runCommand, editUserSettings, waitForLine, goTo, useWorkbench } from './ui';
+import { problems, waitForProblem, openFile, waitForActiveTab, runCommand, editUserSettings, waitForLine, goTo, useWorkbench, waitForStep } from './ui';
 
 const shots = join(root, 'test-results', 'e2e');
 let server: ChildProcess | undefined;
@@ -243,28 +243,6 @@ async function languageStatusShows(count: RegExp): Promise<void> {
     .filter({ hasText: count })
     .first()
     .waitFor({ timeout: 30_000 });
-}
-
-/** Waits for the QuickPick / InputBox of a wizard step, by its prompt (text) or placeholder. */
-async function waitForStep(text: string | RegExp): Promise<void> {
-  const [source, flags] = typeof text === 'string' ? [text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), ''] : [text.source, text.flags];
-  try {
-    await page.waitForFunction(
-      ([src, fl]) => {
-        const pattern = new RegExp(src, fl);
-        return Array.from(document.querySelectorAll<HTMLElement>('.quick-input-widget')).some((w) => {
-          if (w.offsetParent === null && getComputedStyle(w).display === 'none') return false;
-          const input = w.querySelector<HTMLInputElement>('input');
-          return pattern.test(w.textContent ?? '') || (!!input && pattern.test(input.placeholder));
-        });
-      },
-      [source, flags] as const,
-      { timeout: 30_000 },
-    );
-  } catch (error) {
-    await page.screenshot({ path: join(shots, 'failed-wizard-step.png') });
-    throw new Error(`No wizard step "${String(text)}"`, { cause: error });
-  }
 }
 
 test('Create SECURITY.md on a folder that has one offers to add what is missing, and saves nothing', async () => {

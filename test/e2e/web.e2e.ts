@@ -3,16 +3,17 @@
  * workbench in Chromium, with the extension's kind set to "web" so that it runs in the browser, as on vscode.dev
  * and github.dev. Proves where it ran (the browser fetched dist/web/extension.js, and the extension says it has no
  * Node.js), that a SECURITY.md shows its problems, including those that need other files read through
- * vscode.workspace.fs, that a quick fix edits the text, and that security.txt and security-insights.yml are checked. Screenshots in test-results/e2e-web/.
+ * vscode.workspace.fs, that a quick fix edits the text, that security.txt and security-insights.yml are checked, and
+ * that the Create security.txt wizard walks its steps there. Screenshots in test-results/e2e-web/.
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { openWorkbench, prepareHost, ROOT as root, setUpVsCodeAndPackage } from '../vscode-host';
-import { goTo, openFile, problems, runCommand, useWorkbench, waitForActiveTab, waitForLine, waitForProblem } from './ui';
+import { goTo, openFile, problems, runCommand, useWorkbench, waitForActiveTab, waitForLine, waitForProblem, waitForStep } from './ui';
 
 const EXTENSION_ID = 'security-policy.security-policy';
 const shots = join(root, 'test-results', 'e2e-web');
@@ -97,4 +98,38 @@ test('a security.txt and a security-insights.yml are checked in the web worker h
   await waitForProblem('Missing required field "project.administrators[1].primary"');
   await waitForProblem('header.last-reviewed is 2025-04-10, more than a year ago');
   await page.screenshot({ path: join(shots, 'security-txt-and-insights.png') });
+});
+
+test('the Create security.txt wizard runs in the web worker host: its steps, BCP 47 validation, an unsaved file', async () => {
+  // The folder has a security.txt; without it, the wizard asks its questions instead of offering to open that one.
+  const folder = new URL(page.url()).searchParams.get('folder') ?? '';
+  await runCommand('View: Close All Editors');
+  rmSync(join(folder, '.well-known', 'security.txt'));
+  await runCommand('Security Policy: Create security.txt');
+  // Contacts read from SECURITY.md through vscode.workspace.fs and the server, or asked when it names none.
+  await waitForStep(/Contacts from SECURITY\.md|names no contact/);
+  if (await page.locator('.quick-input-widget', { hasText: 'names no contact' }).count()) {
+    await page.locator('.quick-input-widget input').first().fill('security@acme.org');
+  }
+  await page.keyboard.press('Enter');
+  await waitForStep('OpenPGP key URL (Encryption');
+  await page.keyboard.press('Enter');
+  await waitForStep('for Canonical');
+  await page.locator('.quick-input-widget input').first().fill('https://acme.org');
+  await page.keyboard.press('Enter');
+  await waitForStep('Policy: the URL of your security policy');
+  await page.keyboard.press('Enter');
+  await waitForStep('Preferred languages');
+  // The same BCP 47 check as the Preferred-Languages rule: a country code is refused with the language meant.
+  await page.locator('.quick-input-widget input').first().fill('en, cz');
+  await page.locator('.quick-input-widget', { hasText: 'country code of Czechia, not a language, expected "cs"' }).waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: join(shots, 'wizard-language-refused.png') });
+  await page.locator('.quick-input-widget input').first().fill('en, cs');
+  await page.keyboard.press('Enter');
+  await waitForActiveTab('security.txt', { dirty: true });
+  await waitForLine(/^Canonical:\shttps:\/\/acme\.org\/\.well-known\/security\.txt/, 'web-generated-canonical');
+  await waitForLine(/^Preferred-Languages:\sen,\scs/, 'web-generated-languages');
+  await waitForLine(/^Expires:\s20\d\d-\d\d-\d\dT23:59:59Z/, 'web-generated-expires');
+  await page.screenshot({ path: join(shots, 'wizard-security-txt.png') });
+  assert.ok(!existsSync(join(folder, '.well-known', 'security.txt')), 'nothing is saved without the user');
 });
