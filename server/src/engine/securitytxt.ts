@@ -5,7 +5,7 @@
  * OpenPGP cleartext signature (dash-escaped lines unescaped) while the envelope is checked on its own.
  */
 import { readCleartext, type EnvelopeProblem, type RawLine } from './standards/openpgp-cleartext';
-import { parseDateTime } from './standards/rfc3339';
+import { formatUtc, parseDateTime } from './standards/rfc3339';
 import { LineIndex } from './text';
 
 export type { EnvelopeProblem, RawLine };
@@ -62,7 +62,12 @@ export const KNOWN_FIELDS = [
 export const URI_FIELDS = new Set(['acknowledgments', 'canonical', 'contact', 'encryption', 'hiring', 'policy', 'csaf']);
 
 /** Fields whose value is `unstructured` text in the grammar (not a URI, date or language list): only these fold. */
-export const isUnstructuredField = (key: string): boolean => !(KNOWN_FIELDS as readonly string[]).some((k) => k.toLowerCase() === key);
+const KNOWN_KEYS: ReadonlySet<string> = new Set(KNOWN_FIELDS.map((k) => k.toLowerCase()));
+
+/** Whether a lower-case field name is one of KNOWN_FIELDS. */
+export const isKnownField = (key: string): boolean => KNOWN_KEYS.has(key);
+
+export const isUnstructuredField = (key: string): boolean => !isKnownField(key);
 
 const isWsp = (c: string | undefined): boolean => c === ' ' || c === '\t';
 
@@ -200,5 +205,5 @@ export function expiresOneYearAhead(today: Date): string {
   const d = new Date(today.getTime());
   d.setUTCFullYear(d.getUTCFullYear() + 1);
   d.setUTCSeconds(d.getUTCSeconds() - 1);
-  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return formatUtc(d);
 }

@@ -82,6 +82,22 @@ export function trimTrailingSlashes(text: string): string {
   return text.slice(0, end);
 }
 
+/** "U+0007": a character's code point as Unicode writes it. */
+export function codePointName(c: string): string {
+  return `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** A C0 control other than the tab, or DEL: what no line of text should hold. */
+export function isControlCharacter(c: string): boolean {
+  const code = c.codePointAt(0) ?? 0;
+  return (code < 0x20 && c !== '\t') || code === 0x7f;
+}
+
+/** A character for a message: "control character U+0007", or the character in quotes. */
+export function describeCharacter(c: string): string {
+  return isControlCharacter(c) ? `control character ${codePointName(c)}` : `"${c}"`;
+}
+
 /** UTF-8 without failing: invalid bytes become U+FFFD (reported by not-utf8), the BOM stays. */
 export function decodeUtf8Lenient(bytes: Uint8Array): string {
   return new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);

@@ -85,13 +85,13 @@ export function regionName(code: string): string | undefined {
   return loaded().regions.get(code.toLowerCase());
 }
 
-function primaryMiss(tag: string, language: string, rest: string): TagMiss {
+function primaryMiss(language: string, rest: string): TagMiss {
   const country = regionName(language);
   if (!country) return { reason: `"${language}" is not a registered language subtag` };
   const meant = LANGUAGE_OF_COUNTRY[language.toLowerCase()];
   const reason = `"${language}" is the country code of ${country}, not a language`;
   // A country code followed by a country name ("CZ-Czechia") means the country's language alone.
-  const restIsName = rest !== '' && !isRegistered('variant', rest.replace(/^-/, '')) && /^-[A-Za-z]{5,8}$/.test(rest);
+  const restIsName = /^-[A-Za-z]{5,8}$/.test(rest) && !isRegistered('variant', rest.slice(1));
   if (!meant) return { reason };
   return { reason, corrected: restIsName ? meant : `${meant}${rest}` };
 }
@@ -116,7 +116,7 @@ export function checkLanguageTag(tag: string): TagMiss | undefined {
     if (parsed.privateuse.length > 0 && parsed.extensions.length === 0) return undefined;
     return { reason: `"${tag}" is not a well-formed language tag` };
   }
-  if (!isRegistered('language', parsed.language)) return primaryMiss(tag, parsed.language, tag.slice(parsed.language.length));
+  if (!isRegistered('language', parsed.language)) return primaryMiss(parsed.language, tag.slice(parsed.language.length));
   const typed: Array<[SubtagType, string]> = [
     ...parsed.extendedLanguageSubtags.map((s): [SubtagType, string] => ['extlang', s]),
     ...(parsed.script ? [['script', parsed.script] as [SubtagType, string]] : []),

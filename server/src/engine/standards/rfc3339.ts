@@ -140,6 +140,11 @@ function checkOffset(value: string, at: number): number | DateTimeMiss {
   return (sign === '-' ? -1 : 1) * (hours * 60 + minutes);
 }
 
+/** An instant as an RFC 3339 date-time in UTC, to the second (2027-01-31T23:59:59Z). */
+export function formatUtc(instant: Date): string {
+  return instant.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 /** Checks `value` against RFC 3339 §5.6 `date-time` and, when it matches, gives the instant it names. */
 export function parseDateTime(value: string): DateTimeResult {
   const date = checkDate(value);

@@ -7,6 +7,8 @@
  * are wrong (spaces, non-ASCII letters, quotes), the same URI with them percent-encoded.
  */
 
+import { describeCharacter } from '../text';
+
 export interface UriMiss {
   reason: string;
   /** Where the value leaves the grammar (0-based, in UTF-16 units of the value). */
@@ -33,8 +35,7 @@ function describe(c: string): string {
   if (c === ' ') return 'a space';
   if (c === '\t') return 'a tab';
   if (c.charCodeAt(0) > 0x7e) return `"${c}" (not ASCII)`;
-  if (c.charCodeAt(0) < 0x20 || c === '\x7f') return `control character U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-  return `"${c}"`;
+  return describeCharacter(c);
 }
 
 /** Checks the characters of one part; `at` is where the part starts in the whole value. */

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { parseDateTime } from '../../engine/standards/rfc3339';
+import { formatUtc, parseDateTime } from '../../engine/standards/rfc3339';
 import { rfcSection, txtExample, VALID_FILE } from './helpers';
 
 /** The date format of the old drafts: "Thu, 31 Dec 2026 18:37:07 -0800". */
@@ -110,7 +110,7 @@ export default defineRule({
       const result = parseDateTime(field.value);
       if (result.ok) continue;
       const old = RFC5322.test(field.value) ? Date.parse(field.value) : NaN;
-      const converted = Number.isNaN(old) ? undefined : new Date(old).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      const converted = Number.isNaN(old) ? undefined : formatUtc(new Date(old));
       const corrected = converted ?? result.corrected;
       const what = converted ? 'is an RFC 5322 date, not an RFC 3339 date-time' : `is not an RFC 3339 date-time (${result.reason})`;
       context.report({

@@ -1,12 +1,10 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
 import { isUnstructuredField, type SecurityTxtDocument, type TxtField, type TxtLine } from '../../engine/securitytxt';
+import { codePointName, describeCharacter, isControlCharacter } from '../../engine/text';
 import { rfcSection, txtExample, VALID_FILE } from './helpers';
 
-const codePointName = (c: string): string => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-const isControl = (c: string): boolean => {
-  const code = c.codePointAt(0) ?? 0;
-  return (code < 0x20 && c !== '\t') || code === 0x7f;
-};
+/** RFC 9116 §4 `comment` text: anything but a control character, up to U+FFFFF. */
+const isCommentCharacter = (c: string): boolean => !isControlCharacter(c) && (c.codePointAt(0) ?? 0) <= 0xfffff;
 /** RFC 5322 `ftext`: printable US-ASCII but the colon. */
 const isFtext = (c: string): boolean => c > ' ' && c <= '~' && c !== ':';
 
@@ -24,7 +22,7 @@ function checkName(field: TxtField, context: RuleContext): void {
   const bad = firstRefused(field.name, isFtext);
   if (!bad) return;
   context.report({
-    message: `The field name "${field.name}" holds ${isControl(bad.char) ? `control character ${codePointName(bad.char)}` : `"${bad.char}"`}, expected printable ASCII without spaces or colons (RFC 5322 field-name).`,
+    message: `The field name "${field.name}" holds ${describeCharacter(bad.char)}, expected printable ASCII without spaces or colons (RFC 5322 field-name).`,
     start: field.nameStart + bad.at,
     end: field.nameStart + bad.at + bad.char.length,
   });
@@ -49,9 +47,8 @@ function checkUnstructured(doc: SecurityTxtDocument, field: TxtField, context: R
   const raw = doc.text.slice(field.valueStart, field.valueEnd);
   const bad = firstRefused(raw, (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || (c > ' ' && c <= '~'));
   if (!bad) return;
-  const what = isControl(bad.char) ? `control character ${codePointName(bad.char)}` : `"${bad.char}"`;
   context.report({
-    message: `${what} in the value of ${field.name} is not printable US-ASCII, expected RFC 5322 unstructured text (a comment may hold any Unicode).`,
+    message: `${describeCharacter(bad.char)} in the value of ${field.name} is not printable US-ASCII, expected RFC 5322 unstructured text (a comment may hold any Unicode).`,
     start: field.valueStart + bad.at,
     end: field.valueStart + bad.at + bad.char.length,
   });
@@ -60,9 +57,9 @@ function checkUnstructured(doc: SecurityTxtDocument, field: TxtField, context: R
 /** RFC 9116 §4 `comment`: "#" then whitespace, printable ASCII, or U+0080 to U+FFFFF. */
 function checkComment(doc: SecurityTxtDocument, line: TxtLine, context: RuleContext): void {
   const text = doc.text.slice(line.contentStart, line.end);
-  const bad = firstRefused(text, (c) => !isControl(c) && (c.codePointAt(0) ?? 0) <= 0xfffff);
+  const bad = firstRefused(text, isCommentCharacter);
   if (!bad) return;
-  const what = isControl(bad.char) ? `control character ${codePointName(bad.char)}` : `${codePointName(bad.char)}, above U+FFFFF,`;
+  const what = isControlCharacter(bad.char) ? describeCharacter(bad.char) : `${codePointName(bad.char)}, above U+FFFFF,`;
   const start = line.contentStart + bad.at;
   context.report({ message: `A comment holds ${what} expected printable characters, spaces and tabs.`, start, end: start + bad.char.length });
 }
@@ -70,7 +67,7 @@ function checkComment(doc: SecurityTxtDocument, line: TxtLine, context: RuleCont
 /** Whether the text, moved to the start of its line, is a comment or a `name: value` field this rule accepts. */
 function validOnceUnindented(text: string): boolean {
   if (text !== text.normalize('NFC')) return false;
-  if (text.startsWith('#')) return firstRefused(text, (c) => !isControl(c) && (c.codePointAt(0) ?? 0) <= 0xfffff) === undefined;
+  if (text.startsWith('#')) return firstRefused(text, isCommentCharacter) === undefined;
   const colon = text.indexOf(': ');
   const printable = (c: string) => c === '\t' || (c >= ' ' && c <= '~');
   return (

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { editDistance } from '../../engine/text';
-import { KNOWN_FIELDS } from '../../engine/securitytxt';
+import { isKnownField, KNOWN_FIELDS } from '../../engine/securitytxt';
 import { rfcSection, txtExample, VALID_FILE } from './helpers';
 
 const VARIANTS: Record<string, string> = {
@@ -32,7 +32,7 @@ const VARIANTS: Record<string, string> = {
 /** The registered field an unknown name most likely meant, if any. */
 export function intendedField(name: string): string | undefined {
   const key = name.toLowerCase().replace(/\s+/g, '-');
-  if (KNOWN_FIELDS.some((k) => k.toLowerCase() === key)) return undefined;
+  if (isKnownField(key)) return undefined;
   if (VARIANTS[key]) return VARIANTS[key];
   return KNOWN_FIELDS.find((k) => editDistance(key, k.toLowerCase(), 2) <= (k.length > 6 ? 2 : 1));
 }

@@ -1,9 +1,7 @@
 import { defineRule } from '../../engine/rule';
-import { KNOWN_FIELDS } from '../../engine/securitytxt';
+import { isKnownField, KNOWN_FIELDS } from '../../engine/securitytxt';
 import { intendedField } from './field-typo';
 import { txtExample, VALID_FILE } from './helpers';
-
-const KNOWN = new Set(KNOWN_FIELDS.map((k) => k.toLowerCase()));
 
 export default defineRule({
   meta: {
@@ -44,7 +42,7 @@ export default defineRule({
   },
   txt(doc, context) {
     for (const field of doc.fields) {
-      if (KNOWN.has(field.key) || field.key === 'signature' || intendedField(field.name)) continue;
+      if (isKnownField(field.key) || field.key === 'signature' || intendedField(field.name)) continue;
       context.report({
         message: `"${field.name}" is not a registered security.txt field, expected one of ${KNOWN_FIELDS.join(', ')}.`,
         start: field.nameStart,
