@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 let page: Page;
 let shots: string;
@@ -140,6 +140,11 @@ export async function goTo(lineColumn: string): Promise<void> {
   await page.keyboard.press('Control+G');
   await page.keyboard.type(lineColumn);
   await page.keyboard.press('Enter');
+}
+
+/** The text box of the wizard step on screen. */
+export function stepInput(): Locator {
+  return page.locator('.quick-input-widget input').first();
 }
 
 /** Waits for the QuickPick / InputBox of a wizard step, by its prompt (text) or placeholder. */

@@ -18,7 +18,19 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { openWorkbench, prepareHost, ROOT as root, setUpVsCodeAndPackage, workbenchUrl } from '../vscode-host';
-import { problems, waitForProblem, openFile, waitForActiveTab, runCommand, editUserSettings, waitForLine, goTo, useWorkbench, waitForStep } from './ui';
+import {
+  problems,
+  waitForProblem,
+  openFile,
+  waitForActiveTab,
+  runCommand,
+  editUserSettings,
+  waitForLine,
+  goTo,
+  useWorkbench,
+  waitForStep,
+  stepInput,
+} from './ui';
 
 const shots = join(root, 'test-results', 'e2e');
 let server: ChildProcess | undefined;
@@ -294,18 +306,18 @@ test('the Create SECURITY.md wizard: Escape leaves nothing; its steps, with Back
   await page.screenshot({ path: join(shots, 'wizard-channels.png') });
   await page.keyboard.press('Enter');
   await waitForStep(/GitHub repository \(owner\/repo\)/);
-  assert.equal(await page.locator('.quick-input-widget input').first().inputValue(), 'acme/widgets', 'prefilled from the git remote');
+  assert.equal(await stepInput().inputValue(), 'acme/widgets', 'prefilled from the git remote');
   await page.keyboard.press('Enter');
   await waitForStep('Email address for reports');
-  await page.locator('.quick-input-widget input').first().fill('security-at-acme');
+  await stepInput().fill('security-at-acme');
   await page.locator('.quick-input-message', { hasText: 'is not an email address' }).first().waitFor({ timeout: 10_000 });
   // Back to the repository step, which keeps its answer, then forward again.
   await page.locator('.quick-input-widget .action-label.codicon-quick-input-back, .quick-input-widget [aria-label="Back"]').first().click();
   await waitForStep(/GitHub repository \(owner\/repo\)/);
-  assert.equal(await page.locator('.quick-input-widget input').first().inputValue(), 'acme/widgets');
+  assert.equal(await stepInput().inputValue(), 'acme/widgets');
   await page.keyboard.press('Enter');
   await waitForStep('Email address for reports');
-  await page.locator('.quick-input-widget input').first().fill('security@acme-widgets.dev');
+  await stepInput().fill('security@acme-widgets.dev');
   await page.keyboard.press('Enter');
   await waitForStep('OpenPGP key URL');
   await page.keyboard.press('Enter');
@@ -314,7 +326,7 @@ test('the Create SECURITY.md wizard: Escape leaves nothing; its steps, with Back
   await waitForStep('Coordinated disclosure');
   await page.keyboard.press('Enter');
   await waitForStep('Supported versions');
-  assert.equal(await page.locator('.quick-input-widget input').first().inputValue(), '2.x, < 2.0', 'prefilled from package.json');
+  assert.equal(await stepInput().inputValue(), '2.x, < 2.0', 'prefilled from package.json');
   await page.keyboard.press('Enter');
   await waitForStep('Optional sections');
   await page.keyboard.press('Enter');
@@ -357,13 +369,13 @@ test('the Create security.txt wizard takes its contacts from the saved policy an
   );
   await page.keyboard.press('Enter');
   await waitForStep('OpenPGP key URL (Encryption');
-  await page.locator('.quick-input-widget input').first().fill('https://acme-widgets.dev/security.asc');
+  await stepInput().fill('https://acme-widgets.dev/security.asc');
   await page.keyboard.press('Enter');
   await waitForStep('for Canonical');
-  await page.locator('.quick-input-widget input').first().fill('https://acme-widgets.dev');
+  await stepInput().fill('https://acme-widgets.dev');
   await page.keyboard.press('Enter');
   await waitForStep('Policy: the URL of your security policy');
-  assert.equal(await page.locator('.quick-input-widget input').first().inputValue(), 'https://github.com/acme/widgets/blob/HEAD/SECURITY.md');
+  assert.equal(await stepInput().inputValue(), 'https://github.com/acme/widgets/blob/HEAD/SECURITY.md');
   await page.keyboard.press('Enter');
   await waitForStep('Preferred languages');
   await page.keyboard.press('Enter');
@@ -380,24 +392,24 @@ test('the Create security.txt wizard takes its contacts from the saved policy an
 test('the Create security-insights.yml wizard is prefilled from the policy, the remote and package.json, and gives a file with no problems', async () => {
   await runCommand('Security Policy: Create security-insights.yml');
   await waitForStep('Project name');
-  assert.equal(await page.locator('.quick-input-widget input').first().inputValue(), 'widgets', 'prefilled from package.json');
+  assert.equal(await stepInput().inputValue(), 'widgets', 'prefilled from package.json');
   await page.keyboard.press('Enter');
   await waitForStep('Repository URL');
-  assert.equal(await page.locator('.quick-input-widget input').first().inputValue(), 'https://github.com/acme/widgets', 'prefilled from the git remote');
+  assert.equal(await stepInput().inputValue(), 'https://github.com/acme/widgets', 'prefilled from the git remote');
   await page.keyboard.press('Enter');
   await waitForStep('Who administers the project');
-  assert.equal(await page.locator('.quick-input-widget input').first().inputValue(), 'acme maintainers');
+  assert.equal(await stepInput().inputValue(), 'acme maintainers');
   await page.keyboard.press('Enter');
   await waitForStep('Security contact email');
-  assert.equal(await page.locator('.quick-input-widget input').first().inputValue(), 'security@acme-widgets.dev', 'prefilled from SECURITY.md');
+  assert.equal(await stepInput().inputValue(), 'security@acme-widgets.dev', 'prefilled from SECURITY.md');
   await page.keyboard.press('Enter');
   await waitForStep('Security policy URL');
-  assert.equal(await page.locator('.quick-input-widget input').first().inputValue(), 'https://github.com/acme/widgets/blob/HEAD/SECURITY.md');
+  assert.equal(await stepInput().inputValue(), 'https://github.com/acme/widgets/blob/HEAD/SECURITY.md');
   await page.keyboard.press('Enter');
   await waitForStep('License (SPDX expression)');
-  await page.locator('.quick-input-widget input').first().fill('MIT or');
+  await stepInput().fill('MIT or');
   await page.locator('.quick-input-message', { hasText: 'Enter an SPDX license expression' }).first().waitFor({ timeout: 10_000 });
-  await page.locator('.quick-input-widget input').first().fill('Apache-2.0 OR MIT');
+  await stepInput().fill('Apache-2.0 OR MIT');
   await page.keyboard.press('Enter');
   await waitForStep('Repository status');
   await page.keyboard.press('Enter');

@@ -13,7 +13,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { openWorkbench, prepareHost, ROOT as root, setUpVsCodeAndPackage } from '../vscode-host';
-import { goTo, openFile, problems, runCommand, useWorkbench, waitForActiveTab, waitForLine, waitForProblem, waitForStep } from './ui';
+import { goTo, openFile, problems, runCommand, useWorkbench, waitForActiveTab, waitForLine, waitForProblem, waitForStep, stepInput } from './ui';
 
 const EXTENSION_ID = 'security-policy.security-policy';
 const shots = join(root, 'test-results', 'e2e-web');
@@ -109,22 +109,22 @@ test('the Create security.txt wizard runs in the web worker host: its steps, BCP
   // Contacts read from SECURITY.md through vscode.workspace.fs and the server, or asked when it names none.
   await waitForStep(/Contacts from SECURITY\.md|names no contact/);
   if (await page.locator('.quick-input-widget', { hasText: 'names no contact' }).count()) {
-    await page.locator('.quick-input-widget input').first().fill('security@acme.org');
+    await stepInput().fill('security@acme.org');
   }
   await page.keyboard.press('Enter');
   await waitForStep('OpenPGP key URL (Encryption');
   await page.keyboard.press('Enter');
   await waitForStep('for Canonical');
-  await page.locator('.quick-input-widget input').first().fill('https://acme.org');
+  await stepInput().fill('https://acme.org');
   await page.keyboard.press('Enter');
   await waitForStep('Policy: the URL of your security policy');
   await page.keyboard.press('Enter');
   await waitForStep('Preferred languages');
   // The same BCP 47 check as the Preferred-Languages rule: a country code is refused with the language meant.
-  await page.locator('.quick-input-widget input').first().fill('en, cz');
+  await stepInput().fill('en, cz');
   await page.locator('.quick-input-widget', { hasText: 'country code of Czechia, not a language, expected "cs"' }).waitFor({ timeout: 30_000 });
   await page.screenshot({ path: join(shots, 'wizard-language-refused.png') });
-  await page.locator('.quick-input-widget input').first().fill('en, cs');
+  await stepInput().fill('en, cs');
   await page.keyboard.press('Enter');
   await waitForActiveTab('security.txt', { dirty: true });
   await waitForLine(/^Canonical:\shttps:\/\/acme\.org\/\.well-known\/security\.txt/, 'web-generated-canonical');
