@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { applyEdits, checkText, DEFAULT_CONFIG, fixText, mergeConfigs, type Finding } from '../server/src';
 import { TODAY } from './helpers';
-import { parseMarkdown } from '../server/src/engine/markdown';
+import { parseMarkdown, sharingParses } from '../server/src/engine/markdown';
+import { ChunkMemo } from '../server/src/engine/chunk-memo';
 
 const seedDir = join(__dirname, 'fixtures', 'seeds');
 const seeds = readdirSync(seedDir)
@@ -174,6 +175,44 @@ test('parsing in cached chunks gives the same model as parsing whole', () => {
     }),
     { numRuns: 300 },
   );
+});
+
+/**
+ * Documents that share sections, as an organisation's policies do: each section starts with an ATX heading and is
+ * long enough to be parsed on its own, and sections differ from each other in a letter's case or a character.
+ */
+const sharedSections = fc.array(
+  fc.record({ title: fc.constantFrom('## Contact', '## contact', '## Scope', '## Scope ', '# Scope'), body: fc.constantFrom(...FRAGMENTS) }),
+  { minLength: 1, maxLength: 8 },
+);
+const section = ({ title, body }: { title: string; body: string }): string => `${title}\n\n${body}\n\n${'Prose. '.repeat(40)}\n\n`;
+
+test('parsing with sections remembered from other documents gives the same model as parsing whole', () => {
+  // A small budget, so that sections are dropped and taken again as documents come and go.
+  const memo = new ChunkMemo(4_000);
+  const sameAsWhole = (text: string): void => {
+    assert.deepEqual(
+      sharingParses(() => parseMarkdown(text), memo),
+      parseMarkdown(text, undefined, { chunked: false }),
+    );
+  };
+  fc.assert(
+    fc.property(
+      fc.array(
+        fc.oneof(
+          sharedSections.map((parts) => parts.map(section).join('')),
+          anyInput,
+        ),
+        { minLength: 1, maxLength: 6 },
+      ),
+      (texts) => {
+        for (const text of [...texts, ...texts]) sameAsWhole(text);
+      },
+    ),
+    { numRuns: 150 },
+  );
+  assert.ok(memo.hits > 0 && memo.misses > 0, `the memo was used (${memo.hits} hits, ${memo.misses} misses)`);
+  assert.ok(memo.heldChars <= 4_000);
 });
 
 const TXT_FRAGMENTS = [

@@ -18,6 +18,7 @@ export { docsUrl, REPOSITORY_URL } from './engine/rule';
 export { applyEdits, editsOverlap } from './engine/edits';
 export { LineIndex } from './engine/text';
 export { sharingParses, type ChunkCache } from './engine/markdown';
+export { ChunkMemo } from './engine/chunk-memo';
 
 export interface CheckOptions {
   kind: FileKind;

@@ -4,7 +4,18 @@
  * data and writes nothing to the terminal: what went wrong comes back as notes.
  */
 import { relative } from 'node:path';
-import { checkText, fileKindOf, fixText, isStandardPolicyPath, mergeConfigs, sharingParses, type Config, type Environment, type FileKind } from '../index';
+import {
+  checkText,
+  ChunkMemo,
+  fileKindOf,
+  fixText,
+  isStandardPolicyPath,
+  mergeConfigs,
+  sharingParses,
+  type Config,
+  type Environment,
+  type FileKind,
+} from '../index';
 import { isInside, toPosix } from '../node/files';
 import { environmentFor, WorkspaceHost } from '../node/host';
 import { looksBinary, readCheckedFile, replaceFileContent } from '../node/safe-io';
@@ -112,9 +123,18 @@ function baselineLevel(files: Checked[], host: WorkspaceHost, options: UnitOptio
   return level;
 }
 
-/** Checks one repository (or a batch of named files); each text is parsed once, for its contacts and its checks. */
+/**
+ * Sections of SECURITY.md already parsed in this thread. 2 million characters (a few hundred policies' worth of
+ * distinct sections) hold what an organisation's repositories share, at about 10 MB.
+ */
+const chunkMemo = new ChunkMemo(2_000_000);
+
+/**
+ * Checks one repository (or a batch of named files); each text is parsed once, for its contacts and its checks, and
+ * each section already met in another repository is not parsed again.
+ */
 export function checkUnit(unit: Unit, options: UnitOptions): UnitResult {
-  return sharingParses(() => checkUnitFiles(unit, options));
+  return sharingParses(() => checkUnitFiles(unit, options), chunkMemo);
 }
 
 function checkUnitFiles(unit: Unit, options: UnitOptions): UnitResult {

@@ -17,6 +17,7 @@ import remarkParse from 'remark-parse';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Nodes, Root, PhrasingContent, RootContent } from 'mdast';
+import type { ChunkMemo } from './chunk-memo';
 
 export interface Heading {
   depth: number;
@@ -98,18 +99,22 @@ const CHUNK_TARGET = 256;
 
 /** One-off parses by text while `sharingParses` runs; undefined otherwise. */
 let sharedParses: Map<string, MarkdownModel> | undefined;
+/** Chunks remembered across documents while `sharingParses` runs with a memo; undefined otherwise. */
+let chunkMemo: ChunkMemo | undefined;
 
 /**
  * Runs `run` with one-off parses of the same text shared: a repository's SECURITY.md is read for its contacts and
- * then checked, and is parsed once. Models are never changed once built, so they can be shared.
+ * then checked, and is parsed once. Models are never changed once built, so they can be shared. With `memo`,
+ * documents are parsed in chunks and each chunk already in the memo is taken from it.
  */
-export function sharingParses<T>(run: () => T): T {
-  const outer = sharedParses;
+export function sharingParses<T>(run: () => T, memo?: ChunkMemo): T {
+  const outer = [sharedParses, chunkMemo] as const;
   sharedParses = new Map();
+  chunkMemo = memo ?? outer[1];
   try {
     return run();
   } finally {
-    sharedParses = outer;
+    [sharedParses, chunkMemo] = outer;
   }
 }
 
@@ -127,15 +132,20 @@ function parseMarkdownFresh(text: string, cache: ChunkCache | undefined, options
   const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bomLength ? text.slice(1) : text;
   const model: MarkdownModel = { headings: [], links: [], tables: [], comments: [], codeRanges: [] };
-  // Chunks pay off only when a cache keeps them between versions; a one-off check parses the text whole.
-  const chunks = (options.chunked ?? cache !== undefined) ? chunkStarts(body) : [0];
+  // Chunks pay off only when a cache keeps them between versions or a memo across documents; a one-off check
+  // parses the text whole.
+  const memo = cache ? undefined : chunkMemo;
+  const chunks = (options.chunked ?? (cache !== undefined || memo !== undefined)) ? chunkStarts(body) : [0];
   const nextCache: ChunkCache | undefined = cache ? new Map() : undefined;
   for (let i = 0; i < chunks.length; i++) {
     const from = chunks[i];
     const to = i + 1 < chunks.length ? chunks[i + 1] : body.length;
     const chunkText = body.slice(from, to);
-    let chunkModel = cache?.get(chunkText);
-    if (!chunkModel) chunkModel = extract(processor.parse(chunkText), chunkText);
+    let chunkModel = cache?.get(chunkText) ?? memo?.get(chunkText);
+    if (!chunkModel) {
+      chunkModel = extract(processor.parse(chunkText), chunkText);
+      memo?.set(chunkText, chunkModel);
+    }
     if (chunks.length > 1 && chunkModel.links.some((l) => l.kind === 'definition')) {
       // Link reference definitions apply to the whole document, so chunks cannot be parsed apart.
       const whole = extract(processor.parse(body), body);
