@@ -12,20 +12,33 @@ const model = (depth: number): MarkdownModel => ({
   codeRanges: [],
 });
 
-test('a section is found again by its text, and hits and misses are counted', () => {
+/** A section parsed in two repositories, as the check meets it: a miss and a parse each time. */
+function metTwice(memo: ChunkMemo, text: string, parsed: MarkdownModel): void {
+  for (let i = 0; i < 2; i++) if (!memo.get(text)) memo.set(text, parsed);
+}
+
+test('a section is kept the second time it is met, found again by its text, and hits and misses are counted', () => {
   const memo = new ChunkMemo(100);
   assert.equal(memo.get('# A\n'), undefined);
   memo.set('# A\n', model(1));
+  assert.equal(memo.get('# A\n'), undefined, 'met once: not kept');
+  memo.set('# A\n', model(1));
   assert.deepEqual(memo.get('# A\n'), model(1));
-  assert.deepEqual([memo.hits, memo.misses], [1, 1]);
+  assert.deepEqual([memo.hits, memo.misses, memo.size], [1, 2, 1]);
+});
+
+test('sections met only once take no room', () => {
+  const memo = new ChunkMemo(100);
+  for (let i = 0; i < 1000; i++) memo.set(`# Repository ${i}\n`, model(1));
+  assert.deepEqual([memo.size, memo.heldChars], [0, 0]);
 });
 
 test('past the budget the least recently used sections are dropped, and the held characters stay within it', () => {
   const memo = new ChunkMemo(10);
-  memo.set('aaaa', model(1));
-  memo.set('bbbb', model(2));
+  metTwice(memo, 'aaaa', model(1));
+  metTwice(memo, 'bbbb', model(2));
   memo.get('aaaa'); // now more recent than bbbb
-  memo.set('cccc', model(3)); // 12 characters: bbbb goes
+  metTwice(memo, 'cccc', model(3)); // 12 characters: bbbb goes
   assert.equal(memo.get('bbbb'), undefined);
   assert.deepEqual(memo.get('aaaa'), model(1));
   assert.deepEqual(memo.get('cccc'), model(3));
@@ -34,8 +47,8 @@ test('past the budget the least recently used sections are dropped, and the held
 
 test('a section longer than the whole budget is not kept, and keeps what is there', () => {
   const memo = new ChunkMemo(10);
-  memo.set('aaaa', model(1));
-  memo.set('x'.repeat(11), model(2));
+  metTwice(memo, 'aaaa', model(1));
+  metTwice(memo, 'x'.repeat(11), model(2));
   assert.equal(memo.get('x'.repeat(11)), undefined);
   assert.deepEqual([memo.size, memo.heldChars], [1, 4]);
 });

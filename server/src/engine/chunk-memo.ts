@@ -2,12 +2,26 @@
  * Parsed Markdown chunks remembered across documents, least recently used dropped first, within a budget of
  * characters. A check over many repositories meets the same sections again and again (a company's template, GitHub's
  * default policy, a policy copied from a sister project with the name changed), and each is parsed once.
+ *
+ * A section is kept only the second time it is met: most sections of a repository's policy are its own (its name,
+ * its address), and keeping them would fill the memo with text that never comes again, and the memory with it.
  */
 import type { MarkdownModel } from './markdown';
+
+/** Sections met once are remembered by a 32-bit hash, this many at most (about 2 MB) before starting afresh. */
+const MAX_MET_ONCE = 100_000;
+
+/** FNV-1a over the UTF-16 code units: a collision only lets a section in a visit early. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
 
 export class ChunkMemo {
   /** Insertion order is recency order: a hit is moved to the end, eviction takes from the front. */
   private readonly models = new Map<string, MarkdownModel>();
+  private readonly metOnce = new Set<number>();
   private chars = 0;
   hits = 0;
   misses = 0;
@@ -28,6 +42,12 @@ export class ChunkMemo {
 
   set(text: string, model: MarkdownModel): void {
     if (text.length > this.maxChars || this.models.has(text)) return;
+    const key = hash(text);
+    if (!this.metOnce.delete(key)) {
+      if (this.metOnce.size >= MAX_MET_ONCE) this.metOnce.clear();
+      this.metOnce.add(key);
+      return;
+    }
     this.models.set(text, model);
     this.chars += text.length;
     for (const oldest of this.models.keys()) {
