@@ -5,7 +5,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileReport } from '../server/src/cli/formats';
 import { annotation } from '../server/src/cli/reporters';
@@ -124,9 +124,15 @@ test('--format jsonl: one finding per line, the same findings in the same order 
 
 test('many repositories go to the worker pool and give exactly what one thread gives, in the same order', () => {
   const files: Record<string, string> = {};
+  // A third share a real policy with their name written in: its other sections come from each thread's memo.
+  const copied = (i: number): string => readFileSync(seed, 'utf8').replace('\n', `\n\nThis policy covers repo-${i}.\n`);
   for (let i = 0; i < 80; i++) {
     files[`org/repo-${String(i).padStart(2, '0')}/SECURITY.md`] =
-      i % 3 === 0 ? '# Security\n\nOpen an issue.\n' : `# Security\n\nEmail security${i}@acme.org. We reply within ${1 + (i % 5)} business days.\n`;
+      i % 3 === 0
+        ? '# Security\n\nOpen an issue.\n'
+        : i % 3 === 1
+          ? copied(i)
+          : `# Security\n\nEmail security${i}@acme.org. We reply within ${1 + (i % 5)} business days.\n`;
   }
   const dir = tree(files);
   for (const format of ['json', 'text', 'markdown']) {
