@@ -140,7 +140,9 @@ function parseMarkdownFresh(text: string, cache: ChunkCache | undefined, options
   for (let i = 0; i < chunks.length; i++) {
     const from = chunks[i];
     const to = i + 1 < chunks.length ? chunks[i + 1] : body.length;
-    const chunkText = body.slice(from, to);
+    // A slice keeps the whole document alive in V8; what the memo keeps must hold only the chunk's own text.
+    // A slice keeps the whole document alive in V8; what the memo keeps must hold only the chunk's own text.
+    const chunkText = memo ? detached(body.slice(from, to)) : body.slice(from, to);
     let chunkModel = cache?.get(chunkText) ?? memo?.get(chunkText);
     if (!chunkModel) {
       chunkModel = extract(processor.parse(chunkText), chunkText);
@@ -164,6 +166,11 @@ function parseMarkdownFresh(text: string, cache: ChunkCache | undefined, options
   }
   model.codeRanges.sort((a, b) => a[0] - b[0]);
   return model;
+}
+
+/** A copy of `text` that shares no memory with the string it was sliced from (JSON.parse makes new strings). */
+function detached(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 /** Offsets where chunks begin: ATX heading lines outside fenced code, merged to about CHUNK_TARGET. */
