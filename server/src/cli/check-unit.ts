@@ -125,7 +125,7 @@ function baselineLevel(files: Checked[], host: WorkspaceHost, options: UnitOptio
 
 /**
  * Sections of SECURITY.md already parsed in this thread. 2 million characters (a few hundred policies' worth of
- * distinct sections) hold what an organisation's repositories share, at about 10 MB.
+ * distinct sections) hold what an organisation's repositories share, in about 8 MB of heap when full.
  */
 const chunkMemo = new ChunkMemo(2_000_000);
 
