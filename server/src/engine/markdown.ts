@@ -140,13 +140,13 @@ function parseMarkdownFresh(text: string, cache: ChunkCache | undefined, options
   for (let i = 0; i < chunks.length; i++) {
     const from = chunks[i];
     const to = i + 1 < chunks.length ? chunks[i + 1] : body.length;
-    // A slice keeps the whole document alive in V8; what the memo keeps must hold only the chunk's own text.
-    // A slice keeps the whole document alive in V8; what the memo keeps must hold only the chunk's own text.
-    const chunkText = memo ? detached(body.slice(from, to)) : body.slice(from, to);
+    const chunkText = body.slice(from, to);
     let chunkModel = cache?.get(chunkText) ?? memo?.get(chunkText);
     if (!chunkModel) {
-      chunkModel = extract(processor.parse(chunkText), chunkText);
-      memo?.set(chunkText, chunkModel);
+      // A slice keeps the whole document alive in V8: what the memo may keep is parsed from a copy of its own.
+      const parsed = memo ? detached(chunkText) : chunkText;
+      chunkModel = extract(processor.parse(parsed), parsed);
+      memo?.set(parsed, chunkModel);
     }
     if (chunks.length > 1 && chunkModel.links.some((l) => l.kind === 'definition')) {
       // Link reference definitions apply to the whole document, so chunks cannot be parsed apart.
