@@ -54,6 +54,8 @@ test('symbolic link loops are named; links out of the checked folder are not fol
   writeFileSync(join(dir, '.github-SECURITY-target.md'), '# Security\n\nEmail security@acme.org. We reply within 2 days.\n');
   mkdirSync(join(dir, '.github'));
   symlinkSync(join(dir, '.github-SECURITY-target.md'), join(dir, '.github', 'SECURITY.md')); // inside: followed
+  writeFileSync(join(outside, 'security.txt'), 'Contact: mailto:security@acme.org\n');
+  symlinkSync(outside, join(dir, '.well-known')); // a searched folder that links elsewhere: never entered
 
   const r = run(['check', '.', '--format', 'json'], dir);
   assert.equal(r.signal, null);

@@ -94,7 +94,11 @@ const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/;
 const HTML_COMMENT = /^<!--([\s\S]*?)-->$/;
 const HTML_HREF = /\bhref\s*=\s*["']([^"'\s]{1,2048})["']/gi;
 
-/** Chunks are merged up to about this size so that the per-parse overhead stays small. */
+/**
+ * Chunks are merged up to about this size so that the per-parse overhead of an edit stays small. Across documents
+ * (the memo) every section stays its own chunk: a repository's own line then costs the parse of its section, not of
+ * its neighbours too (bench g: 235 KB parsed for 1,000 repositories instead of 360 KB with merging).
+ */
 const CHUNK_TARGET = 256;
 
 /** One-off parses by text while `sharingParses` runs; undefined otherwise. */
@@ -135,7 +139,7 @@ function parseMarkdownFresh(text: string, cache: ChunkCache | undefined, options
   // Chunks pay off only when a cache keeps them between versions or a memo across documents; a one-off check
   // parses the text whole.
   const memo = cache ? undefined : chunkMemo;
-  const chunks = (options.chunked ?? (cache !== undefined || memo !== undefined)) ? chunkStarts(body) : [0];
+  const chunks = (options.chunked ?? (cache !== undefined || memo !== undefined)) ? chunkStarts(body, memo ? 0 : CHUNK_TARGET) : [0];
   const nextCache: ChunkCache | undefined = cache ? new Map() : undefined;
   for (let i = 0; i < chunks.length; i++) {
     const from = chunks[i];
@@ -173,8 +177,8 @@ function detached(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string;
 }
 
-/** Offsets where chunks begin: ATX heading lines outside fenced code, merged to about CHUNK_TARGET. */
-function chunkStarts(text: string): number[] {
+/** Offsets where chunks begin: ATX heading lines outside fenced code, merged to at least `target` characters. */
+function chunkStarts(text: string, target: number): number[] {
   const starts = [0];
   let fence: string | undefined;
   let inComment = false;
@@ -201,7 +205,7 @@ function chunkStarts(text: string): number[] {
     } else if (HTML_BLOCK_START.test(line)) {
       // Conservative: a missed chunk boundary only costs time, a wrong one would change the parse.
       inHtml = true;
-    } else if (ATX_HEADING.test(line) && lineStart - lastStart >= CHUNK_TARGET) {
+    } else if (ATX_HEADING.test(line) && lineStart - lastStart >= target) {
       starts.push(lineStart);
       lastStart = lineStart;
     }

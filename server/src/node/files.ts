@@ -1,5 +1,5 @@
 /** File-system helpers shared by the CLI and the language server (never used by the engine). */
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { contactSources, fileKindOf, isSearchedPath, SEARCHED_DIRS, SKIPPED_FOLDERS } from '../engine/locations';
 import { remoteWebUrl } from '../engine/workspace-facts';
@@ -56,44 +56,43 @@ export function walkSecurityFiles(root: string, onSkip?: (relativePath: string, 
 
 const SEARCHED_FOLDERS = [...new Set(Object.values(SEARCHED_DIRS).flat())];
 
-/** True when `dir` (relative, `/`-separated) is a real folder under `root`: no segment is a symbolic link. */
-function isRealFolder(root: string, dir: string): boolean {
-  let path = root;
-  for (const segment of dir.split('/').filter(Boolean)) {
-    path = join(path, segment);
-    try {
-      if (!lstatSync(path).isDirectory()) return false;
-    } catch {
-      return false;
-    }
+/** A folder's entries, or undefined when it cannot be read. */
+function entriesOf(path: string): Dirent[] | undefined {
+  try {
+    return readdirSync(path, { withFileTypes: true });
+  } catch {
+    return undefined;
   }
-  return true;
 }
 
 /**
  * The security files at the places each kind is looked for (root, .github/, docs/, .well-known/, …), relative and
- * sorted: a few directory reads, not a walk, so a folder of thousands of repositories is searched quickly.
+ * sorted: a few directory reads, not a walk, so a folder of thousands of repositories is searched quickly. Each
+ * folder is read once, and a searched folder is entered only when its parent lists it as a real folder (a symbolic
+ * link to a folder is never entered), so a repository costs one read per folder it has, and no stat at all.
  */
 export function searchedSecurityFiles(root: string, onSkip?: (relativePath: string, reason: string) => void): string[] {
   const out: string[] = [];
-  let realRoot: string;
-  try {
-    realRoot = realpathSync(root);
-  } catch {
-    return out;
-  }
+  const listings = new Map<string, Dirent[] | undefined>([['', entriesOf(root)]]);
+  const listing = (dir: string): Dirent[] | undefined => {
+    if (listings.has(dir)) return listings.get(dir);
+    const slash = dir.lastIndexOf('/');
+    const [parent, name] = slash < 0 ? ['', dir] : [dir.slice(0, slash), dir.slice(slash + 1)];
+    const isRealFolder = listing(parent)?.some((e) => e.name === name && e.isDirectory()) ?? false;
+    const entries = isRealFolder ? entriesOf(join(root, dir)) : undefined;
+    listings.set(dir, entries);
+    return entries;
+  };
+  let realRoot: string | undefined;
   for (const dir of SEARCHED_FOLDERS) {
-    if (!isRealFolder(root, dir)) continue;
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(join(root, dir), { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
+    for (const e of listing(dir) ?? []) {
       const relativePath = dir ? `${dir}/${e.name}` : e.name;
       if (!isSearchedPath(relativePath)) continue;
-      if (e.isFile() || (e.isSymbolicLink() && linkedFileInside(realRoot, join(root, dir, e.name), root, onSkip))) out.push(relativePath);
+      if (e.isFile()) out.push(relativePath);
+      else if (e.isSymbolicLink()) {
+        realRoot ??= realpathSync(root);
+        if (linkedFileInside(realRoot, join(root, dir, e.name), root, onSkip)) out.push(relativePath);
+      }
     }
   }
   return out.sort();
