@@ -1,22 +1,14 @@
 /**
- * Markdown parsing for SECURITY.md: unified + remark-parse with GFM tables, reduced to the few structures the
- * rules need (headings, links, tables, code and comment ranges), all with absolute UTF-16 offsets.
- *
- * Of GitHub Flavored Markdown only tables are parsed (with the table extension remark-gfm itself uses): the
- * autolink-literal extension alone costs about 40% of parse time, so bare URLs are found by a linear scan of
- * text instead, and footnotes, strikethrough and task lists carry nothing a rule reads. See ARCHITECTURE.md.
+ * Markdown parsing for SECURITY.md: micromark (the parser of remark-parse) with GFM tables, reduced to the few
+ * structures the rules need (headings, links, tables, code and comment ranges), all with absolute UTF-16 offsets.
+ * The model is built straight from micromark's events (./markdown-events.ts), not from an mdast tree.
  *
  * Documents are parsed in chunks that start at ATX headings outside code fences and comments, and each chunk's
  * result is cached by its text, so an edit re-parses only the chunk it touched.
- *
- * Over 300 lines: the parser set-up, chunking and the walk that builds the model belong together. Over 60 lines:
- * extract, one walk with a case per node type.
  */
-import { unified, type Processor } from 'unified';
-import remarkParse from 'remark-parse';
+import { parse, postprocess, preprocess } from 'micromark';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import type { Nodes, Root, PhrasingContent, RootContent } from 'mdast';
+import { modelFromEvents } from './markdown-events';
 import type { ChunkMemo } from './chunk-memo';
 
 export interface Heading {
@@ -61,38 +53,35 @@ export interface MarkdownModel {
 
 export type ChunkCache = Map<string, MarkdownModel>;
 
-/** A unified plugin: GFM tables, registered the way remark-gfm registers its extensions. */
-function remarkGfmTables(this: Processor): void {
-  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
-  (data.micromarkExtensions ??= []).push(gfmTable());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
-}
+/**
+ * The constructs no rule reads, turned off: measured to cut parse time by about a third. Emphasis (the slowest part
+ * of inline parsing), character references, hard breaks, and list containers with indented code. Rules read list
+ * items from the source lines (engine/policy.ts), so list items parse as paragraphs; fenced code, headings, links,
+ * tables, comments and block quotes are parsed as usual. Of GitHub Flavored Markdown only tables are parsed: the
+ * autolink-literal extension alone costs about 40% of parse time, so bare URLs are found by a scan of text nodes.
+ */
+export const MICROMARK_EXTENSIONS = [
+  gfmTable(),
+  { disable: { null: ['attention', 'characterReference', 'hardBreakEscape', 'hardBreakTrailing', 'list', 'codeIndented'] } },
+];
 
 /**
- * A unified plugin that turns off the constructs no rule reads, measured to cut parse time by about a third:
- * emphasis (the slowest part of inline parsing), character references, hard breaks, and list containers with
- * indented code. Rules read list items from the source lines (engine/policy.ts), so list items parse as
- * paragraphs; fenced code, headings, links, tables, comments and block quotes are parsed as usual.
+ * One parser for every document: `parse` merges the constructs of every extension, which costs as much as parsing a
+ * short section. What it keeps of a document (its definitions, its lazy lines) is reset before each one.
  */
-function remarkWithoutUnusedConstructs(this: Processor): void {
-  const data = this.data() as { micromarkExtensions?: unknown[] };
-  (data.micromarkExtensions ??= []).push({
-    disable: { null: ['attention', 'characterReference', 'hardBreakEscape', 'hardBreakTrailing', 'list', 'codeIndented'] },
-  });
+const parser = parse({ extensions: MICROMARK_EXTENSIONS });
+
+/** The model of a Markdown text, offsets relative to it. */
+export function markdownModelOf(text: string): MarkdownModel {
+  parser.defined = [];
+  parser.lazy = {};
+  return modelFromEvents(postprocess(parser.document().write(preprocess()(text, undefined, true))), text);
 }
 
-const processor = unified().use(remarkParse).use(remarkGfmTables).use(remarkWithoutUnusedConstructs);
-
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-/** A bare URL in text (no autolink-literal parsing); trailing punctuation is trimmed afterwards. */
-const SETEXT_LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
-const HAS_URL_START = /http|www\./i;
-const BARE_URL = /(?<![\w/.@-])(?:https?:\/\/|www\.)[^\s<>"'`]{1,2048}/gi;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const HTML_BLOCK_START = /^ {0,3}<[A-Za-z/!?]/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/;
-const HTML_COMMENT = /^<!--([\s\S]*?)-->$/;
-const HTML_HREF = /\bhref\s*=\s*["']([^"'\s]{1,2048})["']/gi;
 
 /**
  * Chunks are merged up to about this size so that the per-parse overhead of an edit stays small. Across documents
@@ -149,12 +138,12 @@ function parseMarkdownFresh(text: string, cache: ChunkCache | undefined, options
     if (!chunkModel) {
       // A slice keeps the whole document alive in V8: what the memo may keep is parsed from a copy of its own.
       const parsed = memo ? detached(chunkText) : chunkText;
-      chunkModel = extract(processor.parse(parsed), parsed);
+      chunkModel = markdownModelOf(parsed);
       memo?.set(parsed, chunkModel);
     }
     if (chunks.length > 1 && chunkModel.links.some((l) => l.kind === 'definition')) {
       // Link reference definitions apply to the whole document, so chunks cannot be parsed apart.
-      const whole = extract(processor.parse(body), body);
+      const whole = markdownModelOf(body);
       const shifted: MarkdownModel = { headings: [], links: [], tables: [], comments: [], codeRanges: [] };
       appendShifted(shifted, whole, bomLength);
       cache?.clear();
@@ -205,7 +194,7 @@ function chunkStarts(text: string, target: number): number[] {
     } else if (HTML_BLOCK_START.test(line)) {
       // Conservative: a missed chunk boundary only costs time, a wrong one would change the parse.
       inHtml = true;
-    } else if (ATX_HEADING.test(line) && lineStart - lastStart >= target) {
+    } else if (ATX_HEADING.test(line) && lineStart > lastStart && lineStart - lastStart >= target) {
       starts.push(lineStart);
       lastStart = lineStart;
     }
@@ -232,123 +221,6 @@ function appendShifted(into: MarkdownModel, from: MarkdownModel, by: number): vo
   }
   for (const c of from.comments) into.comments.push({ ...c, start: c.start + by, end: c.end + by });
   for (const [s, e] of from.codeRanges) into.codeRanges.push([s + by, e + by]);
-}
-
-function extract(tree: Root, source: string): MarkdownModel {
-  const model: MarkdownModel = { headings: [], links: [], tables: [], comments: [], codeRanges: [] };
-  const visit = (node: Nodes, inLink: boolean): void => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
-    switch (node.type) {
-      case 'heading':
-        // Without list parsing, "- item" followed by "---" would read as a setext heading; it is a list item
-        // and a thematic break.
-        if (!SETEXT_LIST_ITEM.test(source.slice(start, Math.min(end, start + 16)))) {
-          model.headings.push({ depth: node.depth, text: plainText(node.children), start, end });
-        }
-        break;
-      case 'link': {
-        const label = plainText(node.children);
-        const autolink = label === node.url || `mailto:${label}` === node.url || source.charCodeAt(start) === 0x3c;
-        model.links.push({ url: node.url, label, start, end, kind: autolink ? 'autolink' : 'link' });
-        break;
-      }
-      case 'image':
-        model.links.push({ url: node.url, label: node.alt ?? '', start, end, kind: 'image' });
-        return;
-      case 'definition':
-        model.links.push({ url: node.url, label: node.label ?? node.identifier, start, end, kind: 'definition' });
-        return;
-      case 'text': {
-        if (inLink) return;
-        const raw = source.slice(start, end);
-        if (!HAS_URL_START.test(raw)) return;
-        BARE_URL.lastIndex = 0;
-        for (let m = BARE_URL.exec(raw); m; m = BARE_URL.exec(raw)) {
-          const url = trimUrl(m[0]);
-          const at = start + m.index;
-          model.links.push({ url: /^www\./i.test(url) ? `https://${url}` : url, label: url, start: at, end: at + url.length, kind: 'autolink' });
-        }
-        return;
-      }
-      case 'code':
-      case 'inlineCode':
-        model.codeRanges.push([start, end]);
-        return;
-      case 'html': {
-        const comment = HTML_COMMENT.exec(node.value.trim());
-        if (comment) {
-          model.comments.push({ body: comment[1].trim(), start, end });
-          model.codeRanges.push([start, end]);
-        } else {
-          HTML_HREF.lastIndex = 0;
-          for (let m = HTML_HREF.exec(node.value); m; m = HTML_HREF.exec(node.value)) {
-            model.links.push({ url: m[1], label: '', start, end, kind: 'html' });
-          }
-        }
-        return;
-      }
-      case 'table': {
-        const lines: TableModel['lines'] = [];
-        let lineStart = start;
-        while (lineStart < end) {
-          let lineEnd = source.indexOf('\n', lineStart);
-          if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-          const realEnd = lineEnd > lineStart && source.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
-          lines.push({ start: lineStart, end: realEnd });
-          lineStart = lineEnd + 1;
-        }
-        model.tables.push({ start, end, lines });
-        break;
-      }
-      default:
-        break;
-    }
-    if ('children' in node) for (const child of node.children as RootContent[]) visit(child, inLink || node.type === 'link');
-  };
-  visit(tree, false);
-  model.codeRanges.sort((a, b) => a[0] - b[0]);
-  return model;
-}
-
-/** Drops trailing punctuation and unbalanced closing parentheses, as GitHub does for bare URLs. */
-function trimUrl(url: string): string {
-  let end = url.length;
-  for (;;) {
-    const last = url[end - 1];
-    if ('.,:;!?*_~'.includes(last)) end--;
-    else if (last === ')' && countOf(url.slice(0, end), '(') < countOf(url.slice(0, end), ')')) end--;
-    else break;
-  }
-  return url.slice(0, end);
-}
-
-function countOf(s: string, ch: string): number {
-  let n = 0;
-  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
-  return n;
-}
-
-/** Plain text of inline content, without emphasis delimiters (emphasis is not parsed, see above). */
-export function plainText(nodes: readonly (PhrasingContent | RootContent)[]): string {
-  return stripEmphasis(rawText(nodes));
-}
-
-function stripEmphasis(text: string): string {
-  if (!text.includes('*') && !text.includes('_')) return text;
-  // `*` runs always delimit; `_` runs only at word edges (snake_case stays whole), as in CommonMark.
-  return text.replace(/\*+/g, '').replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '');
-}
-
-function rawText(nodes: readonly (PhrasingContent | RootContent)[]): string {
-  let out = '';
-  for (const node of nodes) {
-    if ('value' in node && typeof node.value === 'string' && node.type !== 'html') out += node.value;
-    else if (node.type === 'image') out += node.alt ?? '';
-    else if ('children' in node) out += rawText(node.children);
-  }
-  return out;
 }
 
 /**

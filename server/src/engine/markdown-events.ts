@@ -1,0 +1,295 @@
+/**
+ * The Markdown model built straight from micromark's events, the parser remark-parse is made of. remark-parse turns
+ * the events into an mdast tree (mdast-util-from-markdown) and the model was then read off the tree; building the
+ * model from the events gives the same model (a property test compares the two over generated documents) in about
+ * half the time, and without the tree's garbage. See ARCHITECTURE.md, "Parsing".
+ *
+ * The walk keeps a stack of the constructs that matter and reproduces the tree's semantics where the model depends on
+ * them: a text node runs until a sibling node (code, HTML, link, image) starts; labels keep their line endings; an
+ * image keeps nothing but its alt text; a link whose label is followed by no resource is a reference, whose text is
+ * searched for bare URLs like any other.
+ */
+import type { Event, Token, TokenizeContext } from 'micromark-util-types';
+import type { Link, MarkdownModel } from './markdown';
+import { bareUrls, commentBody, hrefsOf, looksLikeListItem, plainText, tableLines } from './markdown-text';
+
+type FrameKind = 'text' | 'heading' | 'link' | 'image' | 'autolink' | 'code' | 'html' | 'string' | 'definition' | 'skip';
+
+interface Frame {
+  kind: FrameKind;
+  token: Token;
+  /** Text of the content without HTML (the rules' plain text), and with it (an image's alt text). */
+  plain: string;
+  all: string;
+  /** The text node being built: where it starts and ends, or -1. */
+  runStart: number;
+  runEnd: number;
+  /** Links found inside a link, kept until the link's end tells whether it is a link or a reference. */
+  inner?: Array<{ link: Link; bare: boolean }>;
+  url?: string;
+  label?: string;
+  depth?: number;
+  /** A link or image followed by a resource (`(url)`); without one it is a reference. */
+  resource?: boolean;
+  /** Inside a heading, the part that is its text (not the `#` marks or the setext underline). */
+  inText?: boolean;
+}
+
+const FRAME_OF: Record<string, FrameKind> = {
+  paragraph: 'text',
+  tableHeader: 'text',
+  tableData: 'text',
+  atxHeading: 'heading',
+  setextHeading: 'heading',
+  link: 'link',
+  image: 'image',
+  autolink: 'autolink',
+  codeText: 'code',
+  htmlFlow: 'html',
+  htmlText: 'html',
+  resourceDestinationString: 'string',
+  definitionDestinationString: 'string',
+  definitionLabelString: 'string',
+  definition: 'definition',
+  resource: 'skip',
+  reference: 'skip',
+  codeFenced: 'skip',
+  table: 'skip',
+  definitionTitleString: 'skip',
+};
+
+/** Frames whose text nodes are searched for bare URLs (a link's, when it turns out to be a reference). */
+const SEARCHED: ReadonlySet<FrameKind> = new Set(['text', 'heading', 'link']);
+/** Frames whose content is text (a line ending inside them is part of it). */
+const TEXTUAL: ReadonlySet<FrameKind> = new Set(['text', 'heading', 'link', 'image', 'autolink', 'code', 'html', 'string']);
+/** Tokens whose content is text (a characterEscape's value comes at its end). */
+const TEXT_PIECES: ReadonlySet<string> = new Set([
+  'data',
+  'characterEscape',
+  'codeTextData',
+  'htmlFlowData',
+  'htmlTextData',
+  'autolinkProtocol',
+  'autolinkEmail',
+]);
+/** Nodes that end the text node before them. */
+const BREAKS_TEXT: ReadonlySet<FrameKind> = new Set(['link', 'image', 'autolink', 'code', 'html']);
+
+/** Whether text met now belongs to the frame (in a heading, only its text does, not the setext line break). */
+function takesText(frame: Frame): boolean {
+  return TEXTUAL.has(frame.kind) && (frame.kind !== 'heading' || frame.inText === true);
+}
+
+/** The model of a Markdown text (offsets relative to it) from micromark's events for it. */
+export function modelFromEvents(events: Event[], source: string): MarkdownModel {
+  return new EventWalk(source).run(events);
+}
+
+class EventWalk {
+  readonly model: MarkdownModel = { headings: [], links: [], tables: [], comments: [], codeRanges: [] };
+  private readonly stack: Frame[] = [];
+  /** Inside an image nothing is kept but its alt text, as in the tree. */
+  private inImage = 0;
+  private inTable = 0;
+
+  constructor(private readonly source: string) {}
+
+  run(events: Event[]): MarkdownModel {
+    for (const [phase, token, context] of events) {
+      if (phase === 'enter') this.enter(token);
+      else this.exit(token, context);
+    }
+    this.model.codeRanges.sort((a, b) => a[0] - b[0]);
+    return this.model;
+  }
+
+  private get top(): Frame | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  private enter(token: Token): void {
+    const kind = FRAME_OF[token.type];
+    if (kind) {
+      const parent = this.top;
+      if (parent && BREAKS_TEXT.has(kind)) this.endText(parent);
+      this.stack.push({ kind, token, plain: '', all: '', runStart: -1, runEnd: -1 });
+      if (kind === 'image') this.inImage++;
+      if (token.type === 'table') this.enterTable(token);
+      return;
+    }
+    const top = this.top;
+    if (TEXT_PIECES.has(token.type)) {
+      if (top && takesText(top) && top.runStart < 0) top.runStart = token.start.offset;
+    } else if (top?.kind === 'heading' && (token.type === 'atxHeadingText' || token.type === 'setextHeadingText')) top.inText = true;
+  }
+
+  private exit(token: Token, context: TokenizeContext): void {
+    const top = this.top;
+    if (top?.token === token) {
+      this.stack.pop();
+      this.endText(top);
+      this.close(top);
+      return;
+    }
+    if (!top) return;
+    switch (token.type) {
+      case 'data':
+      case 'characterEscapeValue':
+      case 'codeTextData':
+      case 'htmlFlowData':
+      case 'htmlTextData':
+        if (takesText(top)) this.addText(top, token, context);
+        break;
+      case 'autolinkProtocol':
+      case 'autolinkEmail':
+        this.addText(top, token, context);
+        top.url = token.type === 'autolinkEmail' ? `mailto:${top.all}` : top.all;
+        break;
+      case 'lineEnding':
+        if (takesText(top)) {
+          if (top.runStart < 0) top.runStart = token.start.offset;
+          this.addText(top, token, context);
+        }
+        break;
+      case 'atxHeadingSequence':
+        top.depth ??= token.end.offset - token.start.offset;
+        break;
+      case 'setextHeadingLineSequence':
+        top.depth = this.source.charCodeAt(token.start.offset) === 61 ? 1 : 2;
+        break;
+      case 'atxHeadingText':
+      case 'setextHeadingText':
+        top.inText = false;
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** Text added to a frame; a paragraph's or cell's own text is never read, only where its text nodes lie. */
+  private addText(frame: Frame, token: Token, context: TokenizeContext): void {
+    frame.runEnd = token.end.offset;
+    if (frame.kind === 'text') return;
+    const value = context.sliceSerialize(token);
+    frame.plain += value;
+    frame.all += value;
+  }
+
+  /** The text node of a frame ends: its bare URLs are links, unless it is inside a link or an image. */
+  private endText(frame: Frame): void {
+    const [start, end] = [frame.runStart, frame.runEnd];
+    frame.runStart = -1;
+    if (start < 0 || !SEARCHED.has(frame.kind) || this.inImage > 0) return;
+    for (const link of bareUrls(this.source, start, end)) {
+      if (frame.kind === 'link') (frame.inner ??= []).push({ link, bare: true });
+      else this.emit(link);
+    }
+  }
+
+  /** A link found: inside a link it waits for the link's end (its order in the tree comes after the link). */
+  private emit(link: Link): void {
+    if (this.inImage > 0) return;
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      if (this.stack[i].kind === 'link') {
+        (this.stack[i].inner ??= []).push({ link, bare: false });
+        return;
+      }
+    }
+    this.model.links.push(link);
+  }
+
+  private close(frame: Frame): void {
+    const { start, end } = { start: frame.token.start.offset, end: frame.token.end.offset };
+    // What the node adds to its parent's text: links, code and images count as text; HTML only in alt text.
+    let [plain, all] = [frame.plain, frame.all];
+    switch (frame.kind) {
+      case 'heading':
+        if (!looksLikeListItem(this.source, start, end)) {
+          this.model.headings.push({ depth: frame.depth ?? 1, text: plainText(frame.plain), start, end });
+        }
+        return;
+      case 'link':
+        this.closeLink(frame, start, end);
+        break;
+      case 'image':
+        this.inImage--;
+        if (frame.resource) this.emit({ url: frame.url ?? '', label: frame.all, start, end, kind: 'image' });
+        // An image's plain text is its alt text; an image reference has none (its alt counts only as alt text).
+        plain = frame.resource ? frame.all : '';
+        break;
+      case 'autolink':
+        this.emit({ url: frame.url ?? '', label: plainText(frame.plain), start, end, kind: 'autolink' });
+        break;
+      case 'code':
+        // In a table, `\|` in code is a pipe (mdast-util-gfm-table); every other escape stays.
+        if (this.inTable > 0) all = frame.all.replace(/\\([\\|])/g, (escape, c: string) => (c === '|' ? c : escape));
+        plain = all;
+        if (this.inImage === 0) this.model.codeRanges.push([start, end]);
+        break;
+      case 'html':
+        if (this.inImage === 0) this.html(frame.all, start, end);
+        plain = '';
+        break;
+      case 'string':
+        this.closeString(frame);
+        return;
+      case 'definition':
+        this.model.links.push({ url: frame.url ?? '', label: frame.label ?? '', start, end, kind: 'definition' });
+        return;
+      case 'skip':
+        this.closeSkipped(frame, start, end);
+        return;
+      default:
+        return;
+    }
+    const parent = this.top;
+    if (parent) {
+      parent.plain += plain;
+      parent.all += all;
+    }
+  }
+
+  private closeSkipped(frame: Frame, start: number, end: number): void {
+    const type = frame.token.type;
+    if (type === 'resource' && this.top) this.top.resource = true;
+    if (type === 'codeFenced' && this.inImage === 0) this.model.codeRanges.push([start, end]);
+    if (type === 'table') this.inTable--;
+  }
+
+  private closeLink(frame: Frame, start: number, end: number): void {
+    if (frame.resource) {
+      const label = plainText(frame.plain);
+      const url = frame.url ?? '';
+      const autolink = label === url || `mailto:${label}` === url || this.source.charCodeAt(start) === 0x3c;
+      this.emit({ url, label, start, end, kind: autolink ? 'autolink' : 'link' });
+    }
+    for (const { link, bare } of frame.inner ?? []) if (!frame.resource || !bare) this.emit(link);
+  }
+
+  private closeString(frame: Frame): void {
+    // The destination or label of the nearest link, image or definition.
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const owner = this.stack[i];
+      if (owner.kind !== 'link' && owner.kind !== 'image' && owner.kind !== 'definition') continue;
+      if (frame.token.type === 'definitionLabelString') owner.label = frame.all;
+      else owner.url = frame.all;
+      return;
+    }
+  }
+
+  private html(value: string, start: number, end: number): void {
+    const comment = commentBody(value);
+    if (comment !== undefined) {
+      this.model.comments.push({ body: comment, start, end });
+      this.model.codeRanges.push([start, end]);
+      return;
+    }
+    for (const url of hrefsOf(value)) this.emit({ url, label: '', start, end, kind: 'html' });
+  }
+
+  private enterTable(token: Token): void {
+    this.inTable++;
+    const [start, end] = [token.start.offset, token.end.offset];
+    this.model.tables.push({ start, end, lines: tableLines(this.source, start, end) });
+  }
+}
