@@ -44,7 +44,7 @@ const resolved = new WeakMap<RuleMeta, Map<string, SeverityOrOff>>();
 /** A rule's severity under a profile, before per-rule overrides. */
 export function profileSeverity(meta: RuleMeta, profile: ProfileName, kind: FileKind = 'md'): SeverityOrOff {
   let byProfile = resolved.get(meta);
-  if (!byProfile) resolved.set(meta, (byProfile = new Map()));
+  if (!byProfile) resolved.set(meta, (byProfile = new Map<string, SeverityOrOff>()));
   const key = `${profile} ${kind}`;
   let severity = byProfile.get(key);
   if (severity === undefined) byProfile.set(key, (severity = resolveSeverity(meta, profile, kind)));
