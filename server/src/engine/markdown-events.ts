@@ -2,7 +2,7 @@
  * The Markdown model built straight from micromark's events, the parser remark-parse is made of. remark-parse turns
  * the events into an mdast tree (mdast-util-from-markdown) and the model was then read off the tree; building the
  * model from the events gives the same model (a property test compares the two over generated documents) in about
- * half the time, and without the tree's garbage. See ARCHITECTURE.md, "Parsing".
+ * half the time, and without the tree's garbage. See ARCHITECTURE.md, "The model from micromark's events".
  *
  * The walk keeps a stack of the constructs that matter and reproduces the tree's semantics where the model depends on
  * them: a text node runs until a sibling node (code, HTML, link, image) starts; labels keep their line endings; an
@@ -189,17 +189,20 @@ class EventWalk {
   /** A link found: inside a link it waits for the link's end (its order in the tree comes after the link). */
   private emit(link: Link): void {
     if (this.inImage > 0) return;
-    for (let i = this.stack.length - 1; i >= 0; i--) {
-      if (this.stack[i].kind === 'link') {
-        (this.stack[i].inner ??= []).push({ link, bare: false });
-        return;
-      }
-    }
-    this.model.links.push(link);
+    const owner = this.nearest(['link']);
+    if (owner) (owner.inner ??= []).push({ link, bare: false });
+    else this.model.links.push(link);
+  }
+
+  /** The innermost open frame of one of these kinds. */
+  private nearest(kinds: readonly FrameKind[]): Frame | undefined {
+    for (let i = this.stack.length - 1; i >= 0; i--) if (kinds.includes(this.stack[i].kind)) return this.stack[i];
+    return undefined;
   }
 
   private close(frame: Frame): void {
-    const { start, end } = { start: frame.token.start.offset, end: frame.token.end.offset };
+    const start = frame.token.start.offset;
+    const end = frame.token.end.offset;
     // What the node adds to its parent's text: links, code and images count as text; HTML only in alt text.
     let [plain, all] = [frame.plain, frame.all];
     switch (frame.kind) {
@@ -266,15 +269,12 @@ class EventWalk {
     for (const { link, bare } of frame.inner ?? []) if (!frame.resource || !bare) this.emit(link);
   }
 
+  /** A destination or a definition's label, for the nearest link, image or definition. */
   private closeString(frame: Frame): void {
-    // The destination or label of the nearest link, image or definition.
-    for (let i = this.stack.length - 1; i >= 0; i--) {
-      const owner = this.stack[i];
-      if (owner.kind !== 'link' && owner.kind !== 'image' && owner.kind !== 'definition') continue;
-      if (frame.token.type === 'definitionLabelString') owner.label = frame.all;
-      else owner.url = frame.all;
-      return;
-    }
+    const owner = this.nearest(['link', 'image', 'definition']);
+    if (!owner) return;
+    if (frame.token.type === 'definitionLabelString') owner.label = frame.all;
+    else owner.url = frame.all;
   }
 
   private html(value: string, start: number, end: number): void {

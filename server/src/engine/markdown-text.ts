@@ -74,7 +74,7 @@ function countOf(s: string, ch: string): number {
   return n;
 }
 
-/** Plain text without emphasis delimiters (emphasis is not parsed, see above). */
+/** Plain text without emphasis delimiters (emphasis is not parsed: see MICROMARK_EXTENSIONS in markdown.ts). */
 export function plainText(text: string): string {
   if (!text.includes('*') && !text.includes('_')) return text;
   // `*` runs always delimit; `_` runs only at word edges (snake_case stays whole), as in CommonMark.

@@ -90,7 +90,11 @@ export function searchedSecurityFiles(root: string, onSkip?: (relativePath: stri
       if (!isSearchedPath(relativePath)) continue;
       if (e.isFile()) out.push(relativePath);
       else if (e.isSymbolicLink()) {
-        realRoot ??= realpathSync(root);
+        try {
+          realRoot ??= realpathSync(root);
+        } catch {
+          return [];
+        }
         if (linkedFileInside(realRoot, join(root, dir, e.name), root, onSkip)) out.push(relativePath);
       }
     }
