@@ -5,7 +5,6 @@
 import { allRules, knownRuleIds, allRuleMetas } from './rules';
 import { lintText, lintTextAsync, fixAll, type LintResult } from './engine/runner';
 import type { ChunkCache } from './engine/markdown';
-import { PolicyDocument } from './engine/policy';
 import { parseDocument } from './engine/documents';
 import type { Config } from './engine/config';
 import type { Environment, FileKind, Finding } from './engine/types';
@@ -17,7 +16,7 @@ export * from './engine/locations';
 export { docsUrl, REPOSITORY_URL } from './engine/rule';
 export { applyEdits, editsOverlap } from './engine/edits';
 export { LineIndex } from './engine/text';
-export { sharingParses, type ChunkCache } from './engine/markdown';
+export { type ChunkCache } from './engine/markdown';
 export { ChunkMemo } from './engine/chunk-memo';
 
 export interface CheckOptions {
@@ -52,7 +51,7 @@ export function fixText(text: string, options: CheckOptions): { text: string; ap
 export type { Finding, LintResult };
 export type { RuleFailure } from './engine/runner';
 
-export { parseDocument, type AnyDocument } from './engine/documents';
+export { parseDocument, sharingDocuments, type AnyDocument } from './engine/documents';
 export { disableFileEdit, disableLineEdit, COMMENT_SYNTAX } from './engine/directives';
 export * from './engine/generate';
 export { generateInsights, REPOSITORY_STATUSES, type InsightsAnswers } from './engine/insights/generate';
@@ -66,7 +65,7 @@ export function securityTxtContactsOf(text: string): string[] {
 
 /** The contacts a SECURITY.md names, as URIs (mailto: for emails), for comparing with security.txt. */
 export function policyContactsOf(markdown: string): string[] {
-  const doc = new PolicyDocument(markdown);
+  const doc = parseDocument('md', markdown);
   const out = new Set<string>();
   for (const c of doc.channels) {
     if (c.kind === 'email') out.add(`mailto:${c.value}`);

@@ -11,7 +11,7 @@ import {
   fixText,
   isStandardPolicyPath,
   mergeConfigs,
-  sharingParses,
+  sharingDocuments,
   type Config,
   type Environment,
   type FileKind,
@@ -134,7 +134,7 @@ const chunkMemo = new ChunkMemo(2_000_000);
  * each section already met in another repository is not parsed again.
  */
 export function checkUnit(unit: Unit, options: UnitOptions): UnitResult {
-  return sharingParses(() => checkUnitFiles(unit, options), chunkMemo);
+  return sharingDocuments(() => checkUnitFiles(unit, options), chunkMemo);
 }
 
 function checkUnitFiles(unit: Unit, options: UnitOptions): UnitResult {

@@ -75,7 +75,8 @@ export const PGP_WORDS =
   /\b(?:pgp|gpg|gnupg|openpgp)\b|public key|encryption key|öffentlicher schlüssel|clave pública|clé publique|chave pública|chiave pubblica|открыт\S{0,3} ключ|公钥|公開鍵|공개 키/iu;
 export const KEY_SERVER_WORDS =
   /key ?servers?|keyserver|schlüsselserver|servidores? de claves|serveurs? de clés|servidores? de chaves|server di chiavi|сервер\S{0,3} ключей|密钥服务器|鍵サーバー|키 서버|available (?:up)?on request|auf anfrage/iu;
-export const PGP_FINGERPRINT = /\b(?:[0-9A-F]{4} ?){9}[0-9A-F]{4}\b|\b(?:0x)?[0-9A-F]{16}\b|fingerprint/i;
+/** A key fingerprint (40 hex digits, spaced by 4), a long key id, or the word; lower-case so it can run over folded text. */
+export const PGP_FINGERPRINT = /\b(?:[0-9a-f]{4} ?){9}[0-9a-f]{4}\b|\b(?:0x)?[0-9a-f]{16}\b|fingerprint/i;
 export const PGP_INLINE_KEY = /-----BEGIN PGP PUBLIC KEY BLOCK-----/;
 export const KEY_URL =
   /\.(?:asc|gpg|pub|pgp|key)(?:[?#]|$)|keys\.openpgp\.org|keybase\.io|pgp\.mit\.edu|keyserver\.ubuntu\.com|\/pgp|\/gpg|pgp-key|gpg-key|\/keys?\b/i;

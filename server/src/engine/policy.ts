@@ -15,7 +15,10 @@ import {
   FORGE_PROFILE_URL,
   GITHUB_PRIVATE_PHRASE,
   GITHUB_PRIVATE_URL,
+  KEY_URL,
   NEGATION,
+  PGP_FINGERPRINT,
+  PGP_INLINE_KEY,
   TRACKER_ACTION_AFTER,
   TRACKER_ACTION_BEFORE,
   TRACKER_NOUNS,
@@ -31,7 +34,7 @@ import {
 
 export interface Section {
   heading: Heading;
-  kinds: Set<SectionKind>;
+  kinds: ReadonlySet<SectionKind>;
   /** End of the section including its subsections. */
   end: number;
   /** End of the section's own text, before its first subsection. */
@@ -58,6 +61,22 @@ const PRIVATELY = /\bprivate(?:ly)?\b/i;
 const LIST_ITEM = /^[ \t]{0,12}(?:[-*+]|\d{1,9}[.)])[ \t]/;
 const BLOCK_START = /^[ \t]{0,3}(?:#{1,6}[ \t]|\||>|```|~~~)/;
 const SENTENCE_END = /[.!?。！？](?=\s|$)|[。！？]/g;
+
+/** What headings mean, by their text: the same few headings come back in policy after policy. */
+const kindsByHeading = new Map<string, ReadonlySet<SectionKind>>();
+const MAX_HEADINGS_KEPT = 10_000;
+
+function sectionKindsOf(headingText: string): ReadonlySet<SectionKind> {
+  let kinds = kindsByHeading.get(headingText);
+  if (kinds) return kinds;
+  const found = new Set<SectionKind>();
+  for (const [kind, pattern] of Object.entries(SECTION_HEADINGS) as Array<[SectionKind, RegExp]>) {
+    if (pattern.test(headingText)) found.add(kind);
+  }
+  if (kindsByHeading.size >= MAX_HEADINGS_KEPT) kindsByHeading.clear();
+  kindsByHeading.set(headingText, (kinds = found));
+  return kinds;
+}
 
 export class PolicyDocument {
   readonly lines: LineIndex;
@@ -136,11 +155,7 @@ export class PolicyDocument {
           }
         }
         const ownEnd = i + 1 < hs.length ? hs[i + 1].start : this.text.length;
-        const kinds = new Set<SectionKind>();
-        for (const [kind, pattern] of Object.entries(SECTION_HEADINGS) as Array<[SectionKind, RegExp]>) {
-          if (pattern.test(heading.text)) kinds.add(kind);
-        }
-        return { heading, kinds, end, ownEnd };
+        return { heading, kinds: sectionKindsOf(heading.text), end, ownEnd };
       });
     });
   }
@@ -301,6 +316,11 @@ export class PolicyDocument {
       }
       return out.sort((a, b) => a.start - b.start);
     });
+  }
+
+  /** Whether a reporter can verify the policy's OpenPGP key: a fingerprint, the key inline, or a link to the key. */
+  get hasVerifiableKey(): boolean {
+    return this.once('verifiableKey', () => this.mentions(PGP_FINGERPRINT) || PGP_INLINE_KEY.test(this.text) || this.links.some((l) => KEY_URL.test(l.url)));
   }
 
   get timeframes(): Timeframe[] {

@@ -1,8 +1,8 @@
 /** Runs the rules over a document: severities from the configuration, disable comments, crash isolation. */
-import type { Environment, FileKind, Finding, Fix, SeverityOrOff } from './types';
+import type { Environment, FileKind, Finding, Fix, ReportInput, Severity, SeverityOrOff } from './types';
 import { effectiveSeverity, type Config } from './config';
-import { parseDocument } from './documents';
-import { checkFor, type Rule } from './rule';
+import { parseDocument, type AnyDocument } from './documents';
+import { checkFor, type Rule, type RuleContext } from './rule';
 import { SecurityTxtDocument } from './securitytxt';
 import type { ChunkCache } from './markdown';
 import { applyEdits, editsOverlap } from './edits';
@@ -55,6 +55,34 @@ export async function lintTextAsync(text: string, options: LintOptions & { yield
   }
 }
 
+interface PlannedRule {
+  id: string;
+  check: (doc: AnyDocument, context: RuleContext) => void;
+  severity: Severity;
+}
+
+/** Plans by rule set, then by kind and configuration: a check of many files works out severities once. */
+const plans = new WeakMap<readonly Rule[], Map<string, PlannedRule[]>>();
+const MAX_PLANS = 100;
+
+/** The rules that run on a kind of file under a configuration, in order, each with its severity. */
+function planFor(rules: readonly Rule[], kind: FileKind, config: Config): PlannedRule[] {
+  let byConfig = plans.get(rules);
+  if (!byConfig) plans.set(rules, (byConfig = new Map()));
+  const key = `${kind} ${config.profile} ${JSON.stringify(config.rules)}`;
+  let plan = byConfig.get(key);
+  if (plan) return plan;
+  plan = [];
+  for (const rule of rules) {
+    const check = checkFor(rule, kind) as PlannedRule['check'] | undefined;
+    const severity: SeverityOrOff = effectiveSeverity(rule.meta, config, kind);
+    if (check && severity !== 'off') plan.push({ id: rule.meta.id, check, severity });
+  }
+  if (byConfig.size >= MAX_PLANS) byConfig.clear();
+  byConfig.set(key, plan);
+  return plan;
+}
+
 function* lintSteps(text: string, options: LintOptions): Generator<void, LintResult> {
   const kind = options.kind ?? 'md';
   const doc = parseDocument(kind, text, options.cache);
@@ -62,26 +90,26 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
   const failures: RuleFailure[] = [];
   // Any edit to a signed security.txt invalidates its signature: every fix says so.
   const signatureNote = doc instanceof SecurityTxtDocument && doc.signed ? ' (the signature must then be renewed)' : '';
-  for (const rule of options.rules) {
+  let running: PlannedRule | undefined;
+  const context = {
+    env: options.env,
+    report: (r: ReportInput) => {
+      const start = clamp(r.start, text.length);
+      const end = clamp(Math.max(r.end, r.start), text.length);
+      const fix = r.fix && signatureNote ? { ...r.fix, title: r.fix.title + signatureNote } : r.fix;
+      findings.push({ ruleId: running!.id, message: r.message, severity: running!.severity, start, end, fix });
+    },
+  };
+  for (const planned of planFor(options.rules, kind, options.config)) {
     if (options.isCancelled?.()) break;
-    const check = checkFor(rule, kind);
-    if (!check) continue;
-    const severity: SeverityOrOff = effectiveSeverity(rule.meta, options.config, kind);
-    if (severity === 'off') continue;
-    const found: Finding[] = [];
+    running = planned;
+    const before = findings.length;
     try {
-      check(doc, {
-        env: options.env,
-        report: (r) => {
-          const start = clamp(r.start, text.length);
-          const end = clamp(Math.max(r.end, r.start), text.length);
-          const fix = r.fix && signatureNote ? { ...r.fix, title: r.fix.title + signatureNote } : r.fix;
-          found.push({ ruleId: rule.meta.id, message: r.message, severity, start, end, fix });
-        },
-      });
-      findings.push(...found);
+      planned.check(doc, context);
     } catch (error) {
-      failures.push({ ruleId: rule.meta.id, error });
+      // What a failing rule reported before it threw is dropped with it.
+      findings.length = before;
+      failures.push({ ruleId: planned.id, error });
     }
     yield;
   }

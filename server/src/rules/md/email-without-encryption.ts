@@ -1,5 +1,4 @@
 import { defineRule } from '../../engine/rule';
-import { KEY_URL, PGP_FINGERPRINT, PGP_INLINE_KEY } from '../../engine/lexicon';
 
 export default defineRule({
   meta: {
@@ -42,7 +41,7 @@ export default defineRule({
     const email = channels.find((c) => c.kind === 'email');
     if (!email) return;
     if (channels.some((c) => c.kind === 'github-private' || c.kind === 'bug-bounty' || (c.kind === 'web' && /^https:/i.test(c.value)))) return;
-    if (PGP_FINGERPRINT.test(doc.prose) || PGP_INLINE_KEY.test(doc.text) || doc.links.some((l) => KEY_URL.test(l.url))) return;
+    if (doc.hasVerifiableKey) return;
     context.report({
       message: 'Email is the only channel, expected an encrypted alternative (an OpenPGP key, an HTTPS form or GitHub private vulnerability reporting).',
       start: email.start,

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { KEY_SERVER_WORDS, KEY_URL, PGP_FINGERPRINT, PGP_INLINE_KEY, PGP_WORDS } from '../../engine/lexicon';
+import { KEY_SERVER_WORDS, PGP_WORDS } from '../../engine/lexicon';
 
 export default defineRule({
   meta: {
@@ -24,7 +24,7 @@ export default defineRule({
   },
   md(doc, context) {
     if (!doc.mentions(PGP_WORDS)) return;
-    if (PGP_FINGERPRINT.test(doc.prose) || PGP_INLINE_KEY.test(doc.text) || doc.links.some((l) => KEY_URL.test(l.url))) return;
+    if (doc.hasVerifiableKey) return;
     for (const m of doc.matchAll(KEY_SERVER_WORDS)) {
       context.report({ message: 'The key is said to be on key servers, expected a fingerprint or a URL to verify it.', start: m.index, end: m.end });
     }
