@@ -68,13 +68,13 @@ const MAX_PLANS = 100;
 /** The rules that run on a kind of file under a configuration, in order, each with its severity. */
 function planFor(rules: readonly Rule[], kind: FileKind, config: Config): PlannedRule[] {
   let byConfig = plans.get(rules);
-  if (!byConfig) plans.set(rules, (byConfig = new Map()));
+  if (!byConfig) plans.set(rules, (byConfig = new Map<string, PlannedRule[]>()));
   const key = `${kind} ${config.profile} ${JSON.stringify(config.rules)}`;
   let plan = byConfig.get(key);
   if (plan) return plan;
   plan = [];
   for (const rule of rules) {
-    const check = checkFor(rule, kind) as PlannedRule['check'] | undefined;
+    const check: PlannedRule['check'] | undefined = checkFor(rule, kind);
     const severity: SeverityOrOff = effectiveSeverity(rule.meta, config, kind);
     if (check && severity !== 'off') plan.push({ id: rule.meta.id, check, severity });
   }
