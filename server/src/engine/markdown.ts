@@ -90,8 +90,25 @@ const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/;
  */
 const CHUNK_TARGET = 256;
 
+/**
+ * A stretch of a document parsed on its own (a section, in the memo or the editor's cache), offsets in the document.
+ * Its model is shared with every document that has the same stretch, so what is worked out from the stretch alone
+ * can be kept with it (see ./section-scans.ts).
+ */
+export interface MarkdownPiece {
+  start: number;
+  end: number;
+  model: MarkdownModel;
+}
+
+export interface ParsedMarkdown {
+  model: MarkdownModel;
+  /** The stretches parsed apart, in order; empty when the text was parsed whole after all (link definitions). */
+  pieces: MarkdownPiece[];
+}
+
 /** One-off parses by text while `sharingParses` runs; undefined otherwise. */
-let sharedParses: Map<string, MarkdownModel> | undefined;
+let sharedParses: Map<string, ParsedMarkdown> | undefined;
 /** Chunks remembered across documents while `sharingParses` runs with a memo; undefined otherwise. */
 let chunkMemo: ChunkMemo | undefined;
 
@@ -112,19 +129,25 @@ export function sharingParses<T>(run: () => T, memo?: ChunkMemo): T {
 }
 
 export function parseMarkdown(text: string, cache?: ChunkCache, options: { chunked?: boolean } = {}): MarkdownModel {
-  if (!sharedParses || cache || options.chunked) return parseMarkdownFresh(text, cache, options);
-  let model = sharedParses.get(text);
-  if (!model) {
-    model = parseMarkdownFresh(text, undefined, options);
-    sharedParses.set(text, model);
-  }
-  return model;
+  return parseMarkdownPieces(text, cache, options).model;
 }
 
-function parseMarkdownFresh(text: string, cache: ChunkCache | undefined, options: { chunked?: boolean }): MarkdownModel {
+/** The model of a text and the pieces it was parsed in. */
+export function parseMarkdownPieces(text: string, cache?: ChunkCache, options: { chunked?: boolean } = {}): ParsedMarkdown {
+  if (!sharedParses || cache || options.chunked) return parseMarkdownFresh(text, cache, options);
+  let parsed = sharedParses.get(text);
+  if (!parsed) {
+    parsed = parseMarkdownFresh(text, undefined, options);
+    sharedParses.set(text, parsed);
+  }
+  return parsed;
+}
+
+function parseMarkdownFresh(text: string, cache: ChunkCache | undefined, options: { chunked?: boolean }): ParsedMarkdown {
   const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bomLength ? text.slice(1) : text;
   const model: MarkdownModel = { headings: [], links: [], tables: [], comments: [], codeRanges: [] };
+  const pieces: MarkdownPiece[] = [];
   // Chunks pay off only when a cache keeps them between versions or a memo across documents; a one-off check
   // parses the text whole.
   const memo = cache ? undefined : chunkMemo;
@@ -147,10 +170,11 @@ function parseMarkdownFresh(text: string, cache: ChunkCache | undefined, options
       const shifted: MarkdownModel = { headings: [], links: [], tables: [], comments: [], codeRanges: [] };
       appendShifted(shifted, whole, bomLength);
       cache?.clear();
-      return shifted;
+      return { model: shifted, pieces: [] };
     }
     nextCache?.set(chunkText, chunkModel);
-    if (chunks.length === 1 && bomLength === 0 && !cache) return chunkModel;
+    pieces.push({ start: from + bomLength, end: to + bomLength, model: chunkModel });
+    if (chunks.length === 1 && bomLength === 0 && !cache) return { model: chunkModel, pieces };
     appendShifted(model, chunkModel, from + bomLength);
   }
   if (cache && nextCache) {
@@ -158,7 +182,7 @@ function parseMarkdownFresh(text: string, cache: ChunkCache | undefined, options
     for (const [k, v] of nextCache) cache.set(k, v);
   }
   model.codeRanges.sort((a, b) => a[0] - b[0]);
-  return model;
+  return { model, pieces };
 }
 
 /** A copy of `text` that shares no memory with the string it was sliced from (JSON.parse makes new strings). */

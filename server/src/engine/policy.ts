@@ -4,7 +4,8 @@
  *
  * Over 300 lines: the one model of a SECURITY.md that every rule reads; its members are small and are read together.
  */
-import { parseMarkdown, maskCode, type ChunkCache, type Heading, type Link, type MarkdownModel } from './markdown';
+import { parseMarkdownPieces, maskCode, type ChunkCache, type Heading, type Link, type MarkdownModel, type ParsedMarkdown } from './markdown';
+import { scanPieces, somePiece, type PieceScan } from './section-scans';
 import { LineIndex } from './text';
 import { foldCase, folded } from './fold';
 import { findDateMentions, findTimeframes, type DateMention, type Timeframe } from './dates';
@@ -62,6 +63,41 @@ const LIST_ITEM = /^[ \t]{0,12}(?:[-*+]|\d{1,9}[.)])[ \t]/;
 const BLOCK_START = /^[ \t]{0,3}(?:#{1,6}[ \t]|\||>|```|~~~)/;
 const SENTENCE_END = /[.!?。！？](?=\s|$)|[。！？]/g;
 
+export interface Match {
+  index: number;
+  end: number;
+  text: string;
+}
+
+const TIMEFRAME_SCAN: PieceScan<Timeframe> = { scan: findTimeframes, shift: (t, by) => ({ ...t, start: t.start + by, end: t.end + by }) };
+const DATE_SCAN: PieceScan<DateMention> = {
+  scan: findDateMentions,
+  shift: (d, by) => ({ ...d, start: d.start + by, end: d.end + by, labelStart: d.labelStart + by }),
+};
+
+/** The scan for every match of a pattern, one per pattern. */
+const matchScans = new WeakMap<RegExp, PieceScan<Match>>();
+
+function matchScan(pattern: RegExp): PieceScan<Match> {
+  let scan = matchScans.get(pattern);
+  if (scan) return scan;
+  const re = folded(pattern, true);
+  scan = {
+    scan: (text) => {
+      const out: Match[] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        out.push({ index: m.index, end: m.index + m[0].length, text: m[0] });
+        if (m[0].length === 0) re.lastIndex++;
+      }
+      return out;
+    },
+    shift: (m, by) => ({ ...m, index: m.index + by, end: m.end + by }),
+  };
+  matchScans.set(pattern, scan);
+  return scan;
+}
+
 /** What headings mean, by their text: the same few headings come back in policy after policy. */
 const kindsByHeading = new Map<string, ReadonlySet<SectionKind>>();
 const MAX_HEADINGS_KEPT = 10_000;
@@ -94,8 +130,12 @@ export class PolicyDocument {
     return this.memo.get(key) as T;
   }
 
+  private get parsed(): ParsedMarkdown {
+    return this.once('parsed', () => parseMarkdownPieces(this.text, this.chunkCache));
+  }
+
   get markdown(): MarkdownModel {
-    return this.once('markdown', () => parseMarkdown(this.text, this.chunkCache));
+    return this.parsed.model;
   }
 
   /** The text with code, inline code and HTML comments blanked out; offsets unchanged. */
@@ -113,22 +153,19 @@ export class PolicyDocument {
     return this.once('lower', () => foldCase(this.prose));
   }
 
-  /** Whether the prose (or a range of it) contains a match of a case-insensitive pattern. */
+  /**
+   * Whether the prose (or a range of it) contains a match of a case-insensitive pattern. Over the whole document
+   * the pattern is run section by section (see ./section-scans.ts), so it must not match across lines.
+   */
   mentions(pattern: RegExp, start = 0, end = this.text.length): boolean {
     const re = folded(pattern);
-    return re.test(start === 0 && end >= this.text.length ? this.lower : this.lower.slice(start, end));
+    if (start === 0 && end >= this.text.length) return somePiece(this.lower, this.parsed.pieces, re, (text) => re.test(text));
+    return re.test(this.lower.slice(start, end));
   }
 
-  /** Every match of a case-insensitive pattern in the prose, with offsets into the document. */
-  matchAll(pattern: RegExp): Array<{ index: number; end: number; text: string }> {
-    const re = folded(pattern, true);
-    const out: Array<{ index: number; end: number; text: string }> = [];
-    re.lastIndex = 0;
-    for (let m = re.exec(this.lower); m; m = re.exec(this.lower)) {
-      out.push({ index: m.index, end: m.index + m[0].length, text: m[0] });
-      if (m[0].length === 0) re.lastIndex++;
-    }
-    return out;
+  /** Every match of a case-insensitive pattern in the prose, with offsets into the document; none across lines. */
+  matchAll(pattern: RegExp): Match[] {
+    return scanPieces(this.lower, this.parsed.pieces, matchScan(pattern));
   }
 
   get headings(): Heading[] {
@@ -324,7 +361,7 @@ export class PolicyDocument {
   }
 
   get timeframes(): Timeframe[] {
-    return this.once('timeframes', () => findTimeframes(this.lower));
+    return this.once('timeframes', () => scanPieces(this.lower, this.parsed.pieces, TIMEFRAME_SCAN));
   }
 
   /** Timeframes promised for a first response (acknowledgement, triage, reply). */
@@ -351,7 +388,7 @@ export class PolicyDocument {
   }
 
   get dates(): DateMention[] {
-    return this.once('dates', () => findDateMentions(this.lower));
+    return this.once('dates', () => scanPieces(this.lower, this.parsed.pieces, DATE_SCAN));
   }
 }
 
