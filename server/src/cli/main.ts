@@ -46,9 +46,7 @@ function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
       ).argParser(parseKind),
     )
     .option('--no-color', 'plain text output')
-    .addOption(
-      new Option('--workers <n>', 'worker threads for many repositories (default: one per core but one; 1 checks in the main thread)').argParser(parseWorkers),
-    )
+    .addOption(new Option('--workers <n>', 'worker threads for many repositories (default: one per core; 1 checks in the main thread)').argParser(parseWorkers))
     .action(async (paths: string[], flags: CheckFlags) => setExitCode(await runCheck(paths, flags)));
 }
 

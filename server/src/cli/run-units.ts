@@ -1,7 +1,7 @@
 /**
  * Runs the check over units of work: in this thread when there are few, else over a pool of worker threads (one
- * per core but one; workerpool) while the main thread only finds repositories and writes results. Results are
- * handed on in the order of the units, with a bounded number in flight, so output is stable and memory stays flat.
+ * per core; workerpool) while the main thread only finds repositories and writes results. Results are handed on in
+ * the order of the units, with a bounded number in flight, so output is stable and memory stays flat.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -18,6 +18,13 @@ const WORKER_YOUNG_GENERATION_MB = 8;
 /** Below this many units a pool costs more to start than it saves. */
 const POOL_THRESHOLD = 32;
 /**
+ * With 2 cores or fewer and no worker count given, the pool starts only from this many units. There V8's compiler
+ * threads already take the second core while one thread checks, and each worker warms up its own copy of the code.
+ * Measured on a 2-core machine (bench g): 1,000 repositories took 2.4-3.3 s in one thread and 2.6-3.8 s with a pool
+ * of two, with 30-40% more CPU; at 10,000 the pool was level or ahead (13.8-15.0 s against 14.3-16.0 s).
+ */
+const FEW_CORES_POOL_THRESHOLD = 2_000;
+/**
  * Units sent to a worker in one message: each message copies the options and the results between threads, which
  * cost a quarter of a worker's time when repositories were sent one by one (bench g).
  */
@@ -32,18 +39,8 @@ function workerScript(): string | undefined {
 }
 
 export interface RunOptions {
-  /** Worker threads to use; default: `defaultWorkers()`. 1 runs everything in this thread. */
+  /** Worker threads to use; default: one per core. 1 runs everything in this thread. */
   workers?: number;
-}
-
-/**
- * One worker per core but one (as Jest does): the main thread walks the folders and writes the results, and V8
- * compiles hot code and collects garbage on threads of its own. On 2 cores that is one thread: measured on this
- * 2-core machine (bench g), a pool of two was no faster than one thread, at 1,000 repositories (2.6-3.5 s against
- * 2.4-3.3 s) as at 10,000 (15.0 s against 14.9-16.6 s), and used 30-40% more CPU.
- */
-export function defaultWorkers(): number {
-  return Math.max(1, availableParallelism() - 1);
 }
 
 /** The next `size` units (fewer at the end; none when the iterator is done). */
@@ -58,10 +55,12 @@ function take(units: Iterator<Unit>, size: number): Unit[] {
 }
 
 export async function runUnits(units: Iterator<Unit>, options: UnitOptions, onResult: (result: UnitResult) => void, run: RunOptions = {}): Promise<void> {
-  const first = take(units, POOL_THRESHOLD);
-  const workers = run.workers ?? defaultWorkers();
+  const cores = availableParallelism();
+  const threshold = run.workers === undefined && cores <= 2 ? FEW_CORES_POOL_THRESHOLD : POOL_THRESHOLD;
+  const first = take(units, threshold);
+  const workers = run.workers ?? cores;
   const script = workerScript();
-  if (first.length < POOL_THRESHOLD || workers <= 1 || !script) {
+  if (first.length < threshold || workers <= 1 || !script) {
     for (const unit of first) onResult(checkUnit(unit, options));
     for (let next = units.next(); !next.done; next = units.next()) onResult(checkUnit(next.value, options));
     return;
@@ -81,8 +80,11 @@ export async function runUnits(units: Iterator<Unit>, options: UnitOptions, onRe
     for (const result of await inFlight.shift()!) onResult(result);
   };
   try {
-    for (let i = 0; i < first.length; i += UNITS_PER_MESSAGE) send(first.slice(i, i + UNITS_PER_MESSAGE));
-    for (let batch = take(units, UNITS_PER_MESSAGE); batch.length > 0; batch = take(units, UNITS_PER_MESSAGE)) {
+    const batches = function* (): Generator<Unit[]> {
+      for (let i = 0; i < first.length; i += UNITS_PER_MESSAGE) yield first.slice(i, i + UNITS_PER_MESSAGE);
+      for (let batch = take(units, UNITS_PER_MESSAGE); batch.length > 0; batch = take(units, UNITS_PER_MESSAGE)) yield batch;
+    };
+    for (const batch of batches()) {
       send(batch);
       while (inFlight.length >= workers * AHEAD_PER_WORKER) await handOn();
     }
