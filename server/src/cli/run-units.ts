@@ -21,7 +21,7 @@ const POOL_THRESHOLD = 32;
  * With 2 cores or fewer and no worker count given, the pool starts only from this many units. There V8's compiler
  * threads already take the second core while one thread checks, and each worker warms up its own copy of the code.
  * Measured on a 2-core machine (bench g): 1,000 repositories took 2.4-3.3 s in one thread and 2.6-3.8 s with a pool
- * of two, with 30-40% more CPU; at 10,000 the pool was level or ahead (13.8-15.0 s against 14.3-16.0 s).
+ * of two, with 30-40% more CPU; at 10,000 the pool was level or ahead (13.8-17.6 s against 14.3-21.3 s).
  */
 const FEW_CORES_POOL_THRESHOLD = 2_000;
 /**
