@@ -3,10 +3,10 @@
  * (g) `security-policy check` over a generated folder of repositories, as a security team runs it over a checkout
  *     of every repository it owns: 1,000 repositories, then 10,000 (files per second, peak memory of the process,
  *     workers included), by default (on 2 cores one thread below 2,000 repositories, a pool above), in one thread
- *     and with a pool of two workers, against markdownlint-cli2 on the same SECURITY.md files in the same run. The policies are shared the way an organisation shares them: GitHub's template verbatim, and real
- *     policies copied between repositories with the repository's name written in. A last row makes every section
- *     of every policy distinct (no two repositories share a section), the worst case for the CLI's memo of parsed
- *     sections.
+ *     and with a pool of two workers, against markdownlint-cli2 on the same SECURITY.md files in the same run. The
+ *     policies are shared the way an organisation shares them: GitHub's template verbatim, and real policies copied
+ *     between repositories with the repository's name written in. A last row makes every section of every policy
+ *     distinct (no two repositories share a section), the worst case for the CLI's memo of parsed sections.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

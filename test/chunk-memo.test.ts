@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { ChunkMemo } from '../server/src/engine/chunk-memo';
-import { parseMarkdown, sharingParses, type MarkdownModel } from '../server/src/engine/markdown';
+import { parseMarkdown, rememberingChunks, type MarkdownModel } from '../server/src/engine/markdown';
 
 const model = (depth: number): MarkdownModel => ({
   headings: [{ depth, text: 'h', start: 0, end: 3 }],
@@ -65,7 +65,7 @@ test('what the memo keeps holds only the sections, not the documents they came f
   // 1,000 pairs of 20 KB policies, each pair sharing only a first section of about 350 characters.
   for (let i = 0; i < 1000; i++) {
     const head = `## Shared ${i}\n\nSee https://acme.org/${i} for more. ${'Words here. '.repeat(25)}\n\n`;
-    for (const side of ['a', 'b']) sharingParses(() => parseMarkdown(`${head}## Tail\n\n${tail(side + i)}\n`), memo);
+    for (const side of ['a', 'b']) rememberingChunks(() => parseMarkdown(`${head}## Tail\n\n${tail(side + i)}\n`), memo);
   }
   gc();
   const grownMb = (process.memoryUsage().heapUsed - before) / 1048576;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { applyEdits, checkText, DEFAULT_CONFIG, fixText, mergeConfigs, type Finding } from '../server/src';
 import { TODAY } from './helpers';
-import { parseMarkdown, sharingParses } from '../server/src/engine/markdown';
+import { parseMarkdown, rememberingChunks } from '../server/src/engine/markdown';
 import { ChunkMemo } from '../server/src/engine/chunk-memo';
 
 const seedDir = join(__dirname, 'fixtures', 'seeds');
@@ -192,7 +192,7 @@ test('parsing with sections remembered from other documents gives the same model
   const memo = new ChunkMemo(4_000);
   const sameAsWhole = (text: string): void => {
     assert.deepEqual(
-      sharingParses(() => parseMarkdown(text), memo),
+      rememberingChunks(() => parseMarkdown(text), memo),
       parseMarkdown(text, undefined, { chunked: false }),
     );
   };

@@ -1,5 +1,5 @@
 /** The parsed model of each kind of file, and the one place that chooses the parser for a kind. */
-import { sharingParses, type ChunkCache } from './markdown';
+import { rememberingChunks, type ChunkCache } from './markdown';
 import type { ChunkMemo } from './chunk-memo';
 import { PolicyDocument } from './policy';
 import { SecurityTxtDocument } from './securitytxt';
@@ -27,13 +27,13 @@ let shared: { [K in FileKind]: Map<string, DocumentOfKind[K]> } | undefined;
  * Runs `run` with documents of the same kind and text shared: a repository's SECURITY.md is read for its contacts
  * (when its security.txt is checked) and checked itself, and its model, channels and dates are worked out once.
  * Documents compute everything from their text alone and never change what they computed, so they can be shared.
- * `memo` also shares parsed Markdown sections across documents (see `sharingParses`).
+ * `memo` also shares parsed Markdown sections across documents (see `rememberingChunks`).
  */
 export function sharingDocuments<T>(run: () => T, memo?: ChunkMemo): T {
   const outer = shared;
   shared = { md: new Map(), txt: new Map(), si: new Map() };
   try {
-    return sharingParses(run, memo);
+    return rememberingChunks(run, memo);
   } finally {
     shared = outer;
   }

@@ -107,24 +107,21 @@ export interface ParsedMarkdown {
   pieces: MarkdownPiece[];
 }
 
-/** One-off parses by text while `sharingParses` runs; undefined otherwise. */
-let sharedParses: Map<string, ParsedMarkdown> | undefined;
-/** Chunks remembered across documents while `sharingParses` runs with a memo; undefined otherwise. */
+/** Chunks remembered across documents while `rememberingChunks` runs; undefined otherwise. */
 let chunkMemo: ChunkMemo | undefined;
 
 /**
- * Runs `run` with one-off parses of the same text shared: a repository's SECURITY.md is read for its contacts and
- * then checked, and is parsed once. Models are never changed once built, so they can be shared. With `memo`,
- * documents are parsed in chunks and each chunk already in the memo is taken from it.
+ * Runs `run` with documents parsed in chunks, each chunk already in `memo` taken from it (the CLI's check of many
+ * repositories; see ./chunk-memo.ts). Models are never changed once built, so they can be shared. Without `memo`,
+ * the memo of an enclosing call stays in use.
  */
-export function sharingParses<T>(run: () => T, memo?: ChunkMemo): T {
-  const outer = [sharedParses, chunkMemo] as const;
-  sharedParses = new Map();
-  chunkMemo = memo ?? outer[1];
+export function rememberingChunks<T>(run: () => T, memo?: ChunkMemo): T {
+  const outer = chunkMemo;
+  chunkMemo = memo ?? outer;
   try {
     return run();
   } finally {
-    [sharedParses, chunkMemo] = outer;
+    chunkMemo = outer;
   }
 }
 
@@ -132,18 +129,8 @@ export function parseMarkdown(text: string, cache?: ChunkCache, options: { chunk
   return parseMarkdownPieces(text, cache, options).model;
 }
 
-/** The model of a text and the pieces it was parsed in. */
-export function parseMarkdownPieces(text: string, cache?: ChunkCache, options: { chunked?: boolean } = {}): ParsedMarkdown {
-  if (!sharedParses || cache || options.chunked) return parseMarkdownFresh(text, cache, options);
-  let parsed = sharedParses.get(text);
-  if (!parsed) {
-    parsed = parseMarkdownFresh(text, undefined, options);
-    sharedParses.set(text, parsed);
-  }
-  return parsed;
-}
-
-function parseMarkdownFresh(text: string, cache: ChunkCache | undefined, options: { chunked?: boolean }): ParsedMarkdown {
+/** The model of a text and the pieces it was parsed in; `cache` lets only the chunks that changed be parsed again. */
+export function parseMarkdownPieces(text: string, cache: ChunkCache | undefined, options: { chunked?: boolean } = {}): ParsedMarkdown {
   const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bomLength ? text.slice(1) : text;
   const model: MarkdownModel = { headings: [], links: [], tables: [], comments: [], codeRanges: [] };

@@ -38,20 +38,8 @@ export function profileChain(profile: ProfileName): ProfileName[] {
   return chain;
 }
 
-/** Severities already resolved, by rule and then by profile and kind: every file asks again for every rule. */
-const resolved = new WeakMap<RuleMeta, Map<string, SeverityOrOff>>();
-
 /** A rule's severity under a profile, before per-rule overrides. */
 export function profileSeverity(meta: RuleMeta, profile: ProfileName, kind: FileKind = 'md'): SeverityOrOff {
-  let byProfile = resolved.get(meta);
-  if (!byProfile) resolved.set(meta, (byProfile = new Map<string, SeverityOrOff>()));
-  const key = `${profile} ${kind}`;
-  let severity = byProfile.get(key);
-  if (severity === undefined) byProfile.set(key, (severity = resolveSeverity(meta, profile, kind)));
-  return severity;
-}
-
-function resolveSeverity(meta: RuleMeta, profile: ProfileName, kind: FileKind): SeverityOrOff {
   const fromProfile = profileChain(profile)
     .map((p) => meta.profiles?.[p])
     .find((s) => s !== undefined);
