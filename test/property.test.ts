@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { applyEdits, checkText, DEFAULT_CONFIG, fixText, mergeConfigs, type Finding } from '../server/src';
 import { TODAY } from './helpers';
-import { parseMarkdown, rememberingChunks } from '../server/src/engine/markdown';
-import { ChunkMemo } from '../server/src/engine/chunk-memo';
+import { parseMarkdown, rememberingChunks, type MarkdownModel } from '../server/src/engine/markdown';
+import { TextMemo } from '../server/src/engine/text-memo';
 
 const seedDir = join(__dirname, 'fixtures', 'seeds');
 const seeds = readdirSync(seedDir)
@@ -189,7 +189,7 @@ const section = ({ title, body }: { title: string; body: string }): string => `$
 
 test('parsing with sections remembered from other documents gives the same model as parsing whole', () => {
   // A small budget, so that sections are dropped and taken again as documents come and go.
-  const memo = new ChunkMemo(4_000);
+  const memo = new TextMemo<MarkdownModel>(4_000);
   const sameAsWhole = (text: string): void => {
     assert.deepEqual(
       rememberingChunks(() => parseMarkdown(text), memo),

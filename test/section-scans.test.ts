@@ -8,9 +8,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import * as lexicon from '../server/src/engine/lexicon';
-import { ChunkMemo } from '../server/src/engine/chunk-memo';
 import { PolicyDocument } from '../server/src/engine/policy';
-import { sharingDocuments } from '../server/src/engine/documents';
+import { ParseMemo, sharingDocuments } from '../server/src/engine/documents';
 import { checkText, DEFAULT_CONFIG } from '../server/src/index';
 import { allRuleMetas } from '../server/src/rules';
 
@@ -41,12 +40,12 @@ const findings = (text: string): unknown => checkText(text, { kind: 'md', config
 let reused = 0;
 
 function inOrganisation<T>(text: string, read: (text: string) => T): T {
-  const memo = new ChunkMemo(1_000_000);
+  const memo = new ParseMemo({ chunkChars: 1_000_000, documentChars: { md: 1_000_000, txt: 1_000_000, si: 1_000_000 } });
   const shifted = `# Preface\n\nSomething first, within 3 days.\n\n${text}`;
   for (let i = 0; i < 2; i++) sharingDocuments(() => read(shifted), memo);
-  const hitsBefore = memo.hits;
+  const hitsBefore = memo.chunks.hits;
   const result = sharingDocuments(() => read(text), memo);
-  if (memo.hits > hitsBefore) reused++;
+  if (memo.chunks.hits > hitsBefore) reused++;
   return result;
 }
 

@@ -17,7 +17,6 @@ export { docsUrl, REPOSITORY_URL } from './engine/rule';
 export { applyEdits, editsOverlap } from './engine/edits';
 export { LineIndex } from './engine/text';
 export { type ChunkCache } from './engine/markdown';
-export { ChunkMemo } from './engine/chunk-memo';
 
 export interface CheckOptions {
   kind: FileKind;
@@ -51,7 +50,7 @@ export function fixText(text: string, options: CheckOptions): { text: string; ap
 export type { Finding, LintResult };
 export type { RuleFailure } from './engine/runner';
 
-export { parseDocument, sharingDocuments, type AnyDocument } from './engine/documents';
+export { parseDocument, ParseMemo, sharingDocuments, type AnyDocument } from './engine/documents';
 export { disableFileEdit, disableLineEdit, COMMENT_SYNTAX } from './engine/directives';
 export * from './engine/generate';
 export { generateInsights, REPOSITORY_STATUSES, type InsightsAnswers } from './engine/insights/generate';

@@ -6,11 +6,11 @@
 import { relative } from 'node:path';
 import {
   checkText,
-  ChunkMemo,
   fileKindOf,
   fixText,
   isStandardPolicyPath,
   mergeConfigs,
+  ParseMemo,
   sharingDocuments,
   type Config,
   type Environment,
@@ -124,17 +124,20 @@ function baselineLevel(files: Checked[], host: WorkspaceHost, options: UnitOptio
 }
 
 /**
- * Sections of SECURITY.md already parsed in this thread. 2 million characters (a few hundred policies' worth of
- * distinct sections) hold what an organisation's repositories share, in about 8 MB of heap when full.
+ * What this thread already parsed, and what the rules found in it. 2 million characters of sections (a few hundred
+ * policies' worth of distinct sections) hold what an organisation's repositories share, in about 8 MB of heap when
+ * full. Whole files met again (a security-insights.yml or security.txt copied from repository to repository, a
+ * policy from a template) are kept within about 4 MB of heap per kind when full: checked, a document holds about 17
+ * bytes per character of SECURITY.md, 72 of security-insights.yml and up to 170 of security.txt (measured).
  */
-const chunkMemo = new ChunkMemo(2_000_000);
+const parseMemo = new ParseMemo({ chunkChars: 2_000_000, documentChars: { md: 250_000, txt: 25_000, si: 60_000 } });
 
 /**
  * Checks one repository (or a batch of named files); each text is parsed once, for its contacts and its checks, and
- * each section already met in another repository is not parsed again.
+ * each file or section already met in another repository is not parsed again.
  */
 export function checkUnit(unit: Unit, options: UnitOptions): UnitResult {
-  return sharingDocuments(() => checkUnitFiles(unit, options), chunkMemo);
+  return sharingDocuments(() => checkUnitFiles(unit, options), parseMemo);
 }
 
 function checkUnitFiles(unit: Unit, options: UnitOptions): UnitResult {

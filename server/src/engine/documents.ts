@@ -1,6 +1,6 @@
 /** The parsed model of each kind of file, and the one place that chooses the parser for a kind. */
-import { rememberingChunks, type ChunkCache } from './markdown';
-import type { ChunkMemo } from './chunk-memo';
+import { rememberingChunks, type ChunkCache, type MarkdownModel } from './markdown';
+import { TextMemo } from './text-memo';
 import { PolicyDocument } from './policy';
 import { SecurityTxtDocument } from './securitytxt';
 import type { FileKind } from './types';
@@ -20,30 +20,57 @@ const PARSERS: { [K in FileKind]: (text: string, cache?: ChunkCache) => Document
   si: (text) => new InsightsDocument(text),
 };
 
-/** Documents parsed while `sharingDocuments` runs, by kind and text; undefined otherwise. */
-let shared: { [K in FileKind]: Map<string, DocumentOfKind[K]> } | undefined;
+/**
+ * What a check of many repositories keeps from one repository to the next, by text: parsed sections of SECURITY.md
+ * (see `rememberingChunks`) and whole documents of every kind, each within its budget of characters.
+ */
+export class ParseMemo {
+  readonly chunks: TextMemo<MarkdownModel>;
+  readonly documents: { [K in FileKind]: TextMemo<DocumentOfKind[K]> };
+
+  constructor(budget: { chunkChars: number; documentChars: { [K in FileKind]: number } }) {
+    this.chunks = new TextMemo(budget.chunkChars);
+    const { md, txt, si } = budget.documentChars;
+    this.documents = { md: new TextMemo(md), txt: new TextMemo(txt), si: new TextMemo(si) };
+  }
+}
+
+/** While `sharingDocuments` runs: the documents of this run by kind and text, and the memo it was given. */
+let shared: { documents: { [K in FileKind]: Map<string, DocumentOfKind[K]> }; memo?: ParseMemo } | undefined;
 
 /**
  * Runs `run` with documents of the same kind and text shared: a repository's SECURITY.md is read for its contacts
  * (when its security.txt is checked) and checked itself, and its model, channels and dates are worked out once.
- * Documents compute everything from their text alone and never change what they computed, so they can be shared.
- * `memo` also shares parsed Markdown sections across documents (see `rememberingChunks`).
+ * Documents compute everything from their text alone and never change what they computed, so they can be shared,
+ * also with later runs through `memo`.
  */
-export function sharingDocuments<T>(run: () => T, memo?: ChunkMemo): T {
+export function sharingDocuments<T>(run: () => T, memo?: ParseMemo): T {
   const outer = shared;
-  shared = { md: new Map(), txt: new Map(), si: new Map() };
+  shared = { documents: { md: new Map(), txt: new Map(), si: new Map() }, memo };
   try {
-    return rememberingChunks(run, memo);
+    return rememberingChunks(run, memo?.chunks);
   } finally {
     shared = outer;
   }
 }
 
+/** True while `sharingDocuments` runs: a document parsed now may be met again, so what is worked out from it is kept. */
+export function documentsAreShared(): boolean {
+  return shared !== undefined;
+}
+
 /** Parses a text as the given kind; `cache` lets Markdown re-parse only the chunks that changed. */
 export function parseDocument<K extends FileKind>(kind: K, text: string, cache?: ChunkCache): DocumentOfKind[K] {
   if (!shared || cache) return PARSERS[kind](text, cache);
-  const documents = shared[kind] as Map<string, DocumentOfKind[K]>;
+  const documents = shared.documents[kind] as Map<string, DocumentOfKind[K]>;
   let doc = documents.get(text);
-  if (!doc) documents.set(text, (doc = PARSERS[kind](text)));
+  if (doc) return doc;
+  const memo = shared.memo?.documents[kind] as TextMemo<DocumentOfKind[K]> | undefined;
+  doc = memo?.get(text);
+  if (!doc) {
+    doc = PARSERS[kind](text);
+    memo?.set(text, doc);
+  }
+  documents.set(text, doc);
   return doc;
 }

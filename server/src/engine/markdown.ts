@@ -9,7 +9,7 @@
 import { parse, postprocess, preprocess } from 'micromark';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { modelFromEvents } from './markdown-events';
-import type { ChunkMemo } from './chunk-memo';
+import type { TextMemo } from './text-memo';
 
 export interface Heading {
   depth: number;
@@ -108,14 +108,14 @@ export interface ParsedMarkdown {
 }
 
 /** Chunks remembered across documents while `rememberingChunks` runs; undefined otherwise. */
-let chunkMemo: ChunkMemo | undefined;
+let chunkMemo: TextMemo<MarkdownModel> | undefined;
 
 /**
  * Runs `run` with documents parsed in chunks, each chunk already in `memo` taken from it (the CLI's check of many
- * repositories; see ./chunk-memo.ts). Models are never changed once built, so they can be shared. Without `memo`,
+ * repositories; see ./text-memo.ts). Models are never changed once built, so they can be shared. Without `memo`,
  * the memo of an enclosing call stays in use.
  */
-export function rememberingChunks<T>(run: () => T, memo?: ChunkMemo): T {
+export function rememberingChunks<T>(run: () => T, memo?: TextMemo<MarkdownModel>): T {
   const outer = chunkMemo;
   chunkMemo = memo ?? outer;
   try {

@@ -1,7 +1,8 @@
 /** Runs the rules over a document: severities from the configuration, disable comments, crash isolation. */
 import type { Environment, FileKind, Finding, Fix, ReportInput, Severity, SeverityOrOff } from './types';
 import { effectiveSeverity, type Config } from './config';
-import { parseDocument, type AnyDocument } from './documents';
+import { documentsAreShared, parseDocument, type AnyDocument } from './documents';
+import { DocumentReplays } from './replays';
 import { checkFor, type Rule, type RuleContext } from './rule';
 import { SecurityTxtDocument } from './securitytxt';
 import type { ChunkCache } from './markdown';
@@ -91,8 +92,10 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
   // Any edit to a signed security.txt invalidates its signature: every fix says so.
   const signatureNote = doc instanceof SecurityTxtDocument && doc.signed ? ' (the signature must then be renewed)' : '';
   let running: PlannedRule | undefined;
+  // A document that may be met again (in another repository) keeps each rule's findings for a replay.
+  const replays = options.cache === undefined && documentsAreShared() ? new DocumentReplays(doc, options.env) : undefined;
   const context = {
-    env: options.env,
+    env: replays?.env ?? options.env,
     report: (r: ReportInput) => {
       const start = clamp(r.start, text.length);
       const end = clamp(Math.max(r.end, r.start), text.length);
@@ -104,8 +107,15 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
     if (options.isCancelled?.()) break;
     running = planned;
     const before = findings.length;
+    const replay = replays?.find(planned);
+    if (replay) {
+      findings.push(...replay);
+      continue;
+    }
     try {
+      replays?.start();
       planned.check(doc, context);
+      replays?.keep(planned, findings.slice(before));
     } catch (error) {
       // What a failing rule reported before it threw is dropped with it.
       findings.length = before;

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { ChunkMemo } from '../server/src/engine/chunk-memo';
+import { TextMemo } from '../server/src/engine/text-memo';
 import { parseMarkdown, rememberingChunks, type MarkdownModel } from '../server/src/engine/markdown';
 
 const model = (depth: number): MarkdownModel => ({
@@ -15,12 +15,12 @@ const model = (depth: number): MarkdownModel => ({
 });
 
 /** A section parsed in two repositories, as the check meets it: a miss and a parse each time. */
-function metTwice(memo: ChunkMemo, text: string, parsed: MarkdownModel): void {
+function metTwice(memo: TextMemo<MarkdownModel>, text: string, parsed: MarkdownModel): void {
   for (let i = 0; i < 2; i++) if (!memo.get(text)) memo.set(text, parsed);
 }
 
 test('a section is kept the second time it is met, found again by its text, and hits and misses are counted', () => {
-  const memo = new ChunkMemo(100);
+  const memo = new TextMemo<MarkdownModel>(100);
   assert.equal(memo.get('# A\n'), undefined);
   memo.set('# A\n', model(1));
   assert.equal(memo.get('# A\n'), undefined, 'met once: not kept');
@@ -30,13 +30,13 @@ test('a section is kept the second time it is met, found again by its text, and 
 });
 
 test('sections met only once take no room', () => {
-  const memo = new ChunkMemo(100);
+  const memo = new TextMemo<MarkdownModel>(100);
   for (let i = 0; i < 1000; i++) memo.set(`# Repository ${i}\n`, model(1));
   assert.deepEqual([memo.size, memo.heldChars], [0, 0]);
 });
 
 test('past the budget the least recently used sections are dropped, and the held characters stay within it', () => {
-  const memo = new ChunkMemo(10);
+  const memo = new TextMemo<MarkdownModel>(10);
   metTwice(memo, 'aaaa', model(1));
   metTwice(memo, 'bbbb', model(2));
   memo.get('aaaa'); // now more recent than bbbb
@@ -48,7 +48,7 @@ test('past the budget the least recently used sections are dropped, and the held
 });
 
 test('a section longer than the whole budget is not kept, and keeps what is there', () => {
-  const memo = new ChunkMemo(10);
+  const memo = new TextMemo<MarkdownModel>(10);
   metTwice(memo, 'aaaa', model(1));
   metTwice(memo, 'x'.repeat(11), model(2));
   assert.equal(memo.get('x'.repeat(11)), undefined);
@@ -58,7 +58,7 @@ test('a section longer than the whole budget is not kept, and keeps what is ther
 test('what the memo keeps holds only the sections, not the documents they came from', () => {
   setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc') as () => void;
-  const memo = new ChunkMemo(2_000_000);
+  const memo = new TextMemo<MarkdownModel>(2_000_000);
   const tail = (seed: string): string => `${seed}: prose with https://example.org/${seed} in it. `.repeat(400);
   gc();
   const before = process.memoryUsage().heapUsed;

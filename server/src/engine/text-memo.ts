@@ -1,0 +1,71 @@
+/**
+ * What was parsed from a text, remembered by that text across repositories, least recently used dropped first, within
+ * a budget of characters. A check over many repositories meets the same texts again and again: sections of a
+ * company's template or of GitHub's default policy, a security-insights.yml copied from a sister project. Each is
+ * parsed once.
+ *
+ * A text is kept only the second time it is met: most of a repository's policy is its own (its name, its address),
+ * and keeping it would fill the memo with text that never comes again, and the memory with it.
+ */
+
+/** Texts met once are remembered by a hash, this many at most (2.4 MB, measured) before starting afresh. */
+const MAX_MET_ONCE = 100_000;
+
+/**
+ * FNV-1a over the UTF-16 code units, cut to 30 bits so that V8 stores it as a small integer (a full 32-bit value
+ * takes a third more room in the set). A collision only lets a text in a visit early.
+ */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 2;
+}
+
+export class TextMemo<V> {
+  /** Insertion order is recency order: a hit is moved to the end, eviction takes from the front. */
+  private readonly values = new Map<string, V>();
+  private readonly metOnce = new Set<number>();
+  private chars = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly maxChars: number) {}
+
+  get(text: string): V | undefined {
+    const value = this.values.get(text);
+    if (value === undefined) {
+      this.misses++;
+      return undefined;
+    }
+    this.hits++;
+    this.values.delete(text);
+    this.values.set(text, value);
+    return value;
+  }
+
+  set(text: string, value: V): void {
+    if (text.length > this.maxChars || this.values.has(text)) return;
+    const key = hash(text);
+    if (!this.metOnce.delete(key)) {
+      if (this.metOnce.size >= MAX_MET_ONCE) this.metOnce.clear();
+      this.metOnce.add(key);
+      return;
+    }
+    this.values.set(text, value);
+    this.chars += text.length;
+    for (const oldest of this.values.keys()) {
+      if (this.chars <= this.maxChars) break;
+      this.values.delete(oldest);
+      this.chars -= oldest.length;
+    }
+  }
+
+  get size(): number {
+    return this.values.size;
+  }
+
+  /** Characters of text held, which bounds the memory the memo uses. */
+  get heldChars(): number {
+    return this.chars;
+  }
+}
