@@ -75,6 +75,26 @@ const FRAGMENTS = [
   'Мы ответим в течение 48 часов.',
   'https://github.com/acme/app/security/advisories/new',
   '$SECURITY_EMAIL',
+  // Where a cut between blocks or sections would change the parse (server/src/engine/markdown-chunks.ts).
+  '    ```',
+  '\t~~~~',
+  '<pre>',
+  '</pre>',
+  '<script>',
+  '<?php',
+  '?>',
+  '<!DOCTYPE html',
+  '<![CDATA[',
+  ']]>',
+  '<!-- a comment that goes on',
+  '-->',
+  '\u00a0',
+  ' \t ',
+  '[ref]: https://acme.org/ref',
+  'See [ref].',
+  'a lone\rcarriage return',
+  '> quoted',
+  '---',
 ];
 
 const markdownish = fc

@@ -8,6 +8,7 @@
  */
 import { parse, postprocess, preprocess } from 'micromark';
 import { gfmTable } from 'micromark-extension-gfm-table';
+import { blockStarts, sectionStarts } from './markdown-chunks';
 import { modelFromEvents } from './markdown-events';
 import type { TextMemo } from './text-memo';
 
@@ -78,11 +79,6 @@ export function markdownModelOf(text: string): MarkdownModel {
   return modelFromEvents(postprocess(parser.document().write(preprocess()(text, undefined, true))), text);
 }
 
-const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
-const HTML_BLOCK_START = /^ {0,3}<[A-Za-z/!?]/;
-const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/;
-
 /**
  * Chunks are merged up to about this size so that the per-parse overhead of an edit stays small. Across documents
  * (the memo) every section stays its own chunk: a repository's own line then costs the parse of its section, not of
@@ -138,7 +134,7 @@ export function parseMarkdownPieces(text: string, cache: ChunkCache | undefined,
   // Chunks pay off only when a cache keeps them between versions or a memo across documents; a one-off check
   // parses the text whole.
   const memo = cache ? undefined : chunkMemo;
-  const chunks = (options.chunked ?? (cache !== undefined || memo !== undefined)) ? chunkStarts(body, memo ? 0 : CHUNK_TARGET) : [0];
+  const chunks = (options.chunked ?? (cache !== undefined || memo !== undefined)) ? sectionStarts(body, memo ? 0 : CHUNK_TARGET) : [0];
   const nextCache: ChunkCache | undefined = cache ? new Map() : undefined;
   for (let i = 0; i < chunks.length; i++) {
     const from = chunks[i];
@@ -148,7 +144,7 @@ export function parseMarkdownPieces(text: string, cache: ChunkCache | undefined,
     if (!chunkModel) {
       // A slice keeps the whole document alive in V8: what the memo may keep is parsed from a copy of its own.
       const parsed = memo ? detached(chunkText) : chunkText;
-      chunkModel = markdownModelOf(parsed);
+      chunkModel = memo ? sectionModelOf(parsed, memo) : markdownModelOf(parsed);
       memo?.set(parsed, chunkModel);
     }
     if (chunks.length > 1 && chunkModel.links.some((l) => l.kind === 'definition')) {
@@ -172,52 +168,30 @@ export function parseMarkdownPieces(text: string, cache: ChunkCache | undefined,
   return { model, pieces };
 }
 
+/**
+ * A section's model from its blocks (see ./markdown-chunks.ts), each block met in another section taken from the
+ * memo: a repository's own line costs the parse of its paragraph, not of its whole section.
+ */
+function sectionModelOf(section: string, memo: TextMemo<MarkdownModel>): MarkdownModel {
+  const starts = blockStarts(section);
+  if (starts.length === 1) return markdownModelOf(section);
+  const model: MarkdownModel = { headings: [], links: [], tables: [], comments: [], codeRanges: [] };
+  for (let i = 0; i < starts.length; i++) {
+    const block = section.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : section.length);
+    let blockModel = memo.get(block);
+    if (!blockModel) {
+      const own = detached(block);
+      blockModel = markdownModelOf(own);
+      memo.set(own, blockModel);
+    }
+    appendShifted(model, blockModel, starts[i]);
+  }
+  return model;
+}
+
 /** A copy of `text` that shares no memory with the string it was sliced from (JSON.parse makes new strings). */
 function detached(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string;
-}
-
-/** Offsets where chunks begin: ATX heading lines outside fenced code, merged to at least `target` characters. */
-function chunkStarts(text: string, target: number): number[] {
-  const starts = [0];
-  let fence: string | undefined;
-  let inComment = false;
-  // An HTML block (a line starting with a tag) runs to the next blank line; headings inside it are HTML text.
-  let inHtml = false;
-  let lineStart = 0;
-  let lastStart = 0;
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 64));
-    const fenceMatch = FENCE_OPEN.exec(line);
-    if (inComment) {
-      if (text.slice(lineStart, lineEnd).includes('-->')) inComment = false;
-    } else if (inHtml) {
-      if (text.slice(lineStart, lineEnd).trim() === '') inHtml = false;
-    } else if (fence) {
-      const close = FENCE_CLOSE.exec(text.slice(lineStart, lineEnd));
-      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = undefined;
-    } else if (fenceMatch) {
-      fence = fenceMatch[1];
-    } else if (opensComment(text.slice(lineStart, lineEnd))) {
-      inComment = true;
-    } else if (HTML_BLOCK_START.test(line)) {
-      // Conservative: a missed chunk boundary only costs time, a wrong one would change the parse.
-      inHtml = true;
-    } else if (ATX_HEADING.test(line) && lineStart > lastStart && lineStart - lastStart >= target) {
-      starts.push(lineStart);
-      lastStart = lineStart;
-    }
-    lineStart = lineEnd + 1;
-  }
-  return starts;
-}
-
-/** A line that opens an HTML comment without closing it, so the following lines belong to the comment. */
-function opensComment(line: string): boolean {
-  const open = line.lastIndexOf('<!--');
-  return open >= 0 && !line.includes('-->', open + 4);
 }
 
 function appendShifted(into: MarkdownModel, from: MarkdownModel, by: number): void {

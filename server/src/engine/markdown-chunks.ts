@@ -1,0 +1,102 @@
+/**
+ * Where a Markdown text may be cut and each part parsed on its own with the same result as a parse of the whole:
+ * before an ATX heading line (a section), and within a section before a line that follows a blank line (a block).
+ * Fenced code, HTML comments and HTML blocks are never cut, and a section with HTML blocks is not cut into blocks
+ * at all. Conservative: a missed cut only costs time, a wrong one would change the parse.
+ */
+
+// With indented code turned off (see MICROMARK_EXTENSIONS), the parser takes fences and HTML blocks at any indent.
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/;
+const FENCE_CLOSE = /^[ \t]*(`{3,}|~{3,})[ \t]*\r?$/;
+const HTML_BLOCK_START = /^[ \t]*<[A-Za-z/!?]/;
+const BLANK_LINE = /^[ \t]*\r?$/;
+/** A carriage return that ends a line on its own: the lines below are cut at line feeds only. */
+const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
+/**
+ * HTML blocks that a blank line does not end (CommonMark's kinds 1, 3, 4 and 5), with what ends them. The others
+ * (a tag on its own) end at a blank line; comments (kind 2) are followed by `opensComment`.
+ */
+const RAW_HTML_BLOCKS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^[ \t]*<(?:pre|script|style|textarea)(?:[\s>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+  [/^[ \t]*<\?/, /\?>/],
+  [/^[ \t]*<!\[CDATA\[/, /\]\]>/],
+  [/^[ \t]*<![A-Za-z]/, />/],
+];
+
+interface Line {
+  start: number;
+  text: string;
+  blank: boolean;
+  /** A line after a blank line (or the first line), not inside code, a comment or HTML: it may open one. */
+  afterBlank: boolean;
+  /** Not inside fenced code, an HTML comment or an HTML block, nor the opening line of one. */
+  outside: boolean;
+}
+
+/** The lines of `text` with what a cut needs to know of them; `sawHtml` is set when an HTML block starts. */
+function* linesOf(text: string, seen: { sawHtml: boolean }): Generator<Line> {
+  let fence: string | undefined;
+  let inComment = false;
+  let htmlEnd: RegExp | undefined;
+  let inHtml = false;
+  let previousBlank = true;
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const full = text.slice(start, end);
+    const blank = BLANK_LINE.test(full);
+    const topLevel = !inComment && !htmlEnd && !inHtml && !fence;
+    let outside = false;
+    if (inComment) inComment = !full.includes('-->');
+    else if (htmlEnd) htmlEnd = htmlEnd.test(full) ? undefined : htmlEnd;
+    else if (inHtml) inHtml = !blank;
+    else if (fence) {
+      const close = FENCE_CLOSE.exec(full);
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = undefined;
+    } else if (FENCE_OPEN.test(full)) fence = FENCE_OPEN.exec(full)![1];
+    else if (opensComment(full)) inComment = true;
+    else if (HTML_BLOCK_START.test(full)) {
+      seen.sawHtml = true;
+      const raw = RAW_HTML_BLOCKS.find(([open]) => open.test(full));
+      // An end on the opening line counts only after the opening itself ("<?>" does not end at its own "?").
+      if (raw && !raw[1].test(full.slice(raw[0].exec(full)![0].length))) htmlEnd = raw[1];
+      else if (!raw) inHtml = true;
+    } else outside = true;
+    yield { start, text: full, blank, afterBlank: previousBlank && topLevel && !blank, outside };
+    previousBlank = blank;
+    start = end + 1;
+  }
+}
+
+/** A line that opens an HTML comment without closing it, so the following lines belong to the comment. */
+function opensComment(line: string): boolean {
+  const open = line.lastIndexOf('<!--');
+  return open >= 0 && !line.includes('-->', open + 4);
+}
+
+/** Offsets where sections begin: ATX heading lines outside code and HTML, merged to at least `target` characters. */
+export function sectionStarts(text: string, target: number): number[] {
+  const starts = [0];
+  if (LONE_CARRIAGE_RETURN.test(text)) return starts;
+  let last = 0;
+  for (const line of linesOf(text, { sawHtml: false })) {
+    if (line.outside && line.start > last && line.start - last >= target && ATX_HEADING.test(line.text)) {
+      starts.push(line.start);
+      last = line.start;
+    }
+  }
+  return starts;
+}
+
+/**
+ * Offsets where blocks of a section begin: lines after a blank line, outside code and comments. A section with an
+ * HTML block is one block: what ends such a block, and what a blank line inside it means, is left to the parser.
+ */
+export function blockStarts(section: string): number[] {
+  const seen = { sawHtml: false };
+  const starts = [0];
+  if (LONE_CARRIAGE_RETURN.test(section)) return starts;
+  for (const line of linesOf(section, seen)) if (line.afterBlank && line.start > 0) starts.push(line.start);
+  return seen.sawHtml ? [0] : starts;
+}
