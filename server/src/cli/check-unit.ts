@@ -62,8 +62,8 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 /** The host of the unit before is kept: files given by name come in several units of the same folder. */
 let lastHost: WorkspaceHost | undefined;
 
-function hostFor(root: string): WorkspaceHost {
-  if (lastHost?.root !== root) lastHost = new WorkspaceHost(root);
+function hostFor(unit: Unit): WorkspaceHost {
+  if (lastHost?.root !== unit.root) lastHost = new WorkspaceHost(unit.root, unit.listings);
   return lastHost;
 }
 
@@ -142,7 +142,7 @@ export function checkUnit(unit: Unit, options: UnitOptions): UnitResult {
 
 function checkUnitFiles(unit: Unit, options: UnitOptions): UnitResult {
   const today = new Date(`${options.today}T00:00:00Z`);
-  const host = hostFor(unit.root);
+  const host = hostFor(unit);
   const result: UnitResult = { repository: shownPath(unit.root, options.cwd), reports: [], notes: [], failed: false };
   const checked: Checked[] = [];
   for (const target of unit.targets) {

@@ -6,7 +6,7 @@
  */
 import { existsSync, lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { searchedSecurityFiles, toPosix } from '../node/files';
+import { searchedSecurityFiles, toPosix, type FolderListings } from '../node/files';
 import { describeFsError } from '../node/safe-io';
 
 export interface Target {
@@ -19,6 +19,8 @@ export interface Unit {
   /** The repository's folder: the workspace of its files' rules. */
   root: string;
   targets: Target[];
+  /** The folders of the repository the search read, so that its walk does not read them again. */
+  listings?: FolderListings;
 }
 
 /** A mistake in how the command was called: exit 2 with this message. */
@@ -49,24 +51,26 @@ function subfolders(folder: string): string[] {
     .map((name) => join(folder, name));
 }
 
-function unitOf(root: string, files: string[]): Unit {
-  return { root, targets: files.map((f) => ({ path: join(root, f), named: false })) };
+function unitOf(root: string, files: string[], listings?: FolderListings): Unit {
+  return { root, targets: files.map((f) => ({ path: join(root, f), named: false })), listings };
 }
 
 /** The repositories in and below `folder`, in path order, found as the search goes (a generator keeps memory flat). */
 function* repositoriesBelow(folder: string, depth: number, onSkip: (path: string, reason: string) => void): Generator<Unit> {
   for (const child of subfolders(folder)) {
-    const files = searchedSecurityFiles(child, (path, reason) => onSkip(toPosix(join(child, path)), reason));
-    if (files.length > 0 || isRepository(child)) yield unitOf(child, files);
+    const listings: FolderListings = new Map();
+    const files = searchedSecurityFiles(child, (path, reason) => onSkip(toPosix(join(child, path)), reason), listings);
+    if (files.length > 0 || isRepository(child)) yield unitOf(child, files, listings);
     else if (depth < MAX_DEPTH) yield* repositoriesBelow(child, depth + 1, onSkip);
   }
 }
 
 /** The units of a folder given on the command line. */
 function* unitsOfFolder(folder: string, onSkip: (path: string, reason: string) => void): Generator<Unit> {
-  const files = searchedSecurityFiles(folder, (path, reason) => onSkip(toPosix(join(folder, path)), reason));
+  const listings: FolderListings = new Map();
+  const files = searchedSecurityFiles(folder, (path, reason) => onSkip(toPosix(join(folder, path)), reason), listings);
   if (files.length > 0 || isRepository(folder)) {
-    yield unitOf(folder, files);
+    yield unitOf(folder, files, listings);
     return;
   }
   let found = false;
@@ -113,7 +117,7 @@ export function* unitsOf(paths: string[], cwd: string, onSkip: (path: string, re
     }
     yield* namedUnits(named);
     named = [];
-    for (const unit of unitsOfFolder(abs, onSkip)) yield { root: unit.root, targets: unit.targets.filter(fresh) };
+    for (const unit of unitsOfFolder(abs, onSkip)) yield { ...unit, targets: unit.targets.filter(fresh) };
   }
   yield* namedUnits(named);
 }

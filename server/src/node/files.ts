@@ -18,78 +18,105 @@ export function isInside(root: string, path: string): boolean {
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !rel.startsWith(sep));
 }
 
+/** A folder's entry as plain data, which a worker can be sent (a Dirent cannot). */
+export interface FolderEntry {
+  name: string;
+  type: 'folder' | 'file' | 'link' | 'other';
+}
+
+/** Folders already listed under a root, by relative path with `/` ('' for the root); undefined: unreadable. */
+export type FolderListings = Map<string, FolderEntry[] | undefined>;
+
+function entryOf(e: Dirent): FolderEntry {
+  const type = e.isDirectory() ? 'folder' : e.isFile() ? 'file' : e.isSymbolicLink() ? 'link' : 'other';
+  return { name: e.name, type };
+}
+
+/** A folder's entries, or undefined when it cannot be read. */
+function entriesOf(path: string): FolderEntry[] | undefined {
+  try {
+    return readdirSync(path, { withFileTypes: true }).map(entryOf);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The listing of a folder below `root`, from `listings` when it was read before, else read (and kept there). */
+function listingOf(root: string, relativeDir: string, listings: FolderListings): FolderEntry[] | undefined {
+  if (listings.has(relativeDir)) return listings.get(relativeDir);
+  const entries = entriesOf(relativeDir ? join(root, relativeDir) : root);
+  listings.set(relativeDir, entries);
+  return entries;
+}
+
 /**
  * Every file under `root` whose name makes it a security file (relative, `/`-separated), with a bounded walk.
  * Folders behind symbolic links are never entered (no loops); a linked file counts only when it resolves inside
- * the root. `onSkip` hears of each link passed over.
+ * the root. `onSkip` hears of each link passed over. `listings` holds folders already read (the CLI's search for
+ * repositories read their roots): they are not read again.
  */
-export function walkSecurityFiles(root: string, onSkip?: (relativePath: string, reason: string) => void): string[] {
+export function walkSecurityFiles(root: string, onSkip?: (relativePath: string, reason: string) => void, listings: FolderListings = new Map()): string[] {
   const out: string[] = [];
-  const stack = [root];
+  const stack = [''];
   let seen = 0;
-  let realRoot: string;
-  try {
-    realRoot = realpathSync(root);
-  } catch {
-    return out;
-  }
+  let realRoot: string | undefined;
   while (stack.length > 0 && seen < MAX_WALK_ENTRIES) {
     const dir = stack.pop() as string;
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
+    const entries = listingOf(root, dir, listings);
+    // Only what is left to walk is needed again: a folder's listing is dropped once it is walked.
+    listings.delete(dir);
+    for (const e of entries ?? []) {
       seen++;
-      const path = join(dir, e.name);
-      if (e.isDirectory()) {
+      const path = dir ? `${dir}/${e.name}` : e.name;
+      if (e.type === 'folder') {
         if (!SKIPPED_FOLDERS.has(e.name)) stack.push(path);
-      } else if (fileKindOf(e.name) && (e.isFile() || (e.isSymbolicLink() && linkedFileInside(realRoot, path, root, onSkip)))) {
-        out.push(toPosix(relative(root, path)));
+      } else if (
+        fileKindOf(e.name) &&
+        (e.type === 'file' || (e.type === 'link' && linkedFileInside((realRoot ??= realRootOf(root)), join(root, path), root, onSkip)))
+      ) {
+        out.push(path);
       }
     }
   }
   return out.sort();
 }
 
-const SEARCHED_FOLDERS = [...new Set(Object.values(SEARCHED_DIRS).flat())];
-
-/** A folder's entries, or undefined when it cannot be read. */
-function entriesOf(path: string): Dirent[] | undefined {
+/** The root with its links resolved; the root itself when that fails (a linked file is then judged against it). */
+function realRootOf(root: string): string {
   try {
-    return readdirSync(path, { withFileTypes: true });
+    return realpathSync(root);
   } catch {
-    return undefined;
+    return root;
   }
 }
+
+const SEARCHED_FOLDERS = [...new Set(Object.values(SEARCHED_DIRS).flat())];
 
 /**
  * The security files at the places each kind is looked for (root, .github/, docs/, .well-known/, …), relative and
  * sorted: a few directory reads, not a walk, so a folder of thousands of repositories is searched quickly. Each
  * folder is read once, and a searched folder is entered only when its parent lists it as a real folder (a symbolic
- * link to a folder is never entered), so a repository costs one read per folder it has, and no stat at all.
+ * link to a folder is never entered), so a repository costs one read per folder it has, and no stat at all. The
+ * folders read are left in `listings`, for the walk of the repository.
  */
-export function searchedSecurityFiles(root: string, onSkip?: (relativePath: string, reason: string) => void): string[] {
+export function searchedSecurityFiles(root: string, onSkip?: (relativePath: string, reason: string) => void, listings: FolderListings = new Map()): string[] {
   const out: string[] = [];
-  const listings = new Map<string, Dirent[] | undefined>([['', entriesOf(root)]]);
-  const listing = (dir: string): Dirent[] | undefined => {
-    if (listings.has(dir)) return listings.get(dir);
+  const listing = (dir: string): FolderEntry[] | undefined => {
+    if (dir === '' || listings.has(dir)) return listingOf(root, dir, listings);
     const slash = dir.lastIndexOf('/');
     const [parent, name] = slash < 0 ? ['', dir] : [dir.slice(0, slash), dir.slice(slash + 1)];
-    const isRealFolder = listing(parent)?.some((e) => e.name === name && e.isDirectory()) ?? false;
-    const entries = isRealFolder ? entriesOf(join(root, dir)) : undefined;
-    listings.set(dir, entries);
-    return entries;
+    const isRealFolder = listing(parent)?.some((e) => e.name === name && e.type === 'folder') ?? false;
+    if (isRealFolder) return listingOf(root, dir, listings);
+    listings.set(dir, undefined);
+    return undefined;
   };
   let realRoot: string | undefined;
   for (const dir of SEARCHED_FOLDERS) {
     for (const e of listing(dir) ?? []) {
       const relativePath = dir ? `${dir}/${e.name}` : e.name;
       if (!isSearchedPath(relativePath)) continue;
-      if (e.isFile()) out.push(relativePath);
-      else if (e.isSymbolicLink()) {
+      if (e.type === 'file') out.push(relativePath);
+      else if (e.type === 'link') {
         try {
           realRoot ??= realpathSync(root);
         } catch {

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE_NAME, knownRuleIds, parseConfigFile, type Environment, type FileKind, type ParsedConfigFile } from '../index';
-import { isInside, readRemoteUrl, toPosix, walkSecurityFiles, workspacePolicyContacts, workspaceSecurityTxtContacts } from './files';
+import { isInside, readRemoteUrl, toPosix, walkSecurityFiles, workspacePolicyContacts, workspaceSecurityTxtContacts, type FolderListings } from './files';
 
 export { todayUtc } from '../engine/today';
 
@@ -30,11 +30,18 @@ export class WorkspaceHost {
   private txtContacts: { value: string[] | undefined } | undefined;
   private remote: { value: string | undefined } | undefined;
 
-  constructor(readonly root: string) {}
+  /** `listings`: folders of the root read just before (by the CLI's search), used by the first walk only. */
+  constructor(
+    readonly root: string,
+    private listings?: FolderListings,
+  ) {}
 
   /** Every security file under the root (relative, `/`-separated), walked on first use. */
   securityFiles(): readonly string[] {
-    this.files ??= walkSecurityFiles(this.root);
+    if (!this.files) {
+      this.files = walkSecurityFiles(this.root, undefined, this.listings);
+      this.listings = undefined;
+    }
     return this.files;
   }
 
