@@ -29,6 +29,13 @@ test('a section is kept the second time it is met, found again by its text, and 
   assert.deepEqual([memo.hits, memo.misses, memo.size], [1, 2, 1]);
 });
 
+test('a memo of texts usually copied whole keeps a text the first time it is met', () => {
+  const memo = new TextMemo<MarkdownModel>(100, true);
+  memo.set('aaaa', model(1));
+  assert.deepEqual(memo.get('aaaa'), model(1));
+  assert.deepEqual([memo.size, memo.heldChars], [1, 4]);
+});
+
 test('sections met only once take no room', () => {
   const memo = new TextMemo<MarkdownModel>(100);
   for (let i = 0; i < 1000; i++) memo.set(`# Repository ${i}\n`, model(1));

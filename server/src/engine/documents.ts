@@ -31,7 +31,8 @@ export class ParseMemo {
   constructor(budget: { chunkChars: number; documentChars: { [K in FileKind]: number } }) {
     this.chunks = new TextMemo(budget.chunkChars);
     const { md, txt, si } = budget.documentChars;
-    this.documents = { md: new TextMemo(md), txt: new TextMemo(txt), si: new TextMemo(si) };
+    // security.txt and security-insights.yml are usually copied whole, SECURITY.md has the repository's name in it.
+    this.documents = { md: new TextMemo(md), txt: new TextMemo(txt, true), si: new TextMemo(si, true) };
   }
 }
 

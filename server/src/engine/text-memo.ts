@@ -29,7 +29,11 @@ export class TextMemo<V> {
   hits = 0;
   misses = 0;
 
-  constructor(private readonly maxChars: number) {}
+  /** `keepFirstMeeting`: keep a text the first time it is met, for texts usually copied whole (a template file). */
+  constructor(
+    private readonly maxChars: number,
+    private readonly keepFirstMeeting = false,
+  ) {}
 
   get(text: string): V | undefined {
     const value = this.values.get(text);
@@ -45,11 +49,13 @@ export class TextMemo<V> {
 
   set(text: string, value: V): void {
     if (text.length > this.maxChars || this.values.has(text)) return;
-    const key = hash(text);
-    if (!this.metOnce.delete(key)) {
-      if (this.metOnce.size >= MAX_MET_ONCE) this.metOnce.clear();
-      this.metOnce.add(key);
-      return;
+    if (!this.keepFirstMeeting) {
+      const key = hash(text);
+      if (!this.metOnce.delete(key)) {
+        if (this.metOnce.size >= MAX_MET_ONCE) this.metOnce.clear();
+        this.metOnce.add(key);
+        return;
+      }
     }
     this.values.set(text, value);
     this.chars += text.length;
