@@ -127,10 +127,11 @@ function baselineLevel(files: Checked[], host: WorkspaceHost, options: UnitOptio
  * What this thread already parsed, and what the rules found in it. 2 million characters of sections (a few hundred
  * policies' worth of distinct sections) hold what an organisation's repositories share, in about 8 MB of heap when
  * full. Whole files met again (a security-insights.yml or security.txt copied from repository to repository, a
- * policy from a template) are kept within about 4 MB of heap per kind when full: checked, a document holds about 17
- * bytes per character of SECURITY.md, 72 of security-insights.yml and up to 170 of security.txt (measured).
+ * policy from a template) are kept within about 4 MB of heap per kind when full, 2 MB for SECURITY.md (which is
+ * rarely the same whole): checked, a document holds about 17 bytes per character of SECURITY.md, 72 of
+ * security-insights.yml and up to 170 of security.txt (measured).
  */
-const parseMemo = new ParseMemo({ chunkChars: 2_000_000, documentChars: { md: 250_000, txt: 25_000, si: 60_000 } });
+const parseMemo = new ParseMemo({ chunkChars: 2_000_000, documentChars: { md: 100_000, txt: 25_000, si: 60_000 } });
 
 /**
  * Checks one repository (or a batch of named files); each text is parsed once, for its contacts and its checks, and

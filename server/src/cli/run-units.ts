@@ -81,7 +81,8 @@ export async function runUnits(units: Iterator<Unit>, options: UnitOptions, onRe
   };
   try {
     const batches = function* (): Generator<Unit[]> {
-      for (let i = 0; i < first.length; i += UNITS_PER_MESSAGE) yield first.slice(i, i + UNITS_PER_MESSAGE);
+      // Taken out of `first` as they go, so that units already checked are not kept for the rest of the run.
+      while (first.length > 0) yield first.splice(0, UNITS_PER_MESSAGE);
       for (let batch = take(units, UNITS_PER_MESSAGE); batch.length > 0; batch = take(units, UNITS_PER_MESSAGE)) yield batch;
     };
     for (const batch of batches()) {
