@@ -42,7 +42,7 @@ function inOrganisation(text: string, kind: FileKind, envs: Environment[], rules
 
 const MARKDOWN = '# Security\n\nEmail security@acme.org. Last updated: 2025-01-05.\n';
 
-test('a rule that read nothing of the environment runs once per document; one that read a fact runs again when it differs', () => {
+test('a rule that read nothing of the environment runs once per remembered document; one that read a fact runs again when it differs', () => {
   const runs: string[] = [];
   const rules = [
     defineRule({ meta: { ...allRuleMetas[0], id: 'reads-nothing' }, md: (_doc, c) => (runs.push('nothing'), c.report({ message: 'n', start: 0, end: 1 })) }),
@@ -60,18 +60,20 @@ test('a rule that read nothing of the environment runs once per document; one th
     }),
   ];
   const env = (today: string, files: string[]): Environment => ({ today: new Date(today), workspaceFiles: [...files], fileExists: () => true });
-  const envs = [env('2026-01-01', ['SECURITY.md']), env('2026-01-01', ['SECURITY.md']), env('2027-01-01', ['SECURITY.md']), env('2026-01-01', ['a', 'b'])];
+  const a = env('2026-01-01', ['SECURITY.md']);
+  // One repository each. The memo keeps the policy the second time it is met: from then on its rules are replayed.
+  const envs = [a, a, env('2026-01-01', ['SECURITY.md']), env('2027-01-01', ['SECURITY.md']), env('2026-01-01', ['a', 'b'])];
   const memo = new ParseMemo({ chunkChars: 100_000, documentChars: { md: 100_000, txt: 100_000, si: 100_000 } });
-  const found = sharingDocuments(() => envs.map((e) => lint(MARKDOWN, 'md', e, rules).map((f) => `${f.ruleId} ${f.message}`)), memo);
+  const found = envs.map((e) => sharingDocuments(() => lint(MARKDOWN, 'md', e, rules).map((f) => `${f.ruleId} ${f.message}`), memo));
   const count = (name: string): number => runs.filter((r) => r === name).length;
   // Equal dates and lists are equal facts, though other objects; a function (fileExists) is equal only to itself.
-  assert.deepEqual([count('nothing'), count('today'), count('files'), count('exists')], [1, 2, 2, 4]);
-  assert.deepEqual(found[2], ['asks-exists true', 'reads-files SECURITY.md', 'reads-nothing n', 'reads-today 2027-01-01T00:00:00.000Z']);
-  assert.deepEqual(found[3], ['asks-exists true', 'reads-files a,b', 'reads-nothing n', 'reads-today 2026-01-01T00:00:00.000Z']);
-  assert.deepEqual(found[1], found[0]);
+  assert.deepEqual([count('nothing'), count('today'), count('files'), count('exists')], [2, 3, 3, 5]);
+  assert.deepEqual(found[3], ['asks-exists true', 'reads-files SECURITY.md', 'reads-nothing n', 'reads-today 2027-01-01T00:00:00.000Z']);
+  assert.deepEqual(found[4], ['asks-exists true', 'reads-files a,b', 'reads-nothing n', 'reads-today 2026-01-01T00:00:00.000Z']);
+  assert.deepEqual(found[2], found[0]);
 });
 
-test('without shared documents (the editor, a one-off check) nothing is replayed, and a rule that threw is never replayed', () => {
+test('without a memo (the editor, a one-off check) nothing is replayed, and a rule that threw is never replayed', () => {
   let runs = 0;
   let throws = 0;
   const rules = [
@@ -87,8 +89,10 @@ test('without shared documents (the editor, a one-off check) nothing is replayed
   const env: Environment = { today: new Date('2026-01-01') };
   for (let i = 0; i < 3; i++) lint(MARKDOWN, 'md', env, rules);
   assert.equal(runs, 3);
-  const failures = sharingDocuments(() => [1, 2, 3].map(() => lintText(MARKDOWN, { kind: 'md', env, rules, config: DEFAULT_CONFIG }).failures.length));
-  assert.deepEqual([runs, throws, failures], [4, 6, [1, 1, 1]]);
+  // Three repositories with a memo: the counting rule is replayed in the third, the throwing one runs in each.
+  const memo = new ParseMemo({ chunkChars: 100_000, documentChars: { md: 100_000, txt: 100_000, si: 100_000 } });
+  const failures = [1, 2, 3].map(() => sharingDocuments(() => lintText(MARKDOWN, { kind: 'md', env, rules, config: DEFAULT_CONFIG }).failures.length, memo));
+  assert.deepEqual([runs, throws, failures], [5, 6, [1, 1, 1]]);
 });
 
 const seedDir = join(__dirname, 'fixtures', 'seeds');

@@ -55,9 +55,12 @@ export function sharingDocuments<T>(run: () => T, memo?: ParseMemo): T {
   }
 }
 
-/** True while `sharingDocuments` runs: a document parsed now may be met again, so what is worked out from it is kept. */
-export function documentsAreShared(): boolean {
-  return shared !== undefined;
+/** Documents a memo keeps: met again in another repository, so what the rules found in them is worth keeping. */
+const remembered = new WeakSet<AnyDocument>();
+
+/** True when `doc` is kept by the memo of a `sharingDocuments` run, to be met again. */
+export function isRemembered(doc: AnyDocument): boolean {
+  return remembered.has(doc);
 }
 
 /** Parses a text as the given kind; `cache` lets Markdown re-parse only the chunks that changed. */
@@ -70,7 +73,7 @@ export function parseDocument<K extends FileKind>(kind: K, text: string, cache?:
   doc = memo?.get(text);
   if (!doc) {
     doc = PARSERS[kind](text);
-    memo?.set(text, doc);
+    if (memo?.set(text, doc)) remembered.add(doc);
   }
   documents.set(text, doc);
   return doc;

@@ -1,7 +1,7 @@
 /** Runs the rules over a document: severities from the configuration, disable comments, crash isolation. */
 import type { Environment, FileKind, Finding, Fix, ReportInput, Severity, SeverityOrOff } from './types';
 import { effectiveSeverity, type Config } from './config';
-import { documentsAreShared, parseDocument, type AnyDocument } from './documents';
+import { isRemembered, parseDocument, type AnyDocument } from './documents';
 import { DocumentReplays } from './replays';
 import { checkFor, type Rule, type RuleContext } from './rule';
 import { SecurityTxtDocument } from './securitytxt';
@@ -92,8 +92,8 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
   // Any edit to a signed security.txt invalidates its signature: every fix says so.
   const signatureNote = doc instanceof SecurityTxtDocument && doc.signed ? ' (the signature must then be renewed)' : '';
   let running: PlannedRule | undefined;
-  // A document that may be met again (in another repository) keeps each rule's findings for a replay.
-  const replays = options.cache === undefined && documentsAreShared() ? new DocumentReplays(doc, options.env) : undefined;
+  // A document the memo keeps, to be met again in another repository, keeps each rule's findings for a replay.
+  const replays = options.cache === undefined && isRemembered(doc) ? new DocumentReplays(doc, options.env) : undefined;
   const context = {
     env: replays?.env ?? options.env,
     report: (r: ReportInput) => {

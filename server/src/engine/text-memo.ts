@@ -47,14 +47,15 @@ export class TextMemo<V> {
     return value;
   }
 
-  set(text: string, value: V): void {
-    if (text.length > this.maxChars || this.values.has(text)) return;
+  /** Offers what was parsed from `text`; true when the memo keeps it. */
+  set(text: string, value: V): boolean {
+    if (text.length > this.maxChars || this.values.has(text)) return false;
     if (!this.keepFirstMeeting) {
       const key = hash(text);
       if (!this.metOnce.delete(key)) {
         if (this.metOnce.size >= MAX_MET_ONCE) this.metOnce.clear();
         this.metOnce.add(key);
-        return;
+        return false;
       }
     }
     this.values.set(text, value);
@@ -64,6 +65,7 @@ export class TextMemo<V> {
       this.values.delete(oldest);
       this.chars -= oldest.length;
     }
+    return true;
   }
 
   get size(): number {
