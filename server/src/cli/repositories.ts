@@ -55,22 +55,27 @@ function unitOf(root: string, files: string[], listings?: FolderListings): Unit 
   return { root, targets: files.map((f) => ({ path: join(root, f), named: false })), listings };
 }
 
+/** The unit of `folder` when it is a repository or holds security files where they are looked for. */
+function unitAt(folder: string, onSkip: (path: string, reason: string) => void): Unit | undefined {
+  const listings: FolderListings = new Map();
+  const files = searchedSecurityFiles(folder, (path, reason) => onSkip(toPosix(join(folder, path)), reason), listings);
+  return files.length > 0 || isRepository(folder) ? unitOf(folder, files, listings) : undefined;
+}
+
 /** The repositories in and below `folder`, in path order, found as the search goes (a generator keeps memory flat). */
 function* repositoriesBelow(folder: string, depth: number, onSkip: (path: string, reason: string) => void): Generator<Unit> {
   for (const child of subfolders(folder)) {
-    const listings: FolderListings = new Map();
-    const files = searchedSecurityFiles(child, (path, reason) => onSkip(toPosix(join(child, path)), reason), listings);
-    if (files.length > 0 || isRepository(child)) yield unitOf(child, files, listings);
+    const unit = unitAt(child, onSkip);
+    if (unit) yield unit;
     else if (depth < MAX_DEPTH) yield* repositoriesBelow(child, depth + 1, onSkip);
   }
 }
 
 /** The units of a folder given on the command line. */
 function* unitsOfFolder(folder: string, onSkip: (path: string, reason: string) => void): Generator<Unit> {
-  const listings: FolderListings = new Map();
-  const files = searchedSecurityFiles(folder, (path, reason) => onSkip(toPosix(join(folder, path)), reason), listings);
-  if (files.length > 0 || isRepository(folder)) {
-    yield unitOf(folder, files, listings);
+  const unit = unitAt(folder, onSkip);
+  if (unit) {
+    yield unit;
     return;
   }
   let found = false;

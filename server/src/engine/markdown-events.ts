@@ -11,7 +11,7 @@
  */
 import type { Event, Token, TokenizeContext } from 'micromark-util-types';
 import type { Link, MarkdownModel } from './markdown';
-import { bareUrls, commentBody, hrefsOf, looksLikeListItem, plainText, tableLines } from './markdown-text';
+import { bareUrls, commentBody, emptyModel, hrefsOf, looksLikeListItem, plainText, tableLines } from './markdown-text';
 
 type FrameKind = 'text' | 'heading' | 'link' | 'image' | 'autolink' | 'code' | 'html' | 'string' | 'definition' | 'skip';
 
@@ -86,7 +86,7 @@ export function modelFromEvents(events: Event[], source: string): MarkdownModel 
 }
 
 class EventWalk {
-  readonly model: MarkdownModel = { headings: [], links: [], tables: [], comments: [], codeRanges: [] };
+  readonly model: MarkdownModel = emptyModel();
   private readonly stack: Frame[] = [];
   /** Inside an image nothing is kept but its alt text, as in the tree. */
   private inImage = 0;

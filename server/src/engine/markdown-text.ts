@@ -1,8 +1,9 @@
 /**
- * The small text helpers of the Markdown model: bare URLs, HTML comments and links, table lines, plain text. Shared by
- * the event walk (./markdown-events.ts) and the test oracle that reads the same model off remark-parse's tree.
+ * The small helpers of the Markdown model: an empty model, bare URLs, HTML comments and links, table lines, plain
+ * text. Shared by the event walk (./markdown-events.ts), the chunked parse (./markdown.ts) and the test oracle that
+ * reads the same model off remark-parse's tree.
  */
-import type { Link, TableModel } from './markdown';
+import type { Link, MarkdownModel, TableModel } from './markdown';
 
 const SETEXT_LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const HAS_URL_START = /http|www\./i;
@@ -79,4 +80,9 @@ export function plainText(text: string): string {
   if (!text.includes('*') && !text.includes('_')) return text;
   // `*` runs always delimit; `_` runs only at word edges (snake_case stays whole), as in CommonMark.
   return text.replace(/\*+/g, '').replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '');
+}
+
+/** A model with nothing in it, to be filled. */
+export function emptyModel(): MarkdownModel {
+  return { headings: [], links: [], tables: [], comments: [], codeRanges: [] };
 }

@@ -10,6 +10,7 @@ import { parse, postprocess, preprocess } from 'micromark';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { blockStarts, sectionStarts } from './markdown-chunks';
 import { modelFromEvents } from './markdown-events';
+import { emptyModel } from './markdown-text';
 import type { TextMemo } from './text-memo';
 
 export interface Heading {
@@ -129,7 +130,7 @@ export function parseMarkdown(text: string, cache?: ChunkCache, options: { chunk
 export function parseMarkdownPieces(text: string, cache: ChunkCache | undefined, options: { chunked?: boolean } = {}): ParsedMarkdown {
   const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bomLength ? text.slice(1) : text;
-  const model: MarkdownModel = { headings: [], links: [], tables: [], comments: [], codeRanges: [] };
+  const model = emptyModel();
   const pieces: MarkdownPiece[] = [];
   // Chunks pay off only when a cache keeps them between versions or a memo across documents; a one-off check
   // parses the text whole.
@@ -140,17 +141,11 @@ export function parseMarkdownPieces(text: string, cache: ChunkCache | undefined,
     const from = chunks[i];
     const to = i + 1 < chunks.length ? chunks[i + 1] : body.length;
     const chunkText = body.slice(from, to);
-    let chunkModel = cache?.get(chunkText) ?? memo?.get(chunkText);
-    if (!chunkModel) {
-      // A slice keeps the whole document alive in V8: what the memo may keep is parsed from a copy of its own.
-      const parsed = memo ? detached(chunkText) : chunkText;
-      chunkModel = memo ? sectionModelOf(parsed, memo) : markdownModelOf(parsed);
-      memo?.set(parsed, chunkModel);
-    }
+    const chunkModel = cache?.get(chunkText) ?? (memo ? fromMemo(memo, chunkText, (section) => sectionModelOf(section, memo)) : markdownModelOf(chunkText));
     if (chunks.length > 1 && chunkModel.links.some((l) => l.kind === 'definition')) {
       // Link reference definitions apply to the whole document, so chunks cannot be parsed apart.
       const whole = markdownModelOf(body);
-      const shifted: MarkdownModel = { headings: [], links: [], tables: [], comments: [], codeRanges: [] };
+      const shifted = emptyModel();
       appendShifted(shifted, whole, bomLength);
       cache?.clear();
       return { model: shifted, pieces: [] };
@@ -175,17 +170,22 @@ export function parseMarkdownPieces(text: string, cache: ChunkCache | undefined,
 function sectionModelOf(section: string, memo: TextMemo<MarkdownModel>): MarkdownModel {
   const starts = blockStarts(section);
   if (starts.length === 1) return markdownModelOf(section);
-  const model: MarkdownModel = { headings: [], links: [], tables: [], comments: [], codeRanges: [] };
+  const model = emptyModel();
   for (let i = 0; i < starts.length; i++) {
     const block = section.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : section.length);
-    let blockModel = memo.get(block);
-    if (!blockModel) {
-      const own = detached(block);
-      blockModel = markdownModelOf(own);
-      memo.set(own, blockModel);
-    }
-    appendShifted(model, blockModel, starts[i]);
+    appendShifted(model, fromMemo(memo, block, markdownModelOf), starts[i]);
   }
+  return model;
+}
+
+/** The model `memo` holds for `text`; else `parse` of a copy of the text, offered to the memo. */
+function fromMemo(memo: TextMemo<MarkdownModel>, text: string, parse: (own: string) => MarkdownModel): MarkdownModel {
+  const kept = memo.get(text);
+  if (kept) return kept;
+  // A slice keeps the whole document alive in V8: what the memo may keep is parsed from a copy of its own.
+  const own = detached(text);
+  const model = parse(own);
+  memo.set(own, model);
   return model;
 }
 

@@ -93,7 +93,7 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
   const signatureNote = doc instanceof SecurityTxtDocument && doc.signed ? ' (the signature must then be renewed)' : '';
   let running: PlannedRule | undefined;
   // A document the memo keeps, to be met again in another repository, keeps each rule's findings for a replay.
-  const replays = options.cache === undefined && isRemembered(doc) ? new DocumentReplays(doc, options.env) : undefined;
+  const replays = isRemembered(doc) ? new DocumentReplays(doc, options.env) : undefined;
   const context = {
     env: replays?.env ?? options.env,
     report: (r: ReportInput) => {

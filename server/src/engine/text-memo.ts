@@ -5,7 +5,8 @@
  * parsed once.
  *
  * A text is kept only the second time it is met: most of a repository's policy is its own (its name, its address),
- * and keeping it would fill the memo with text that never comes again, and the memory with it.
+ * and keeping it would fill the memo with text that never comes again, and the memory with it. A memo of files that
+ * are usually copied whole (security.txt, security-insights.yml) keeps them the first time.
  */
 
 /** Texts met once are remembered by a hash, this many at most (2.4 MB, measured) before starting afresh. */

@@ -59,7 +59,7 @@ export function walkSecurityFiles(root: string, onSkip?: (relativePath: string, 
   const out: string[] = [];
   const stack = [''];
   let seen = 0;
-  let realRoot: string | undefined;
+  const isFile = fileJudge(root, onSkip);
   while (stack.length > 0 && seen < MAX_WALK_ENTRIES) {
     const dir = stack.pop() as string;
     const entries = listingOf(root, dir, listings);
@@ -70,24 +70,33 @@ export function walkSecurityFiles(root: string, onSkip?: (relativePath: string, 
       const path = dir ? `${dir}/${e.name}` : e.name;
       if (e.type === 'folder') {
         if (!SKIPPED_FOLDERS.has(e.name)) stack.push(path);
-      } else if (
-        fileKindOf(e.name) &&
-        (e.type === 'file' || (e.type === 'link' && linkedFileInside((realRoot ??= realRootOf(root)), join(root, path), root, onSkip)))
-      ) {
-        out.push(path);
+        continue;
       }
+      if (!fileKindOf(e.name)) continue;
+      const counts = isFile(e, path);
+      if (counts === undefined) return [];
+      if (counts) out.push(path);
     }
   }
   return out.sort();
 }
 
-/** The root with its links resolved; the root itself when that fails (a linked file is then judged against it). */
-function realRootOf(root: string): string {
-  try {
-    return realpathSync(root);
-  } catch {
-    return root;
-  }
+/**
+ * Whether an entry under `root` counts as a file: a file does, a link when it resolves to a file inside the root
+ * (see linkedFileInside; the root's real path is resolved on the first link met). Undefined when the root cannot be
+ * resolved, and then nothing under it is listed.
+ */
+function fileJudge(root: string, onSkip?: (relativePath: string, reason: string) => void): (e: FolderEntry, relativePath: string) => boolean | undefined {
+  let realRoot: string | undefined;
+  return (e, relativePath) => {
+    if (e.type !== 'link') return e.type === 'file';
+    try {
+      realRoot ??= realpathSync(root);
+    } catch {
+      return undefined;
+    }
+    return linkedFileInside(realRoot, join(root, relativePath), root, onSkip);
+  };
 }
 
 const SEARCHED_FOLDERS = [...new Set(Object.values(SEARCHED_DIRS).flat())];
@@ -110,20 +119,14 @@ export function searchedSecurityFiles(root: string, onSkip?: (relativePath: stri
     listings.set(dir, undefined);
     return undefined;
   };
-  let realRoot: string | undefined;
+  const isFile = fileJudge(root, onSkip);
   for (const dir of SEARCHED_FOLDERS) {
     for (const e of listing(dir) ?? []) {
       const relativePath = dir ? `${dir}/${e.name}` : e.name;
       if (!isSearchedPath(relativePath)) continue;
-      if (e.type === 'file') out.push(relativePath);
-      else if (e.type === 'link') {
-        try {
-          realRoot ??= realpathSync(root);
-        } catch {
-          return [];
-        }
-        if (linkedFileInside(realRoot, join(root, dir, e.name), root, onSkip)) out.push(relativePath);
-      }
+      const counts = isFile(e, relativePath);
+      if (counts === undefined) return [];
+      if (counts) out.push(relativePath);
     }
   }
   return out.sort();
