@@ -22,7 +22,7 @@ const fixtures = join(root, 'test', 'fixtures', 'insights');
 function genericValidator(): (text: string) => boolean {
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats(ajv, ['date']);
-  const validate = ajv.compile(JSON.parse(readFileSync(join(root, 'server', 'src', 'engine', 'insights', 'schema.json'), 'utf8')) as object);
+  const validate = ajv.compile(JSON.parse(readFileSync(join(root, 'server', 'src', 'kinds', 'si', 'schema.json'), 'utf8')) as object);
   return (text) => {
     try {
       return validate(parse(text));

@@ -1,4 +1,4 @@
-// Writes server/src/engine/standards/subtags.generated.ts from the IANA Language Subtag Registry as the
+// Writes server/src/kinds/txt/standards/subtags.generated.ts from the IANA Language Subtag Registry as the
 // language-subtag-registry package ships it: every subtag by type, the ranges, and region names (for messages).
 // `node scripts/generate-subtags.mjs --check` fails when the file is out of date with the installed registry.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ const require = createRequire(import.meta.url);
 const registry = require('language-subtag-registry/data/json/registry.json');
 const { 'File-Date': fileDate } = require('language-subtag-registry/data/json/meta.json');
 const { version } = require('language-subtag-registry/package.json');
-const out = fileURLToPath(new URL('../server/src/engine/standards/subtags.generated.ts', import.meta.url));
+const out = fileURLToPath(new URL('../server/src/kinds/txt/standards/subtags.generated.ts', import.meta.url));
 
 const byType = { language: [], extlang: [], script: [], region: [], variant: [] };
 const ranges = { language: [], script: [], region: [] };

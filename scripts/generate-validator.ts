@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 function main(): void {
-  const dir = join(__dirname, '..', 'server', 'src', 'engine', 'insights');
+  const dir = join(__dirname, '..', 'server', 'src', 'kinds', 'si');
   const schema = JSON.parse(readFileSync(join(dir, 'schema.json'), 'utf8')) as object;
   const ajv = new Ajv({
     allErrors: true,

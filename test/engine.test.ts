@@ -2,10 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseConfigFile, knownRuleIds, LineIndex, fileKindOf, effectiveSeverity, mergeConfigs, allRules } from '../server/src';
-import { PolicyDocument } from '../server/src/engine/policy';
-import { githubSlugs } from '../server/src/engine/slug';
+import { PolicyDocument } from '../server/src/kinds/md/policy';
+import { githubSlugs } from '../server/src/kinds/md/slug';
 import { ids, lint } from './helpers';
-import { SIGNATURE } from '../server/src/rules/txt/helpers';
+import { SIGNATURE } from '../server/src/kinds/txt/rules/helpers';
 
 const headingsByLanguage: Array<[string, string, string, string, string, string, string]> = [
   // language, reporting, supported versions, response, disclosure, scope, safe harbor
@@ -143,7 +143,7 @@ test('CRLF and BOM keep offsets right', () => {
 });
 
 test('a rule that throws does not stop the others', async () => {
-  const { lintText } = await import('../server/src/engine/runner');
+  const { lintText } = await import('../server/src/core/runner');
   const boom = {
     meta: { ...allRules[0].meta, id: 'boom' },
     md: () => {
@@ -197,7 +197,7 @@ test('security.txt: in a signed file every fix says the signature must be renewe
 });
 
 test('security.txt parser: offsets, CRLF, case-insensitive names, dash-escaped lines', async () => {
-  const { SecurityTxtDocument } = await import('../server/src/engine/securitytxt');
+  const { SecurityTxtDocument } = await import('../server/src/kinds/txt/securitytxt');
   const doc = new SecurityTxtDocument(
     `-----BEGIN PGP SIGNED MESSAGE-----\r\nHash: SHA512\r\n\r\n- CONTACT: mailto:a@acme.org\r\nexpires:  2027-01-01T00:00:00Z\r\n${SIGNATURE.replace(/\n/g, '\r\n')}`,
   );

@@ -11,8 +11,8 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { checkText, DEFAULT_CONFIG, type Finding } from '../server/src';
-import { generateInsights, insightsProblems, REPOSITORY_STATUSES, type InsightsAnswers } from '../server/src/engine/insights/generate';
-import { runInitInsights } from '../server/src/node/init-insights';
+import { generateInsights, insightsProblems, REPOSITORY_STATUSES, type InsightsAnswers } from '../server/src/kinds/si/generate';
+import { runInitInsights } from '../server/src/cli/init-insights';
 import { tempDir } from './helpers';
 
 const TODAY = new Date('2026-11-23T00:00:00Z');

@@ -1,7 +1,8 @@
 /**
- * The layers import downward only: engine ← rules ← index (the public entry) ← host (node/) ← cli and lsp; the
- * client takes pure engine modules and the protocol. The engine stays free of Node, VS Code and LSP so a browser
- * build can share it.
+ * The layers import downward only: core ← kinds (each kind alone) ← the kinds list and shared rules ← index (the
+ * public entry) ← host (node/) ← cli and lsp; the client takes pure engine modules and the protocol. Core and kinds
+ * stay free of Node, VS Code and LSP so a browser build can share them. A kind never imports another kind, and the
+ * core imports no kind.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -33,7 +34,10 @@ function importsOf(file: string): string[] {
 
 /** The layer of a project path. */
 function layerOf(path: string): string {
-  if (path.startsWith('server/src/engine/')) return 'engine';
+  if (path.startsWith('server/src/core/')) return 'core';
+  if (path === 'server/src/kinds' || path === 'server/src/kinds/index') return 'kinds-list';
+  const kind = /^server\/src\/kinds\/([^/]+)\//.exec(path);
+  if (kind) return `kind:${kind[1]}`;
   if (path === 'server/src/rules' || path.startsWith('server/src/rules/')) return 'rules';
   if (path === 'server/src/index' || path === 'server/src') return 'index';
   if (path === 'server/src/protocol') return 'protocol';
@@ -45,18 +49,30 @@ function layerOf(path: string): string {
   return 'other';
 }
 
+const pure = (p: string): boolean => !p.startsWith('node:') && !/^vscode/.test(p);
+const KINDS = ['kind:md', 'kind:txt', 'kind:si'];
+const ENGINE = ['core', ...KINDS, 'kinds-list', 'rules'];
+
+/** What each layer may import; a kind may import the core and itself only (added in allowedFor). */
 const ALLOWED: Record<string, { layers: string[]; packages: (name: string) => boolean }> = {
-  engine: { layers: ['engine'], packages: (p) => !p.startsWith('node:') && !/^vscode/.test(p) },
-  rules: { layers: ['engine', 'rules'], packages: (p) => !p.startsWith('node:') && !/^vscode/.test(p) },
-  index: { layers: ['engine', 'rules'], packages: (p) => !p.startsWith('node:') && !/^vscode/.test(p) },
+  core: { layers: ['core'], packages: pure },
+  kind: { layers: ['core'], packages: pure },
+  'kinds-list': { layers: ['core', ...KINDS], packages: pure },
+  rules: { layers: ['core', ...KINDS, 'rules'], packages: pure },
+  index: { layers: ENGINE, packages: pure },
   protocol: { layers: [], packages: (p) => p === 'vscode-languageserver-protocol' },
-  host: { layers: ['engine', 'index', 'host'], packages: (p) => !/^vscode/.test(p) },
-  lsp: { layers: ['engine', 'index', 'host', 'lsp', 'protocol'], packages: (p) => p !== 'vscode' },
-  cli: { layers: ['engine', 'index', 'host', 'cli'], packages: (p) => !/^vscode/.test(p) },
-  client: { layers: ['engine', 'client', 'protocol'], packages: (p) => !p.startsWith('vscode-languageserver') || p === 'vscode-languageserver-protocol' },
+  host: { layers: ['core', 'index', 'host'], packages: (p) => !/^vscode/.test(p) },
+  lsp: { layers: ['core', ...KINDS, 'index', 'host', 'lsp', 'protocol'], packages: (p) => p !== 'vscode' },
+  cli: { layers: ['core', ...KINDS, 'index', 'host', 'cli'], packages: (p) => !/^vscode/.test(p) },
+  client: { layers: ['core', ...KINDS, 'client', 'protocol'], packages: (p) => !p.startsWith('vscode-languageserver') || p === 'vscode-languageserver-protocol' },
   // The web extension's entry starts the server in its own worker, so it alone may import the server.
-  'web-entry': { layers: ['engine', 'client', 'protocol', 'lsp'], packages: (p) => !p.startsWith('vscode-languageserver') },
+  'web-entry': { layers: ['core', 'client', 'protocol', 'lsp'], packages: (p) => !p.startsWith('vscode-languageserver') },
 };
+
+function allowedFor(layer: string): { layers: string[]; packages: (name: string) => boolean } | undefined {
+  if (!layer.startsWith('kind:')) return ALLOWED[layer];
+  return { layers: [...ALLOWED.kind.layers, layer], packages: ALLOWED.kind.packages };
+}
 
 test('every source file imports only from its own layer or the layers below', () => {
   const files = [...sources(join(root, 'server', 'src')), ...sources(join(root, 'client', 'src'))];
@@ -64,7 +80,7 @@ test('every source file imports only from its own layer or the layers below', ()
   const violations: string[] = [];
   for (const file of files) {
     const layer = layerOf(file.replace(/\.ts$/, ''));
-    const allowed = ALLOWED[layer];
+    const allowed = allowedFor(layer);
     assert.ok(allowed, `${file} belongs to no layer`);
     for (const target of importsOf(file)) {
       const ok = target.startsWith('server/') || target.startsWith('client/') ? allowed.layers.includes(layerOf(target)) : allowed.packages(target);
@@ -79,7 +95,7 @@ test('the client bundles the engine modules it needs, never the rules or the Mar
     .flatMap(importsOf)
     .filter((t) => t.startsWith('server/'));
   assert.ok(engineImports.length > 0);
-  for (const target of engineImports) assert.ok(!/engine\/(?:markdown|policy|runner)$|rules/.test(target), target);
+  for (const target of engineImports) assert.ok(!/kinds\/md\/(?:markdown|policy)$|core\/runner$|rules/.test(target), target);
 });
 
 test('the web extension reaches no Node.js module: neither node:*, the Node host layer, nor the Node builds of LSP', () => {

@@ -1,12 +1,12 @@
 /**
- * Where a Markdown text is cut to be parsed in parts (server/src/engine/markdown-chunks.ts): the cuts, and the parse
+ * Where a Markdown text is cut to be parsed in parts (server/src/kinds/md/markdown-chunks.ts): the cuts, and the parse
  * in parts (sections, then blocks of a section met for the first time) equal to the parse of the whole text.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blockStarts, sectionStarts } from '../server/src/engine/markdown-chunks';
-import { parseMarkdown, rememberingChunks, type MarkdownModel } from '../server/src/engine/markdown';
-import { TextMemo } from '../server/src/engine/text-memo';
+import { blockStarts, sectionStarts } from '../server/src/kinds/md/markdown-chunks';
+import { parseMarkdown, rememberingChunks, type MarkdownModel } from '../server/src/kinds/md/markdown';
+import { TextMemo } from '../server/src/core/text-memo';
 
 test('sections begin at ATX headings, blocks after blank lines', () => {
   const text = '# Security\n\nEmail a@b.org.\nSecond line.\n\n## Reporting\n \t\nUse the form.\n';

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { markdownModelOf } from '../server/src/engine/markdown';
+import { markdownModelOf } from '../server/src/kinds/md/markdown';
 import { allRuleMetas } from '../server/src/rules';
 import { mdastModelOf } from './mdast-oracle';
 

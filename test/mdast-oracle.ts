@@ -1,14 +1,14 @@
 /**
  * The Markdown model as it was read off remark-parse's mdast tree before the engine built it from micromark's events
- * (server/src/engine/markdown-events.ts): the oracle the event walk is compared with. Same parser, same extensions;
+ * (server/src/kinds/md/markdown-events.ts): the oracle the event walk is compared with. Same parser, same extensions;
  * only the way from events to model differs.
  */
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
-import { bareUrls, commentBody, hrefsOf, looksLikeListItem, plainText, tableLines } from '../server/src/engine/markdown-text';
-import { MICROMARK_EXTENSIONS, type MarkdownModel } from '../server/src/engine/markdown';
+import { bareUrls, commentBody, hrefsOf, looksLikeListItem, plainText, tableLines } from '../server/src/kinds/md/markdown-text';
+import { MICROMARK_EXTENSIONS, type MarkdownModel } from '../server/src/kinds/md/markdown';
 
 function withExtensions(this: Processor): void {
   const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { applyEdits, checkText, DEFAULT_CONFIG, fixText, mergeConfigs, type Finding } from '../server/src';
 import { TODAY } from './helpers';
-import { parseMarkdown, rememberingChunks, type MarkdownModel } from '../server/src/engine/markdown';
-import { TextMemo } from '../server/src/engine/text-memo';
+import { parseMarkdown, rememberingChunks, type MarkdownModel } from '../server/src/kinds/md/markdown';
+import { TextMemo } from '../server/src/core/text-memo';
 
 const seedDir = join(__dirname, 'fixtures', 'seeds');
 const seeds = readdirSync(seedDir)
@@ -75,7 +75,7 @@ const FRAGMENTS = [
   'Мы ответим в течение 48 часов.',
   'https://github.com/acme/app/security/advisories/new',
   '$SECURITY_EMAIL',
-  // Where a cut between blocks or sections would change the parse (server/src/engine/markdown-chunks.ts).
+  // Where a cut between blocks or sections would change the parse (server/src/kinds/md/markdown-chunks.ts).
   '    ```',
   '\t~~~~',
   '<pre>',

@@ -1,11 +1,11 @@
-/** One description of the policy questions (engine/questions.ts) serves the VS Code wizard and `init` alike. */
+/** One description of the policy questions (core/questions.ts) serves the VS Code wizard and `init` alike. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { POLICY_QUESTIONS, policyAnswers, policyDraft, type PolicyDraft } from '../server/src/engine/policy-questions';
-import { promptOf } from '../server/src/engine/questions';
-import { SECURITY_TXT_QUESTIONS, securityTxtAnswers } from '../server/src/engine/securitytxt-questions';
+import { POLICY_QUESTIONS, policyAnswers, policyDraft, type PolicyDraft } from '../server/src/kinds/md/questions';
+import { promptOf } from '../server/src/core/questions';
+import { SECURITY_TXT_QUESTIONS, securityTxtAnswers } from '../server/src/kinds/txt/questions';
 import type { PolicyAnswers } from '../server/src';
 
 const root = join(__dirname, '..');
@@ -23,7 +23,7 @@ test('the questions, in order', () => {
 });
 
 test('the wizard and init render the shared description and write no question of their own', () => {
-  for (const path of ['client/src/wizard.ts', 'server/src/node/init.ts']) {
+  for (const path of ['client/src/wizard.ts', 'server/src/cli/init.ts']) {
     const text = source(path);
     assert.match(text, /POLICY_QUESTIONS/, path);
     assert.match(text, /SECURITY_TXT_QUESTIONS/, path);

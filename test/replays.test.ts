@@ -1,5 +1,5 @@
 /**
- * Rule findings replayed on a document met again in another repository (server/src/engine/replays.ts): a replay
+ * Rule findings replayed on a document met again in another repository (server/src/core/replays.ts): a replay
  * happens only when the rule read nothing, or facts equal to this repository's, and it gives exactly what a run gives.
  */
 import { test } from 'node:test';
@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG, type Environment, type FileKind, type Finding, type RuleExample } from '../server/src';
-import { ParseMemo, sharingDocuments } from '../server/src/engine/documents';
-import { lintText } from '../server/src/engine/runner';
-import { defineRule, type Rule } from '../server/src/engine/rule';
+import { ParseMemo, sharingDocuments } from '../server/src/core/documents';
+import { lintText } from '../server/src/core/runner';
+import { defineRule, type Rule } from '../server/src/core/rule';
 import { allRuleMetas, allRules } from '../server/src/rules';
 
 /** Each rule wrapped so that its runs are counted; the wrapped rules are what the runner plans and keys replays by. */

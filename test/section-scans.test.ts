@@ -1,5 +1,5 @@
 /**
- * Scans run section by section (server/src/engine/section-scans.ts) must find what a scan of the whole text finds,
+ * Scans run section by section (server/src/kinds/md/section-scans.ts) must find what a scan of the whole text finds,
  * also when a section's results were kept from another document where the section sat at another offset.
  */
 import { test } from 'node:test';
@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import * as lexicon from '../server/src/engine/lexicon';
-import { PolicyDocument } from '../server/src/engine/policy';
-import { ParseMemo, sharingDocuments } from '../server/src/engine/documents';
+import * as lexicon from '../server/src/kinds/md/lexicon';
+import { PolicyDocument } from '../server/src/kinds/md/policy';
+import { ParseMemo, sharingDocuments } from '../server/src/core/documents';
 import { checkText, DEFAULT_CONFIG } from '../server/src/index';
 import { allRuleMetas } from '../server/src/rules';
 

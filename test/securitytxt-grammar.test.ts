@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SIGNATURE, signed, VALID_FILE } from '../server/src/rules/txt/helpers';
+import { SIGNATURE, signed, VALID_FILE } from '../server/src/kinds/txt/rules/helpers';
 import { syntaxErrors } from './securitytxt-syntax';
 
 /** VALID_FILE with `line` added as line 5. */

@@ -1,6 +1,6 @@
 /** Shared by the grammar tests: which rules enforce the grammar of RFC 9116 §4, and their errors by line. */
 import { checkText, DEFAULT_CONFIG } from '../server/src';
-import { LineIndex } from '../server/src/engine/text';
+import { LineIndex } from '../server/src/core/text';
 import { TODAY } from './helpers';
 
 /**

@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { TextMemo } from '../server/src/engine/text-memo';
-import { parseMarkdown, rememberingChunks, type MarkdownModel } from '../server/src/engine/markdown';
+import { TextMemo } from '../server/src/core/text-memo';
+import { parseMarkdown, rememberingChunks, type MarkdownModel } from '../server/src/kinds/md/markdown';
 
 const model = (depth: number): MarkdownModel => ({
   headings: [{ depth, text: 'h', start: 0, end: 3 }],

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
 import { createSecurityInsights } from './wizard-insights';
-import { FILE_GLOBS } from '../../server/src/engine/locations';
+import { FILE_GLOBS } from '../../server/src/core/locations';
 import {
   CheckWorkspaceRequest,
   GenerateInsightsRequest,

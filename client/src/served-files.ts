@@ -5,8 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { FILE_GLOBS, SKIPPED_FOLDERS, tooLargeReason } from '../../server/src/engine/locations';
-import { decodeUtf8Lenient } from '../../server/src/engine/text';
+import { FILE_GLOBS, SKIPPED_FOLDERS, tooLargeReason } from '../../server/src/core/locations';
+import { decodeUtf8Lenient } from '../../server/src/core/text';
 import { FilesExistRequest, FindSecurityFilesRequest, ReadFileRequest, type ReadFileResult } from '../../server/src/protocol';
 
 /** At most this many security files per folder: a policy per package of a large monorepo, not more. */

@@ -3,13 +3,13 @@
  * and the license. The result opens unsaved at security-insights.yml; an existing file is opened, never replaced.
  */
 import * as vscode from 'vscode';
-import { gatherWorkspaceFacts } from '../../server/src/engine/generate';
-import { gatherInsightsFacts } from '../../server/src/engine/insights/facts';
-import { insightsProblems, type InsightsAnswers } from '../../server/src/engine/insights/answers';
-import { isoDate } from '../../server/src/engine/dates';
-import { INSIGHTS_QUESTIONS, insightsAnswers, insightsDraft } from '../../server/src/engine/insights-questions';
-import { INSIGHTS_TARGET } from '../../server/src/engine/locations';
-import { todayUtc } from '../../server/src/engine/today';
+import { gatherWorkspaceFacts } from '../../server/src/kinds/md/generate';
+import { gatherInsightsFacts } from '../../server/src/kinds/si/facts';
+import { insightsProblems, type InsightsAnswers } from '../../server/src/kinds/si/answers';
+import { isoDate } from '../../server/src/core/dates';
+import { INSIGHTS_QUESTIONS, insightsAnswers, insightsDraft } from '../../server/src/kinds/si/questions';
+import { INSIGHTS_TARGET } from '../../server/src/core/locations';
+import { todayUtc } from '../../server/src/core/today';
 import { Steps } from './steps';
 import { chooseFolder, offerExisting, openUnsaved, stepOf, workspaceReader } from './wizard';
 

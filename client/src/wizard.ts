@@ -14,12 +14,12 @@ import {
   githubPolicyUrl,
   type WorkspaceFacts,
   type WorkspaceReader,
-} from '../../server/src/engine/generate';
-import { POLICY_QUESTIONS, policyAnswers, policyDraft } from '../../server/src/engine/policy-questions';
-import { promptOf, type Choice, type Question } from '../../server/src/engine/questions';
-import { SECURITY_TXT_QUESTIONS, securityTxtAnswers, type SecurityTxtDraft } from '../../server/src/engine/securitytxt-questions';
-import { policyLocationOf, policyRelativePath } from '../../server/src/engine/locations';
-import { todayUtc } from '../../server/src/engine/today';
+} from '../../server/src/kinds/md/generate';
+import { POLICY_QUESTIONS, policyAnswers, policyDraft } from '../../server/src/kinds/md/questions';
+import { promptOf, type Choice, type Question } from '../../server/src/core/questions';
+import { SECURITY_TXT_QUESTIONS, securityTxtAnswers, type SecurityTxtDraft } from '../../server/src/kinds/txt/questions';
+import { policyLocationOf, policyRelativePath } from '../../server/src/core/locations';
+import { todayUtc } from '../../server/src/core/today';
 import { DIAGNOSTIC_SOURCE } from '../../server/src/protocol';
 
 const TITLE_MD = 'Create SECURITY.md';
@@ -159,7 +159,7 @@ export async function offerExisting(folder: vscode.WorkspaceFolder, relativePath
   }
 }
 
-/** A wizard step for a question of the shared description (engine/questions.ts). */
+/** A wizard step for a question of the shared description (core/questions.ts). */
 export function stepOf<D>(ui: Steps, q: Question<D>, draft: D): Step {
   const when = (): boolean => q.when?.(draft) ?? true;
   const items = <T>(choices: Array<Choice<T>>): Array<PickItem<T>> =>

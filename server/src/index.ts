@@ -3,20 +3,20 @@
  * no editor, no transport, no I/O. Nothing under engine/ or rules/ imports this module.
  */
 import { allRules, knownRuleIds, allRuleMetas } from './rules';
-import { lintText, lintTextAsync, fixAll, type LintResult } from './engine/runner';
-import type { ChunkCache } from './engine/markdown';
-import { parseDocument } from './engine/documents';
-import type { Config } from './engine/config';
-import type { Environment, FileKind, Finding } from './engine/types';
+import { lintText, lintTextAsync, fixAll, type LintResult } from './core/runner';
+import type { ChunkCache } from './kinds/md/markdown';
+import { parseDocument } from './core/documents';
+import type { Config } from './core/config';
+import type { Environment, FileKind, Finding } from './core/types';
 
 export { allRules, knownRuleIds, allRuleMetas, fixAll };
-export * from './engine/types';
-export * from './engine/config';
-export * from './engine/locations';
-export { docsUrl, REPOSITORY_URL } from './engine/rule';
-export { applyEdits, editsOverlap } from './engine/edits';
-export { LineIndex } from './engine/text';
-export { type ChunkCache } from './engine/markdown';
+export * from './core/types';
+export * from './core/config';
+export * from './core/locations';
+export { docsUrl, REPOSITORY_URL } from './core/rule';
+export { applyEdits, editsOverlap } from './core/edits';
+export { LineIndex } from './core/text';
+export { type ChunkCache } from './kinds/md/markdown';
 
 export interface CheckOptions {
   kind: FileKind;
@@ -48,12 +48,12 @@ export function fixText(text: string, options: CheckOptions): { text: string; ap
 }
 
 export type { Finding, LintResult };
-export type { RuleFailure } from './engine/runner';
+export type { RuleFailure } from './core/runner';
 
-export { parseDocument, ParseMemo, sharingDocuments, type AnyDocument } from './engine/documents';
-export { disableFileEdit, disableLineEdit, COMMENT_SYNTAX } from './engine/directives';
-export * from './engine/generate';
-export { generateInsights, REPOSITORY_STATUSES, type InsightsAnswers } from './engine/insights/generate';
+export { parseDocument, ParseMemo, sharingDocuments, type AnyDocument } from './core/documents';
+export { disableFileEdit, disableLineEdit, COMMENT_SYNTAX } from './core/directives';
+export * from './kinds/md/generate';
+export { generateInsights, REPOSITORY_STATUSES, type InsightsAnswers } from './kinds/si/generate';
 
 /** The Contact values of a security.txt. */
 export function securityTxtContactsOf(text: string): string[] {

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DEFAULT_CONFIG, isProfile, LineIndex, mergeConfigs, PROFILES, SEARCHED_DIRS, type Config, type FileKind } from '../index';
-import { isoDate } from '../engine/dates';
+import { isoDate } from '../core/dates';
 import { readConfigFile, todayUtc } from '../node/host';
 import { shownPath, type UnitResult } from './check-unit';
 import type { Format } from './formats';

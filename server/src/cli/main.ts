@@ -5,8 +5,8 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { allRuleMetas, CONFIG_FILE_NAME, PROFILES, type FileKind } from '../index';
-import { InitError, runInit, type InitFlags } from '../node/init';
-import { runInitInsights, type InsightsFlags } from '../node/init-insights';
+import { InitError, runInit, type InitFlags } from './init';
+import { runInitInsights, type InsightsFlags } from './init-insights';
 import { parseToday, runCheck, UsageError, type CheckFlags } from './check';
 import { FORMATS, VERSION } from './formats';
 

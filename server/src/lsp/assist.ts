@@ -6,9 +6,9 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileKind } from '../index';
-import { sectionCompletions } from './completion';
+import { sectionCompletions } from '../kinds/md/sections';
 import { isValidPosition } from './documents';
-import { FIELD_INFO, fieldDocumentation, fieldInfo, valueProposals } from './securitytxt-assist';
+import { FIELD_INFO, fieldDocumentation, fieldInfo, valueProposals } from '../kinds/txt/fields';
 import { insightsCompletions, insightsHover } from './insights-assist';
 
 /** Characters after which the client asks for completion by itself. */

@@ -2,7 +2,7 @@
 import { ErrorCodes, ResponseError, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkText, generateInsights, LANGUAGE_IDS, REPOSITORY_STATUSES, type Config } from '../index';
-import { todayUtc } from '../engine/today';
+import { todayUtc } from '../core/today';
 import type { CheckWorkspaceResult, GenerateInsightsParams } from '../protocol';
 import { toDiagnostic } from './diagnostics';
 import { kindOf } from './documents';

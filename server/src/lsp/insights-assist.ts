@@ -5,9 +5,9 @@
  */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { InsightsDocument, type InsightsPath } from '../engine/insights/document';
-import { fieldInfo, fieldsOf, KIND_WORDS, type FieldInfo } from '../engine/insights/schema';
-import { isoDate } from '../engine/dates';
+import { InsightsDocument, type InsightsPath } from '../kinds/si/document';
+import { fieldInfo, fieldsOf, KIND_WORDS, type FieldInfo } from '../kinds/si/schema';
+import { isoDate } from '../core/dates';
 
 const KEY_LINE = /^( *)(- +)?([\w-]{1,60}) *:(.*)$/;
 const DASH_LINE = /^(\s*)-(?:\s|$)/;

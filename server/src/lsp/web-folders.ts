@@ -5,9 +5,9 @@
  */
 import type { Connection } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME, knownRuleIds, parseConfigFile, policyContactsOf, securityTxtContactsOf, type Environment, type FileKind } from '../index';
-import { contactSources } from '../engine/locations';
-import { remoteWebUrl } from '../engine/workspace-facts';
-import { trimTrailingSlashes } from '../engine/text';
+import { contactSources } from '../core/locations';
+import { remoteWebUrl } from '../core/workspace-facts';
+import { trimTrailingSlashes } from '../core/text';
 import { FilesExistRequest, FindSecurityFilesRequest, ReadFileRequest, type ReadFileResult } from '../protocol';
 import type { ConfigFileRead, FileRead, FolderHost, FolderHosts, PreparedEnvironment } from './folders';
 

@@ -5,7 +5,7 @@
  */
 import type { WorkspaceFolder } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME, configFromSettings, DEFAULT_CONFIG, knownRuleIds, mergeConfigs, type Config, type ParsedConfigFile } from '../index';
-import { todayUtc } from '../engine/today';
+import { todayUtc } from '../core/today';
 import { kindOf } from './documents';
 import type { ConfigFileRead, FolderHost, FolderHosts, PreparedEnvironment } from './folders';
 

@@ -1,8 +1,8 @@
 /** File-system helpers shared by the CLI and the language server (never used by the engine). */
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { contactSources, fileKindOf, isSearchedPath, SEARCHED_DIRS, SKIPPED_FOLDERS } from '../engine/locations';
-import { remoteWebUrl } from '../engine/workspace-facts';
+import { contactSources, fileKindOf, isSearchedPath, SEARCHED_DIRS, SKIPPED_FOLDERS } from '../core/locations';
+import { remoteWebUrl } from '../core/workspace-facts';
 import { policyContactsOf, securityTxtContactsOf } from '../index';
 import { decodeUtf8Lenient } from './safe-io';
 

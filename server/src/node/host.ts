@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE_NAME, knownRuleIds, parseConfigFile, type Environment, type FileKind, type ParsedConfigFile } from '../index';
 import { isInside, readRemoteUrl, toPosix, walkSecurityFiles, workspacePolicyContacts, workspaceSecurityTxtContacts, type FolderListings } from './files';
 
-export { todayUtc } from '../engine/today';
+export { todayUtc } from '../core/today';
 
 export interface ConfigFile {
   path: string;

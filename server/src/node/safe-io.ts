@@ -21,8 +21,8 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-import { MAX_FILE_BYTES, tooLargeReason } from '../engine/locations';
-import { decodeUtf8Lenient } from '../engine/text';
+import { MAX_FILE_BYTES, tooLargeReason } from '../core/locations';
+import { decodeUtf8Lenient } from '../core/text';
 
 export { MAX_FILE_BYTES, decodeUtf8Lenient };
 

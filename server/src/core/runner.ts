@@ -1,0 +1,165 @@
+/** Runs the rules over a document: severities from the configuration, disable comments, crash isolation. */
+import type { Environment, FileKind, Finding, Fix, ReportInput, Severity, SeverityOrOff } from './types';
+import { effectiveSeverity, type Config } from './config';
+import { isRemembered, parseDocument, type AnyDocument } from './documents';
+import { DocumentReplays } from './replays';
+import { checkFor, type Rule, type RuleContext } from './rule';
+import { SecurityTxtDocument } from '../kinds/txt/securitytxt';
+import type { ChunkCache } from '../kinds/md/markdown';
+import { applyEdits, editsOverlap } from './edits';
+import { suppressedBy } from './directives';
+
+export interface RuleFailure {
+  ruleId: string;
+  error: unknown;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** Rules that threw; the others still reported. */
+  failures: RuleFailure[];
+}
+
+export interface LintOptions {
+  config: Config;
+  env: Environment;
+  rules: readonly Rule[];
+  /** The kind of file (default md). */
+  kind?: FileKind;
+  /** Reused across versions of one document so only changed chunks are parsed again. */
+  cache?: ChunkCache;
+  /** Checked between rules; when it returns true the run stops early and returns what it has. */
+  isCancelled?: () => boolean;
+}
+
+export function lintText(text: string, options: LintOptions): LintResult {
+  const steps = lintSteps(text, options);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same run, giving control back between rules (`yieldControl`), so a server can answer other messages and
+ * notice that the document changed. Returns undefined when cancelled.
+ */
+export async function lintTextAsync(text: string, options: LintOptions & { yieldControl: () => Promise<void> }): Promise<LintResult | undefined> {
+  // Give way once before parsing: during a burst of edits, a newer version (or a cancellation) is often already
+  // waiting, and parsing a large document only to drop the result is what made the server slow to answer.
+  await options.yieldControl();
+  if (options.isCancelled?.()) return undefined;
+  const steps = lintSteps(text, options);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await options.yieldControl();
+    if (options.isCancelled?.()) return undefined;
+  }
+}
+
+interface PlannedRule {
+  id: string;
+  check: (doc: AnyDocument, context: RuleContext) => void;
+  severity: Severity;
+}
+
+/** Plans by rule set, then by kind and configuration: a check of many files works out severities once. */
+const plans = new WeakMap<readonly Rule[], Map<string, PlannedRule[]>>();
+const MAX_PLANS = 100;
+
+/** The rules that run on a kind of file under a configuration, in order, each with its severity. */
+function planFor(rules: readonly Rule[], kind: FileKind, config: Config): PlannedRule[] {
+  let byConfig = plans.get(rules);
+  if (!byConfig) plans.set(rules, (byConfig = new Map<string, PlannedRule[]>()));
+  const key = `${kind} ${config.profile} ${JSON.stringify(config.rules)}`;
+  let plan = byConfig.get(key);
+  if (plan) return plan;
+  plan = [];
+  for (const rule of rules) {
+    const check: PlannedRule['check'] | undefined = checkFor(rule, kind);
+    const severity: SeverityOrOff = effectiveSeverity(rule.meta, config, kind);
+    if (check && severity !== 'off') plan.push({ id: rule.meta.id, check, severity });
+  }
+  if (byConfig.size >= MAX_PLANS) byConfig.clear();
+  byConfig.set(key, plan);
+  return plan;
+}
+
+function* lintSteps(text: string, options: LintOptions): Generator<void, LintResult> {
+  const kind = options.kind ?? 'md';
+  const doc = parseDocument(kind, text, options.cache);
+  const findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
+  // Any edit to a signed security.txt invalidates its signature: every fix says so.
+  const signatureNote = doc instanceof SecurityTxtDocument && doc.signed ? ' (the signature must then be renewed)' : '';
+  let running: PlannedRule | undefined;
+  // A document the memo keeps, to be met again in another repository, keeps each rule's findings for a replay.
+  const replays = isRemembered(doc) ? new DocumentReplays(doc, options.env) : undefined;
+  const context = {
+    env: replays?.env ?? options.env,
+    report: (r: ReportInput) => {
+      const start = clamp(r.start, text.length);
+      const end = clamp(Math.max(r.end, r.start), text.length);
+      const fix = r.fix && signatureNote ? { ...r.fix, title: r.fix.title + signatureNote } : r.fix;
+      findings.push({ ruleId: running!.id, message: r.message, severity: running!.severity, start, end, fix });
+    },
+  };
+  for (const planned of planFor(options.rules, kind, options.config)) {
+    if (options.isCancelled?.()) break;
+    running = planned;
+    const before = findings.length;
+    const replay = replays?.find(planned);
+    if (replay) {
+      findings.push(...replay);
+      continue;
+    }
+    try {
+      replays?.start();
+      planned.check(doc, context);
+      replays?.keep(planned, findings.slice(before));
+    } catch (error) {
+      // What a failing rule reported before it threw is dropped with it.
+      findings.length = before;
+      failures.push({ ruleId: planned.id, error });
+    }
+    yield;
+  }
+  const suppressed = suppressedBy(kind, doc);
+  const kept = findings.filter((f) => !suppressed(f));
+  kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings: kept, failures };
+}
+
+function clamp(n: number, max: number): number {
+  return Math.max(0, Math.min(Number.isFinite(n) ? n : 0, max));
+}
+
+/**
+ * Applies every safe fix until nothing changes (at most `maxPasses` rounds), choosing non-overlapping fixes
+ * in document order each round. Returns the final text and how many fixes were applied.
+ */
+export function fixAll(
+  text: string,
+  lint: (text: string) => Finding[],
+  filter: (f: Finding) => boolean = () => true,
+  maxPasses = 10,
+): { text: string; applied: number } {
+  let applied = 0;
+  let current = text;
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const fixes: Fix[] = [];
+    for (const f of lint(current)) {
+      if (!f.fix || !f.fix.safe || !filter(f)) continue;
+      if (fixes.some((g) => editsOverlap(g.edits, f.fix!.edits))) continue;
+      fixes.push(f.fix);
+    }
+    if (fixes.length === 0) break;
+    const next = applyEdits(
+      current,
+      fixes.flatMap((f) => f.edits),
+    );
+    if (next === current) break;
+    current = next;
+    applied += fixes.length;
+  }
+  return { text: current, applied };
+}

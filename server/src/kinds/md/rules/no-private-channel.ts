@@ -1,0 +1,58 @@
+import { defineRule } from '../../../core/rule';
+import { trimTrailingBlank, insertBlockIn } from './helpers';
+
+export const PRIVATE_REPORTING_LINE =
+  "To report a vulnerability privately, use GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.";
+
+export default defineRule({
+  meta: {
+    id: 'no-private-channel',
+    defaultSeverity: 'warning',
+    profiles: { 'osps-l2': 'error' },
+    fixable: true,
+    description: 'Every channel the policy names is public (issues, discussions, a profile, a chat).',
+    rationale: 'A vulnerability reported in public is disclosed before it is fixed. OSPS Baseline OSPS-VM-03.01 asks for a way to report privately.',
+    howToFix:
+      'Add a private channel: a security email address, a web form, or GitHub private vulnerability reporting (the quick fix adds a line that points to it).',
+    invalid: [
+      {
+        text: '# Security\n\n## Reporting\n\nPlease open an issue at https://github.com/acme/app/issues to report a vulnerability.\n',
+        expect: [
+          {
+            line: 5,
+            column: 8,
+            message: 'Only public channels are given, expected a private one (email, web form or GitHub private vulnerability reporting).',
+          },
+        ],
+        fixed:
+          "# Security\n\n## Reporting\n\nPlease open an issue at https://github.com/acme/app/issues to report a vulnerability.\n\nTo report a vulnerability privately, use GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.\n",
+      },
+      {
+        text: '# Security\n\nReport vulnerabilities in our [Discord](https://discord.gg/acme) or in GitHub Discussions.\n',
+        expect: [
+          {
+            line: 3,
+            column: 31,
+            message: 'Only public channels are given, expected a private one (email, web form or GitHub private vulnerability reporting).',
+          },
+        ],
+        fixed:
+          "# Security\n\nReport vulnerabilities in our [Discord](https://discord.gg/acme) or in GitHub Discussions.\n\nTo report a vulnerability privately, use GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.\n",
+      },
+    ],
+    valid: [{ text: '# Security\n\n## Reporting\n\nEmail security@acme.org. Do not open an issue for a vulnerability.\n' }],
+  },
+  md(doc, context) {
+    const channels = doc.channels;
+    if (channels.length === 0 || channels.some((c) => c.private)) return;
+    const first = channels[0];
+    const section = doc.sectionAt(first.start);
+    const at = section ? trimTrailingBlank(doc.text, section.ownEnd) : doc.text.length;
+    context.report({
+      message: 'Only public channels are given, expected a private one (email, web form or GitHub private vulnerability reporting).',
+      start: first.start,
+      end: first.end,
+      fix: { title: 'Add GitHub private vulnerability reporting', edits: [insertBlockIn(doc, at, [PRIVATE_REPORTING_LINE])], safe: false },
+    });
+  },
+});

@@ -1,0 +1,49 @@
+import { defineRule } from '../../../core/rule';
+import { lineInsertionPoint, sectionAnchor, insertBlockIn } from './helpers';
+
+export const RESPONSE_LINE = 'We will acknowledge your report within 3 business days and keep you informed of our progress.';
+
+export default defineRule({
+  meta: {
+    id: 'no-response-timeframe',
+    defaultSeverity: 'warning',
+    profiles: { 'osps-l2': 'error' },
+    fixable: true,
+    description: 'The policy promises no time for a first response ("we acknowledge within 3 business days").',
+    rationale:
+      'Without a timeframe a reporter cannot tell a slow project from an abandoned one, and may disclose early. OSPS Baseline OSPS-VM-01.01 asks for "a clear timeframe for response"; CISA BOD 20-01 requires one; the OpenSSF Best Practices badge expects ≤ 14 days.',
+    howToFix:
+      'State when you acknowledge a report, e.g. "We will acknowledge your report within 3 business days." The quick fix inserts that sentence for you to adjust.',
+    invalid: [
+      {
+        text: '# Security\n\n## Reporting\n\nEmail security@acme.org and we will get back to you.\n',
+        expect: [{ line: 3, column: 1, message: 'No response timeframe, expected a commitment such as "we acknowledge reports within 3 business days".' }],
+        fixed:
+          '# Security\n\n## Reporting\n\nEmail security@acme.org and we will get back to you.\n\nWe will acknowledge your report within 3 business days and keep you informed of our progress.\n',
+      },
+      {
+        text: '# Security Policy\n\nPlease report vulnerabilities through https://github.com/acme/app/security/advisories/new. We take every report seriously.\n',
+        expect: [{ line: 1, column: 1, message: 'No response timeframe, expected a commitment such as "we acknowledge reports within 3 business days".' }],
+        fixed:
+          '# Security Policy\n\nPlease report vulnerabilities through https://github.com/acme/app/security/advisories/new. We take every report seriously.\n\nWe will acknowledge your report within 3 business days and keep you informed of our progress.\n',
+      },
+    ],
+    valid: [
+      { text: '# Security\n\nEmail security@acme.org. We acknowledge reports within 48 hours.\n' },
+      { text: '# Sicherheit\n\nSchreiben Sie an security@acme.org. Wir antworten innerhalb von 48 Stunden.\n' },
+      { text: '# Seguridad\n\nEscriba a security@acme.org. Responderemos en un plazo de 48 horas.\n' },
+      { text: '# セキュリティ\n\nsecurity@acme.org までご連絡ください。48時間以内に返信します。\n' },
+      { text: '# 보안\n\nsecurity@acme.org로 보내 주세요. 48시간 이내에 회신합니다.\n' },
+      { text: '# Безопасность\n\nПишите на security@acme.org. Мы ответим в течение 48 часов.\n' },
+    ],
+  },
+  md(doc, context) {
+    if (doc.responseTimeframes.length > 0) return;
+    const at = lineInsertionPoint(doc, 'response', 'reporting');
+    context.report({
+      message: 'No response timeframe, expected a commitment such as "we acknowledge reports within 3 business days".',
+      ...sectionAnchor(doc, 'response', 'reporting'),
+      fix: { title: 'Add a response timeframe', edits: [insertBlockIn(doc, at, [RESPONSE_LINE])], safe: false },
+    });
+  },
+});

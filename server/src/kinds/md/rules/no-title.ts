@@ -1,0 +1,38 @@
+import { defineRule } from '../../../core/rule';
+import { detectEol } from '../../../core/text';
+
+export default defineRule({
+  meta: {
+    id: 'no-title',
+    defaultSeverity: 'info',
+    fixable: true,
+    description: 'The document has no level-1 heading.',
+    rationale: 'A title ("Security Policy") tells a reader landing from a search or a link what the page is, and gives tools a stable anchor.',
+    howToFix: 'Start the file with `# Security Policy`. The quick fix inserts it.',
+    invalid: [
+      {
+        text: '## Reporting\n\nEmail a@acme.org.\n',
+        expect: [{ line: 1, column: 1, message: 'No title, expected a level-1 heading such as "# Security Policy".' }],
+        fixed: '# Security Policy\n\n## Reporting\n\nEmail a@acme.org.\n',
+      },
+      {
+        text: 'Security Policy\n\nReport vulnerabilities to security@acme.org.\n',
+        expect: [{ line: 1, column: 1, message: 'No title, expected a level-1 heading such as "# Security Policy".' }],
+        fixed: '# Security Policy\n\nSecurity Policy\n\nReport vulnerabilities to security@acme.org.\n',
+      },
+    ],
+    valid: [{ text: '# Security Policy\n\nEmail a@acme.org.\n' }, { text: 'Security Policy\n===\n\nEmail a@acme.org.\n' }],
+  },
+  md(doc, context) {
+    if (doc.title) return;
+    const first = /\S[^\r\n]*/.exec(doc.text);
+    const at = doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const eol = detectEol(doc.text);
+    context.report({
+      message: 'No title, expected a level-1 heading such as "# Security Policy".',
+      start: first ? first.index : 0,
+      end: first ? first.index + first[0].length : 0,
+      fix: { title: 'Add the title "# Security Policy"', edits: [{ start: at, end: at, newText: `# Security Policy${eol}${eol}` }], safe: false },
+    });
+  },
+});

@@ -1,0 +1,84 @@
+import { defineRule } from '../../../core/rule';
+import { schemaProblems } from '../schema-problems';
+import { siExample, SPEC_URL, variant } from './helpers';
+
+export default defineRule({
+  meta: {
+    id: 'insights-schema',
+    defaultSeverity: 'error',
+    fixable: false,
+    specUrl: SPEC_URL,
+    description:
+      'security-insights.yml does not follow the Security Insights 2.x schema: a missing required field, a wrong type, an unknown field or value, a malformed URL, email or date.',
+    rationale:
+      'Readers of the file (the OSPS Baseline scanner, LFX Insights, CLOMonitor) validate it against the schema and discard what does not fit; a file that fails the schema gives no evidence at all.',
+    howToFix: 'Give the field the value the message asks for. Hover a key to read what the field means; completion lists the fields and values allowed there.',
+    invalid: [
+      {
+        ...siExample(variant('status: active', 'status: maintained')),
+        expect: [
+          {
+            line: 25,
+            column: 11,
+            message: '"repository.status" must be one of active, abandoned, concept, inactive, moved, suspended, unsupported, WIP; found "maintained".',
+          },
+        ],
+      },
+      {
+        ...siExample(variant('email: security@acme.org', 'email: security(at)acme.org')),
+        expect: [
+          {
+            line: 21,
+            column: 14,
+            message: '"project.vulnerability-reporting.contact.email" must be an email address, found "security(at)acme.org".',
+          },
+        ],
+      },
+      {
+        ...siExample(variant("last-reviewed: '2026-05-01'", "last-reviewed: '2026-02-30'\nowner: Ada")),
+        expect: [
+          { line: 4, column: 18, message: '"header.last-reviewed" is not a real calendar date, found "2026-02-30".' },
+          {
+            line: 5,
+            column: 3,
+            message: 'Unknown field "owner" in header, expected one of: last-reviewed, last-updated, schema-version, url, comment, project-si-source.',
+          },
+        ],
+      },
+      {
+        ...siExample(variant('accepts-change-request: true', 'accepts-change-request: yes\naccepts-automated-change-reqest: true')),
+        expect: [
+          { line: 26, column: 27, message: '"repository.accepts-change-request" must be true or false, found "yes".' },
+          { line: 27, column: 3, message: 'Unknown field "accepts-automated-change-reqest" in repository, did you mean "accepts-automated-change-request"?' },
+        ],
+      },
+      {
+        ...siExample(variant('primary: true', 'affiliation: Acme')),
+        expect: [{ line: 9, column: 7, message: 'Missing required field "project.administrators[0].primary", true or false.' }],
+      },
+      {
+        // An empty (or comment-only) file lacks everything, not nothing.
+        ...siExample('# Security Insights: to be written\n'),
+        expect: [{ line: 1, column: 1, message: 'Missing required field "header", a mapping of fields.' }],
+      },
+      {
+        ...siExample('- header:\n    schema-version: 2.2.0\n'),
+        expect: [{ line: 1, column: 1, message: 'The file must be a mapping of fields such as "header", found a list.' }],
+      },
+    ],
+    valid: [siExample(variant('policy: https://github.com/acme/app/blob/main/SECURITY.md', 'in-scope: [the app, its Docker image]'))],
+  },
+  si(doc, context) {
+    if (doc.shape === 'v1') return; // insights-v1 reports the whole file
+    for (const p of schemaProblems(doc)) context.report({ message: p.message, start: p.span.start, end: p.span.end });
+    const version = doc.version;
+    if (version && version[0] !== 2) {
+      const span = doc.spanFor(['header', 'schema-version']);
+      context.report({
+        message: `schema-version "${version.join('.')}" does not match the fields of this file, which are Security Insights 2.x; expected 2.0.0, 2.1.0 or 2.2.0.`,
+        start: span.start,
+        end: span.end,
+      });
+    }
+  },
+});

@@ -1,0 +1,58 @@
+import { defineRule } from '../../../core/rule';
+import { siExample, SPEC_URL } from './helpers';
+
+export default defineRule({
+  meta: {
+    id: 'insights-syntax',
+    defaultSeverity: 'error',
+    fixable: false,
+    specUrl: SPEC_URL,
+    description: 'security-insights.yml is not valid YAML: bad indentation, a duplicate key, an unclosed quote or bracket.',
+    rationale:
+      'The OSPS Baseline scanner, LFX Insights and CLOMonitor read the file with a YAML parser; a syntax error makes the whole file unreadable to them, so none of its answers count.',
+    howToFix: 'Correct the YAML at the marked place. The other checks still run on the parts that parsed.',
+    invalid: [
+      {
+        ...siExample('header:\n  schema-version: 2.2.0\n  schema-version: 2.1.0\n'),
+        expect: [{ line: 3, column: 3, message: 'YAML: Map keys must be unique.' }],
+      },
+      {
+        ...siExample('header:\n\turl: https://acme.org\n'),
+        expect: [{ line: 2, column: 1, message: 'YAML: Tabs are not allowed as indentation.' }],
+      },
+      {
+        ...siExample('header:\n  comment: Reports: see SECURITY.md\n'),
+        expect: [{ line: 2, column: 12, message: 'YAML: Nested mappings are not allowed in compact mappings.' }],
+      },
+      {
+        // Eight levels of nine aliases each would expand to 43 million strings: refused, not built.
+        ...siExample(
+          `header:\n  schema-version: 2.2.0\n${Array.from(
+            { length: 8 },
+            (_, i) =>
+              `l${i + 1}: &l${i + 1} [${Array(9)
+                .fill(i ? `*l${i}` : 'lol')
+                .join(', ')}]`,
+          ).join('\n')}\n`,
+        ),
+        expect: [
+          {
+            line: 4,
+            column: 10,
+            message: 'YAML: Aliases expand to more than 50 copies (the pattern of a "billion laughs" attack), so the file cannot be read as data.',
+          },
+        ],
+      },
+    ],
+    valid: [siExample('header:\n  schema-version: 2.2.0\n')],
+  },
+  si(doc, context) {
+    for (const problem of doc.syntaxProblems) {
+      const first = problem.message
+        .split('\n')[0]
+        .replace(/ at line \d+, column \d+:?$/, '')
+        .trim();
+      context.report({ message: `YAML: ${first.endsWith('.') ? first : `${first}.`}`, start: problem.start, end: problem.end });
+    }
+  },
+});

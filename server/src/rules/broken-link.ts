@@ -1,0 +1,108 @@
+import { repoFileOf, repoRefOf, sameRepo } from '../core/repo-url';
+import { defineRule } from '../core/rule';
+import { decodeUriSafe } from '../core/text';
+import { githubSlugs } from '../kinds/md/slug';
+
+const SCHEME = /^[a-z][a-z0-9+.-]{0,30}:/i;
+
+export default defineRule({
+  meta: {
+    id: 'broken-link',
+    defaultSeverity: 'warning',
+    fixable: 'sometimes',
+    description: 'A relative link to a missing file, an `#anchor` no heading produces (GitHub slug rules), or an empty link.',
+    rationale:
+      'A reporter who follows "see the disclosure process below" to nowhere gives up or guesses. GitHub builds anchors from headings: lower case, punctuation removed, spaces to hyphens, `-1` for repeats.',
+    howToFix: "Point the link at an existing file or heading. The quick fix corrects anchors that differ from a heading's slug only in case.",
+    invalid: [
+      {
+        text: 'project:\n  vulnerability-reporting:\n    policy: https://github.com/acme/app/blob/main/SECURITY.md\n',
+        kind: 'si',
+        path: 'security-insights.yml',
+        repositoryUrl: 'git@github.com:acme/app.git',
+        workspaceFiles: ['.github/SECURITY.md', 'security-insights.yml'],
+        expect: [{ line: 3, column: 13, message: '"SECURITY.md" is not in this repository, expected the path of an existing file.' }],
+      },
+      {
+        text: '# Security\n\nSee [the process](#disclosure).\n\n## Reporting\n\nEmail a@acme.org.\n',
+        expect: [{ line: 3, column: 5, message: 'No heading produces the anchor "#disclosure", expected one of the document\'s headings.' }],
+      },
+      {
+        text: '# Security\n\nSee [the process](#Reporting).\n\n## Reporting\n\nEmail a@acme.org.\n',
+        expect: [{ line: 3, column: 5, message: 'No heading produces the anchor "#Reporting", expected one of the document\'s headings.' }],
+        fixed: '# Security\n\nSee [the process](#reporting).\n\n## Reporting\n\nEmail a@acme.org.\n',
+      },
+      { text: '# Security\n\nSee [nothing]().\n', expect: [{ line: 3, column: 5, message: 'Empty link, expected a URL, a file or a #heading.' }] },
+    ],
+    valid: [
+      { text: '# Security\n\nSee [reporting](#reporting-a-vulnerability).\n\n## Reporting a Vulnerability\n\nEmail a@acme.org.\n' },
+      {
+        text: 'project:\n  vulnerability-reporting:\n    policy: https://github.com/acme/app/blob/main/.github/SECURITY.md\n',
+        kind: 'si',
+        path: 'security-insights.yml',
+        repositoryUrl: 'git@github.com:acme/app.git',
+        workspaceFiles: ['.github/SECURITY.md', 'security-insights.yml'],
+      },
+      {
+        // A new file, not yet saved, links to itself.
+        text: 'header:\n  url: https://raw.githubusercontent.com/acme/app/HEAD/security-insights.yml\n',
+        kind: 'si',
+        path: 'security-insights.yml',
+        repositoryUrl: 'git@github.com:acme/app.git',
+        workspaceFiles: ['SECURITY.md'],
+      },
+    ],
+  },
+  md(doc, context) {
+    let slugs: Set<string> | undefined;
+    for (const link of doc.links) {
+      if (link.kind === 'autolink' || link.kind === 'html') continue;
+      const url = link.url.trim();
+      if (url === '' || url === '#') {
+        if (link.kind !== 'definition') context.report({ message: 'Empty link, expected a URL, a file or a #heading.', start: link.start, end: link.end });
+        continue;
+      }
+      if (url.startsWith('#')) {
+        slugs ??= new Set(githubSlugs(doc.headings.map((h) => h.text)));
+        const anchor = decodeUriSafe(url.slice(1));
+        if (slugs.has(anchor)) continue;
+        const lower = anchor.toLowerCase();
+        const candidate = [...slugs].find((s) => s === lower);
+        const urlAt = doc.text.indexOf(url, link.start);
+        context.report({
+          message: `No heading produces the anchor "${url}", expected one of the document's headings.`,
+          start: link.start,
+          end: link.end,
+          fix:
+            candidate && urlAt >= 0 && urlAt < link.end
+              ? { title: `Change the anchor to #${candidate}`, edits: [{ start: urlAt + 1, end: urlAt + url.length, newText: candidate }], safe: true }
+              : undefined,
+        });
+        continue;
+      }
+      if (SCHEME.test(url) || url.startsWith('//') || /^[^\s@/]{1,64}@/.test(url)) continue;
+      const path = decodeUriSafe(url.split(/[?#]/)[0]);
+      if (path === '') continue;
+      if (context.env.fileExists?.(path) === false) {
+        context.report({ message: `The file "${path}" does not exist, expected a path relative to this policy.`, start: link.start, end: link.end });
+      }
+    }
+  },
+  si(doc, context) {
+    // Only the git remote says which repository the workspace is: the file's own repository.url may be a copy's.
+    const own = context.env.repositoryUrl ? repoRefOf(context.env.repositoryUrl) : undefined;
+    if (!own) return;
+    for (const scalar of doc.scalars()) {
+      const target = repoFileOf(scalar.value);
+      // A link to the file itself (header.url) holds even while the file is new and unsaved.
+      if (!target || !sameRepo(own, target.repo) || target.path === context.env.relativePath) continue;
+      if (context.env.fileExists?.(`/${target.path}`) === false) {
+        context.report({
+          message: `"${target.path}" is not in this repository, expected the path of an existing file.`,
+          start: scalar.span.start,
+          end: scalar.span.end,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,66 @@
+import { defineRule } from '../core/rule';
+import { addFieldFix } from '../kinds/txt/rules/helpers';
+import { documentAnchor, sectionInsertionPoint, insertBlockIn } from '../kinds/md/rules/helpers';
+
+export const REPORTING_SECTION = [
+  '## Reporting a Vulnerability',
+  '',
+  "Please report security vulnerabilities privately through GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.",
+  'Please do not open public issues for security problems.',
+];
+
+export default defineRule({
+  meta: {
+    id: 'no-contact',
+    defaultSeverity: 'error',
+    fixable: true,
+    description: 'The policy gives no way to report a vulnerability.',
+    rationale:
+      "A reporter who finds no email address, no reporting form and no GitHub private vulnerability reporting has nowhere to go but a public issue. OSPS Baseline OSPS-VM-02.01 requires the policy to name contacts; RFC 9116 §2.5.3 makes `Contact` mandatory. A link that delegates to the project's security page (as django and kubernetes do) counts as a channel.",
+    howToFix:
+      'Name at least one private channel: a security email address, a web form, or GitHub private vulnerability reporting. The quick fix inserts a "Reporting a Vulnerability" section that uses GitHub private vulnerability reporting.',
+    invalid: [
+      {
+        text: '# Security Policy\n\nWe care about security.\n\n## Supported Versions\n\nOnly the latest release.\n',
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message: 'No way to report a vulnerability, expected an email address, a reporting URL or GitHub private vulnerability reporting.',
+          },
+        ],
+        fixed:
+          "# Security Policy\n\nWe care about security.\n\n## Supported Versions\n\nOnly the latest release.\n\n## Reporting a Vulnerability\n\nPlease report security vulnerabilities privately through GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.\nPlease do not open public issues for security problems.\n",
+      },
+      {
+        text: 'Expires: 2027-06-30T00:00:00Z\n',
+        kind: 'txt',
+        path: '.well-known/security.txt',
+        expect: [{ line: 1, column: 1, message: 'No Contact field, expected at least one "Contact:" with a mailto:, tel: or https:// URI.' }],
+        fixed: 'Expires: 2027-06-30T00:00:00Z\nContact: mailto:security@example.org\n',
+      },
+    ],
+    valid: [
+      { text: '# Security Policy\n\nReport vulnerabilities to security@acme.org.\n' },
+      { text: '# Security\n\n## Reporting a Vulnerability\n\nSee <https://www.djangoproject.com/security/> for how to report.\n' },
+      { text: '# Security\n\nUse [private vulnerability reporting](https://github.com/acme/app/security/advisories/new).\n' },
+    ],
+  },
+  md(doc, context) {
+    if (doc.channels.length > 0) return;
+    const at = sectionInsertionPoint(doc, ['disclosure', 'response', 'scope', 'safeHarbor'], ['supportedVersions']);
+    context.report({
+      message: 'No way to report a vulnerability, expected an email address, a reporting URL or GitHub private vulnerability reporting.',
+      ...documentAnchor(doc),
+      fix: { title: 'Add a "Reporting a Vulnerability" section', edits: [insertBlockIn(doc, at, REPORTING_SECTION)], safe: false },
+    });
+  },
+  txt(doc, context) {
+    if (doc.fieldsNamed('contact').length > 0) return;
+    context.report({
+      message: 'No Contact field, expected at least one "Contact:" with a mailto:, tel: or https:// URI.',
+      ...doc.anchor,
+      fix: addFieldFix(doc, 'Contact: mailto:security@example.org', 'Add a Contact field'),
+    });
+  },
+});

@@ -1,0 +1,147 @@
+import { defineRule, type RuleContext } from '../core/rule';
+
+const PLACEHOLDERS: readonly RegExp[] = [
+  /<[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,5}>/g,
+  /<(?:EMAIL|CONTACT|NAME|PROJECT|DOMAIN|URL|ORG|COMPANY|VERSION|DATE)>/g,
+  /\[(?:your|insert|add|enter|replace|put)\b[^\][\n]{0,60}\]/gi,
+  /\{\{ ?[\w.-]{1,60} ?\}\}/g,
+  /(?<![\w$\\])\$[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,5}\b/g,
+  /(?<![\w$\\])\$\{[A-Za-z_][\w.]{0,40}\}/g,
+  /\bTODO\b|\bFIXME\b/g,
+  /\byour[-_]?(?:domain|company|project|org|organization)\.(?:com|org|net|io)\b/gi,
+  /\*(?:Researcher|Reporter|Your|Company|Project|Contributor) Name\*|_(?:Researcher|Reporter|Your|Company|Project|Contributor) Name_/g,
+];
+const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|[a-z0-9-]{1,63}\.(?:example|test|invalid|localhost)|example)$/i;
+
+export default defineRule({
+  meta: {
+    id: 'placeholder',
+    defaultSeverity: 'error',
+    fixable: false,
+    description: 'A placeholder was never filled in: `<SECURITY_CONTACT>`, `security@yourdomain.com`, an example.com address, `{{var}}`, `TODO`.',
+    rationale:
+      'Template values send reports nowhere (example.com and the `.test`/`.invalid` domains are reserved by RFC 2606 and never deliver mail) and tell the reader the policy is unfinished.',
+    howToFix: 'Replace the placeholder with the real value, or remove the sentence.',
+    invalid: [
+      {
+        text: '# Security\n\nEmail <SECURITY_CONTACT> to report a vulnerability.\n',
+        expect: [{ line: 3, column: 7, message: 'Unfilled placeholder "<SECURITY_CONTACT>", expected the real value.' }],
+      },
+      {
+        text: '# Security\n\nEmail security@example.com to report a vulnerability.\n',
+        expect: [{ line: 3, column: 7, message: '"security@example.com" uses a reserved example domain, expected a real address.' }],
+      },
+      {
+        text: '# Security\n\n## Hall of Fame\n\n- *Researcher Name* - *Date*\n',
+        expect: [{ line: 5, column: 3, message: 'Unfilled placeholder "*Researcher Name*", expected the real value.' }],
+      },
+      {
+        text: 'Contact: mailto:security@example.com\nExpires: 2027-06-30T00:00:00Z\n',
+        kind: 'txt',
+        path: '.well-known/security.txt',
+        expect: [{ line: 1, column: 10, message: '"mailto:security@example.com" uses the reserved domain "example.com", expected a real address.' }],
+      },
+      {
+        text: 'project:\n  repositories:\n    - name: Foo\n      url: https://vcs.example.com/foobar/foo\n      comment: TODO\n',
+        kind: 'si',
+        path: 'security-insights.yml',
+        expect: [
+          { line: 3, column: 13, message: '"Foo" is a sample value of the Security Insights template, expected this project\'s own.' },
+          { line: 4, column: 12, message: '"https://vcs.example.com/foobar/foo" uses the reserved domain "vcs.example.com", expected a real address.' },
+          { line: 5, column: 16, message: 'Unfilled placeholder "TODO", expected the real value.' },
+        ],
+      },
+    ],
+    valid: [
+      { text: '# Security\n\nEmail security@acme.org. Use the subject `[SECURITY] <summary>`.\n' },
+      { text: '# TODO: add the release section\nproject:\n  name: Acme\n', kind: 'si', path: 'security-insights.yml' },
+    ],
+  },
+  md(doc, context) {
+    reportPlaceholders(doc.masked, context);
+    const seen = new Set<number>();
+    for (const email of doc.emails) {
+      const domain = email.address.slice(email.address.indexOf('@') + 1);
+      if (RESERVED_DOMAIN.test(domain) && !seen.has(email.start)) {
+        seen.add(email.start);
+        context.report({
+          message: `"${email.address}" uses a reserved example domain, expected a real address.`,
+          start: email.start,
+          end: email.end,
+        });
+      }
+    }
+    for (const link of doc.links) {
+      const host = /^https?:\/\/([^/:?#\s]{1,253})/i.exec(link.url)?.[1];
+      if (host && RESERVED_DOMAIN.test(host)) {
+        context.report({ message: `Link to the reserved domain "${host}", expected a real address.`, start: link.start, end: link.end });
+      }
+    }
+  },
+  si(doc, context) {
+    for (const scalar of doc.scalars()) {
+      const value = scalar.value.trim();
+      reportPlaceholders(doc.text.slice(scalar.span.start, scalar.span.end), context, scalar.span.start);
+      const domain = domainOf(value);
+      if (INSIGHTS_SAMPLES.has(value.toLowerCase()) || (domain && INSIGHTS_SAMPLE_HOSTS.test(domain))) {
+        context.report({
+          message: `"${value}" is a sample value of the Security Insights template, expected this project's own.`,
+          start: scalar.span.start,
+          end: scalar.span.end,
+        });
+      } else if (domain && RESERVED_DOMAIN.test(domain)) {
+        context.report({
+          message: `"${value}" uses the reserved domain "${domain}", expected a real address.`,
+          start: scalar.span.start,
+          end: scalar.span.end,
+        });
+      }
+    }
+  },
+  txt(doc, context) {
+    reportPlaceholders(doc.text, context);
+    for (const field of doc.fields) {
+      const host = /^mailto:[^@\s]{1,64}@([^?\s]{1,253})|^https?:\/\/([^/:?#\s]{1,253})/i.exec(field.value);
+      const domain = host?.[1] ?? host?.[2];
+      if (domain && RESERVED_DOMAIN.test(domain)) {
+        context.report({
+          message: `"${field.value}" uses the reserved domain "${domain}", expected a real address.`,
+          start: field.valueStart,
+          end: field.valueEnd,
+        });
+      }
+    }
+  },
+});
+
+function reportPlaceholders(text: string, context: RuleContext, offset = 0): void {
+  for (const pattern of PLACEHOLDERS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      context.report({ message: `Unfilled placeholder "${m[0]}", expected the real value.`, start: offset + m.index, end: offset + m.index + m[0].length });
+    }
+  }
+}
+
+/** Sample values of the Security Insights templates and examples (ossf/security-insights), compared whole. */
+const INSIGHTS_SAMPLES = new Set(
+  [
+    'Joe Dohn',
+    'Alice White',
+    'Foo',
+    'FooBar',
+    'Foo Bar',
+    'Foo is the core repo for FooBar.',
+    'joe.bob@email.com',
+    'alice.bob@email.com',
+    'alicewhite@email.com',
+    'your-key-here',
+    'Lorum ipsum...',
+  ].map((v) => v.toLowerCase()),
+);
+const INSIGHTS_SAMPLE_HOSTS = /^(?:[a-z0-9-]{1,63}\.)?foo\.(?:bar|com)$/i;
+
+function domainOf(value: string): string | undefined {
+  const m = /^(?:mailto:)?[^@\s/:]{1,64}@([^?\s/]{1,253})$|^https?:\/\/([^/:?#\s]{1,253})/i.exec(value);
+  return m?.[1] ?? m?.[2];
+}
