@@ -11,13 +11,12 @@ import { join } from 'node:path';
 import {
   allRuleMetas,
   docsUrl,
-  COMMENT_SYNTAX,
+  kindDescriptor,
   PROFILES,
   PROFILE_DEFINITIONS,
   profileSeverity,
   SEVERITIES,
   CONFIG_FILE_NAME,
-  type FileKind,
   type RuleExample,
   type RuleMeta,
 } from '../server/src';
@@ -46,8 +45,6 @@ const fence = (text: string, kind: string = 'md'): string => {
   return `${ticks}${kind === 'txt' ? 'text' : kind === 'si' ? 'yaml' : 'markdown'}\n${shown.endsWith('\n') ? shown : `${shown}\n`}${ticks}`;
 };
 
-const KIND_NAMES: Record<FileKind, string> = { md: 'SECURITY.md', txt: 'security.txt', si: 'security-insights.yml' };
-
 /** "error under osps-l2, osps-l3; warning under strict": where a profile differs from recommended. */
 function profileLine(meta: RuleMeta): string {
   const kind = meta.kinds[0] ?? 'md';
@@ -66,9 +63,9 @@ function profileLine(meta: RuleMeta): string {
 /** How to silence the rule in each kind of file it checks, in that kind's own comment syntax. */
 function disableHelp(meta: RuleMeta): string {
   const lines = meta.kinds.map((kind) => {
-    const c = (body: string): string => `\`${COMMENT_SYNTAX[kind].write(`security-policy-${body} ${meta.id}`)}\``;
-    const line = COMMENT_SYNTAX[kind].trailing ? `${c('disable-line')} at the end of the line` : `${c('disable-next-line')} on the line before`;
-    return `- ${KIND_NAMES[kind]}: ${line}, or ${c('disable')} … ${c('enable')} around a passage (at the top: the whole file).`;
+    const c = (body: string): string => `\`${kindDescriptor(kind).comments.write(`security-policy-${body} ${meta.id}`)}\``;
+    const line = kindDescriptor(kind).comments.trailing ? `${c('disable-line')} at the end of the line` : `${c('disable-next-line')} on the line before`;
+    return `- ${kindDescriptor(kind).displayName}: ${line}, or ${c('disable')} … ${c('enable')} around a passage (at the top: the whole file).`;
   });
   return ['To silence one place:', '', ...lines].join('\n');
 }
@@ -88,7 +85,7 @@ function exampleHeading(e: RuleExample): string[] {
 
 function rulePage(meta: RuleMeta): string {
   const fixable = meta.fixable === true ? 'yes' : meta.fixable === 'sometimes' ? 'where certain' : 'no';
-  const kinds = meta.kinds.map((k) => KIND_NAMES[k]).join(', ');
+  const kinds = meta.kinds.map((k) => kindDescriptor(k).displayName).join(', ');
   const lines = [
     `# ${meta.id}`,
     '',
@@ -139,11 +136,17 @@ function rulePage(meta: RuleMeta): string {
   return lines.join('\n');
 }
 
+/** Rules as the docs list them: the worst by default first (a reporter who cannot reach you before polish), then by id. */
+const SEVERITY_ORDER = ['error', 'warning', 'info', 'hint', 'off'];
+const rulesInDocsOrder = [...allRuleMetas].sort(
+  (a, b) => SEVERITY_ORDER.indexOf(a.defaultSeverity) - SEVERITY_ORDER.indexOf(b.defaultSeverity) || a.id.localeCompare(b.id),
+);
+
 for (const meta of allRuleMetas) write(`docs/rules/${meta.id}.md`, rulePage(meta));
 
 const severityEnum = [...SEVERITIES];
 const ruleProperties = Object.fromEntries(
-  allRuleMetas.map((m) => [
+  rulesInDocsOrder.map((m) => [
     m.id,
     {
       type: 'string',
@@ -154,7 +157,7 @@ const ruleProperties = Object.fromEntries(
 );
 /** A profile's description and, from the rules' metadata, what it changes: "… `no-private-channel` error." */
 function profileSummary(p: (typeof PROFILES)[number]): string {
-  const changes = allRuleMetas.filter((m) => m.profiles?.[p]).map((m) => `\`${m.id}\` ${m.profiles?.[p]}`);
+  const changes = rulesInDocsOrder.filter((m) => m.profiles?.[p]).map((m) => `\`${m.id}\` ${m.profiles?.[p]}`);
   return `${PROFILE_DEFINITIONS[p].description}${changes.length ? ` Changes: ${changes.join(', ')}.` : ''}`;
 }
 const profileDescriptions = PROFILES.map(profileSummary);
@@ -261,7 +264,7 @@ if (existsSync(join(root, readmePath))) {
   const table = [
     '| Rule | Severity | Fix | What it finds |',
     '|---|---|---|---|',
-    ...allRuleMetas.map(
+    ...rulesInDocsOrder.map(
       (m) =>
         `| [\`${m.id}\`](docs/rules/${m.id}.md) | ${m.defaultSeverity} | ${m.fixable === true ? 'yes' : m.fixable === 'sometimes' ? 'where certain' : ''} | ${m.description.replace(/\|/g, '\\|')} |`,
     ),

@@ -41,7 +41,7 @@ for (const [dir, kind] of Object.entries(fixtureKinds)) {
 
 const examples = mkdtempSync(join(tmpdir(), 'security-policy-snapshot-'));
 try {
-  for (const meta of allRuleMetas) {
+  for (const meta of [...allRuleMetas].sort((a, b) => a.id.localeCompare(b.id))) {
     [...meta.invalid, ...meta.valid].forEach((example, i) => {
       const kind = example.kind ?? 'md';
       const dir = join(examples, meta.id, String(i));

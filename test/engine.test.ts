@@ -1,7 +1,7 @@
 /** The engine's understanding of policies: sections, channels, timeframes, delegation, config, disable comments. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseConfigFile, knownRuleIds, LineIndex, fileKindOf, effectiveSeverity, mergeConfigs, allRules } from '../server/src';
+import { parseConfigFile, knownRuleIds, LineIndex, fileKindOf, effectiveSeverity, mergeConfigs, allRules, defineRule } from '../server/src';
 import { PolicyDocument } from '../server/src/kinds/md/policy';
 import { githubSlugs } from '../server/src/kinds/md/slug';
 import { ids, lint } from './helpers';
@@ -144,14 +144,15 @@ test('CRLF and BOM keep offsets right', () => {
 
 test('a rule that throws does not stop the others', async () => {
   const { lintText } = await import('../server/src/core/runner');
-  const boom = {
+  const boom = defineRule({
     meta: { ...allRules[0].meta, id: 'boom' },
     md: () => {
       throw new Error('boom');
     },
-  };
+  });
   const result = lintText('# S\n\nMail a@users.noreply.github.com.\n', {
     rules: [boom, ...allRules],
+    kind: 'md',
     config: mergeConfigs(),
     env: { today: new Date() },
   });

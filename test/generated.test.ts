@@ -10,6 +10,12 @@ test('the Security Insights validator matches schema.json (npm run generate)', (
   assert.equal(r.status, 0, r.stderr);
 });
 
+test('the rule registries list every rule file, with their banner (npm run generate)', () => {
+  const root = join(__dirname, '..');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'generate-rules.ts'), '--check'], { cwd: root, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+});
+
 test('generated files match the rule metadata (npm run generate)', () => {
   const root = join(__dirname, '..');
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'generate.ts'), '--check'], { cwd: root, encoding: 'utf8' });

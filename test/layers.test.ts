@@ -1,6 +1,7 @@
 /**
  * The layers import downward only: core ← kinds (each kind alone) ← the kinds list and shared rules ← index (the
- * public entry) ← host (node/) ← cli and lsp; the client takes pure engine modules and the protocol. Core and kinds
+ * public entry) ← host (node/) ← cli and lsp; the client takes pure engine modules through client-api.ts, and the
+ * protocol. Core and kinds
  * stay free of Node, VS Code and LSP so a browser build can share them. A kind never imports another kind, and the
  * core imports no kind.
  */
@@ -35,7 +36,8 @@ function importsOf(file: string): string[] {
 /** The layer of a project path. */
 function layerOf(path: string): string {
   if (path.startsWith('server/src/core/')) return 'core';
-  if (path === 'server/src/kinds' || path === 'server/src/kinds/index') return 'kinds-list';
+  if (path === 'server/src/kinds' || /^server\/src\/kinds\/[^/]+$/.test(path)) return 'kinds-list';
+  if (path === 'server/src/client-api') return 'client-api';
   const kind = /^server\/src\/kinds\/([^/]+)\//.exec(path);
   if (kind) return `kind:${kind[1]}`;
   if (path === 'server/src/rules' || path.startsWith('server/src/rules/')) return 'rules';
@@ -57,16 +59,17 @@ const ENGINE = ['core', ...KINDS, 'kinds-list', 'rules'];
 const ALLOWED: Record<string, { layers: string[]; packages: (name: string) => boolean }> = {
   core: { layers: ['core'], packages: pure },
   kind: { layers: ['core'], packages: pure },
-  'kinds-list': { layers: ['core', ...KINDS], packages: pure },
+  'kinds-list': { layers: ['core', ...KINDS, 'kinds-list'], packages: pure },
+  'client-api': { layers: ['core', ...KINDS, 'kinds-list'], packages: pure },
   rules: { layers: ['core', ...KINDS, 'rules'], packages: pure },
   index: { layers: ENGINE, packages: pure },
   protocol: { layers: [], packages: (p) => p === 'vscode-languageserver-protocol' },
   host: { layers: ['core', 'index', 'host'], packages: (p) => !/^vscode/.test(p) },
   lsp: { layers: ['core', ...KINDS, 'index', 'host', 'lsp', 'protocol'], packages: (p) => p !== 'vscode' },
   cli: { layers: ['core', ...KINDS, 'index', 'host', 'cli'], packages: (p) => !/^vscode/.test(p) },
-  client: { layers: ['core', ...KINDS, 'client', 'protocol'], packages: (p) => !p.startsWith('vscode-languageserver') || p === 'vscode-languageserver-protocol' },
+  client: { layers: ['client-api', 'client', 'protocol'], packages: (p) => !p.startsWith('vscode-languageserver') || p === 'vscode-languageserver-protocol' },
   // The web extension's entry starts the server in its own worker, so it alone may import the server.
-  'web-entry': { layers: ['core', 'client', 'protocol', 'lsp'], packages: (p) => !p.startsWith('vscode-languageserver') },
+  'web-entry': { layers: ['client-api', 'client', 'protocol', 'lsp'], packages: (p) => !p.startsWith('vscode-languageserver') },
 };
 
 function allowedFor(layer: string): { layers: string[]; packages: (name: string) => boolean } | undefined {
@@ -90,12 +93,32 @@ test('every source file imports only from its own layer or the layers below', ()
   assert.deepEqual(violations, []);
 });
 
-test('the client bundles the engine modules it needs, never the rules or the Markdown parser', () => {
+/** Every project module reached from `start` by imports (paths without extension). */
+function reachedFrom(start: string): Set<string> {
+  const reached = new Set<string>();
+  const pending = [start];
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (reached.has(file)) continue;
+    reached.add(file);
+    for (const target of importsOf(`${file}.ts`)) {
+      if (/\.(json|js)$/.test(target) || !(target.startsWith('server/') || target.startsWith('client/'))) continue;
+      pending.push(readdirSync(join(root, dirname(target))).includes(`${target.split('/').pop()}.ts`) ? target : `${target}/index`);
+    }
+  }
+  return reached;
+}
+
+test('the client takes the engine through client-api.ts alone, which reaches no rule, parser or kind descriptor', () => {
   const engineImports = sources(join(root, 'client', 'src'))
+    .filter((f) => f !== 'client/src/browser.ts')
     .flatMap(importsOf)
-    .filter((t) => t.startsWith('server/'));
+    .filter((t) => t.startsWith('server/') && t !== 'server/src/protocol');
   assert.ok(engineImports.length > 0);
-  for (const target of engineImports) assert.ok(!/kinds\/md\/(?:markdown|policy)$|core\/runner$|rules/.test(target), target);
+  for (const target of engineImports) assert.equal(target, 'server/src/client-api');
+  const reached = [...reachedFrom('server/src/client-api')];
+  assert.ok(reached.length > 10, reached.join(' '));
+  for (const module of reached) assert.ok(!/kinds\/md\/(?:markdown|policy)$|core\/runner$|rules|kinds\/[^/]+\/kind$|kinds\/index$/.test(module), module);
 });
 
 test('the web extension reaches no Node.js module: neither node:*, the Node host layer, nor the Node builds of LSP', () => {

@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { markdownModelOf } from '../server/src/kinds/md/markdown';
-import { allRuleMetas } from '../server/src/rules';
+import { allRuleMetas } from '../server/src';
 import { mdastModelOf } from './mdast-oracle';
 
 const seedDir = join(__dirname, 'fixtures', 'seeds');

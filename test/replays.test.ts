@@ -10,7 +10,7 @@ import { DEFAULT_CONFIG, type Environment, type FileKind, type Finding, type Rul
 import { ParseMemo, sharingDocuments } from '../server/src/core/documents';
 import { lintText } from '../server/src/core/runner';
 import { defineRule, type Rule } from '../server/src/core/rule';
-import { allRuleMetas, allRules } from '../server/src/rules';
+import { allRuleMetas, allRules } from '../server/src';
 
 /** Each rule wrapped so that its runs are counted; the wrapped rules are what the runner plans and keys replays by. */
 function counted(rules: readonly Rule[]): { rules: Rule[]; runs: Map<string, number> } {
@@ -36,7 +36,7 @@ const lint = (text: string, kind: FileKind, env: Environment, rules: readonly Ru
 
 /** Three repositories' worth of one file, checked the way the CLI checks an organisation: a unit each, one memo. */
 function inOrganisation(text: string, kind: FileKind, envs: Environment[], rules: readonly Rule[]): Finding[][] {
-  const memo = new ParseMemo({ chunkChars: 100_000, documentChars: { md: 100_000, txt: 100_000, si: 100_000 } });
+  const memo = new ParseMemo(100_000);
   return envs.map((env) => sharingDocuments(() => lint(text, kind, env, rules), memo));
 }
 
@@ -63,7 +63,7 @@ test('a rule that read nothing of the environment runs once per remembered docum
   const a = env('2026-01-01', ['SECURITY.md']);
   // One repository each. The memo keeps the policy the second time it is met: from then on its rules are replayed.
   const envs = [a, a, env('2026-01-01', ['SECURITY.md']), env('2027-01-01', ['SECURITY.md']), env('2026-01-01', ['a', 'b'])];
-  const memo = new ParseMemo({ chunkChars: 100_000, documentChars: { md: 100_000, txt: 100_000, si: 100_000 } });
+  const memo = new ParseMemo(100_000);
   const found = envs.map((e) => sharingDocuments(() => lint(MARKDOWN, 'md', e, rules).map((f) => `${f.ruleId} ${f.message}`), memo));
   const count = (name: string): number => runs.filter((r) => r === name).length;
   // Equal dates and lists are equal facts, though other objects; a function (fileExists) is equal only to itself.
@@ -90,7 +90,7 @@ test('without a memo (the editor, a one-off check) nothing is replayed, and a ru
   for (let i = 0; i < 3; i++) lint(MARKDOWN, 'md', env, rules);
   assert.equal(runs, 3);
   // Three repositories with a memo: the counting rule is replayed in the third, the throwing one runs in each.
-  const memo = new ParseMemo({ chunkChars: 100_000, documentChars: { md: 100_000, txt: 100_000, si: 100_000 } });
+  const memo = new ParseMemo(100_000);
   const failures = [1, 2, 3].map(() => sharingDocuments(() => lintText(MARKDOWN, { kind: 'md', env, rules, config: DEFAULT_CONFIG }).failures.length, memo));
   assert.deepEqual([runs, throws, failures], [5, 6, [1, 1, 1]]);
 });

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
 import { createSecurityInsights } from './wizard-insights';
-import { FILE_GLOBS } from '../../server/src/core/locations';
+import { BUILT_IN_FILES } from '../../server/src/client-api';
 import {
   CheckWorkspaceRequest,
   GenerateInsightsRequest,
@@ -20,11 +20,9 @@ import {
 import { createSecurityMd, createSecurityTxt } from './wizard';
 import { docsMiddleware, registerDocs } from './docs';
 
-export const DOCUMENT_SELECTOR: DocumentSelector = [
-  ...FILE_GLOBS.md.map((pattern) => ({ language: 'markdown', pattern })),
-  { language: 'securitytxt' },
-  { language: 'securityinsights' },
-];
+export const DOCUMENT_SELECTOR: DocumentSelector = BUILT_IN_FILES.flatMap((kind) =>
+  kind.ownLanguage ? [{ language: kind.languageId }] : kind.globs.map((pattern) => ({ language: kind.languageId, pattern })),
+);
 
 export interface SecurityPolicyApi {
   /** Resolves when the language server is running (starts it if needed). */
@@ -72,7 +70,7 @@ function createStatus(statuses: ReadonlyMap<string, StatusParams>): { item: vsco
 }
 
 function clientOptions(output: vscode.LogOutputChannel): LanguageClientOptions {
-  const watched = ['**/.security-policy.json', ...FILE_GLOBS.md, ...FILE_GLOBS.txt, ...FILE_GLOBS.si];
+  const watched = ['**/.security-policy.json', ...BUILT_IN_FILES.flatMap((kind) => kind.globs)];
   return {
     documentSelector: DOCUMENT_SELECTOR,
     outputChannel: output,

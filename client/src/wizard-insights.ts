@@ -3,13 +3,18 @@
  * and the license. The result opens unsaved at security-insights.yml; an existing file is opened, never replaced.
  */
 import * as vscode from 'vscode';
-import { gatherWorkspaceFacts } from '../../server/src/kinds/md/generate';
-import { gatherInsightsFacts } from '../../server/src/kinds/si/facts';
-import { insightsProblems, type InsightsAnswers } from '../../server/src/kinds/si/answers';
-import { isoDate } from '../../server/src/core/dates';
-import { INSIGHTS_QUESTIONS, insightsAnswers, insightsDraft } from '../../server/src/kinds/si/questions';
-import { INSIGHTS_TARGET } from '../../server/src/core/locations';
-import { todayUtc } from '../../server/src/core/today';
+import {
+  gatherInsightsFacts,
+  gatherWorkspaceFacts,
+  INSIGHTS_QUESTIONS,
+  INSIGHTS_TARGET,
+  insightsAnswers,
+  insightsDraft,
+  insightsProblems,
+  isoDate,
+  todayUtc,
+  type InsightsAnswers,
+} from '../../server/src/client-api';
 import { Steps } from './steps';
 import { chooseFolder, offerExisting, openUnsaved, stepOf, workspaceReader } from './wizard';
 

@@ -12,14 +12,21 @@ import {
   generateSecurityMd,
   generateSecurityTxt,
   githubPolicyUrl,
+  POLICY_QUESTIONS,
+  policyAnswers,
+  policyDraft,
+  policyLocationOf,
+  policyRelativePath,
+  promptOf,
+  SECURITY_TXT_QUESTIONS,
+  securityTxtAnswers,
+  todayUtc,
+  type Choice,
+  type Question,
+  type SecurityTxtDraft,
   type WorkspaceFacts,
   type WorkspaceReader,
-} from '../../server/src/kinds/md/generate';
-import { POLICY_QUESTIONS, policyAnswers, policyDraft } from '../../server/src/kinds/md/questions';
-import { promptOf, type Choice, type Question } from '../../server/src/core/questions';
-import { SECURITY_TXT_QUESTIONS, securityTxtAnswers, type SecurityTxtDraft } from '../../server/src/kinds/txt/questions';
-import { policyLocationOf, policyRelativePath } from '../../server/src/core/locations';
-import { todayUtc } from '../../server/src/core/today';
+} from '../../server/src/client-api';
 import { DIAGNOSTIC_SOURCE } from '../../server/src/protocol';
 
 const TITLE_MD = 'Create SECURITY.md';

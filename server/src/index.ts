@@ -1,28 +1,63 @@
 /**
- * The public entry point: the engine with the rules it bundles. Check a document's text under a configuration;
- * no editor, no transport, no I/O. Nothing under engine/ or rules/ imports this module.
+ * The public entry point: the engine with the kinds and rules it bundles. Check a document's text under a
+ * configuration; no editor, no transport, no I/O. Nothing under core/, kinds/ or rules/ imports this module.
+ * Importing it registers the built-in kinds (kinds/index.ts) and the rules that check several kinds (rules/).
  */
-import { allRules, knownRuleIds, allRuleMetas } from './rules';
+import { allRules, registerKind, registerRules, type FileKind, type ParseCache } from './core/kind';
 import { lintText, lintTextAsync, fixAll, type LintResult } from './core/runner';
-import type { ChunkCache } from './kinds/md/markdown';
 import { parseDocument } from './core/documents';
 import type { Config } from './core/config';
-import type { Environment, FileKind, Finding } from './core/types';
+import type { Environment, Finding } from './core/types';
+import { BUILT_IN_KINDS } from './kinds';
+import { SHARED_RULES } from './rules';
 
-export { allRules, knownRuleIds, allRuleMetas, fixAll };
-export * from './core/types';
-export * from './core/config';
-export * from './core/locations';
-export { docsUrl, REPOSITORY_URL } from './core/rule';
+for (const kind of BUILT_IN_KINDS) registerKind(kind);
+registerRules(SHARED_RULES);
+
+export {
+  allRules,
+  allRuleMetas,
+  FILE_KINDS,
+  isFileKind,
+  kindDescriptor,
+  kindDescriptors,
+  knownRuleIds,
+  registerKind,
+  registerRules,
+  type AnyKindDescriptor,
+  type FileKind,
+  type KindDescriptor,
+  type ParseCache,
+} from './core/kind';
+export { fixAll };
+export type { Environment, ExpectedFinding, Fix, InvalidExample, RuleExample, RuleMeta, Severity, SeverityOrOff, TextEdit } from './core/types';
+export {
+  CONFIG_FILE_NAME,
+  configFromSettings,
+  DEFAULT_CONFIG,
+  effectiveSeverity,
+  isProfile,
+  mergeConfigs,
+  parseConfigFile,
+  PROFILE_DEFINITIONS,
+  PROFILES,
+  profileSeverity,
+  SEVERITIES,
+  type Config,
+  type ConfigProblem,
+  type ParsedConfigFile,
+  type ProfileName,
+} from './core/config';
+export { fileKindOf, isSearchedPath, MAX_FILE_BYTES, searchedFolders, securityFileGlobs, SKIPPED_FOLDERS, tooLargeReason } from './core/locations';
+export { defineRule, docsUrl, REPOSITORY_URL, type Rule, type RuleContext } from './core/rule';
 export { applyEdits, editsOverlap } from './core/edits';
 export { LineIndex } from './core/text';
-export { type ChunkCache } from './kinds/md/markdown';
 
 export interface CheckOptions {
   kind: FileKind;
   config: Config;
   env: Environment;
-  cache?: ChunkCache;
+  cache?: ParseCache;
   isCancelled?: () => boolean;
 }
 
@@ -51,9 +86,29 @@ export type { Finding, LintResult };
 export type { RuleFailure } from './core/runner';
 
 export { parseDocument, ParseMemo, sharingDocuments, type AnyDocument } from './core/documents';
-export { disableFileEdit, disableLineEdit, COMMENT_SYNTAX } from './core/directives';
-export * from './kinds/md/generate';
+export { disableFileEdit, disableLineEdit } from './core/directives';
+export { githubAdvisoryUrl, validateEmail, validateGithubRepo, validateHttpsUrl } from './core/answers';
+export { githubRepoFromGitConfig, latestVersionTag, remoteWebUrl, versionFromPackageJson, versionFromToml, type WorkspaceReader } from './core/workspace-facts';
+export { contactSources, gatherWorkspaceFacts, type WorkspaceFacts } from './kinds/workspace-facts';
+export { generateSecurityMd, githubPolicyUrl } from './kinds/md/generate';
+export {
+  ACK_DAYS_CHOICES,
+  DEFAULT_ACK_DAYS,
+  DEFAULT_DISCLOSURE_DAYS,
+  parseSupportedVersions,
+  supportedRowsFor,
+  validateAckDays,
+  validateDisclosureDays,
+  validatePolicyAnswers,
+  validateSupportedVersions,
+  type PolicyAnswers,
+  type VersionRow,
+} from './kinds/md/answers';
+export { isStandardPolicyPath, POLICY_LOCATIONS, policyLocationOf, policyRelativePath, type PolicyLocation } from './kinds/md/locations';
+export { generateSecurityTxt, securityTxtContacts } from './kinds/txt/generate';
+export { validateLanguages, validateSecurityTxtAnswers, type SecurityTxtAnswers } from './kinds/txt/answers';
 export { generateInsights, REPOSITORY_STATUSES, type InsightsAnswers } from './kinds/si/generate';
+export { INSIGHTS_TARGET } from './kinds/si/locations';
 
 /** The Contact values of a security.txt. */
 export function securityTxtContactsOf(text: string): string[] {

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkText, DEFAULT_CONFIG, FILE_KINDS, fixAll, mergeConfigs, type FileKind } from '../../server/src';
+import { checkText, DEFAULT_CONFIG, FILE_KINDS, fixAll, mergeConfigs } from '../../server/src';
 
 const fixtures = join(__dirname, '..', 'fixtures');
 const read = (dir: string, extension: string): string[] =>
@@ -217,7 +217,7 @@ const ENV = {
   repositoryUrl: 'git@github.com:acme/app.git',
   fileExists: (p: string) => p.length % 2 === 0,
 };
-const PATHS: Record<FileKind, string> = { md: 'SECURITY.md', txt: 'public/security.txt', si: '.github/security-insights.yml' };
+const PATHS: Record<string, string> = { md: 'SECURITY.md', txt: 'public/security.txt', si: '.github/security-insights.yml' };
 
 /**
  * Checks one input as each kind of file: no exception, no failing rule, every range and edit inside the text, and

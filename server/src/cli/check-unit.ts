@@ -131,7 +131,7 @@ function baselineLevel(files: Checked[], host: WorkspaceHost, options: UnitOptio
  * rarely the same whole): checked, a document holds about 17 bytes per character of SECURITY.md, 72 of
  * security-insights.yml and up to 170 of security.txt (measured).
  */
-const parseMemo = new ParseMemo({ chunkChars: 2_000_000, documentChars: { md: 100_000, txt: 25_000, si: 60_000 } });
+const parseMemo = new ParseMemo();
 
 /**
  * Checks one repository (or a batch of named files); each text is parsed once, for its contacts and its checks, and

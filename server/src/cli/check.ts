@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DEFAULT_CONFIG, isProfile, LineIndex, mergeConfigs, PROFILES, SEARCHED_DIRS, type Config, type FileKind } from '../index';
+import { searchedFolders, DEFAULT_CONFIG, isProfile, LineIndex, mergeConfigs, PROFILES, type Config, type FileKind } from '../index';
 import { isoDate } from '../core/dates';
 import { readConfigFile, todayUtc } from '../node/host';
 import { shownPath, type UnitResult } from './check-unit';
@@ -117,7 +117,9 @@ export async function checkPaths(
       { workers: 1 },
     );
   } else if (seen.files === 0) {
-    const looked = [...new Set(Object.values(SEARCHED_DIRS).flat())].map((d) => (d ? `${d}/` : 'the root')).join(', ');
+    const looked = searchedFolders()
+      .map((d) => (d ? `${d}/` : 'the root'))
+      .join(', ');
     warn(`No SECURITY.md, security.txt or security-insights.yml found in the given folders (looked in ${looked}).`);
   }
   return { failed, files: seen.files, profile: options.config.profile };

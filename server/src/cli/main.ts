@@ -4,17 +4,18 @@
  * could not be checked.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { allRuleMetas, CONFIG_FILE_NAME, PROFILES, type FileKind } from '../index';
+import { allRuleMetas, CONFIG_FILE_NAME, FILE_KINDS, isFileKind, kindDescriptors, PROFILES, type FileKind } from '../index';
 import { InitError, runInit, type InitFlags } from './init';
 import { runInitInsights, type InsightsFlags } from './init-insights';
 import { parseToday, runCheck, UsageError, type CheckFlags } from './check';
 import { FORMATS, VERSION } from './formats';
 
-const KIND_NAMES: Record<string, FileKind> = { md: 'md', txt: 'txt', insights: 'si', si: 'si' };
+/** Earlier spellings of a kind's id, still accepted. */
+const KIND_ALIASES: Record<string, string> = { insights: 'si' };
 
 function parseKind(value: string): FileKind {
-  const kind = KIND_NAMES[value];
-  if (!kind) throw new InvalidArgumentError(`Allowed choices are md, txt, insights.`);
+  const kind = KIND_ALIASES[value] ?? value;
+  if (!isFileKind(kind)) throw new InvalidArgumentError(`Allowed choices are ${FILE_KINDS.join(', ')}.`);
   return kind;
 }
 
@@ -42,7 +43,9 @@ function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
     .addOption(
       new Option(
         '--kind <kind>',
-        'read the given files as SECURITY.md (md), security.txt (txt) or security-insights.yml (insights), whatever their names',
+        `read the given files as ${kindDescriptors()
+          .map((k) => `${k.displayName} (${k.id})`)
+          .join(', ')}, whatever their names`,
       ).argParser(parseKind),
     )
     .option('--no-color', 'plain text output')

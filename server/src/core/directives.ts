@@ -1,76 +1,24 @@
 /**
- * Disable comments, read and written in one place per file kind:
- * - SECURITY.md: HTML comments, `<!-- security-policy-disable-line id -->` at the end of a line;
- * - security.txt: `#` comment lines (RFC 9116 §4: a comment is a whole line, so a "line" directive goes on the
- *   line before: `# security-policy-disable-next-line id`).
- * - security-insights.yml: whole `#` lines too, never inside a block scalar or multi-line string, where `#` is text.
+ * Disable comments: directives read and written through each kind's comment syntax (its descriptor's `comments`:
+ * HTML comments at the end of a line in SECURITY.md, whole `#` lines in security.txt and security-insights.yml).
  * Directives: `disable` … `enable` around a passage, `disable-line`, `disable-next-line`; no ids means every rule.
  */
-import type { Finding, FileKind, TextEdit } from './types';
+import type { Finding, TextEdit } from './types';
 import type { LineIndex } from './text';
 import type { AnyDocument } from './documents';
-import type { PolicyDocument } from '../kinds/md/policy';
-import type { SecurityTxtDocument } from '../kinds/txt/securitytxt';
-import type { InsightsDocument } from '../kinds/si/document';
+import { kindDescriptor, type CommentSyntax, type DirectiveComment, type FileKind } from './kind';
 
 const PREFIX = 'security-policy-';
 const DIRECTIVE = /^security-policy-(disable-next-line|disable-line|disable|enable)(?:\s+([\s\S]*))?$/;
 
-export interface DirectiveComment {
-  /** The comment's text without its delimiters, trimmed. */
-  body: string;
-  start: number;
-  end: number;
+/** The comment syntax of a kind, for its documents. */
+function syntaxOf(kind: FileKind): CommentSyntax<AnyDocument> {
+  return kindDescriptor(kind).comments;
 }
-
-export interface CommentSyntax {
-  /** The comments of a document, for reading directives. */
-  comments(doc: AnyDocument): DirectiveComment[];
-  /** A comment holding `body`, as written in this kind of file. */
-  write(body: string): string;
-  /** True: a comment may end a line of content. False: comments are whole lines. */
-  trailing: boolean;
-  /** Lines where no comment may be added (tables and fences in Markdown; the OpenPGP envelope of security.txt). */
-  refuses(doc: AnyDocument, lineStart: number, lineText: string): boolean;
-  /** Where a file-wide directive goes: after anything that must come first (a BOM, an OpenPGP header). */
-  fileStart(doc: AnyDocument): number | undefined;
-}
-
-export const COMMENT_SYNTAX: Record<FileKind, CommentSyntax> = {
-  md: {
-    comments: (doc) => (doc as PolicyDocument).markdown.comments,
-    write: (body) => `<!-- ${body} -->`,
-    trailing: true,
-    refuses: (_doc, _start, line) => /^\s*\|/.test(line) || /^\s*(?:```|~~~)/.test(line),
-    fileStart: (doc) => (doc.text.charCodeAt(0) === 0xfeff ? 1 : 0),
-  },
-  txt: {
-    comments: (doc) => {
-      const txt = doc as SecurityTxtDocument;
-      return txt.body.filter((l) => l.kind === 'comment').map((l) => ({ body: txt.text.slice(l.contentStart + 1, l.end).trim(), start: l.start, end: l.end }));
-    },
-    write: (body) => `# ${body}`,
-    trailing: false,
-    refuses: (doc, lineStart) => !(doc as SecurityTxtDocument).body.some((l) => l.start === lineStart),
-    // In a signed file the comment goes into the signed text, after the armor headers and their blank line.
-    fileStart: (doc) => {
-      const txt = doc as SecurityTxtDocument;
-      if (!txt.signed) return txt.hasBom ? 1 : 0;
-      return txt.body[0]?.start;
-    },
-  },
-  si: {
-    comments: (doc) => (doc as InsightsDocument).comments(),
-    write: (body) => `# ${body}`,
-    trailing: false,
-    refuses: (doc, lineStart) => (doc as InsightsDocument).insideMultilineScalar(lineStart),
-    fileStart: (doc) => (doc.text.charCodeAt(0) === 0xfeff ? 1 : 0),
-  },
-};
 
 /** The findings that disable comments switch off. */
 export function suppressedBy(kind: FileKind, doc: AnyDocument): (finding: Finding) => boolean {
-  const syntax = COMMENT_SYNTAX[kind];
+  const syntax = syntaxOf(kind);
   const suppressions = disabledRanges(syntax.comments(doc), doc.lines, syntax.fileStart(doc) ?? 0);
   return (f) => suppressions.some((s) => s(f));
 }
@@ -120,7 +68,7 @@ function firstContentOffset(text: string, from: number): number {
  * already there rather than writing a second one.
  */
 export function disableLineEdit(kind: FileKind, doc: AnyDocument, line: number, ruleId: string): TextEdit | undefined {
-  const syntax = COMMENT_SYNTAX[kind];
+  const syntax = syntaxOf(kind);
   const lineStart = doc.lines.lineStart(line);
   const lineEnd = doc.lines.lineEnd(line);
   const lineText = doc.text.slice(lineStart, lineEnd);
@@ -143,7 +91,7 @@ export function disableLineEdit(kind: FileKind, doc: AnyDocument, line: number, 
 
 /** The edit that switches a rule off for the whole file; undefined where no place can take a comment. */
 export function disableFileEdit(kind: FileKind, doc: AnyDocument, ruleId: string): TextEdit | undefined {
-  const syntax = COMMENT_SYNTAX[kind];
+  const syntax = syntaxOf(kind);
   const at = syntax.fileStart(doc);
   if (at === undefined) return undefined;
   const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';

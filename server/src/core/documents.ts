@@ -1,43 +1,43 @@
-/** The parsed model of each kind of file, and the one place that chooses the parser for a kind. */
-import { rememberingChunks, type ChunkCache, type MarkdownModel } from '../kinds/md/markdown';
+/** Parsing a text as a kind of file, and the documents shared within a run and remembered across repositories. */
 import { TextMemo } from './text-memo';
-import { PolicyDocument } from '../kinds/md/policy';
-import { SecurityTxtDocument } from '../kinds/txt/securitytxt';
-import type { FileKind } from './types';
-import { InsightsDocument } from '../kinds/si/document';
+import { kindDescriptor, kindDescriptors, type DocumentOfKind, type FileKind, type ParseCache, type PartsMemo } from './kind';
 
-export interface DocumentOfKind {
-  md: PolicyDocument;
-  txt: SecurityTxtDocument;
-  si: InsightsDocument;
-}
-
+export type { DocumentOfKind } from './kind';
 export type AnyDocument = DocumentOfKind[FileKind];
 
-const PARSERS: { [K in FileKind]: (text: string, cache?: ChunkCache) => DocumentOfKind[K] } = {
-  md: (text, cache) => new PolicyDocument(text, cache),
-  txt: (text) => new SecurityTxtDocument(text),
-  si: (text) => new InsightsDocument(text),
-};
-
 /**
- * What a check of many repositories keeps from one repository to the next, by text: parsed sections of SECURITY.md
- * (see `rememberingChunks`) and whole documents of every kind, each within its budget of characters.
+ * What a check of many repositories keeps from one repository to the next, by text: whole documents of every kind
+ * and the parts of kinds parsed in parts (sections of SECURITY.md), each within the budget its kind sets.
  */
 export class ParseMemo {
-  readonly chunks: TextMemo<MarkdownModel>;
-  readonly documents: { [K in FileKind]: TextMemo<DocumentOfKind[K]> };
+  private readonly documents = new Map<FileKind, TextMemo<AnyDocument>>();
+  private readonly parts: PartsMemo[] = [];
 
-  constructor(budget: { chunkChars: number; documentChars: { [K in FileKind]: number } }) {
-    this.chunks = new TextMemo(budget.chunkChars);
-    const { md, txt, si } = budget.documentChars;
-    // security.txt and security-insights.yml are usually copied whole, SECURITY.md has the repository's name in it.
-    this.documents = { md: new TextMemo(md), txt: new TextMemo(txt, true), si: new TextMemo(si, true) };
+  /** `chars`: one budget for every memo instead of each kind's own (tests). */
+  constructor(chars?: number) {
+    for (const kind of kindDescriptors()) {
+      this.documents.set(kind.id, new TextMemo(chars ?? kind.memo.documentChars, kind.memo.keepFirstTime));
+      if (kind.memo.parts) this.parts.push(kind.memo.parts.create(chars ?? kind.memo.parts.chars));
+    }
+  }
+
+  documentsOf(kind: FileKind): TextMemo<AnyDocument> | undefined {
+    return this.documents.get(kind);
+  }
+
+  /** How many parts of any kind were taken from the memo so far. */
+  partHits(): number {
+    return this.parts.reduce((sum, parts) => sum + parts.hits, 0);
+  }
+
+  /** Runs `run` with every kind's memo of parts in use. */
+  around<T>(run: () => T): T {
+    return this.parts.reduce<() => T>((inner, parts) => () => parts.around(inner), run)();
   }
 }
 
 /** While `sharingDocuments` runs: the documents of this run by kind and text, and the memo it was given. */
-let shared: { documents: { [K in FileKind]: Map<string, DocumentOfKind[K]> }; memo?: ParseMemo } | undefined;
+let shared: { documents: Map<FileKind, Map<string, AnyDocument>>; memo?: ParseMemo } | undefined;
 
 /**
  * Runs `run` with documents of the same kind and text shared: a repository's SECURITY.md is read for its contacts
@@ -47,9 +47,9 @@ let shared: { documents: { [K in FileKind]: Map<string, DocumentOfKind[K]> }; me
  */
 export function sharingDocuments<T>(run: () => T, memo?: ParseMemo): T {
   const outer = shared;
-  shared = { documents: { md: new Map(), txt: new Map(), si: new Map() }, memo };
+  shared = { documents: new Map(), memo };
   try {
-    return rememberingChunks(run, memo?.chunks);
+    return memo ? memo.around(run) : run();
   } finally {
     shared = outer;
   }
@@ -63,16 +63,18 @@ export function isRemembered(doc: AnyDocument): boolean {
   return remembered.has(doc);
 }
 
-/** Parses a text as the given kind; `cache` lets Markdown re-parse only the chunks that changed. */
-export function parseDocument<K extends FileKind>(kind: K, text: string, cache?: ChunkCache): DocumentOfKind[K] {
-  if (!shared || cache) return PARSERS[kind](text, cache);
-  const documents = shared.documents[kind] as Map<string, DocumentOfKind[K]>;
-  let doc = documents.get(text);
+/** Parses a text as the given kind; `cache` lets a kind re-parse only the parts that changed. */
+export function parseDocument<K extends FileKind>(kind: K, text: string, cache?: ParseCache): DocumentOfKind[K] {
+  const kindOfText = kindDescriptor(kind);
+  if (!shared || cache) return kindOfText.parse(text, cache);
+  let documents = shared.documents.get(kind);
+  if (!documents) shared.documents.set(kind, (documents = new Map<string, AnyDocument>()));
+  let doc = documents.get(text) as DocumentOfKind[K] | undefined;
   if (doc) return doc;
-  const memo = shared.memo?.documents[kind] as TextMemo<DocumentOfKind[K]> | undefined;
-  doc = memo?.get(text);
+  const memo = shared.memo?.documentsOf(kind);
+  doc = memo?.get(text) as DocumentOfKind[K] | undefined;
   if (!doc) {
-    doc = PARSERS[kind](text);
+    doc = kindOfText.parse(text);
     if (memo?.set(text, doc)) remembered.add(doc);
   }
   documents.set(text, doc);

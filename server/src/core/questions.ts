@@ -55,3 +55,9 @@ export type Question<D> = ChoiceQuestion<D, unknown> | MultiQuestion<D, unknown>
 export function promptOf<D>(question: Question<D>, draft: D): string {
   return typeof question.prompt === 'function' ? question.prompt(draft) : question.prompt;
 }
+
+/** A validator that accepts an empty answer (an optional question). */
+export const optional =
+  (validate: (v: string) => string | undefined) =>
+  (v: string): string | undefined =>
+    v === '' ? undefined : validate(v);

@@ -1,6 +1,17 @@
-/** What a rule is: typed metadata plus a check for each kind of file it reads. */
+/**
+ * What a rule is: typed metadata plus a check for each kind of file it reads.
+ *
+ * The contract a rule keeps (test/rule-contract.test.ts checks it):
+ * - No state from one call to the next: no module-level variable, no module-level collection that a check changes.
+ *   Constant tables are fine. Whatever a check works out comes from the document and its context alone.
+ * - The outside world only through `context.env` (today, the path, the workspace's files and facts): a check reads
+ *   no clock, file or network of its own. The CLI replays a rule's findings on a document met again in another
+ *   repository when every fact it read is the same there (core/replays.ts), which is only right under this contract.
+ * - Findings only through `context.report`, with offsets into the document's text.
+ */
 import type { AnyDocument, DocumentOfKind } from './documents';
-import { FILE_KINDS, type Environment, type FileKind, type ReportInput, type RuleMeta } from './types';
+import type { Environment, ReportInput, RuleMeta } from './types';
+import { FILE_KINDS, type FileKind } from './kind';
 
 import { repository } from '../../../package.json';
 
@@ -27,10 +38,14 @@ export interface Rule extends RuleChecks {
   meta: RuleMeta;
 }
 
-/** A rule file's shape: the kinds it checks follow from its checks, so its docs cannot claim others. */
+/**
+ * A rule file's shape: the kinds it checks follow from its checks, so its docs cannot claim others. They are read
+ * when asked, in the order the kinds are registered (a rule is defined before its kinds are registered).
+ */
 export function defineRule(rule: RuleChecks & { meta: Omit<RuleMeta, 'kinds'> }): Rule {
-  const kinds = FILE_KINDS.filter((kind) => rule[kind] !== undefined);
-  return { ...rule, meta: { ...rule.meta, kinds } };
+  const meta = { ...rule.meta } as RuleMeta;
+  Object.defineProperty(meta, 'kinds', { enumerable: true, get: () => FILE_KINDS.filter((kind) => rule[kind] !== undefined) });
+  return { ...rule, meta };
 }
 
 /** The rule's check for a kind of file, if it has one. */

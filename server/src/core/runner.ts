@@ -4,8 +4,7 @@ import { effectiveSeverity, type Config } from './config';
 import { isRemembered, parseDocument, type AnyDocument } from './documents';
 import { DocumentReplays } from './replays';
 import { checkFor, type Rule, type RuleContext } from './rule';
-import { SecurityTxtDocument } from '../kinds/txt/securitytxt';
-import type { ChunkCache } from '../kinds/md/markdown';
+import { kindDescriptor, registryVersion, type ParseCache } from './kind';
 import { applyEdits, editsOverlap } from './edits';
 import { suppressedBy } from './directives';
 
@@ -24,10 +23,9 @@ export interface LintOptions {
   config: Config;
   env: Environment;
   rules: readonly Rule[];
-  /** The kind of file (default md). */
-  kind?: FileKind;
+  kind: FileKind;
   /** Reused across versions of one document so only changed chunks are parsed again. */
-  cache?: ChunkCache;
+  cache?: ParseCache;
   /** Checked between rules; when it returns true the run stops early and returns what it has. */
   isCancelled?: () => boolean;
 }
@@ -70,7 +68,7 @@ const MAX_PLANS = 100;
 function planFor(rules: readonly Rule[], kind: FileKind, config: Config): PlannedRule[] {
   let byConfig = plans.get(rules);
   if (!byConfig) plans.set(rules, (byConfig = new Map<string, PlannedRule[]>()));
-  const key = `${kind} ${config.profile} ${JSON.stringify(config.rules)}`;
+  const key = `${registryVersion()} ${kind} ${config.profile} ${JSON.stringify(config.rules)}`;
   let plan = byConfig.get(key);
   if (plan) return plan;
   plan = [];
@@ -85,12 +83,12 @@ function planFor(rules: readonly Rule[], kind: FileKind, config: Config): Planne
 }
 
 function* lintSteps(text: string, options: LintOptions): Generator<void, LintResult> {
-  const kind = options.kind ?? 'md';
+  const kind = options.kind;
   const doc = parseDocument(kind, text, options.cache);
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
-  // Any edit to a signed security.txt invalidates its signature: every fix says so.
-  const signatureNote = doc instanceof SecurityTxtDocument && doc.signed ? ' (the signature must then be renewed)' : '';
+  // What every fix on this document must say (an edit to a signed security.txt invalidates its signature).
+  const fixNote = kindDescriptor(kind).fixNote?.(doc) ?? '';
   let running: PlannedRule | undefined;
   // A document the memo keeps, to be met again in another repository, keeps each rule's findings for a replay.
   const replays = isRemembered(doc) ? new DocumentReplays(doc, options.env) : undefined;
@@ -99,7 +97,7 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
     report: (r: ReportInput) => {
       const start = clamp(r.start, text.length);
       const end = clamp(Math.max(r.end, r.start), text.length);
-      const fix = r.fix && signatureNote ? { ...r.fix, title: r.fix.title + signatureNote } : r.fix;
+      const fix = r.fix && fixNote ? { ...r.fix, title: r.fix.title + fixNote } : r.fix;
       findings.push({ ruleId: running!.id, message: r.message, severity: running!.severity, start, end, fix });
     },
   };

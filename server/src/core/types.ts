@@ -4,9 +4,10 @@ import type { ProfileName } from './profiles';
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeverityOrOff = Severity | 'off';
 
-/** The kinds of file the engine checks: `md` = SECURITY.md, `txt` = security.txt, `si` = security-insights.yml. */
-export const FILE_KINDS = ['md', 'txt', 'si'] as const;
-export type FileKind = (typeof FILE_KINDS)[number];
+import type { FileKind } from './kind';
+
+/** The kinds of file the engine checks (see ./kind.ts): `md` = SECURITY.md, `txt` = security.txt, `si` = security-insights.yml. */
+export { FILE_KINDS, type FileKind } from './kind';
 
 /** A replacement of the text between two UTF-16 offsets. */
 export interface TextEdit {

@@ -1,6 +1,4 @@
-/** Workspace facts for the generators, from parsers over file contents, so that each host reads files its own way. */
-import { POLICY_LOCATIONS, securityTxtTarget, SECURITY_TXT_DIRS } from './locations';
-import type { VersionRow } from './answers';
+/** Facts of a repository for the generators (remotes, versions), from parsers over file contents, so that each host reads files its own way. */
 import { repoRefOf, repoWebUrl } from './repo-url';
 
 /** The remotes of a .git/config, "origin" first. */
@@ -89,89 +87,8 @@ export function latestVersionTag(tags: readonly string[]): string | undefined {
   return bestName;
 }
 
-/** Current major supported, older ones not: 3.2.1 → 3.x ✅, < 3.0 ❌; 0.4.2 → 0.4.x ✅, < 0.4 ❌. */
-export function supportedRowsFor(version: string | undefined): VersionRow[] {
-  const m = version ? /^v?(\d{1,6})\.(\d{1,6})/.exec(version) : null;
-  if (!m) return [];
-  const major = Number(m[1]);
-  const minor = Number(m[2]);
-  if (major > 0)
-    return major === 1
-      ? [{ version: '1.x', supported: true }]
-      : [
-          { version: `${major}.x`, supported: true },
-          { version: `< ${major}.0`, supported: false },
-        ];
-  return minor > 0
-    ? [
-        { version: `0.${minor}.x`, supported: true },
-        { version: `< 0.${minor}`, supported: false },
-      ]
-    : [{ version: '0.0.x', supported: true }];
-}
-
 /** Reads a workspace the host's way: a file's text (undefined when absent) and a folder's entry names. */
 export interface WorkspaceReader {
   readText(relativePath: string): Promise<string | undefined>;
   list(relativePath: string): Promise<string[]>;
-}
-
-export interface WorkspaceFacts {
-  github?: string;
-  /** The web URL of the git remote, any host. */
-  repositoryUrl?: string;
-  version?: string;
-  versionSource?: string;
-  supported: VersionRow[];
-  /** Where a security.txt goes: .well-known/ under the static folder a site generator serves, if any. */
-  securityTxtPath: string;
-  /** Existing policies, by location. */
-  existingPolicies: string[];
-  existingSecurityTxt?: string;
-}
-
-export async function gatherWorkspaceFacts(reader: WorkspaceReader): Promise<WorkspaceFacts> {
-  const gitConfig = await reader.readText('.git/config');
-  const github = gitConfig ? githubRepoFromGitConfig(gitConfig) : undefined;
-  const repositoryUrl = gitConfig ? remoteWebUrl(gitConfig) : undefined;
-  let version: string | undefined;
-  let versionSource: string | undefined;
-  const sources: Array<[string, (text: string) => string | undefined]> = [
-    ['package.json', versionFromPackageJson],
-    ['Cargo.toml', (t) => versionFromToml(t, ['package', 'workspace.package'])],
-    ['pyproject.toml', (t) => versionFromToml(t, ['project', 'tool.poetry'])],
-  ];
-  for (const [file, parse] of sources) {
-    const text = await reader.readText(file);
-    version = text === undefined ? undefined : parse(text);
-    if (version) {
-      versionSource = file;
-      break;
-    }
-  }
-  if (!version) {
-    const packed = (await reader.readText('.git/packed-refs')) ?? '';
-    const tags = [
-      ...(await reader.list('.git/refs/tags')),
-      ...packed.split(/\r?\n/).flatMap((l) => /^[0-9a-f]{40} refs\/tags\/(\S{1,200})$/.exec(l)?.[1] ?? []),
-    ];
-    version = latestVersionTag(tags);
-    if (version) versionSource = 'git tags';
-  }
-  const root = await reader.list('');
-  const securityTxtPath = securityTxtTarget(root);
-  const existingPolicies: string[] = [];
-  for (const location of POLICY_LOCATIONS) {
-    const folder = location === 'root' ? root : await reader.list(location);
-    const name = folder.find((n) => n.toLowerCase() === 'security.md');
-    if (name) existingPolicies.push(location === 'root' ? name : `${location}/${name}`);
-  }
-  let existingSecurityTxt: string | undefined;
-  for (const candidate of [securityTxtPath, ...SECURITY_TXT_DIRS.map((d) => (d ? `${d}/security.txt` : 'security.txt'))]) {
-    if ((await reader.readText(candidate)) !== undefined) {
-      existingSecurityTxt = candidate;
-      break;
-    }
-  }
-  return { github, repositoryUrl, version, versionSource, supported: supportedRowsFor(version), securityTxtPath, existingPolicies, existingSecurityTxt };
 }

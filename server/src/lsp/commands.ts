@@ -1,7 +1,7 @@
 /** Workspace commands: check every security file (publishing diagnostics for files not open), open rule docs. */
 import { ErrorCodes, ResponseError, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText, generateInsights, LANGUAGE_IDS, REPOSITORY_STATUSES, type Config } from '../index';
+import { checkText, generateInsights, kindDescriptor, REPOSITORY_STATUSES, type Config } from '../index';
 import { todayUtc } from '../core/today';
 import type { CheckWorkspaceResult, GenerateInsightsParams } from '../protocol';
 import { toDiagnostic } from './diagnostics';
@@ -41,7 +41,7 @@ export async function checkWorkspace(deps: CheckWorkspaceDeps): Promise<CheckWor
       const options = { kind, config: await deps.configFor(uri) };
       const result = await checkWithAnswers(await deps.environmentFor(uri), (env) => checkText(read.text, { ...options, env }));
       problems += result.findings.length;
-      const document = TextDocument.create(uri, LANGUAGE_IDS[kind], 0, read.text);
+      const document = TextDocument.create(uri, kindDescriptor(kind).languageId, 0, read.text);
       deps.publish(
         uri,
         result.findings.map((f) => toDiagnostic(document, f)),

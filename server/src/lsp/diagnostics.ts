@@ -7,7 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   checkTextAsync,
   docsUrl,
-  type ChunkCache,
+  type ParseCache,
   type Config,
   type Environment,
   type FileKind,
@@ -63,7 +63,7 @@ export function toDiagnostic(document: TextDocument, f: Finding): Diagnostic {
 
 /** Per open document: its parse cache and the findings of the last completed check. */
 export interface DocumentState {
-  cache: ChunkCache;
+  cache: ParseCache;
   pushTimer?: ReturnType<typeof setTimeout>;
   last?: { version: number; findings: Finding[] };
 }

@@ -4,8 +4,16 @@
  * per check for every link not known yet, and a check that asked is run again with the answers.
  */
 import type { Connection } from 'vscode-languageserver';
-import { CONFIG_FILE_NAME, knownRuleIds, parseConfigFile, policyContactsOf, securityTxtContactsOf, type Environment, type FileKind } from '../index';
-import { contactSources } from '../core/locations';
+import {
+  contactSources,
+  CONFIG_FILE_NAME,
+  knownRuleIds,
+  parseConfigFile,
+  policyContactsOf,
+  securityTxtContactsOf,
+  type Environment,
+  type FileKind,
+} from '../index';
 import { remoteWebUrl } from '../core/workspace-facts';
 import { trimTrailingSlashes } from '../core/text';
 import { FilesExistRequest, FindSecurityFilesRequest, ReadFileRequest, type ReadFileResult } from '../protocol';

@@ -1,9 +1,9 @@
 /** File-system helpers shared by the CLI and the language server (never used by the engine). */
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { contactSources, fileKindOf, isSearchedPath, SEARCHED_DIRS, SKIPPED_FOLDERS } from '../core/locations';
+import { fileKindOf, isSearchedPath, searchedFolders, SKIPPED_FOLDERS } from '../core/locations';
 import { remoteWebUrl } from '../core/workspace-facts';
-import { policyContactsOf, securityTxtContactsOf } from '../index';
+import { contactSources, policyContactsOf, securityTxtContactsOf } from '../index';
 import { decodeUtf8Lenient } from './safe-io';
 
 const MAX_WALK_ENTRIES = 200_000;
@@ -99,8 +99,6 @@ function fileJudge(root: string, onSkip?: (relativePath: string, reason: string)
   };
 }
 
-const SEARCHED_FOLDERS = [...new Set(Object.values(SEARCHED_DIRS).flat())];
-
 /**
  * The security files at the places each kind is looked for (root, .github/, docs/, .well-known/, …), relative and
  * sorted: a few directory reads, not a walk, so a folder of thousands of repositories is searched quickly. Each
@@ -120,7 +118,7 @@ export function searchedSecurityFiles(root: string, onSkip?: (relativePath: stri
     return undefined;
   };
   const isFile = fileJudge(root, onSkip);
-  for (const dir of SEARCHED_FOLDERS) {
+  for (const dir of searchedFolders()) {
     for (const e of listing(dir) ?? []) {
       const relativePath = dir ? `${dir}/${e.name}` : e.name;
       if (!isSearchedPath(relativePath)) continue;

@@ -1,33 +1,17 @@
 /**
- * Policy generation: a SECURITY.md and a security.txt from answers (./answers.ts). Pure functions; the wizard and
+ * SECURITY.md generation from answers (./answers.ts). Pure functions; the wizard and
  * `init` ask the questions (./questions.ts) and write or show the result. What is generated passes the project's
  * own checks (test/generate.test.ts).
  *
  * Over 60 lines: generateSecurityMd, the policy text in the order it is read.
  */
-import { expiresOneYearAhead } from '../txt/securitytxt';
-import { canonicalUrl, policyRelativePath, type PolicyLocation } from '../../core/locations';
-import type { PolicyAnswers, SecurityTxtAnswers, VersionRow } from '../../core/answers';
-
-export * from '../../core/answers';
-export * from '../../core/workspace-facts';
-
-export function githubAdvisoryUrl(repo: string): string {
-  return `https://github.com/${repo}/security/advisories/new`;
-}
+import { githubAdvisoryUrl } from '../../core/answers';
+import { policyRelativePath, type PolicyLocation } from './locations';
+import type { PolicyAnswers, VersionRow } from './answers';
 
 /** The policy's address on GitHub, on the default branch whatever its name. */
 export function githubPolicyUrl(repo: string, location: PolicyLocation): string {
   return `https://github.com/${repo}/blob/HEAD/${policyRelativePath(location)}`;
-}
-
-/** The security.txt contacts a policy's answers give, in the order the policy lists them. */
-export function securityTxtContacts(a: Pick<PolicyAnswers, 'email' | 'github' | 'formUrl'>): string[] {
-  const contacts: string[] = [];
-  if (a.email) contacts.push(`mailto:${a.email.trim()}`);
-  if (a.formUrl) contacts.push(a.formUrl.trim());
-  if (a.github) contacts.push(githubAdvisoryUrl(a.github.trim()));
-  return contacts;
 }
 
 function isoDate(d: Date): string {
@@ -106,15 +90,4 @@ export function generateSecurityMd(a: PolicyAnswers): string {
   }
   lines.push(`Last updated: ${isoDate(a.today)}`, '');
   return lines.join('\n');
-}
-
-export function generateSecurityTxt(a: SecurityTxtAnswers): string {
-  const lines: string[] = [];
-  for (const contact of a.contacts) lines.push(`Contact: ${contact.trim()}`);
-  lines.push(`Expires: ${expiresOneYearAhead(a.today)}`);
-  if (a.encryptionKeyUrl) lines.push(`Encryption: ${a.encryptionKeyUrl.trim()}`);
-  if (a.languages.length > 0) lines.push(`Preferred-Languages: ${a.languages.join(', ')}`);
-  if (a.siteUrl) lines.push(`Canonical: ${canonicalUrl(a.siteUrl)}`);
-  if (a.policyUrl) lines.push(`Policy: ${a.policyUrl.trim()}`);
-  return `${lines.join('\n')}\n`;
 }

@@ -6,14 +6,12 @@ import {
   parseSupportedVersions,
   validateAckDays,
   validateDisclosureDays,
-  validateEmail,
-  validateGithubRepo,
-  validateHttpsUrl,
   validateSupportedVersions,
   type PolicyAnswers,
-} from '../../core/answers';
-import { POLICY_LOCATIONS, policyRelativePath, type PolicyLocation } from '../../core/locations';
-import type { ChoiceQuestion, MultiQuestion, Question } from '../../core/questions';
+} from './answers';
+import { validateEmail, validateGithubRepo, validateHttpsUrl } from '../../core/answers';
+import { POLICY_LOCATIONS, policyRelativePath, type PolicyLocation } from './locations';
+import { optional, type ChoiceQuestion, type MultiQuestion, type Question } from '../../core/questions';
 
 export type Channel = 'github' | 'email' | 'form';
 export type OptionalSection = 'scope' | 'safeHarbor';
@@ -40,11 +38,6 @@ const LOCATION_DESCRIPTIONS: Record<PolicyLocation, string> = {
   '.github': 'next to other GitHub files',
   docs: 'with the documentation',
 };
-export const optional =
-  (validate: (v: string) => string | undefined) =>
-  (v: string): string | undefined =>
-    v === '' ? undefined : validate(v);
-
 /** A draft prefilled from earlier answers (flags, workspace facts). */
 export function policyDraft(from: Partial<PolicyAnswers> & Pick<PolicyAnswers, 'ackDays' | 'disclosureDays'>, versionSource?: string): PolicyDraft {
   const channels: Channel[] = [

@@ -1,7 +1,6 @@
 /** What the workspace already says that a new security-insights.yml should repeat: read through the host's reader. */
-import { INSIGHTS_DIRS } from '../../core/locations';
-import { fileKindOf } from '../../core/locations';
-import { tomlValue, type WorkspaceFacts, type WorkspaceReader } from '../../core/workspace-facts';
+import { INSIGHTS_DIRS, SECURITY_INSIGHTS } from './locations';
+import { tomlValue, type WorkspaceReader } from '../../core/workspace-facts';
 import { fileUrl } from './answers';
 
 export interface InsightsFacts {
@@ -65,7 +64,7 @@ async function licenseOf(reader: WorkspaceReader, root: string[], { pkg, cargo, 
  */
 export async function gatherInsightsFacts(
   reader: WorkspaceReader,
-  facts: WorkspaceFacts,
+  facts: { repositoryUrl?: string; existingPolicies: readonly string[] },
   contactsOf: (policyText: string) => string[] | Promise<string[]>,
 ): Promise<InsightsFacts> {
   const root = await reader.list('');
@@ -85,7 +84,7 @@ export async function gatherInsightsFacts(
   let existing: string | undefined;
   for (const dir of INSIGHTS_DIRS) {
     const names = dir ? await reader.list(dir) : root;
-    const name = names.find((n) => fileKindOf(n) === 'si');
+    const name = names.find((n) => SECURITY_INSIGHTS.test(n));
     if (name) {
       existing = dir ? `${dir}/${name}` : name;
       break;

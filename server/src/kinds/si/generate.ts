@@ -6,7 +6,7 @@
 import { trimTrailingSlashes } from '../../core/text';
 import { writeInsights } from './document';
 import { isoDate } from '../../core/dates';
-import { INSIGHTS_TARGET } from '../../core/locations';
+import { INSIGHTS_TARGET } from './locations';
 import { fileUrl, policyUrlOf, type InsightsAnswers } from './answers';
 
 export * from './answers';

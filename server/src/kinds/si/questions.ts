@@ -1,8 +1,7 @@
 /** The security-insights.yml questions of the wizard and `init --insights` (see ./questions.ts), and their draft. */
 import { trimTrailingSlashes } from '../../core/text';
 import { validateEmail, validateHttpsUrl } from '../../core/answers';
-import { optional } from '../md/questions';
-import type { ChoiceQuestion, Question } from '../../core/questions';
+import { optional, type ChoiceQuestion, type Question } from '../../core/questions';
 import { REPOSITORY_STATUSES, type InsightsAnswers, type RepositoryStatus } from './answers';
 import type { InsightsFacts } from './facts';
 

@@ -1,7 +1,7 @@
 /** The security.txt questions of the wizard and `init` (see ./questions.ts), and the draft they fill in. */
-import { contactUri, parseLanguages, validateContactUri, validateHttpsUrl, validateLanguages, type SecurityTxtAnswers } from '../../core/answers';
-import { optional } from '../md/questions';
-import type { MultiQuestion, Question } from '../../core/questions';
+import { contactUri, validateContactUri, validateHttpsUrl } from '../../core/answers';
+import { parseLanguages, validateLanguages, type SecurityTxtAnswers } from './answers';
+import { optional, type MultiQuestion, type Question } from '../../core/questions';
 
 export interface SecurityTxtDraft {
   /** Contacts offered (from the policy), and those chosen. */

@@ -1,5 +1,6 @@
 import { defineRule } from '../../../core/rule';
-import { isStandardPolicyPath, STANDARD_POLICY_DIRS, dirName } from '../../../core/locations';
+import { dirName } from '../../../core/locations';
+import { isStandardPolicyPath, STANDARD_POLICY_DIRS } from '../locations';
 import { documentAnchor } from './helpers';
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../core/rule';
-import { isCanonicalPolicyName, isStandardPolicyPath } from '../../../core/locations';
+import { isCanonicalPolicyName, isStandardPolicyPath } from '../locations';
 import { documentAnchor } from './helpers';
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../core/rule';
-import { isWellKnownPath } from '../../../core/locations';
+import { isWellKnownPath } from '../locations';
 import { rfcSection, VALID_FILE } from './helpers';
 
 export default defineRule({

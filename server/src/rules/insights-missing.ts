@@ -1,5 +1,6 @@
-import { defineRule } from '../../../core/rule';
-import { fileKindOf, isStandardPolicyPath } from '../../../core/locations';
+import { defineRule } from '../core/rule';
+import { fileKindOf } from '../core/locations';
+import { isStandardPolicyPath } from '../kinds/md/locations';
 
 export default defineRule({
   meta: {
