@@ -6,6 +6,7 @@
 import type { Connection } from 'vscode-languageserver';
 import {
   contactSources,
+  kindDescriptor,
   CONFIG_FILE_NAME,
   knownRuleIds,
   parseConfigFile,
@@ -121,13 +122,14 @@ class WebFolderHost implements FolderHost {
 
   async environmentFor(uri: string, kind: FileKind, today: Date): Promise<PreparedEnvironment> {
     const facts = await this.factsOnce();
+    const wants = new Set(kindDescriptor(kind).workspaceFacts);
     const env: Environment = {
       today,
       relativePath: this.relativePath(uri),
       workspaceFiles: facts.files,
-      policyContacts: kind === 'txt' || kind === 'si' ? facts.policyContacts : undefined,
-      securityTxtContacts: kind === 'si' ? facts.securityTxtContacts : undefined,
-      repositoryUrl: kind === 'si' ? facts.repositoryUrl : undefined,
+      policyContacts: wants.has('policyContacts') ? facts.policyContacts : undefined,
+      securityTxtContacts: wants.has('securityTxtContacts') ? facts.securityTxtContacts : undefined,
+      repositoryUrl: wants.has('repositoryUrl') ? facts.repositoryUrl : undefined,
     };
     return this.client.prepare(env, targetResolver(uri, this.uri));
   }

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { CONFIG_FILE_NAME, knownRuleIds, parseConfigFile, type Environment, type FileKind, type ParsedConfigFile } from '../index';
+import { CONFIG_FILE_NAME, kindDescriptor, knownRuleIds, parseConfigFile, type Environment, type FileKind, type ParsedConfigFile } from '../index';
 import { isInside, readRemoteUrl, toPosix, walkSecurityFiles, workspacePolicyContacts, workspaceSecurityTxtContacts, type FolderListings } from './files';
 
 export { todayUtc } from '../core/today';
@@ -79,13 +79,14 @@ export class WorkspaceHost {
 /** The Environment for checking the file at `path` (absolute), in a workspace when it lies in one. */
 export function environmentFor(path: string, kind: FileKind, today: Date, workspace?: WorkspaceHost): Environment {
   const inside = workspace?.contains(path) ? workspace : undefined;
+  const wants = new Set(kindDescriptor(kind).workspaceFacts);
   return {
     today,
     relativePath: inside ? toPosix(relative(inside.root, path)) : undefined,
     workspaceFiles: inside?.securityFiles(),
-    policyContacts: inside && (kind === 'txt' || kind === 'si') ? inside.policyContacts() : undefined,
-    securityTxtContacts: inside && kind === 'si' ? inside.securityTxtContacts() : undefined,
-    repositoryUrl: inside && kind === 'si' ? inside.repositoryUrl() : undefined,
+    policyContacts: inside && wants.has('policyContacts') ? inside.policyContacts() : undefined,
+    securityTxtContacts: inside && wants.has('securityTxtContacts') ? inside.securityTxtContacts() : undefined,
+    repositoryUrl: inside && wants.has('repositoryUrl') ? inside.repositoryUrl() : undefined,
     fileExists: (target) => existsSync(target.startsWith('/') && inside ? join(inside.root, target) : resolve(dirname(path), target)),
   };
 }
