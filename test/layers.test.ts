@@ -141,3 +141,17 @@ test('the web extension reaches no Node.js module: neither node:*, the Node host
   assert.ok(reached.has('server/src/lsp/server') && reached.has('server/src/index'), 'the server and the engine are in the web build');
   assert.deepEqual(forbidden, []);
 });
+
+test("the client's list of kinds (kinds/files.ts) is the descriptors' files, in the same order", async () => {
+  const { BUILT_IN_FILES } = await import('../server/src/kinds/files');
+  const { BUILT_IN_KINDS } = await import('../server/src/kinds');
+  const files = (k: { id: string; displayName: string; languageId: string; ownLanguage: boolean; fileName: RegExp; globs: readonly string[] }) => [
+    k.id,
+    k.displayName,
+    k.languageId,
+    k.ownLanguage,
+    String(k.fileName),
+    [...k.globs],
+  ];
+  assert.deepEqual(BUILT_IN_FILES.map(files), BUILT_IN_KINDS.map(files));
+});
