@@ -7,13 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { allRuleMetas } from '../server/src';
+import { allRuleMetas, kindDescriptor } from '../server/src';
 import { generateOrganisation } from './bench-org';
 
 const root = join(__dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
 const out = process.argv[2] ?? 'snapshot.jsonl';
-const DEFAULT_NAMES: Record<string, string> = { md: 'SECURITY.md', txt: 'security.txt', si: 'security-insights.yml' };
 
 function check(args: string[], cwd: string): string {
   try {
@@ -45,7 +44,7 @@ try {
     [...meta.invalid, ...meta.valid].forEach((example, i) => {
       const kind = example.kind ?? 'md';
       const dir = join(examples, meta.id, String(i));
-      const file = join(dir, example.path ?? DEFAULT_NAMES[kind]);
+      const file = join(dir, example.path ?? kindDescriptor(kind).displayName);
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, example.text);
       const args = ['--today', example.today ?? '2026-06-01', '--kind', kind, ...(example.profile ? ['--profile', example.profile] : [])];

@@ -103,6 +103,8 @@ export interface KindDescriptor<K extends FileKind = FileKind> extends KindFiles
 export type AnyKindDescriptor = { [K in FileKind]: KindDescriptor<K> }[FileKind];
 
 const descriptors = new Map<string, KindDescriptor>();
+/** The same descriptors in registration order, kept as a list: file names are matched against it for every file walked. */
+const descriptorList: KindDescriptor[] = [];
 
 /** The ids of the registered kinds, in registration order (a live list). */
 export const FILE_KINDS: FileKind[] = [];
@@ -116,6 +118,7 @@ let version = 0;
 export function registerKind<K extends FileKind>(descriptor: KindDescriptor<K>): void {
   if (descriptors.has(descriptor.id)) throw new Error(`The kind "${descriptor.id}" is registered twice.`);
   descriptors.set(descriptor.id, descriptor);
+  descriptorList.push(descriptor);
   FILE_KINDS.push(descriptor.id);
   registerRules(descriptor.rules);
 }
@@ -147,6 +150,6 @@ export function isFileKind(id: string): id is FileKind {
 }
 
 /** Every registered descriptor, in registration order. */
-export function kindDescriptors(): KindDescriptor[] {
-  return [...descriptors.values()];
+export function kindDescriptors(): readonly KindDescriptor[] {
+  return descriptorList;
 }

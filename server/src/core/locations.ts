@@ -2,7 +2,7 @@
  * Where security files live, in general: the folders never searched, the size limit, and the kind a path names,
  * from the registered kinds' names and folders (each kind's own places are in `kinds/<id>/locations.ts`).
  */
-import { kindDescriptors, type FileKind } from './kind';
+import { kindDescriptors, type FileKind, type KindDescriptor } from './kind';
 
 /** Folders never searched for security files: dependencies, build output and version-control data. */
 export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
@@ -39,16 +39,20 @@ export function dirName(path: string): string {
   return i < 0 ? '' : normalized.slice(0, i);
 }
 
+/** The registered kind whose file names include the path's, if any. */
+function kindNamedBy(path: string): KindDescriptor | undefined {
+  const name = baseName(path);
+  return kindDescriptors().find((k) => k.fileName.test(name));
+}
+
 /** The kind of security file a path names, or undefined for every other file. */
 export function fileKindOf(path: string): FileKind | undefined {
-  const name = baseName(path);
-  return kindDescriptors().find((k) => k.fileName.test(name))?.id;
+  return kindNamedBy(path)?.id;
 }
 
 /** True for a security file (relative to a repository root) in a folder where its kind is looked for. */
 export function isSearchedPath(relativePath: string): boolean {
-  const kind = kindDescriptors().find((k) => k.fileName.test(baseName(relativePath)));
-  return kind !== undefined && kind.searchedDirs.includes(dirName(relativePath));
+  return kindNamedBy(relativePath)?.searchedDirs.includes(dirName(relativePath)) ?? false;
 }
 
 /** Every folder, relative to a repository, where some kind is looked for ('' is the root). */

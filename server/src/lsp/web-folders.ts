@@ -122,14 +122,14 @@ class WebFolderHost implements FolderHost {
 
   async environmentFor(uri: string, kind: FileKind, today: Date): Promise<PreparedEnvironment> {
     const facts = await this.factsOnce();
-    const wants = new Set(kindDescriptor(kind).workspaceFacts);
+    const wants = kindDescriptor(kind).workspaceFacts;
     const env: Environment = {
       today,
       relativePath: this.relativePath(uri),
       workspaceFiles: facts.files,
-      policyContacts: wants.has('policyContacts') ? facts.policyContacts : undefined,
-      securityTxtContacts: wants.has('securityTxtContacts') ? facts.securityTxtContacts : undefined,
-      repositoryUrl: wants.has('repositoryUrl') ? facts.repositoryUrl : undefined,
+      policyContacts: wants.includes('policyContacts') ? facts.policyContacts : undefined,
+      securityTxtContacts: wants.includes('securityTxtContacts') ? facts.securityTxtContacts : undefined,
+      repositoryUrl: wants.includes('repositoryUrl') ? facts.repositoryUrl : undefined,
     };
     return this.client.prepare(env, targetResolver(uri, this.uri));
   }

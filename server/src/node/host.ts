@@ -79,14 +79,14 @@ export class WorkspaceHost {
 /** The Environment for checking the file at `path` (absolute), in a workspace when it lies in one. */
 export function environmentFor(path: string, kind: FileKind, today: Date, workspace?: WorkspaceHost): Environment {
   const inside = workspace?.contains(path) ? workspace : undefined;
-  const wants = new Set(kindDescriptor(kind).workspaceFacts);
+  const wants = kindDescriptor(kind).workspaceFacts;
   return {
     today,
     relativePath: inside ? toPosix(relative(inside.root, path)) : undefined,
     workspaceFiles: inside?.securityFiles(),
-    policyContacts: inside && wants.has('policyContacts') ? inside.policyContacts() : undefined,
-    securityTxtContacts: inside && wants.has('securityTxtContacts') ? inside.securityTxtContacts() : undefined,
-    repositoryUrl: inside && wants.has('repositoryUrl') ? inside.repositoryUrl() : undefined,
+    policyContacts: inside && wants.includes('policyContacts') ? inside.policyContacts() : undefined,
+    securityTxtContacts: inside && wants.includes('securityTxtContacts') ? inside.securityTxtContacts() : undefined,
+    repositoryUrl: inside && wants.includes('repositoryUrl') ? inside.repositoryUrl() : undefined,
     fileExists: (target) => existsSync(target.startsWith('/') && inside ? join(inside.root, target) : resolve(dirname(path), target)),
   };
 }
