@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { completions, hover } from '../server/src/lsp/assist';
-import { parentPathAt } from '../server/src/lsp/insights-assist';
+import { parentPathAt } from '../server/src/kinds/si/assist';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const doc = (text: string) => TextDocument.create('file:///w/security-insights.yml', 'securityinsights', 1, text);

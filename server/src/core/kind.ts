@@ -5,6 +5,7 @@
  */
 import type { LineIndex } from './text';
 import type { Rule } from './rule';
+import type { KindAssist } from './assist';
 
 /**
  * The parsed document of each kind, by id. Empty here: each kind adds itself by declaration merging
@@ -95,6 +96,8 @@ export interface KindDescriptor<K extends FileKind = FileKind> extends KindFiles
   memo: MemoBudget;
   /** Words added to every fix's title on this document (a signed security.txt: the signature must be renewed). */
   fixNote?(doc: DocumentOfKind[K]): string;
+  /** Completion and hover in files of this kind. */
+  assist?: KindAssist;
   /** The rules that check this kind alone. */
   rules: readonly Rule[];
 }

@@ -28,7 +28,7 @@ import {
   StatusNotification,
   DIAGNOSTIC_SOURCE,
 } from '../protocol';
-import { COMPLETION_TRIGGERS, completions, hover } from './assist';
+import { completions, completionTriggers, hover } from './assist';
 import { codeActions } from './code-actions';
 import { checkWorkspace, documentationUrl } from './commands';
 import { checkDocument, type DocumentState } from './diagnostics';
@@ -64,7 +64,7 @@ function capabilitiesFor(support: ClientSupport): InitializeResult['capabilities
     textDocumentSync: TextDocumentSyncKind.Incremental,
     diagnosticProvider: support.pull ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-    completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
+    completionProvider: { triggerCharacters: completionTriggers() },
     hoverProvider: true,
     executeCommandProvider: { commands: [SHOW_DOCS_COMMAND] },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },

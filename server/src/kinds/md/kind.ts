@@ -5,6 +5,7 @@ import { rememberingChunks, type ChunkCache, type MarkdownModel } from './markdo
 import { PolicyDocument } from './policy';
 import { POLICY_FILES } from './locations';
 import { RULES } from './rules';
+import { POLICY_ASSIST } from './assist';
 
 declare module '../../core/kind' {
   interface DocumentOfKind {
@@ -41,5 +42,6 @@ export const POLICY_KIND: KindDescriptor<'md'> = {
       },
     },
   },
+  assist: POLICY_ASSIST,
   rules: RULES,
 };

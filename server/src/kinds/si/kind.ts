@@ -3,6 +3,7 @@ import type { KindDescriptor } from '../../core/kind';
 import { InsightsDocument } from './document';
 import { INSIGHTS_FILES } from './locations';
 import { RULES } from './rules';
+import { INSIGHTS_ASSIST } from './assist';
 
 declare module '../../core/kind' {
   interface DocumentOfKind {
@@ -24,5 +25,6 @@ export const INSIGHTS_KIND: KindDescriptor<'si'> = {
   workspaceFacts: ['policyContacts', 'securityTxtContacts', 'repositoryUrl'],
   // Usually copied whole between repositories: kept the first time it is met.
   memo: { documentChars: 60_000, keepFirstTime: true },
+  assist: INSIGHTS_ASSIST,
   rules: RULES,
 };

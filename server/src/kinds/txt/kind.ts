@@ -3,6 +3,7 @@ import type { KindDescriptor } from '../../core/kind';
 import { SecurityTxtDocument } from './securitytxt';
 import { SECURITY_TXT_FILES } from './locations';
 import { RULES } from './rules';
+import { SECURITY_TXT_ASSIST } from './assist';
 
 declare module '../../core/kind' {
   interface DocumentOfKind {
@@ -28,5 +29,6 @@ export const SECURITY_TXT_KIND: KindDescriptor<'txt'> = {
   memo: { documentChars: 25_000, keepFirstTime: true },
   // Any edit to a signed security.txt invalidates its signature: every fix says so.
   fixNote: (doc) => (doc.signed ? ' (the signature must then be renewed)' : ''),
+  assist: SECURITY_TXT_ASSIST,
   rules: RULES,
 };

@@ -3,11 +3,10 @@
  * cursor's path (found by indentation, so it works while the file is half-written), enum and boolean values, and
  * each field's description on hover.
  */
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Hover, type Position } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { InsightsDocument, type InsightsPath } from '../kinds/si/document';
-import { fieldInfo, fieldsOf, KIND_WORDS, type FieldInfo } from '../kinds/si/schema';
-import { isoDate } from '../core/dates';
+import type { AssistPosition, HoverText, KindAssist, Proposal } from '../../core/assist';
+import { isoDate } from '../../core/dates';
+import { InsightsDocument, type InsightsPath } from './document';
+import { fieldInfo, fieldsOf, KIND_WORDS, type FieldInfo } from './schema';
 
 const KEY_LINE = /^( *)(- +)?([\w-]{1,60}) *:(.*)$/;
 const DASH_LINE = /^(\s*)-(?:\s|$)/;
@@ -43,19 +42,20 @@ function documentation(f: FieldInfo): string {
   return `**${f.name}** (${f.required ? 'required' : 'optional'}, ${f.kind === 'list' ? list : what})\n\n${f.description}`;
 }
 
-function keyItem(f: FieldInfo, i: number, indent: number, start: Position, end: Position): CompletionItem {
+function keyItem(f: FieldInfo, i: number, indent: number): Proposal {
   const inner = ' '.repeat(indent + 2);
   const body =
     f.kind === 'mapping' ? `:\n${inner}$0` : f.kind === 'list' && f.itemKind === 'mapping' ? `:\n${inner}- $0` : f.kind === 'list' ? `:\n${inner}- $0` : ': $0';
   return {
     label: f.name,
-    kind: f.kind === 'mapping' || f.kind === 'list' ? CompletionItemKind.Module : CompletionItemKind.Property,
+    kind: f.kind === 'mapping' || f.kind === 'list' ? 'group' : 'field',
     detail: `${f.required ? 'required' : 'optional'}: ${f.kind === 'choice' ? 'one of the listed values' : KIND_WORDS[f.kind]}`,
-    documentation: { kind: 'markdown', value: documentation(f) },
+    documentation: documentation(f),
     sortText: `${f.required ? 'a' : 'b'}${String(i).padStart(2, '0')}`,
-    insertTextFormat: InsertTextFormat.Snippet,
-    textEdit: { range: { start, end }, newText: `${f.name}${body}` },
-    command: ['choice', 'boolean', 'date', 'version'].includes(f.kind) ? { title: 'Suggest a value', command: 'editor.action.triggerSuggest' } : undefined,
+    from: indent,
+    newText: `${f.name}${body}`,
+    snippet: true,
+    suggestAfter: ['choice', 'boolean', 'date', 'version'].includes(f.kind),
   };
 }
 
@@ -81,29 +81,29 @@ function splitLine(before: string): [string, string, string | undefined, string,
   return [before, indent, dash, key, colon, rest.slice(colon?.length ?? 0)];
 }
 
-export function insightsCompletions(document: TextDocument, position: Position, now: Date): CompletionItem[] {
-  const lines = document.getText().split(/\r?\n/);
-  const before = (lines[position.line] ?? '').slice(0, position.character);
+function insightsCompletions(at: AssistPosition, now: Date): Proposal[] {
+  const lines = at.text.split(/\r?\n/);
+  const before = (lines[at.line] ?? '').slice(0, at.character);
   const m = splitLine(before);
   if (!m) return [];
   const indent = m[1].length + (m[2]?.length ?? 0);
-  const parent: InsightsPath = [...parentPathAt(lines, position.line, m[2] ? m[1].length + 1 : indent), ...(m[2] ? [0] : [])];
+  const parent: InsightsPath = [...parentPathAt(lines, at.line, m[2] ? m[1].length + 1 : indent), ...(m[2] ? [0] : [])];
   if (m[4] === undefined) {
-    const present = new Set(siblingKeys(lines, position.line, indent));
-    const start = { line: position.line, character: indent };
+    const present = new Set(siblingKeys(lines, at.line, indent));
     return fieldsOf(parent)
       .filter((f) => !present.has(f.name) || f.name === m[3])
-      .map((f, i) => keyItem(f, i, indent, start, position));
+      .map((f, i) => keyItem(f, i, indent));
   }
   const field = fieldInfo([...parent, m[3]]);
   if (!field) return [];
-  const valueStart = { line: position.line, character: before.length - m[5].length };
+  const valueStart = before.length - m[5].length;
   return valueProposals(field, now).map((v, i) => ({
     label: v.label,
-    kind: CompletionItemKind.Value,
+    kind: 'value',
     detail: v.detail,
     sortText: String(i).padStart(2, '0'),
-    textEdit: { range: { start: valueStart, end: position }, newText: v.label },
+    from: valueStart,
+    newText: v.label,
   }));
 }
 
@@ -125,13 +125,16 @@ function siblingKeys(lines: readonly string[], line: number, indent: number): st
   return keys;
 }
 
-export function insightsHover(document: TextDocument, position: Position): Hover | null {
-  const doc = new InsightsDocument(document.getText());
-  const at = doc.keyAt(document.offsetAt(position));
-  const info = at && fieldInfo(at.path);
-  if (!at || !info) return null;
-  return {
-    contents: { kind: 'markdown', value: documentation(info) },
-    range: { start: document.positionAt(at.span.start), end: document.positionAt(at.span.end) },
-  };
+function insightsHover(at: AssistPosition): HoverText | undefined {
+  const key = new InsightsDocument(at.text).keyAt(at.offset);
+  const info = key && fieldInfo(key.path);
+  if (!key || !info) return undefined;
+  return { markdown: documentation(info), start: key.span.start, end: key.span.end };
 }
+
+export const INSIGHTS_ASSIST: KindAssist = {
+  triggers: [':', ' '],
+  // A "#" starts a comment, where no key or value is proposed.
+  completions: (at, trigger, now) => (trigger === '#' ? [] : insightsCompletions(at, now)),
+  hover: insightsHover,
+};
