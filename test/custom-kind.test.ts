@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { defineRule, fileKindOf, FILE_KINDS, LineIndex, registerKind, type KindDescriptor } from '../server/src';
 import { runCheck } from '../server/src/cli/check';
 import { startServerOnPort } from '../server/src/lsp/browser';
-import { TestClient, pull, tempFolder } from './lsp-client';
+import { pull, tempFolder, withClient, type TestClient } from './lsp-client';
 
 /** A "SECURITY.todo" file: one task a line, `#` lines are comments. */
 class TodoDocument {
@@ -123,12 +123,12 @@ test('the CLI finds the kind in a repository and reports its rule, honouring a d
 test('the language server checks an open file of the kind', async () => {
   const channel = new MessageChannel();
   startServerOnPort(channel.port2);
-  const client = new TestClient({ pull: true, rootUri: 'vscode-vfs://github/acme/app', port: channel.port1 });
-  client.connection.onRequest('securityPolicy/readFile', () => ({ missing: true }));
-  client.connection.onRequest('securityPolicy/filesExist', ({ uris }: { uris: string[] }) => uris.map(() => false));
-  client.connection.onRequest('securityPolicy/findSecurityFiles', () => []);
-  await client.initialize();
-  try {
+  const handlers = (client: TestClient): void => {
+    client.connection.onRequest('securityPolicy/readFile', () => ({ missing: true }));
+    client.connection.onRequest('securityPolicy/filesExist', ({ uris }: { uris: string[] }) => uris.map(() => false));
+    client.connection.onRequest('securityPolicy/findSecurityFiles', () => []);
+  };
+  await withClient({ pull: true, rootUri: 'vscode-vfs://github/acme/app', port: channel.port1, handlers }, async (client) => {
     const uri = 'vscode-vfs://github/acme/app/SECURITY.todo';
     client.open(uri, TODO, 'securitytodo');
     const diagnostics = await pull(client, uri);
@@ -136,8 +136,5 @@ test('the language server checks an open file of the kind', async () => {
       diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.message]),
       [['todo-unassigned', 1, 0, '"answer reports" has no owner, expected "@name".']],
     );
-  } finally {
-    await client.stop();
-    channel.port1.close();
-  }
+  });
 });

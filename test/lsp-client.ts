@@ -166,6 +166,23 @@ export class TestClient {
   }
 }
 
+/**
+ * Runs `use` with a started client, as every LSP test does: creates the client, lets `handlers` register request
+ * handlers (a web folder's file requests) before `initialize()`, initializes, and always stops the client, which
+ * also closes `port` if one was given.
+ */
+export async function withClient<T>(options: ClientOptions & { handlers?: (client: TestClient) => void }, use: (client: TestClient) => Promise<T>): Promise<T> {
+  const { handlers, ...clientOptions } = options;
+  const client = new TestClient(clientOptions);
+  try {
+    handlers?.(client);
+    await client.initialize();
+    return await use(client);
+  } finally {
+    await client.stop();
+  }
+}
+
 export function tempFolder(): string {
   return tempDir('security-policy-lsp-');
 }

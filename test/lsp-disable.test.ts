@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { TestClient, actionsFor, applyAction, pull, tempFolder } from './lsp-client';
+import { actionsFor, applyAction, pull, tempFolder, withClient } from './lsp-client';
 
 const root = join(__dirname, '..');
 
@@ -122,9 +122,7 @@ for (const [kind, cases] of Object.entries(CASES)) {
   for (const c of cases) {
     test(`${kind}: disable for this line and for this file (${c.name})`, async () => {
       const dir = tempFolder();
-      const client = new TestClient({ pull: true, rootPath: dir });
-      try {
-        await client.initialize();
+      await withClient({ pull: true, rootPath: dir }, async (client) => {
         const uri = pathToFileURL(join(dir, c.path)).toString();
         client.open(uri, c.text, c.languageId);
         const before = await pull(client, uri);
@@ -147,9 +145,7 @@ for (const [kind, cases] of Object.entries(CASES)) {
           client.change(uri, after);
           assert.deepEqual((await pull(client, uri)).map(shown).sort(), expectedAfter, `after:\n${after}`);
         }
-      } finally {
-        await client.stop();
-      }
+      });
     });
   }
 }

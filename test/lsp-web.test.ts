@@ -11,7 +11,7 @@ import { dirname, join, relative } from 'node:path';
 import { startServerOnPort } from '../server/src/lsp/browser';
 import { repositoryUrlOfFolder } from '../server/src/lsp/web-folders';
 import type { ReadFileResult } from '../server/src/protocol';
-import { TestClient, actionsFor, pull, tempFolder } from './lsp-client';
+import { actionsFor, pull, tempFolder, withClient, type TestClient } from './lsp-client';
 
 const ROOT_URI = 'vscode-vfs://github/acme/app';
 
@@ -20,8 +20,8 @@ function workspace(files: Record<string, string>): {
   dir: string;
   uri: (rel: string) => string;
   requests: string[];
-  /** Starts the browser build in this thread, or with `node` the bundled Node server over stdio. */
-  start: (server?: 'browser' | 'node') => Promise<TestClient>;
+  /** Runs `use` with a client of the browser build in this thread, or with `node` of the bundled Node server over stdio. */
+  withClient: <T>(use: (client: TestClient) => Promise<T>, server?: 'browser' | 'node') => Promise<T>;
 } {
   const dir = tempFolder();
   for (const [rel, text] of Object.entries(files)) {
@@ -31,42 +31,41 @@ function workspace(files: Record<string, string>): {
   const pathOf = (uri: string): string | undefined =>
     uri.startsWith(`${ROOT_URI}/`) ? join(dir, decodeURIComponent(uri.slice(ROOT_URI.length + 1))) : undefined;
   const requests: string[] = [];
-  const start = async (server: 'browser' | 'node' = 'browser'): Promise<TestClient> => {
+  const run = <T>(use: (client: TestClient) => Promise<T>, server: 'browser' | 'node' = 'browser'): Promise<T> => {
     let port: MessagePort | undefined;
     if (server === 'browser') {
       const channel = new MessageChannel();
       startServerOnPort(channel.port2);
       port = channel.port1;
     }
-    const client = new TestClient({ pull: true, rootUri: ROOT_URI, port });
-    client.connection.onRequest('securityPolicy/readFile', ({ uri }: { uri: string }): ReadFileResult => {
-      requests.push(`readFile ${uri}`);
-      const path = pathOf(uri);
-      return path && existsSync(path) ? { text: readFileSync(path, 'utf8') } : { missing: true };
-    });
-    client.connection.onRequest('securityPolicy/filesExist', ({ uris }: { uris: string[] }) => {
-      requests.push(`filesExist ${uris.join(' ')}`);
-      return uris.map((u) => existsSync(pathOf(u) ?? '/nonexistent'));
-    });
-    client.connection.onRequest('securityPolicy/findSecurityFiles', ({ folderUri }: { folderUri: string }) => {
-      requests.push(`findSecurityFiles ${folderUri}`);
-      return readdirSync(dir, { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile() && /^security(-insights\.yml|\.md|\.txt)$/i.test(e.name))
-        .map((e) => `${ROOT_URI}/${relative(dir, join(e.parentPath, e.name))}`)
-        .sort();
-    });
-    await client.initialize();
-    return client;
+    const handlers = (client: TestClient): void => {
+      client.connection.onRequest('securityPolicy/readFile', ({ uri }: { uri: string }): ReadFileResult => {
+        requests.push(`readFile ${uri}`);
+        const path = pathOf(uri);
+        return path && existsSync(path) ? { text: readFileSync(path, 'utf8') } : { missing: true };
+      });
+      client.connection.onRequest('securityPolicy/filesExist', ({ uris }: { uris: string[] }) => {
+        requests.push(`filesExist ${uris.join(' ')}`);
+        return uris.map((u) => existsSync(pathOf(u) ?? '/nonexistent'));
+      });
+      client.connection.onRequest('securityPolicy/findSecurityFiles', ({ folderUri }: { folderUri: string }) => {
+        requests.push(`findSecurityFiles ${folderUri}`);
+        return readdirSync(dir, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile() && /^security(-insights\.yml|\.md|\.txt)$/i.test(e.name))
+          .map((e) => `${ROOT_URI}/${relative(dir, join(e.parentPath, e.name))}`)
+          .sort();
+      });
+    };
+    return withClient({ pull: true, rootUri: ROOT_URI, port, handlers }, use);
   };
-  return { dir, uri: (rel) => `${ROOT_URI}/${rel}`, requests, start };
+  return { dir, uri: (rel) => `${ROOT_URI}/${rel}`, requests, withClient: run };
 }
 
 const POLICY = '# Security\n\n## Reporting\n\nEmail security@acme.org. See [the process](docs/process.md) and [the scope](docs/scope.md).\n';
 
 test('a link to a missing file is found through the client, and only that link', async () => {
   const ws = workspace({ 'SECURITY.md': POLICY, 'docs/scope.md': '# Scope\n' });
-  const client = await ws.start();
-  try {
+  await ws.withClient(async (client) => {
     client.open(ws.uri('SECURITY.md'), POLICY);
     const broken = (await pull(client, ws.uri('SECURITY.md'))).filter((d) => d.code === 'broken-link');
     assert.deepEqual(
@@ -81,9 +80,7 @@ test('a link to a missing file is found through the client, and only that link',
       (await pull(client, ws.uri('SECURITY.md'))).filter((d) => d.code === 'broken-link'),
       [],
     );
-  } finally {
-    await client.stop();
-  }
+  });
 });
 
 test('security.txt is compared with the SECURITY.md the client reads; the folder configuration applies', async () => {
@@ -95,8 +92,7 @@ test('security.txt is compared with the SECURITY.md the client reads; the folder
     '.well-known/security.txt': txt,
     '.security-policy.json': '{ "rules": { "expires-too-far": "off" } }',
   });
-  const client = await ws.start();
-  try {
+  await ws.withClient(async (client) => {
     client.open(ws.uri('.well-known/security.txt'), txt, 'securitytxt');
     const items = await pull(client, ws.uri('.well-known/security.txt'));
     const mismatch = items.find((d) => d.code === 'contact-mismatch');
@@ -105,28 +101,22 @@ test('security.txt is compared with the SECURITY.md the client reads; the folder
     assert.ok(!items.some((d) => d.code === 'expires-too-far'), 'turned off by .security-policy.json');
     assert.ok(ws.requests.includes(`readFile ${ws.uri('.security-policy.json')}`));
     assert.ok(ws.requests.includes(`readFile ${ws.uri('SECURITY.md')}`));
-  } finally {
-    await client.stop();
-  }
+  });
 });
 
 test('"Check all security files" reads the files that are not open through the client and publishes their problems', async () => {
   const ws = workspace({ 'SECURITY.md': '# Security\n\nEmail a@users.noreply.github.com.\n', '.github/SECURITY.md': POLICY });
-  const client = await ws.start();
-  try {
+  await ws.withClient(async (client) => {
     const result = await client.connection.sendRequest<{ files: number; problems: number }>('securityPolicy/checkWorkspace');
     assert.equal(result.files, 2);
     const published = await client.waitFor(() => client.published.find((p) => p.uri === ws.uri('SECURITY.md')), 'diagnostics of SECURITY.md');
     assert.ok(published.diagnostics.some((d) => d.code === 'undeliverable-contact' && d.range.start.line === 2));
-  } finally {
-    await client.stop();
-  }
+  });
 });
 
 test("the Node server reads a virtual workspace through the client too (VS Code desktop with github.dev's file system)", async () => {
   const ws = workspace({ 'SECURITY.md': POLICY, 'docs/scope.md': '# Scope\n', '.github/SECURITY.md': POLICY });
-  const client = await ws.start('node');
-  try {
+  await ws.withClient(async (client) => {
     client.open(ws.uri('SECURITY.md'), POLICY);
     const items = await pull(client, ws.uri('SECURITY.md'));
     assert.deepEqual(
@@ -137,16 +127,13 @@ test("the Node server reads a virtual workspace through the client too (VS Code 
       items.some((d) => d.message.startsWith('Another policy exists at ".github/SECURITY.md"')),
       items.map((d) => d.message).join('\n'),
     );
-  } finally {
-    await client.stop();
-  }
+  }, 'node');
 });
 
 test('completion, hover and quick fixes answer in the browser build as on Node', async () => {
   const txt = 'Contact: mailto:security@acme.org\nExpires: 2020-01-01T00:00:00Z\n';
   const ws = workspace({ '.well-known/security.txt': txt });
-  const client = await ws.start();
-  try {
+  await ws.withClient(async (client) => {
     const uri = ws.uri('.well-known/security.txt');
     client.open(uri, txt, 'securitytxt');
     const expired = (await pull(client, uri)).find((d) => d.code === 'expired');
@@ -167,9 +154,7 @@ test('completion, hover and quick fixes answer in the browser build as on Node',
       position: { line: 0, character: 2 },
     });
     assert.match(hover.contents.value, /RFC 9116 §2\.5\.3/);
-  } finally {
-    await client.stop();
-  }
+  });
 });
 
 test("github.dev's folder URI names the repository", () => {

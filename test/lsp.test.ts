@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { TextDocumentEdit } from 'vscode-languageserver-protocol';
-import { TestClient, actionsFor, applyAction, pull, tempFolder as folder } from './lsp-client';
+import { actionsFor, applyAction, pull, tempFolder as folder, withClient } from './lsp-client';
 
 const root = join(__dirname, '..');
 const seeds = join(root, 'test', 'fixtures', 'seeds');
@@ -19,9 +19,7 @@ before(() => {
 
 test('pull diagnostics carry source, code, docs link and a range on the offending text', async () => {
   const dir = folder();
-  const client = new TestClient({ pull: true, rootPath: dir });
-  try {
-    await client.initialize();
+  await withClient({ pull: true, rootPath: dir }, async (client) => {
     const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
     const text = seed('001_857ed500d181d40a.txt');
     client.open(uri, text);
@@ -39,16 +37,12 @@ test('pull diagnostics carry source, code, docs link and a range on the offendin
     const localized = pathToFileURL(join(dir, '.github', 'SECURITY.zh-CN.md')).toString();
     client.open(localized, '# 安全\n\n请发送邮件至 a@users.noreply.github.com。\n');
     assert.ok((await pull(client, localized)).some((x) => x.code === 'undeliverable-contact'));
-  } finally {
-    await client.stop();
-  }
+  });
 });
 
 test('a pull answers from the current text; a pull overtaken by an edit is cancelled', async () => {
   const dir = folder();
-  const client = new TestClient({ pull: true, rootPath: dir });
-  try {
-    await client.initialize();
+  await withClient({ pull: true, rootPath: dir }, async (client) => {
     const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
     client.open(uri, '# Security\n\nEmail a@users.noreply.github.com.\n');
     const overtaken = client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
@@ -56,16 +50,12 @@ test('a pull answers from the current text; a pull overtaken by an edit is cance
     await assert.rejects(overtaken, (e: { code?: number }) => e.code === -32802, 'ServerCancelled for the outdated version');
     const items = await pull(client, uri);
     assert.ok(!items.some((x) => x.code === 'undeliverable-contact'), 'answered from the new text');
-  } finally {
-    await client.stop();
-  }
+  });
 });
 
 test('code actions: fix, fix all of a rule, disable for line and file, documentation; source.fixAll is versioned', async () => {
   const dir = folder();
-  const client = new TestClient({ pull: true, rootPath: dir });
-  try {
-    await client.initialize();
+  await withClient({ pull: true, rootPath: dir }, async (client) => {
     const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
     const text = seed('004_6b676d4ed55cad0f.txt');
     client.open(uri, text);
@@ -115,17 +105,13 @@ test('code actions: fix, fix all of a rule, disable for line and file, documenta
     const fixed = applyAction(lineDisabled, fixAll[0]);
     client.change(uri, fixed);
     assert.ok(!(await pull(client, uri)).some((x) => x.code === 'mojibake'));
-  } finally {
-    await client.stop();
-  }
+  });
 });
 
 test('a settings change re-checks without reopening', async () => {
   const dir = folder();
   let settings: unknown = {};
-  const client = new TestClient({ pull: true, rootPath: dir, settings: () => settings });
-  try {
-    await client.initialize();
+  await withClient({ pull: true, rootPath: dir, settings: () => settings }, async (client) => {
     const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
     client.open(uri, seed('001_857ed500d181d40a.txt'));
     assert.ok((await pull(client, uri)).some((x) => x.code === 'undeliverable-contact'));
@@ -139,16 +125,12 @@ test('a settings change re-checks without reopening', async () => {
       items.filter((x) => x.code === 'no-scope' || x.code === 'no-safe-harbor').every((x) => x.severity === 2),
       'strict makes hints warnings',
     );
-  } finally {
-    await client.stop();
-  }
+  });
 });
 
 test('push diagnostics for clients without pull (Neovim 0.7): only the latest version is published; close clears', async () => {
   const dir = folder();
-  const client = new TestClient({ pull: false, rootPath: dir });
-  try {
-    await client.initialize();
+  await withClient({ pull: false, rootPath: dir }, async (client) => {
     const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
     client.open(uri, '# Security\n\nEmail a@users.noreply.github.com.\n');
     client.change(uri, '# Security\n\nEmail b@users.noreply.github.com.\n');
@@ -162,17 +144,13 @@ test('push diagnostics for clients without pull (Neovim 0.7): only the latest ve
     );
     client.close(uri);
     await client.waitFor(() => client.published.some((p) => p.uri === uri && p.diagnostics.length === 0), 'cleared diagnostics');
-  } finally {
-    await client.stop();
-  }
+  });
 });
 
 test('a broken .security-policy.json is reported at its line, and defaults apply meanwhile', async () => {
   const dir = folder();
   writeFileSync(join(dir, '.security-policy.json'), '{\n  "profile": "recommended",\n  "rules": { "undeliverable-contact": "of" }\n}\n');
-  const client = new TestClient({ pull: true, rootPath: dir });
-  try {
-    await client.initialize();
+  await withClient({ pull: true, rootPath: dir }, async (client) => {
     const configUri = pathToFileURL(join(dir, '.security-policy.json')).toString();
     const published = await client.waitFor(() => client.published.find((p) => p.uri === configUri), 'config diagnostics');
     assert.equal(published.diagnostics.length, 1);
@@ -184,9 +162,7 @@ test('a broken .security-policy.json is reported at its line, and defaults apply
       (await pull(client, uri)).some((x) => x.code === 'undeliverable-contact'),
       'defaults apply',
     );
-  } finally {
-    await client.stop();
-  }
+  });
 });
 
 test('workspace rules and .security-policy.json apply in the editor', async () => {
@@ -196,9 +172,7 @@ test('workspace rules and .security-policy.json apply in the editor', async () =
   writeFileSync(join(dir, 'SECURITY.md'), policy);
   writeFileSync(join(dir, '.github', 'SECURITY.md'), policy);
   writeFileSync(join(dir, '.security-policy.json'), '{ "profile": "cisa", "rules": { "undeliverable-contact": "off" } }');
-  const client = new TestClient({ pull: true, rootPath: dir });
-  try {
-    await client.initialize();
+  await withClient({ pull: true, rootPath: dir }, async (client) => {
     const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
     client.open(uri, policy);
     const items = await pull(client, uri);
@@ -208,16 +182,12 @@ test('workspace rules and .security-policy.json apply in the editor', async () =
     );
     assert.ok(!items.some((x) => x.code === 'undeliverable-contact'), 'turned off in .security-policy.json');
     assert.equal(items.find((x) => x.code === 'no-scope')?.severity, 2, 'the cisa profile makes no-scope a warning');
-  } finally {
-    await client.stop();
-  }
+  });
 });
 
 test('completion offers the policy sections as snippets in SECURITY.md only', async () => {
   const dir = folder();
-  const client = new TestClient({ pull: true, rootPath: dir });
-  try {
-    await client.initialize();
+  await withClient({ pull: true, rootPath: dir }, async (client) => {
     const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
     client.open(uri, '# Security\n\n## Supported Versions\n\nLatest.\n\n#');
     const list = await client.connection.sendRequest<Array<{ label: string; insertTextFormat: number; detail: string }>>('textDocument/completion', {
@@ -233,16 +203,12 @@ test('completion offers the policy sections as snippets in SECURITY.md only', as
       position: { line: 0, character: 1 },
     });
     assert.deepEqual(none, []);
-  } finally {
-    await client.stop();
-  }
+  });
 });
 
 test('security.txt: diagnostics, a quick fix that renews Expires, completion of fields and values, hover', async () => {
   const dir = folder();
-  const client = new TestClient({ pull: true, rootPath: dir });
-  try {
-    await client.initialize();
+  await withClient({ pull: true, rootPath: dir }, async (client) => {
     const uri = pathToFileURL(join(dir, '.well-known', 'security.txt')).toString();
     const text = 'Contact: security@acme.org\nExpires: 2020-01-01T00:00:00Z\n';
     client.open(uri, text, 'securitytxt');
@@ -273,9 +239,7 @@ test('security.txt: diagnostics, a quick fix that renews Expires, completion of 
       position: { line: 0, character: 2 },
     });
     assert.match(hover.contents.value, /RFC 9116 §2\.5\.3/);
-  } finally {
-    await client.stop();
-  }
+  });
 });
 
 test('"check all security files" reports files that are not open', async () => {
@@ -285,9 +249,7 @@ test('"check all security files" reports files that are not open', async () => {
   writeFileSync(join(dir, 'docs', 'SECURITY.md'), '# Security\n\nEmail a@users.noreply.github.com.\n');
   writeFileSync(join(dir, '.well-known', 'security.txt'), 'Contact: mailto:security@acme.org\n');
   writeFileSync(join(dir, 'README.md'), '# Not a policy\n');
-  const client = new TestClient({ pull: true, rootPath: dir });
-  try {
-    await client.initialize();
+  await withClient({ pull: true, rootPath: dir }, async (client) => {
     const result = await client.connection.sendRequest<{ files: number; problems: number }>('securityPolicy/checkWorkspace');
     assert.equal(result.files, 2);
     const md = pathToFileURL(join(dir, 'docs', 'SECURITY.md')).toString();
@@ -296,16 +258,12 @@ test('"check all security files" reports files that are not open', async () => {
     assert.ok(client.published.find((p) => p.uri === md)!.diagnostics.some((d) => d.code === 'undeliverable-contact'));
     assert.ok(client.published.find((p) => p.uri === txt)!.diagnostics.some((d) => d.code === 'expires-missing'));
     assert.ok(!client.published.some((p) => p.uri.endsWith('README.md')));
-  } finally {
-    await client.stop();
-  }
+  });
 });
 
 test('malformed and out-of-range requests get an answer or an error, and the server keeps serving', async () => {
   const dir = folder();
-  const client = new TestClient({ pull: true, rootPath: dir });
-  try {
-    await client.initialize();
+  await withClient({ pull: true, rootPath: dir }, async (client) => {
     const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
     client.open(uri, '# Security\n\nEmail a@users.noreply.github.com.\n');
     const before = (await pull(client, uri)).map((d) => `${String(d.code)} ${d.range.start.line}:${d.range.start.character}`);
@@ -342,7 +300,5 @@ test('malformed and out-of-range requests get an answer or an error, and the ser
     const after = (await pull(client, uri)).map((d) => `${String(d.code)} ${d.range.start.line}:${d.range.start.character}`);
     assert.deepEqual(after, before, 'still serving, with the same answer, after all of that');
     assert.equal(client.process?.exitCode, null, 'the process is alive');
-  } finally {
-    await client.stop();
-  }
+  });
 });
