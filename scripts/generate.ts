@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import {
   allRuleMetas,
   docsUrl,
+  defaultKind,
   kindDescriptor,
+  type FileKind,
   PROFILES,
   PROFILE_DEFINITIONS,
   profileSeverity,
@@ -38,16 +40,16 @@ function write(path: string, content: string): void {
 }
 
 const SEVERITY_WORDS: Record<string, string> = { error: 'Error', warning: 'Warning', info: 'Info', hint: 'Hint', off: 'Off (on under the profiles below)' };
-const fence = (text: string, kind: string = 'md'): string => {
+const fence = (text: string, kind: FileKind = defaultKind()): string => {
   const longest = Math.max(2, ...(text.match(/`{3,}/g) ?? []).map((m) => m.length));
   const ticks = '`'.repeat(longest + 1);
   const shown = text.replace(/\uFEFF/g, '<BOM>');
-  return `${ticks}${kind === 'txt' ? 'text' : kind === 'si' ? 'yaml' : 'markdown'}\n${shown.endsWith('\n') ? shown : `${shown}\n`}${ticks}`;
+  return `${ticks}${kindDescriptor(kind).fenceLanguage}\n${shown.endsWith('\n') ? shown : `${shown}\n`}${ticks}`;
 };
 
 /** "error under osps-l2, osps-l3; warning under strict": where a profile differs from recommended. */
 function profileLine(meta: RuleMeta): string {
-  const kind = meta.kinds[0] ?? 'md';
+  const kind = meta.kinds[0] ?? defaultKind();
   const base = profileSeverity(meta, 'recommended', kind);
   const bySeverity = new Map<string, string[]>();
   for (const p of PROFILES) {

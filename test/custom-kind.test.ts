@@ -59,6 +59,7 @@ const TODO_KIND: KindDescriptor<'todo'> = {
   displayName: 'SECURITY.todo',
   languageId: 'securitytodo',
   ownLanguage: true,
+  fenceLanguage: 'text',
   fileName: /^security\.todo$/i,
   globs: ['**/SECURITY.todo'],
   searchedDirs: [''],

@@ -145,13 +145,14 @@ test('the web extension reaches no Node.js module: neither node:*, the Node host
 test("the client's list of kinds (kinds/files.ts) is the descriptors' files, in the same order", async () => {
   const { BUILT_IN_FILES } = await import('../server/src/kinds/files');
   const { BUILT_IN_KINDS } = await import('../server/src/kinds');
-  const files = (k: { id: string; displayName: string; languageId: string; ownLanguage: boolean; fileName: RegExp; globs: readonly string[] }) => [
-    k.id,
-    k.displayName,
-    k.languageId,
-    k.ownLanguage,
-    String(k.fileName),
-    [...k.globs],
-  ];
+  const files = (k: {
+    id: string;
+    displayName: string;
+    languageId: string;
+    ownLanguage: boolean;
+    fenceLanguage: string;
+    fileName: RegExp;
+    globs: readonly string[];
+  }) => [k.id, k.displayName, k.languageId, k.ownLanguage, k.fenceLanguage, String(k.fileName), [...k.globs]];
   assert.deepEqual(BUILT_IN_FILES.map(files), BUILT_IN_KINDS.map(files));
 });

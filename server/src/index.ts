@@ -17,6 +17,7 @@ registerRules(SHARED_RULES);
 export {
   allRules,
   allRuleMetas,
+  defaultKind,
   FILE_KINDS,
   isFileKind,
   kindDescriptor,

@@ -6,6 +6,7 @@
 import { relative } from 'node:path';
 import {
   checkText,
+  defaultKind,
   fileKindOf,
   fixText,
   isStandardPolicyPath,
@@ -89,7 +90,7 @@ function readAndFix(path: string, host: WorkspaceHost, options: UnitOptions, tod
     return undefined;
   }
   // By name (SECURITY.md, security.txt); other names are read as SECURITY.md unless --kind says otherwise.
-  const kind = options.kind ?? fileKindOf(path) ?? 'md';
+  const kind = options.kind ?? fileKindOf(path) ?? defaultKind();
   const env = environmentFor(path, kind, today, host);
   let text = read.text;
   if (options.fix) {

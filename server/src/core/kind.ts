@@ -80,6 +80,8 @@ export interface KindFiles<K extends FileKind = FileKind> {
    * alone selects the file; false for a language other files share (markdown), selected by `globs` too.
    */
   ownLanguage: boolean;
+  /** The language of a Markdown code fence showing such a file (the docs' examples). */
+  fenceLanguage: string;
   /** The file names of this kind, any folder. */
   fileName: RegExp;
   /** Glob patterns for the same names, for editors' document selectors and file watchers. */
@@ -146,6 +148,13 @@ export function kindDescriptor<K extends FileKind>(id: K): KindDescriptor<K> {
   const descriptor = descriptors.get(id);
   if (!descriptor) throw new Error(`No kind "${id}" is registered.`);
   return descriptor as unknown as KindDescriptor<K>;
+}
+
+/** The kind a file of no known name is read as (a file named to the CLI without `--kind`): the first registered. */
+export function defaultKind(): FileKind {
+  const first = FILE_KINDS[0];
+  if (first === undefined) throw new Error('No kind is registered.');
+  return first;
 }
 
 export function isFileKind(id: string): id is FileKind {

@@ -38,22 +38,18 @@ export function profileChain(profile: ProfileName): ProfileName[] {
   return chain;
 }
 
-/** A rule's severity under a profile, before per-rule overrides. */
-export function profileSeverity(meta: RuleMeta, profile: ProfileName, kind: FileKind = 'md'): SeverityOrOff {
+/** A rule's severity under a profile, before per-rule overrides; in files of `kind` when given (`severityByKind`). */
+export function profileSeverity(meta: RuleMeta, profile: ProfileName, kind?: FileKind): SeverityOrOff {
   const fromProfile = profileChain(profile)
     .map((p) => meta.profiles?.[p])
     .find((s) => s !== undefined);
-  const severity = fromProfile ?? meta.severityByKind?.[kind] ?? meta.defaultSeverity;
+  const severity = fromProfile ?? (kind === undefined ? undefined : meta.severityByKind?.[kind]) ?? meta.defaultSeverity;
   const floor = PROFILE_DEFINITIONS[profile].atLeast;
   // A floor raises rules that run; a rule off by default stays off unless a profile turns it on.
   return floor && severity !== 'off' && RANK[severity] < RANK[floor] ? floor : severity;
 }
 
 /** The severity a rule has under a profile and per-rule overrides, or 'off'. */
-export function effectiveSeverity(
-  meta: RuleMeta,
-  config: { profile: ProfileName; rules: Record<string, SeverityOrOff> },
-  kind: FileKind = 'md',
-): SeverityOrOff {
+export function effectiveSeverity(meta: RuleMeta, config: { profile: ProfileName; rules: Record<string, SeverityOrOff> }, kind?: FileKind): SeverityOrOff {
   return config.rules[meta.id] ?? profileSeverity(meta, config.profile, kind);
 }

@@ -4,7 +4,7 @@
  * read through FolderHosts, so this works the same on disk and in the browser.
  */
 import type { WorkspaceFolder } from 'vscode-languageserver';
-import { CONFIG_FILE_NAME, configFromSettings, DEFAULT_CONFIG, knownRuleIds, mergeConfigs, type Config, type ParsedConfigFile } from '../index';
+import { CONFIG_FILE_NAME, configFromSettings, DEFAULT_CONFIG, defaultKind, knownRuleIds, mergeConfigs, type Config, type ParsedConfigFile } from '../index';
 import { todayUtc } from '../core/today';
 import { kindOf } from './documents';
 import type { ConfigFileRead, FolderHost, FolderHosts, PreparedEnvironment } from './folders';
@@ -72,7 +72,7 @@ export class ServerWorkspace {
   }
 
   environmentFor(uri: string): Promise<PreparedEnvironment> {
-    const kind = kindOf(uri) ?? 'md';
+    const kind = kindOf(uri) ?? defaultKind();
     const folder = this.folderOf(uri);
     return folder ? folder.environmentFor(uri, kind, todayUtc()) : this.hosts.loose(uri, kind, todayUtc());
   }

@@ -38,6 +38,7 @@ export const POLICY_FILES: KindFiles<'md'> = {
   displayName: 'SECURITY.md',
   languageId: 'markdown',
   ownLanguage: false,
+  fenceLanguage: 'markdown',
   fileName: SECURITY_MD,
   globs: ['**/[sS][eE][cC][uU][rR][iI][tT][yY].md', '**/[sS][eE][cC][uU][rR][iI][tT][yY].*.md'],
   searchedDirs: STANDARD_POLICY_DIRS,

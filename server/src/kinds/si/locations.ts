@@ -15,6 +15,7 @@ export const INSIGHTS_FILES: KindFiles<'si'> = {
   displayName: 'security-insights.yml',
   languageId: 'securityinsights',
   ownLanguage: true,
+  fenceLanguage: 'yaml',
   fileName: SECURITY_INSIGHTS,
   globs: ['**/[sS][eE][cC][uU][rR][iI][tT][yY]-[iI][nN][sS][iI][gG][hH][tT][sS].{yml,yaml}'],
   searchedDirs: INSIGHTS_DIRS,

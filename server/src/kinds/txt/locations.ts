@@ -31,6 +31,7 @@ export const SECURITY_TXT_FILES: KindFiles<'txt'> = {
   displayName: 'security.txt',
   languageId: 'securitytxt',
   ownLanguage: true,
+  fenceLanguage: 'text',
   fileName: SECURITY_TXT,
   globs: ['**/[sS][eE][cC][uU][rR][iI][tT][yY].txt'],
   searchedDirs: SECURITY_TXT_DIRS,
