@@ -9,15 +9,13 @@
  */
 import type { AnyDocument } from './documents';
 import type { Environment, Finding } from './types';
+import { CACHE_BUDGETS } from './caches';
 
 interface Replay {
   /** Each fact of the environment the rule read, with the value it had. */
   facts: Map<PropertyKey, unknown>;
   findings: readonly Finding[];
 }
-
-/** Replays kept per rule and document: a file met in repositories that differ in what the rule reads. */
-const MAX_REPLAYS = 4;
 
 /** By document, then by the rule as planned (its check and severity). Gone with the document. */
 const replaysByDocument = new WeakMap<AnyDocument, Map<object, Replay[]>>();
@@ -70,7 +68,7 @@ export class DocumentReplays {
   keep(rule: object, findings: readonly Finding[]): void {
     let replays = this.byRule.get(rule);
     if (!replays) this.byRule.set(rule, (replays = []));
-    if (replays.length >= MAX_REPLAYS) replays.shift();
+    if (replays.length >= CACHE_BUDGETS.replaysPerRule) replays.shift();
     replays.push({ facts: this.facts, findings });
   }
 }

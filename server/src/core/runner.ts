@@ -4,6 +4,7 @@ import { effectiveSeverity, type Config } from './config';
 import { isRemembered, parseDocument, type AnyDocument } from './documents';
 import { DocumentReplays } from './replays';
 import { checkFor, type Rule, type RuleContext } from './rule';
+import { BoundedMap, CACHE_BUDGETS } from './caches';
 import { kindDescriptor, registryVersion, type ParseCache } from './kind';
 import { applyEdits, editsOverlap } from './edits';
 import { suppressedBy } from './directives';
@@ -61,13 +62,12 @@ interface PlannedRule {
 }
 
 /** Plans by rule set, then by kind and configuration: a check of many files works out severities once. */
-const plans = new WeakMap<readonly Rule[], Map<string, PlannedRule[]>>();
-const MAX_PLANS = 100;
+const plans = new WeakMap<readonly Rule[], BoundedMap<string, PlannedRule[]>>();
 
 /** The rules that run on a kind of file under a configuration, in order, each with its severity. */
 function planFor(rules: readonly Rule[], kind: FileKind, config: Config): PlannedRule[] {
   let byConfig = plans.get(rules);
-  if (!byConfig) plans.set(rules, (byConfig = new Map<string, PlannedRule[]>()));
+  if (!byConfig) plans.set(rules, (byConfig = new BoundedMap<string, PlannedRule[]>(CACHE_BUDGETS.plans)));
   const key = `${registryVersion()} ${kind} ${config.profile} ${JSON.stringify(config.rules)}`;
   let plan = byConfig.get(key);
   if (plan) return plan;
@@ -77,7 +77,6 @@ function planFor(rules: readonly Rule[], kind: FileKind, config: Config): Planne
     const severity: SeverityOrOff = effectiveSeverity(rule.meta, config, kind);
     if (check && severity !== 'off') plan.push({ id: rule.meta.id, check, severity });
   }
-  if (byConfig.size >= MAX_PLANS) byConfig.clear();
   byConfig.set(key, plan);
   return plan;
 }

@@ -8,9 +8,7 @@
  * and keeping it would fill the memo with text that never comes again, and the memory with it. A memo of files that
  * are usually copied whole (security.txt, security-insights.yml) keeps them the first time.
  */
-
-/** Texts met once are remembered by a hash, this many at most (2.4 MB, measured) before starting afresh. */
-const MAX_MET_ONCE = 100_000;
+import { BoundedSet, CACHE_BUDGETS } from './caches';
 
 /**
  * FNV-1a over the UTF-16 code units, cut to 30 bits so that V8 stores it as a small integer (a full 32-bit value
@@ -25,7 +23,7 @@ function hash(text: string): number {
 export class TextMemo<V> {
   /** Insertion order is recency order: a hit is moved to the end, eviction takes from the front. */
   private readonly values = new Map<string, V>();
-  private readonly metOnce = new Set<number>();
+  private readonly metOnce = new BoundedSet<number>(CACHE_BUDGETS.metOnce);
   private chars = 0;
   hits = 0;
   misses = 0;
@@ -54,7 +52,6 @@ export class TextMemo<V> {
     if (!this.keepFirstMeeting) {
       const key = hash(text);
       if (!this.metOnce.delete(key)) {
-        if (this.metOnce.size >= MAX_MET_ONCE) this.metOnce.clear();
         this.metOnce.add(key);
         return false;
       }

@@ -7,6 +7,7 @@
 import { parseMarkdownPieces, maskCode, type ChunkCache, type Heading, type Link, type MarkdownModel, type ParsedMarkdown } from './markdown';
 import { scanPieces, somePiece, type PieceScan } from './section-scans';
 import { LineIndex } from '../../core/text';
+import { BoundedMap, CACHE_BUDGETS } from '../../core/caches';
 import { foldCase, folded } from '../../core/fold';
 import { findDateMentions, findTimeframes, type DateMention, type Timeframe } from '../../core/dates';
 import {
@@ -99,8 +100,7 @@ function matchScan(pattern: RegExp): PieceScan<Match> {
 }
 
 /** What headings mean, by their text: the same few headings come back in policy after policy. */
-const kindsByHeading = new Map<string, ReadonlySet<SectionKind>>();
-const MAX_HEADINGS_KEPT = 10_000;
+const kindsByHeading = new BoundedMap<string, ReadonlySet<SectionKind>>(CACHE_BUDGETS.headingMeanings);
 
 function sectionKindsOf(headingText: string): ReadonlySet<SectionKind> {
   let kinds = kindsByHeading.get(headingText);
@@ -109,7 +109,6 @@ function sectionKindsOf(headingText: string): ReadonlySet<SectionKind> {
   for (const [kind, pattern] of Object.entries(SECTION_HEADINGS) as Array<[SectionKind, RegExp]>) {
     if (pattern.test(headingText)) found.add(kind);
   }
-  if (kindsByHeading.size >= MAX_HEADINGS_KEPT) kindsByHeading.clear();
   kindsByHeading.set(headingText, (kinds = found));
   return kinds;
 }
