@@ -13,6 +13,7 @@ import {
   docsUrl,
   defaultKind,
   kindDescriptor,
+  kindDescriptors,
   type FileKind,
   PROFILES,
   PROFILE_DEFINITIONS,
@@ -179,6 +180,14 @@ write('schemas/security-policy.schema.json', JSON.stringify(schema, null, 2) + '
 
 const pkgPath = 'package.json';
 const pkg = JSON.parse(readFileSync(join(root, pkgPath), 'utf8')) as Record<string, unknown>;
+/** The kinds whose language the extension contributes, with what it contributes. */
+const ownLanguages = kindDescriptors().flatMap((k) => (k.contributes ? [{ ...k, contributes: k.contributes }] : []));
+// A workspace holding a file whose language is not the extension's own (SECURITY.md, by its canonical name, the
+// first glob) activates the extension before any file is opened; the others activate it by their language.
+pkg.activationEvents = [
+  ...kindDescriptors().map((k) => `onLanguage:${k.languageId}`),
+  ...kindDescriptors().flatMap((k) => (k.contributes ? [] : [`workspaceContains:${k.globs[0]}`])),
+];
 pkg.contributes = {
   commands: [
     { command: 'securityPolicy.restart', title: 'Restart Language Server', category: 'Security Policy' },
@@ -234,28 +243,14 @@ pkg.contributes = {
   configurationDefaults: {
     '[securityinsights]': { 'editor.insertSpaces': true, 'editor.tabSize': 2, 'editor.autoIndent': 'advanced' },
   },
-  languages: [
-    {
-      id: 'securitytxt',
-      aliases: ['security.txt', 'securitytxt'],
-      filenames: ['security.txt'],
-      configuration: './language-configuration.securitytxt.json',
-    },
-    {
-      id: 'securityinsights',
-      aliases: ['Security Insights', 'securityinsights'],
-      filenames: ['security-insights.yml', 'security-insights.yaml', 'SECURITY-INSIGHTS.yml', 'SECURITY-INSIGHTS.yaml'],
-      configuration: './language-configuration.securityinsights.json',
-    },
-  ],
-  grammars: [
-    { language: 'securitytxt', scopeName: 'text.securitytxt', path: './syntaxes/securitytxt.tmLanguage.json' },
-    { language: 'securityinsights', scopeName: 'source.securityinsights', path: './syntaxes/securityinsights.tmLanguage.json' },
-  ],
-  snippets: [
-    { language: 'securitytxt', path: './snippets/securitytxt.code-snippets' },
-    { language: 'securityinsights', path: './snippets/securityinsights.code-snippets' },
-  ],
+  languages: ownLanguages.map((k) => ({
+    id: k.languageId,
+    aliases: k.contributes.aliases,
+    filenames: k.contributes.filenames,
+    configuration: `./language-configuration.${k.languageId}.json`,
+  })),
+  grammars: ownLanguages.map((k) => ({ language: k.languageId, scopeName: k.contributes.scopeName, path: `./syntaxes/${k.languageId}.tmLanguage.json` })),
+  snippets: ownLanguages.map((k) => ({ language: k.languageId, path: `./snippets/${k.languageId}.code-snippets` })),
   jsonValidation: [{ fileMatch: CONFIG_FILE_NAME, url: './schemas/security-policy.schema.json' }],
 };
 write(pkgPath, JSON.stringify(pkg, null, 2) + '\n');

@@ -58,7 +58,6 @@ const TODO_KIND: KindDescriptor<'todo'> = {
   id: 'todo',
   displayName: 'SECURITY.todo',
   languageId: 'securitytodo',
-  ownLanguage: true,
   fenceLanguage: 'text',
   fileName: /^security\.todo$/i,
   globs: ['**/SECURITY.todo'],

@@ -149,10 +149,10 @@ test("the client's list of kinds (kinds/files.ts) is the descriptors' files, in 
     id: string;
     displayName: string;
     languageId: string;
-    ownLanguage: boolean;
+    contributes?: unknown;
     fenceLanguage: string;
     fileName: RegExp;
     globs: readonly string[];
-  }) => [k.id, k.displayName, k.languageId, k.ownLanguage, k.fenceLanguage, String(k.fileName), [...k.globs]];
+  }) => [k.id, k.displayName, k.languageId, k.contributes, k.fenceLanguage, String(k.fileName), [...k.globs]];
   assert.deepEqual(BUILT_IN_FILES.map(files), BUILT_IN_KINDS.map(files));
 });

@@ -21,7 +21,7 @@ import { createSecurityMd, createSecurityTxt } from './wizard';
 import { docsMiddleware, registerDocs } from './docs';
 
 export const DOCUMENT_SELECTOR: DocumentSelector = BUILT_IN_FILES.flatMap((kind) =>
-  kind.ownLanguage ? [{ language: kind.languageId }] : kind.globs.map((pattern) => ({ language: kind.languageId, pattern })),
+  kind.contributes ? [{ language: kind.languageId }] : kind.globs.map((pattern) => ({ language: kind.languageId, pattern })),
 );
 
 export interface SecurityPolicyApi {

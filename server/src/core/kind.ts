@@ -76,10 +76,13 @@ export interface KindFiles<K extends FileKind = FileKind> {
   /** The editor's language id (VS Code's, also sent by other LSP clients). */
   languageId: string;
   /**
-   * True when the extension contributes the language (package.json `languages`, by file name), so the language
-   * alone selects the file; false for a language other files share (markdown), selected by `globs` too.
+   * Present when the extension contributes the language (package.json, written by `npm run generate`), so the
+   * language alone selects the file: the names VS Code shows, the file names it recognises, and the grammar's scope
+   * (`syntaxes/<languageId>.tmLanguage.json`, `snippets/<languageId>.code-snippets`,
+   * `language-configuration.<languageId>.json`). Absent for a language other files share (markdown): such files are
+   * selected by `globs` too.
    */
-  ownLanguage: boolean;
+  contributes?: { aliases: readonly string[]; filenames: readonly string[]; scopeName: string };
   /** The language of a Markdown code fence showing such a file (the docs' examples). */
   fenceLanguage: string;
   /** The file names of this kind, any folder. */

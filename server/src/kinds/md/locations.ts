@@ -37,7 +37,6 @@ export const POLICY_FILES: KindFiles<'md'> = {
   id: 'md',
   displayName: 'SECURITY.md',
   languageId: 'markdown',
-  ownLanguage: false,
   fenceLanguage: 'markdown',
   fileName: SECURITY_MD,
   globs: ['**/[sS][eE][cC][uU][rR][iI][tT][yY].md', '**/[sS][eE][cC][uU][rR][iI][tT][yY].*.md'],

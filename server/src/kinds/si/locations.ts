@@ -14,8 +14,12 @@ export const INSIGHTS_FILES: KindFiles<'si'> = {
   id: 'si',
   displayName: 'security-insights.yml',
   languageId: 'securityinsights',
-  ownLanguage: true,
   fenceLanguage: 'yaml',
+  contributes: {
+    aliases: ['Security Insights', 'securityinsights'],
+    filenames: ['security-insights.yml', 'security-insights.yaml', 'SECURITY-INSIGHTS.yml', 'SECURITY-INSIGHTS.yaml'],
+    scopeName: 'source.securityinsights',
+  },
   fileName: SECURITY_INSIGHTS,
   globs: ['**/[sS][eE][cC][uU][rR][iI][tT][yY]-[iI][nN][sS][iI][gG][hH][tT][sS].{yml,yaml}'],
   searchedDirs: INSIGHTS_DIRS,
