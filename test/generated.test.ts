@@ -12,7 +12,7 @@ test('the Security Insights validator matches schema.json (npm run generate)', (
 
 test('the rule registries list every rule file, with their banner (npm run generate)', () => {
   const root = join(__dirname, '..');
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'generate-rules.ts'), '--check'], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'generate-registries.ts'), '--check'], { cwd: root, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
 });
 
