@@ -3,7 +3,19 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.vscode-test/', 'test-results/', 'bench-results/', 'out/', '**/*.mjs', '**/*.generated.js', '**/*.generated.ts'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.vscode-test/',
+      'test-results/',
+      'bench-results/',
+      'out/',
+      '**/*.mjs',
+      '**/*.generated.js',
+      '**/*.generated.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -14,7 +26,11 @@ export default tseslint.config(
       // node:test runs top-level tests itself; awaiting them is neither needed nor customary.
       '@typescript-eslint/no-floating-promises': [
         'error',
-        { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['test', 'it', 'describe', 'suite'] }] },
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', package: 'node:test', name: ['test', 'it', 'describe', 'suite'] },
+          ],
+        },
       ],
       eqeqeq: ['error', 'always'],
       'no-console': 'error',

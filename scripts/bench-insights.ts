@@ -22,7 +22,9 @@ const fixtures = join(root, 'test', 'fixtures', 'insights');
 function genericValidator(): (text: string) => boolean {
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats(ajv, ['date']);
-  const validate = ajv.compile(JSON.parse(readFileSync(join(root, 'server', 'src', 'kinds', 'si', 'schema.json'), 'utf8')) as object);
+  const validate = ajv.compile(
+    JSON.parse(readFileSync(join(root, 'server', 'src', 'kinds', 'si', 'schema.json'), 'utf8')) as object,
+  );
   return (text) => {
     try {
       return validate(parse(text));
@@ -61,9 +63,13 @@ export async function benchInsights(log: (line: string) => void): Promise<void> 
   const env = { today: new Date() };
   const schemaCheck = genericValidator();
   log('');
-  log('(e) security-insights.yml: full check of each real file vs. its peers on the same text (median of interleaved runs)');
+  log(
+    '(e) security-insights.yml: full check of each real file vs. its peers on the same text (median of interleaved runs)',
+  );
   log('');
-  log('| file | size | security-policy check | yaml parseDocument alone | yaml + Ajv (schema only) | check / yaml + Ajv (target ≤ 3×) |');
+  log(
+    '| file | size | security-policy check | yaml parseDocument alone | yaml + Ajv (schema only) | check / yaml + Ajv (target ≤ 3×) |',
+  );
   log('|---|---|---|---|---|---|');
   const names = readdirSync(fixtures)
     .filter((f) => f.endsWith('.yml'))
@@ -90,12 +96,18 @@ export async function benchInsights(log: (line: string) => void): Promise<void> 
     );
   }
   const ratio = totals.check / totals.schema;
-  log(`| all ${names.length} | | ${ms(totals.check)} | ${ms(totals.parse)} | ${ms(totals.schema)} | ${ratio.toFixed(2)}× ${ratio <= 3 ? '✓' : '✗'} |`);
+  log(
+    `| all ${names.length} | | ${ms(totals.check)} | ${ms(totals.parse)} | ${ms(totals.schema)} | ${ratio.toFixed(2)}× ${ratio <= 3 ? '✓' : '✗'} |`,
+  );
   log('');
-  log('(f) security-insights.yml: didChange → textDocument/diagnostic answer, real server over stdio, for the largest file');
+  log(
+    '(f) security-insights.yml: didChange → textDocument/diagnostic answer, real server over stdio, for the largest file',
+  );
   log('');
   const times = await editLatency(largest, 100);
   log('| document | edits | median | p95 | target (median) |');
   log('|---|---|---|---|---|');
-  log(`| ${(largest.length / 1024).toFixed(1)} KB | ${times.length} | ${ms(median(times))} | ${ms(p95(times))} | ≤ 10 ms ${median(times) <= 10 ? '✓' : '✗'} |`);
+  log(
+    `| ${(largest.length / 1024).toFixed(1)} KB | ${times.length} | ${ms(median(times))} | ${ms(p95(times))} | ≤ 10 ms ${median(times) <= 10 ? '✓' : '✗'} |`,
+  );
 }

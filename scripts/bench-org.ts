@@ -69,7 +69,10 @@ function policies(): Array<(i: number) => string> {
 const distinctSections = (text: string, i: number): string => text.replace(/^(#{1,6} .{1,200})$/gm, `$1 (repo-${i})`);
 
 /** `count` repositories under a new folder: SECURITY.md in the root or .github/, some security.txt and insights files. */
-export function generateOrganisation(count: number, options: { distinct?: boolean } = {}): { dir: string; policies: number; files: number } {
+export function generateOrganisation(
+  count: number,
+  options: { distinct?: boolean } = {},
+): { dir: string; policies: number; files: number } {
   const dir = mkdtempSync(join(tmpdir(), 'security-policy-org-'));
   const kinds = policies();
   const txt = read('securitytxt', '.txt');
@@ -140,11 +143,18 @@ const cliArgs = (workers?: number): string[] => [
 ];
 const markdownlintCli2 = join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 
-export async function benchOrganisation(log: (line: string) => void, sizes: readonly number[] = [1000, 10_000]): Promise<void> {
+export async function benchOrganisation(
+  log: (line: string) => void,
+  sizes: readonly number[] = [1000, 10_000],
+): Promise<void> {
   log('');
-  log(`(g) check over a folder of repositories (generated; CLI process start included; ${availableParallelism()} cores)`);
+  log(
+    `(g) check over a folder of repositories (generated; CLI process start included; ${availableParallelism()} cores)`,
+  );
   log('');
-  log('| repositories | files | run | time | files/s | peak memory | markdownlint-cli2 on the SECURITY.md files | time vs markdownlint-cli2 |');
+  log(
+    '| repositories | files | run | time | files/s | peak memory | markdownlint-cli2 on the SECURITY.md files | time vs markdownlint-cli2 |',
+  );
   log('|---|---|---|---|---|---|---|---|');
   const cases = [...sizes.map((size) => ({ size, distinct: false })), { size: 1000, distinct: true }];
   for (const { size, distinct } of cases) {
@@ -160,7 +170,10 @@ export async function benchOrganisation(log: (line: string) => void, sizes: read
       const peer = await measure(process.execPath, [markdownlintCli2, '**/SECURITY.md'], org.dir);
       for (const [label, workers] of runs) {
         const r = await measure(process.execPath, cliArgs(workers), org.dir);
-        const target = size <= 1000 ? ` (target < 2 s ${r.seconds < 2 ? '✓' : '✗'})` : ` (target < 300 MB ${r.peakMb < 300 ? '✓' : '✗'})`;
+        const target =
+          size <= 1000
+            ? ` (target < 2 s ${r.seconds < 2 ? '✓' : '✗'})`
+            : ` (target < 300 MB ${r.peakMb < 300 ? '✓' : '✗'})`;
         const isDefault = workers === undefined;
         log(
           `| ${size.toLocaleString('en')} | ${org.files.toLocaleString('en')} | ${label} | ${r.seconds.toFixed(2)} s${isDefault ? target : ''} | ${Math.round(org.files / r.seconds).toLocaleString('en')} | ${r.peakMb.toFixed(0)} MB | ${peer.seconds.toFixed(2)} s, ${peer.peakMb.toFixed(0)} MB | ${(r.seconds / peer.seconds).toFixed(2)}× |`,

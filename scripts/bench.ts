@@ -38,10 +38,15 @@ const parserWithoutGfm = unified().use(remarkParse);
 const env = { today: new Date() };
 
 function policyOfSize(bytes: number): string {
-  const parts: string[] = ['# Security Policy\n\nReport vulnerabilities to security@acme.org. We acknowledge within 48 hours.\n\n'];
+  const parts: string[] = [
+    '# Security Policy\n\nReport vulnerabilities to security@acme.org. We acknowledge within 48 hours.\n\n',
+  ];
   let size = parts[0].length;
   for (let i = 0; size < bytes; i++) {
-    const seed = readFileSync(join(seedDir, seeds[i % seeds.length]), 'utf8').replace(/^(#{1,6}) /gm, (_m, h: string) => `${h.length === 1 ? '##' : h} ${i}.`);
+    const seed = readFileSync(join(seedDir, seeds[i % seeds.length]), 'utf8').replace(
+      /^(#{1,6}) /gm,
+      (_m, h: string) => `${h.length === 1 ? '##' : h} ${i}.`,
+    );
     parts.push(seed, '\n');
     size += seed.length + 1;
   }
@@ -121,7 +126,10 @@ async function lspBurst(text: string, edits: number, probeEvery: number, sampleE
     );
     if (i % probeEvery === 0) {
       const start = performance.now();
-      await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 0 } });
+      await client.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri },
+        position: { line, character: 0 },
+      });
       result.hover.push(performance.now() - start);
     }
     if (i % sampleEvery === 0) {
@@ -182,7 +190,9 @@ async function main(): Promise<void> {
     }
 
     log('');
-    log('(b) didChange → textDocument/diagnostic answer, real server over stdio, one character typed per edit (after warm-up edits)');
+    log(
+      '(b) didChange → textDocument/diagnostic answer, real server over stdio, one character typed per edit (after warm-up edits)',
+    );
     log('');
     log('| document | edits | median | p95 | target (median) | of which the server checking (median) |');
     log('|---|---|---|---|---|---|');
@@ -191,7 +201,8 @@ async function main(): Promise<void> {
       ['200 KB', 200 * 1024, 40, 100],
       ['1 MB', 1024 * 1024, 15, 500],
     ] as const) {
-      const text = bytes <= 8 * 1024 ? readFileSync(join(seedDir, '004_6b676d4ed55cad0f.txt'), 'utf8') : policyOfSize(bytes);
+      const text =
+        bytes <= 8 * 1024 ? readFileSync(join(seedDir, '004_6b676d4ed55cad0f.txt'), 'utf8') : policyOfSize(bytes);
       const { times, server } = await lspEdits(text, edits);
       log(
         `| ${label} (${(text.length / 1024).toFixed(0)} KB) | ${edits} | ${ms(median(times))} | ${ms(p95(times))} | ≤ ${target} ms ${median(times) <= target ? '✓' : '✗'} | ${ms(median(server))} |`,
@@ -205,7 +216,10 @@ async function main(): Promise<void> {
     const files: string[] = [];
     const texts: string[] = [];
     for (let i = 0; i < 1000; i++) {
-      const text = readFileSync(join(seedDir, seeds[i % seeds.length]), 'utf8').replace('# Security Policy', `# Security Policy ${i}`);
+      const text = readFileSync(join(seedDir, seeds[i % seeds.length]), 'utf8').replace(
+        '# Security Policy',
+        `# Security Policy ${i}`,
+      );
       const path = join(dir, `repo-${i}`, 'SECURITY.md');
       mkdirSync(join(dir, `repo-${i}`));
       writeFileSync(path, text);
@@ -229,11 +243,19 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
     log('| run | files | total | per file |');
     log('|---|---|---|---|');
-    log(`| security-policy check (CLI, process start included) | ${reports.length} | ${(cliMs / 1000).toFixed(2)} s | ${ms(cliMs / reports.length)} |`);
-    log(`| remark-parse + remark-gfm only (in-process) | ${texts.length} | ${(parseMs / 1000).toFixed(2)} s | ${ms(parseMs / texts.length)} |`);
-    log(`| markdownlint, all rules (in-process) | ${texts.length} | ${(mdlMs / 1000).toFixed(2)} s | ${ms(mdlMs / texts.length)} |`);
+    log(
+      `| security-policy check (CLI, process start included) | ${reports.length} | ${(cliMs / 1000).toFixed(2)} s | ${ms(cliMs / reports.length)} |`,
+    );
+    log(
+      `| remark-parse + remark-gfm only (in-process) | ${texts.length} | ${(parseMs / 1000).toFixed(2)} s | ${ms(parseMs / texts.length)} |`,
+    );
+    log(
+      `| markdownlint, all rules (in-process) | ${texts.length} | ${(mdlMs / 1000).toFixed(2)} s | ${ms(mdlMs / texts.length)} |`,
+    );
     log('');
-    log(`CLI vs markdownlint: ${(mdlMs / cliMs).toFixed(2)}× (higher is faster); CLI vs bare parse: ${(cliMs / parseMs).toFixed(2)}×.`);
+    log(
+      `CLI vs markdownlint: ${(mdlMs / cliMs).toFixed(2)}× (higher is faster); CLI vs bare parse: ${(cliMs / parseMs).toFixed(2)}×.`,
+    );
     await benchInsights(log);
     await benchOrganisation(log);
   }
@@ -253,7 +275,10 @@ async function main(): Promise<void> {
       `last / after 2,000 = ${(last / first).toFixed(2)}× (target ≤ 1.2× ${last / first <= 1.2 ? '✓' : '✗'}).`,
   );
   mkdirSync(join(root, 'bench-results'), { recursive: true });
-  writeFileSync(join(root, 'bench-results', process.argv.includes('--load') ? 'load.md' : 'latest.md'), `${out.join('\n')}\n`);
+  writeFileSync(
+    join(root, 'bench-results', process.argv.includes('--load') ? 'load.md' : 'latest.md'),
+    `${out.join('\n')}\n`,
+  );
 }
 
 main().catch((error) => {

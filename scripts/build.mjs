@@ -35,13 +35,29 @@ const common = {
 
 // The web extension (vscode.dev, github.dev): client, server and engine in one file for the web worker host.
 // `worker`: the extension host is a web worker, with no `document` (decode-named-character-reference's browser build needs one).
-const web = { ...common, platform: 'browser', conditions: ['worker'], target: 'es2022', mainFields: ['browser', 'module', 'main'] };
+const web = {
+  ...common,
+  platform: 'browser',
+  conditions: ['worker'],
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+};
 
 await Promise.all([
   build({ ...web, entryPoints: ['client/src/browser.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
-  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({
+    ...common,
+    entryPoints: ['server/src/lsp/main.ts'],
+    outfile: 'dist/server.js',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+  build({
+    ...common,
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
   build({ ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.js' }),
   build({ ...common, entryPoints: ['server/src/cli/action.ts'], outfile: 'dist/action.js' }),
 ]);

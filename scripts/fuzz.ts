@@ -43,13 +43,18 @@ if (process.env.FUZZ_WORKER) {
   const finished = Array.from({ length: workers }, (_, w) => {
     const from = w * share;
     const to = Math.min(runs, from + share);
-    const child = fork(__filename, [], { env: { ...process.env, FUZZ_WORKER: `${seed},${from},${to}` }, execArgv: process.execArgv });
+    const child = fork(__filename, [], {
+      env: { ...process.env, FUZZ_WORKER: `${seed},${from},${to}` },
+      execArgv: process.execArgv,
+    });
     child.on('message', (m: Progress) => {
       done += m.done;
       problems.push(...m.problems);
       if (done - lastPrinted >= 50_000 || done === runs) {
         lastPrinted = done;
-        process.stdout.write(`${done.toLocaleString('en')} inputs, ${problems.length} problems, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+        process.stdout.write(
+          `${done.toLocaleString('en')} inputs, ${problems.length} problems, ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
+        );
       }
     });
     return new Promise<number | null>((resolve) => child.on('exit', resolve));

@@ -34,7 +34,9 @@ function registry(folder: string, coreImport: string, exportName: string, what: 
 /** The kinds' folders in the order of `BUILT_IN_KINDS` in kinds/index.ts, each with its `KindFiles` export. */
 function kindFiles(): string {
   const list = readFileSync(join(src, 'kinds', 'index.ts'), 'utf8');
-  const folderOf = new Map([...list.matchAll(/import \{ (\w+) \} from '\.\/([\w-]+)\/kind';/g)].map((m) => [m[1], m[2]]));
+  const folderOf = new Map(
+    [...list.matchAll(/import \{ (\w+) \} from '\.\/([\w-]+)\/kind';/g)].map((m) => [m[1], m[2]]),
+  );
   const names =
     /BUILT_IN_KINDS[^=]*= \[([^\]]*)\]/
       .exec(list)?.[1]
@@ -45,7 +47,10 @@ function kindFiles(): string {
     const folder = folderOf.get(name);
     const locations = folder && readFileSync(join(src, 'kinds', folder, 'locations.ts'), 'utf8');
     const files = locations && /^export const (\w+): KindFiles</m.exec(locations)?.[1];
-    if (!folder || !files) throw new Error(`kinds/index.ts: ${name} needs kinds/<id>/kind.ts and a KindFiles export in kinds/<id>/locations.ts.`);
+    if (!folder || !files)
+      throw new Error(
+        `kinds/index.ts: ${name} needs kinds/<id>/kind.ts and a KindFiles export in kinds/<id>/locations.ts.`,
+      );
     return { folder, files };
   });
   return [
@@ -60,12 +65,18 @@ function kindFiles(): string {
 }
 
 const targets: Array<[string, string]> = [
-  [join(src, 'rules', 'index.ts'), registry(join(src, 'rules'), '../core/rule', 'SHARED_RULES', 'The rules that check several kinds of file.')],
+  [
+    join(src, 'rules', 'index.ts'),
+    registry(join(src, 'rules'), '../core/rule', 'SHARED_RULES', 'The rules that check several kinds of file.'),
+  ],
   ...readdirSync(join(src, 'kinds'), { withFileTypes: true })
     .filter((e) => e.isDirectory() && existsSync(join(src, 'kinds', e.name, 'rules')))
     .map((e): [string, string] => {
       const folder = join(src, 'kinds', e.name, 'rules');
-      return [join(folder, 'index.ts'), registry(folder, '../../../core/rule', 'RULES', `The rules that check this kind alone.`)];
+      return [
+        join(folder, 'index.ts'),
+        registry(folder, '../../../core/rule', 'RULES', `The rules that check this kind alone.`),
+      ];
     }),
   [join(src, 'kinds', 'files.ts'), kindFiles()],
 ];

@@ -40,7 +40,13 @@ function write(path: string, content: string): void {
   writeFileSync(full, content);
 }
 
-const SEVERITY_WORDS: Record<string, string> = { error: 'Error', warning: 'Warning', info: 'Info', hint: 'Hint', off: 'Off (on under the profiles below)' };
+const SEVERITY_WORDS: Record<string, string> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Info',
+  hint: 'Hint',
+  off: 'Off (on under the profiles below)',
+};
 const fence = (text: string, kind: FileKind = defaultKind()): string => {
   const longest = Math.max(2, ...(text.match(/`{3,}/g) ?? []).map((m) => m.length));
   const ticks = '`'.repeat(longest + 1);
@@ -58,16 +64,20 @@ function profileLine(meta: RuleMeta): string {
     if (severity !== base) bySeverity.set(severity, [...(bySeverity.get(severity) ?? []), p]);
   }
   return (
-    [...bySeverity].map(([severity, profiles]) => `${severity} under ${profiles.map((p) => `\`${p}\``).join(', ')}`).join('; ') ||
-    'the same under every profile'
+    [...bySeverity]
+      .map(([severity, profiles]) => `${severity} under ${profiles.map((p) => `\`${p}\``).join(', ')}`)
+      .join('; ') || 'the same under every profile'
   );
 }
 
 /** How to silence the rule in each kind of file it checks, in that kind's own comment syntax. */
 function disableHelp(meta: RuleMeta): string {
   const lines = meta.kinds.map((kind) => {
-    const c = (body: string): string => `\`${kindDescriptor(kind).comments.write(`security-policy-${body} ${meta.id}`)}\``;
-    const line = kindDescriptor(kind).comments.trailing ? `${c('disable-line')} at the end of the line` : `${c('disable-next-line')} on the line before`;
+    const c = (body: string): string =>
+      `\`${kindDescriptor(kind).comments.write(`security-policy-${body} ${meta.id}`)}\``;
+    const line = kindDescriptor(kind).comments.trailing
+      ? `${c('disable-line')} at the end of the line`
+      : `${c('disable-next-line')} on the line before`;
     return `- ${kindDescriptor(kind).displayName}: ${line}, or ${c('disable')} … ${c('enable')} around a passage (at the top: the whole file).`;
   });
   return ['To silence one place:', '', ...lines].join('\n');
@@ -142,7 +152,8 @@ function rulePage(meta: RuleMeta): string {
 /** Rules as the docs list them: the worst by default first (a reporter who cannot reach you before polish), then by id. */
 const SEVERITY_ORDER = ['error', 'warning', 'info', 'hint', 'off'];
 const rulesInDocsOrder = [...allRuleMetas].sort(
-  (a, b) => SEVERITY_ORDER.indexOf(a.defaultSeverity) - SEVERITY_ORDER.indexOf(b.defaultSeverity) || a.id.localeCompare(b.id),
+  (a, b) =>
+    SEVERITY_ORDER.indexOf(a.defaultSeverity) - SEVERITY_ORDER.indexOf(b.defaultSeverity) || a.id.localeCompare(b.id),
 );
 
 for (const meta of allRuleMetas) write(`docs/rules/${meta.id}.md`, rulePage(meta));
@@ -172,8 +183,18 @@ const schema = {
   additionalProperties: false,
   properties: {
     $schema: { type: 'string' },
-    profile: { type: 'string', enum: [...PROFILES], markdownEnumDescriptions: profileDescriptions, description: 'The rule profile.' },
-    rules: { type: 'object', additionalProperties: false, properties: ruleProperties, description: 'Per-rule severity or "off".' },
+    profile: {
+      type: 'string',
+      enum: [...PROFILES],
+      markdownEnumDescriptions: profileDescriptions,
+      description: 'The rule profile.',
+    },
+    rules: {
+      type: 'object',
+      additionalProperties: false,
+      properties: ruleProperties,
+      description: 'Per-rule severity or "off".',
+    },
   },
 };
 write('schemas/security-policy.schema.json', JSON.stringify(schema, null, 2) + '\n');
@@ -198,8 +219,18 @@ pkg.contributes = {
       category: 'Security Policy',
       enablement: 'workspaceFolderCount > 0',
     },
-    { command: 'securityPolicy.createSecurityMd', title: 'Create SECURITY.md', category: 'Security Policy', enablement: 'workspaceFolderCount > 0' },
-    { command: 'securityPolicy.createSecurityTxt', title: 'Create security.txt', category: 'Security Policy', enablement: 'workspaceFolderCount > 0' },
+    {
+      command: 'securityPolicy.createSecurityMd',
+      title: 'Create SECURITY.md',
+      category: 'Security Policy',
+      enablement: 'workspaceFolderCount > 0',
+    },
+    {
+      command: 'securityPolicy.createSecurityTxt',
+      title: 'Create security.txt',
+      category: 'Security Policy',
+      enablement: 'workspaceFolderCount > 0',
+    },
     {
       command: 'securityPolicy.createSecurityInsights',
       title: 'Create security-insights.yml',
@@ -224,7 +255,10 @@ pkg.contributes = {
       'securityPolicy.profile': {
         type: ['string', 'null'],
         enum: [null, ...PROFILES],
-        markdownEnumDescriptions: ['Use the profile of .security-policy.json, else recommended.', ...profileDescriptions],
+        markdownEnumDescriptions: [
+          'Use the profile of .security-policy.json, else recommended.',
+          ...profileDescriptions,
+        ],
         default: null,
         scope: 'resource',
         markdownDescription: `The rule profile. Overrides \`profile\` in \`${CONFIG_FILE_NAME}\`.`,
@@ -249,7 +283,11 @@ pkg.contributes = {
     filenames: k.contributes.filenames,
     configuration: `./language-configuration.${k.languageId}.json`,
   })),
-  grammars: ownLanguages.map((k) => ({ language: k.languageId, scopeName: k.contributes.scopeName, path: `./syntaxes/${k.languageId}.tmLanguage.json` })),
+  grammars: ownLanguages.map((k) => ({
+    language: k.languageId,
+    scopeName: k.contributes.scopeName,
+    path: `./syntaxes/${k.languageId}.tmLanguage.json`,
+  })),
   snippets: ownLanguages.map((k) => ({ language: k.languageId, path: `./snippets/${k.languageId}.code-snippets` })),
   jsonValidation: [{ fileMatch: CONFIG_FILE_NAME, url: './schemas/security-policy.schema.json' }],
 };
@@ -276,7 +314,10 @@ if (existsSync(join(root, readmePath))) {
   ].join('\n');
   const updated = readme
     .replace(/<!-- rules:start -->[\s\S]*<!-- rules:end -->/, `<!-- rules:start -->\n${table}\n<!-- rules:end -->`)
-    .replace(/<!-- profiles:start -->[\s\S]*<!-- profiles:end -->/, `<!-- profiles:start -->\n${profiles}\n<!-- profiles:end -->`);
+    .replace(
+      /<!-- profiles:start -->[\s\S]*<!-- profiles:end -->/,
+      `<!-- profiles:start -->\n${profiles}\n<!-- profiles:end -->`,
+    );
   write(readmePath, updated);
 }
 

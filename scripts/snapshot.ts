@@ -16,7 +16,11 @@ const out = process.argv[2] ?? 'snapshot.jsonl';
 
 function check(args: string[], cwd: string): string {
   try {
-    return execFileSync(process.execPath, [cli, 'check', '--format', 'jsonl', ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+    return execFileSync(process.execPath, [cli, 'check', '--format', 'jsonl', ...args], {
+      cwd,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
   } catch (error) {
     // Exit code 1 means error-severity findings: the output is still what the snapshot wants.
     const e = error as { status?: number; stdout?: string };
@@ -47,7 +51,13 @@ try {
       const file = join(dir, example.path ?? kindDescriptor(kind).displayName);
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, example.text);
-      const args = ['--today', example.today ?? '2026-06-01', '--kind', kind, ...(example.profile ? ['--profile', example.profile] : [])];
+      const args = [
+        '--today',
+        example.today ?? '2026-06-01',
+        '--kind',
+        kind,
+        ...(example.profile ? ['--profile', example.profile] : []),
+      ];
       record(`example ${meta.id} ${i}`, check([...args, file.slice(dir.length + 1)], dir));
     });
   }

@@ -13,7 +13,10 @@ import Ajv2020 from 'ajv/dist/2020';
 import { tempDir } from './helpers';
 
 const root = join(__dirname, '..');
-const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; runs: { using: string; main: string } };
+const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, unknown>;
+  runs: { using: string; main: string };
+};
 const POLICY = '# Security\n\nOpen an issue to report a vulnerability, or write to [your email].\n';
 
 function runAction(inputs: Record<string, string>, files: Record<string, string> = { 'SECURITY.md': POLICY }) {
@@ -24,7 +27,9 @@ function runAction(inputs: Record<string, string>, files: Record<string, string>
   writeFileSync(summary, '');
   writeFileSync(output, '');
   // The runner passes every declared input, with its default when the workflow does not set it.
-  const defaults = Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, (spec as { default?: string }).default ?? '']));
+  const defaults = Object.fromEntries(
+    Object.entries(action.inputs).map(([name, spec]) => [name, (spec as { default?: string }).default ?? '']),
+  );
   const env: Record<string, string> = { PATH: process.env.PATH ?? '' };
   for (const [name, value] of Object.entries({ ...defaults, ...inputs })) env[`INPUT_${name.toUpperCase()}`] = value;
   Object.assign(env, {
@@ -37,7 +42,14 @@ function runAction(inputs: Record<string, string>, files: Record<string, string>
     GITHUB_SHA: '0123abc',
   });
   const r = spawnSync(process.execPath, [join(root, action.runs.main)], { cwd: workspace, env, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, workspace, summary: readFileSync(summary, 'utf8'), output: readFileSync(output, 'utf8') };
+  return {
+    code: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    workspace,
+    summary: readFileSync(summary, 'utf8'),
+    output: readFileSync(output, 'utf8'),
+  };
 }
 
 before(() => {
@@ -66,13 +78,22 @@ test('a policy with an error: annotations, a valid SARIF file, a job summary wit
   assert.equal(lines[9], '::error::Security Policy: 1 finding at error or above.');
 
   const sarifPath = join(r.workspace, 'out', 'security-policy.sarif');
-  const sarif = JSON.parse(readFileSync(sarifPath, 'utf8')) as { runs: Array<{ results: Array<{ ruleId: string; level: string }> }> };
-  const schema = JSON.parse(readFileSync(join(root, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'sarif-2.1.0.json'), 'utf8')) as object;
+  const sarif = JSON.parse(readFileSync(sarifPath, 'utf8')) as {
+    runs: Array<{ results: Array<{ ruleId: string; level: string }> }>;
+  };
+  const schema = JSON.parse(
+    readFileSync(join(root, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'sarif-2.1.0.json'), 'utf8'),
+  ) as object;
   const validate = new Ajv2020({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
   assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
   assert.deepEqual(
     sarif.runs[0].results.filter((x) => x.level !== 'note').map((x) => `${x.level} ${x.ruleId}`),
-    ['warning no-response-timeframe', 'warning no-private-channel', 'warning public-issue-reporting', 'error placeholder'],
+    [
+      'warning no-response-timeframe',
+      'warning no-private-channel',
+      'warning public-issue-reporting',
+      'error placeholder',
+    ],
   );
 
   assert.equal(r.output, `sarif-file=${sarifPath}\nproblems=9\nerrors=1\nwarnings=3\n`);
@@ -91,7 +112,10 @@ test('a policy with an error: annotations, a valid SARIF file, a job summary wit
     summary[14],
     '| [SECURITY.md:3](https://github.com/acme/app/blob/0123abc/SECURITY.md#L3) | ❌ error | [placeholder](https://github.com/security-policy/security-policy/blob/main/docs/rules/placeholder.md) | Unfilled placeholder "\\[your email\\]", expected the real value. | Replace the placeholder with the real value, or remove the sentence. |',
   );
-  assert.match(summary[12], /^\| \[SECURITY\.md:3\]\(.*\) \| ⚠️ warning \| \[no-private-channel\]\(.*\) \| .* \| A quick fix in VS Code; or: .+ \|$/);
+  assert.match(
+    summary[12],
+    /^\| \[SECURITY\.md:3\]\(.*\) \| ⚠️ warning \| \[no-private-channel\]\(.*\) \| .* \| A quick fix in VS Code; or: .+ \|$/,
+  );
 });
 
 test('fail-on: never passes with errors, warning fails on warnings alone; a safe fix is named in the summary', () => {
@@ -101,7 +125,10 @@ test('fail-on: never passes with errors, warning fails on warnings alone; a safe
   assert.equal(clean.code, 1, 'mojibake is an error');
   assert.match(clean.summary, /^1 can be repaired with `npx security-policy check --fix`\.$/m);
   assert.match(clean.summary, /\| \[mojibake\]\(.*\) \| .* \| `security-policy check --fix` repairs it\. \|/);
-  const warnings = runAction({ 'fail-on': 'warning' }, { 'SECURITY.md': '# Security\n\nOpen an issue to report a vulnerability.\n' });
+  const warnings = runAction(
+    { 'fail-on': 'warning' },
+    { 'SECURITY.md': '# Security\n\nOpen an issue to report a vulnerability.\n' },
+  );
   assert.equal(warnings.code, 1);
   assert.match(warnings.stdout, /^::error::Security Policy: 3 findings at warning or above\.$/m);
 });
@@ -109,10 +136,16 @@ test('fail-on: never passes with errors, warning fails on warnings alone; a safe
 test('a bad input fails the step with an error annotation, and no policy at all is not a pass by accident', () => {
   const bad = runAction({ 'fail-on': 'sometimes' });
   assert.equal(bad.code, 2);
-  assert.equal(bad.stdout, '::error::Security Policy: Invalid input fail-on "sometimes", expected one of error, warning, info, hint, never.\n');
+  assert.equal(
+    bad.stdout,
+    '::error::Security Policy: Invalid input fail-on "sometimes", expected one of error, warning, info, hint, never.\n',
+  );
   const none = runAction({}, { 'README.md': '# App\n' });
   assert.equal(none.code, 1);
-  assert.equal(none.stdout, '::error::Security Policy: no SECURITY.md, security.txt or security-insights.yml found in ".".\n');
+  assert.equal(
+    none.stdout,
+    '::error::Security Policy: no SECURITY.md, security.txt or security-insights.yml found in ".".\n',
+  );
   assert.match(none.summary, /^## Security Policy: no security files found$/m);
   assert.equal(runAction({ 'fail-on': 'never' }, { 'README.md': '# App\n' }).code, 0);
 });

@@ -20,8 +20,16 @@ function copySeed(path: string): void {
   writeFileSync(path, readFileSync(mojibakeSeed));
 }
 
-function run(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string; signal: NodeJS.Signals | null } {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+function run(
+  args: string[],
+  cwd: string,
+): { code: number | null; stdout: string; stderr: string; signal: NodeJS.Signals | null } {
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
 }
 
@@ -51,7 +59,10 @@ test('symbolic link loops are named; links out of the checked folder are not fol
   symlinkSync('loop', join(dir, 'docs', 'loop'));
   symlinkSync('loop', join(dir, 'docs', 'SECURITY.md'));
   symlinkSync(dir, join(dir, 'docs', 'cycle')); // a folder linking to an ancestor
-  writeFileSync(join(dir, '.github-SECURITY-target.md'), '# Security\n\nEmail security@acme.org. We reply within 2 days.\n');
+  writeFileSync(
+    join(dir, '.github-SECURITY-target.md'),
+    '# Security\n\nEmail security@acme.org. We reply within 2 days.\n',
+  );
   mkdirSync(join(dir, '.github'));
   symlinkSync(join(dir, '.github-SECURITY-target.md'), join(dir, '.github', 'SECURITY.md')); // inside: followed
   writeFileSync(join(outside, 'security.txt'), 'Contact: mailto:security@acme.org\n');
@@ -72,7 +83,11 @@ test('symbolic link loops are named; links out of the checked folder are not fol
 test('a 50 MB file is refused with its size, in bounded time and memory', () => {
   const dir = tempDir('security-policy-hostile-');
   writeFileSync(join(dir, 'SECURITY.md'), Buffer.alloc(50 * 1024 * 1024, 'a'));
-  const r = spawnSync(process.execPath, ['--max-old-space-size=128', cli, 'check', 'SECURITY.md'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=128', cli, 'check', 'SECURITY.md'], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   assert.equal(r.signal, null);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /SECURITY\.md: skipped, 50\.0 MB, larger than the 4 MB a security file can sensibly be\./);
@@ -81,14 +96,25 @@ test('a 50 MB file is refused with its size, in bounded time and memory', () => 
 test('a folder full of binaries: only the security files are read, and a binary one is reported', () => {
   const dir = tempDir('security-policy-hostile-');
   mkdirSync(join(dir, 'blobs'));
-  for (let i = 0; i < 300; i++) writeFileSync(join(dir, 'blobs', `blob-${i}.bin`), Buffer.from([0, 1, 2, 255, 254, 0, i % 256]));
+  for (let i = 0; i < 300; i++)
+    writeFileSync(join(dir, 'blobs', `blob-${i}.bin`), Buffer.from([0, 1, 2, 255, 254, 0, i % 256]));
   writeFileSync(join(dir, 'SECURITY.md'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 0xff]));
   const r = run(['check', '.', '--format', 'json', '--fix'], dir);
   assert.equal(r.signal, null);
-  const [report] = JSON.parse(r.stdout) as Array<{ file: string; diagnostics: Array<{ rule: string; message: string }> }>;
+  const [report] = JSON.parse(r.stdout) as Array<{
+    file: string;
+    diagnostics: Array<{ rule: string; message: string }>;
+  }>;
   assert.equal(report.file, 'SECURITY.md');
-  assert.equal(report.diagnostics.find((d) => d.rule === 'not-utf8')?.message, 'The file contains NUL bytes and looks binary, expected UTF-8 text.');
-  assert.deepEqual(readFileSync(join(dir, 'SECURITY.md')), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 0xff]), 'a binary file is never rewritten');
+  assert.equal(
+    report.diagnostics.find((d) => d.rule === 'not-utf8')?.message,
+    'The file contains NUL bytes and looks binary, expected UTF-8 text.',
+  );
+  assert.deepEqual(
+    readFileSync(join(dir, 'SECURITY.md')),
+    Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 0xff]),
+    'a binary file is never rewritten',
+  );
 });
 
 test('--fix writes through a rename, keeps permissions, and leaves no temporary file', () => {
@@ -143,7 +169,10 @@ test('two concurrent --fix runs on one file leave a correct file', async () => {
     const runs = [0, 1].map(
       () =>
         new Promise<number | null>((resolve) => {
-          const child = spawn(process.execPath, [cli, 'check', 'SECURITY.md', '--fix', '--today', '2026-11-22'], { cwd: dir, stdio: 'ignore' });
+          const child = spawn(process.execPath, [cli, 'check', 'SECURITY.md', '--fix', '--today', '2026-11-22'], {
+            cwd: dir,
+            stdio: 'ignore',
+          });
           child.on('exit', resolve);
         }),
     );

@@ -10,7 +10,11 @@ const root = join(__dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
 
 function run(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -23,7 +27,8 @@ function workspace(files: Record<string, string>): string {
   return dir;
 }
 
-const GIT_CONFIG = '[core]\n\tbare = false\n[remote "origin"]\n\turl = git@github.com:acme/widgets.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n';
+const GIT_CONFIG =
+  '[core]\n\tbare = false\n[remote "origin"]\n\turl = git@github.com:acme/widgets.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n';
 
 before(() => {
   const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
@@ -31,7 +36,11 @@ before(() => {
 });
 
 test('init from flags writes a policy and a security.txt, prefilled from the repository, that check clean', () => {
-  const dir = workspace({ '.git/config': GIT_CONFIG, 'Cargo.toml': '[package]\nname = "widgets"\nversion = "4.2.0"\n', 'static/.keep': '' });
+  const dir = workspace({
+    '.git/config': GIT_CONFIG,
+    'Cargo.toml': '[package]\nname = "widgets"\nversion = "4.2.0"\n',
+    'static/.keep': '',
+  });
   const r = run(
     [
       'init',
@@ -75,7 +84,10 @@ test('init from flags writes a policy and a security.txt, prefilled from the rep
 });
 
 test('init never overwrites: an existing policy or security.txt stops it with exit 2 and stays as it was', () => {
-  const dir = workspace({ '.github/SECURITY.md': '# Mine\n\nEmail psirt@acme.dev.\n', '.well-known/security.txt': 'Contact: mailto:psirt@acme.dev\n' });
+  const dir = workspace({
+    '.github/SECURITY.md': '# Mine\n\nEmail psirt@acme.dev.\n',
+    '.well-known/security.txt': 'Contact: mailto:psirt@acme.dev\n',
+  });
   const r = run(['init', '--email', 'security@acme.dev', '--yes'], dir);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /\.github\/SECURITY\.md already exists; not overwriting it/);
@@ -93,7 +105,10 @@ test('init --security-txt next to an existing policy takes the contacts from it'
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /SECURITY\.md exists: kept as it is/);
   assert.match(readFileSync(join(dir, '.well-known', 'security.txt'), 'utf8'), /^Contact: mailto:psirt@acme\.dev$/m);
-  assert.equal(readFileSync(join(dir, 'SECURITY.md'), 'utf8'), '# Security\n\n## Reporting\n\nEmail psirt@acme.dev with details.\n');
+  assert.equal(
+    readFileSync(join(dir, 'SECURITY.md'), 'utf8'),
+    '# Security\n\n## Reporting\n\nEmail psirt@acme.dev with details.\n',
+  );
 });
 
 test('init exits 2 with a clear message on a bad answer, and writes nothing', () => {
@@ -102,7 +117,10 @@ test('init exits 2 with a clear message on a bad answer, and writes nothing', ()
     [['--form', 'http://acme.dev/report'], /is not https/],
     [['--email', 'a@acme.dev', '--key', 'ftp://acme.dev/k'], /is not https/],
     [['--email', 'a@acme.dev', '--ack-days', '30'], /--ack-days: 30 is not a number of business days from 1 to 10/],
-    [['--email', 'a@acme.dev', '--disclosure-days', '7'], /--disclosure-days: 7 is not a disclosure window from 30 to 180 days/],
+    [
+      ['--email', 'a@acme.dev', '--disclosure-days', '7'],
+      /--disclosure-days: 7 is not a disclosure window from 30 to 180 days/,
+    ],
     [['--email', 'a@acme.dev', '--dir', 'src'], /--dir "src" is not a place GitHub shows a policy/],
     [['--email', 'a@acme.dev', '--supported', '< 2.0'], /No version is supported/],
     [['--github', 'not a repo'], /is not a GitHub repository/],
@@ -144,18 +162,25 @@ test(
       '',
       'en, fr',
     ];
-    const r = spawnSync('script', ['-qec', `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} init --today 2026-11-23`, '/dev/null'], {
-      cwd: dir,
-      input: `${answers.join('\n')}\n`,
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
+    const r = spawnSync(
+      'script',
+      ['-qec', `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} init --today 2026-11-23`, '/dev/null'],
+      {
+        cwd: dir,
+        input: `${answers.join('\n')}\n`,
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
     assert.equal(r.status, 0, r.stdout + r.stderr);
     assert.match(
       r.stdout,
       /How should reporters reach you privately\? \(pick one or more\) \(github = GitHub private vulnerability reporting, email = Email, form = Web form; separate with commas, "-" for none\) \[github\]/,
     );
-    assert.match(r.stdout, /GitHub repository \(owner\/repo\) with private vulnerability reporting enabled \[acme\/widgets\]/);
+    assert.match(
+      r.stdout,
+      /GitHub repository \(owner\/repo\) with private vulnerability reporting enabled \[acme\/widgets\]/,
+    );
     assert.match(r.stdout, /Contacts from docs\/SECURITY\.md .*\[1, 2\]/);
     assert.match(r.stdout, /Supported versions: .*\(from package\.json\).*\[0\.7\.x, < 0\.7\]/);
     assert.match(r.stdout, /"not-an-email" is not an email address/);

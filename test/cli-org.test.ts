@@ -16,7 +16,11 @@ const cli = join(root, 'dist', 'cli.js');
 const seed = join(root, 'test', 'fixtures', 'seeds', '004_6b676d4ed55cad0f.txt');
 
 function run(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [cli, ...args, '--today', '2026-11-23'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [cli, ...args, '--today', '2026-11-23'], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -115,7 +119,9 @@ test('--format jsonl: one finding per line, the same findings in the same order 
   assert.equal(jsonl.code, 1);
   const lines = jsonl.stdout.trimEnd().split('\n');
   assert.equal(lines.length, 42);
-  const flat = (JSON.parse(json.stdout) as FileReport[]).flatMap((r) => r.diagnostics.map((d) => ({ file: r.file, kind: r.kind, ...d })));
+  const flat = (JSON.parse(json.stdout) as FileReport[]).flatMap((r) =>
+    r.diagnostics.map((d) => ({ file: r.file, kind: r.kind, ...d })),
+  );
   assert.deepEqual(
     lines.map((l) => JSON.parse(l) as unknown),
     flat,

@@ -16,7 +16,11 @@ const seeds = join(root, 'test', 'fixtures', 'seeds');
 const reportsOf = (stdout: string): FileReport[] => JSON.parse(stdout) as FileReport[];
 
 function run(args: string[], cwd = root): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -50,7 +54,17 @@ test('exit 1 on an error finding; JSON has the documented shape with 1-based pos
   assert.equal(reports.length, 1);
   assert.equal(reports[0].kind, 'md');
   const d = reports[0].diagnostics.find((x) => x.rule === 'undeliverable-contact')!;
-  assert.deepEqual(Object.keys(d).sort(), ['column', 'endColumn', 'endLine', 'fixable', 'line', 'message', 'rule', 'safeFix', 'severity']);
+  assert.deepEqual(Object.keys(d).sort(), [
+    'column',
+    'endColumn',
+    'endLine',
+    'fixable',
+    'line',
+    'message',
+    'rule',
+    'safeFix',
+    'severity',
+  ]);
   assert.equal(d.line, 18);
   assert.equal(d.column, 12);
   assert.equal(d.endColumn, 12 + '2153483+ranesidd@users.noreply.github.com'.length);
@@ -71,9 +85,14 @@ test('SARIF 2.1.0 output is valid against the official schema', () => {
   const r = run(['check', join(seeds, '004_6b676d4ed55cad0f.txt'), '--format', 'sarif', '--today', '2026-11-22']);
   assert.equal(r.code, 1);
   const sarif = JSON.parse(r.stdout) as {
-    runs: Array<{ results: Array<{ ruleId: string; ruleIndex: number }>; tool: { driver: { rules: Array<{ id: string }> } } }>;
+    runs: Array<{
+      results: Array<{ ruleId: string; ruleIndex: number }>;
+      tool: { driver: { rules: Array<{ id: string }> } };
+    }>;
   };
-  const schema = JSON.parse(readFileSync(join(root, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'sarif-2.1.0.json'), 'utf8')) as object;
+  const schema = JSON.parse(
+    readFileSync(join(root, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'sarif-2.1.0.json'), 'utf8'),
+  ) as object;
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
   const validate = ajv.compile(schema);
   const valid = validate(sarif);
@@ -98,7 +117,12 @@ test('--fix repairs mojibake in place and keeps everything else', () => {
 
 test('folders are searched where GitHub looks; workspace rules work', () => {
   const policy = '# Security\n\nEmail security@acme.org. We reply within 2 days.\n';
-  const dir = workspace({ 'SECURITY.md': policy, '.github/SECURITY.md': policy, 'docs/api/security.md': '# API security\n', 'src/README.md': 'x' });
+  const dir = workspace({
+    'SECURITY.md': policy,
+    '.github/SECURITY.md': policy,
+    'docs/api/security.md': '# API security\n',
+    'src/README.md': 'x',
+  });
   const r = run(['check', '.', '--format', 'json'], dir);
   const reports = JSON.parse(r.stdout) as Array<{ file: string; diagnostics: Array<{ rule: string }> }>;
   assert.deepEqual(reports.map((x) => x.file).sort(), ['.github/SECURITY.md', 'SECURITY.md']);
@@ -112,7 +136,10 @@ test('folders are searched where GitHub looks; workspace rules work', () => {
       rep.file,
     );
   }
-  const located = run(['check', 'docs/api/security.md', '--format', 'json'], workspace({ 'docs/api/security.md': policy }));
+  const located = run(
+    ['check', 'docs/api/security.md', '--format', 'json'],
+    workspace({ 'docs/api/security.md': policy }),
+  );
   assert.ok(reportsOf(located.stdout)[0].diagnostics.some((d) => d.rule === 'policy-location'));
 });
 
@@ -143,11 +170,18 @@ test('usage errors exit 2 with a message', () => {
 test('binary files, invalid UTF-8, BOM and CRLF are handled', () => {
   const dir = workspace({
     'bin/SECURITY.md': Buffer.from([0x23, 0x20, 0x00, 0x01, 0xff, 0xfe, 0x00]),
-    'bad/SECURITY.md': Buffer.concat([Buffer.from('# Security\n\nEmail s'), Buffer.from([0xe9]), Buffer.from('curity@acme.org\n')]),
+    'bad/SECURITY.md': Buffer.concat([
+      Buffer.from('# Security\n\nEmail s'),
+      Buffer.from([0xe9]),
+      Buffer.from('curity@acme.org\n'),
+    ]),
     'crlf/SECURITY.md': Buffer.from('\uFEFF# Security\r\n\r\nEmail a@users.noreply.github.com\r\n', 'utf8'),
   });
   const r = run(['check', 'bin/SECURITY.md', 'bad/SECURITY.md', 'crlf/SECURITY.md', '--format', 'json'], dir);
-  const reports = JSON.parse(r.stdout) as Array<{ file: string; diagnostics: Array<{ rule: string; line: number; column: number }> }>;
+  const reports = JSON.parse(r.stdout) as Array<{
+    file: string;
+    diagnostics: Array<{ rule: string; line: number; column: number }>;
+  }>;
   const byFile = Object.fromEntries(reports.map((x) => [x.file, x.diagnostics]));
   assert.ok(byFile['bin/SECURITY.md'].some((d) => d.rule === 'not-utf8'));
   const bad = byFile['bad/SECURITY.md'].find((d) => d.rule === 'not-utf8')!;
@@ -173,7 +207,10 @@ test('security.txt is found in .well-known/, public/ and static/, and --today go
   assert.deepEqual(files, ['.well-known/security.txt', 'SECURITY.md', 'public/security.txt']);
   const wellKnown = now.find((r) => r.file === '.well-known/security.txt')!;
   assert.equal(wellKnown.kind, 'txt');
-  assert.ok(!wellKnown.diagnostics.some((d) => d.severity === 'error' || d.severity === 'warning'), JSON.stringify(wellKnown.diagnostics));
+  assert.ok(
+    !wellKnown.diagnostics.some((d) => d.severity === 'error' || d.severity === 'warning'),
+    JSON.stringify(wellKnown.diagnostics),
+  );
   assert.ok(
     wellKnown.diagnostics.some((d) => d.rule === 'contact-mismatch'),
     'SECURITY.md names another address',

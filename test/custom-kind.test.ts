@@ -49,7 +49,11 @@ const unassigned = defineRule({
   todo: (doc, context) => {
     for (const entry of doc.entries()) {
       if (entry.text.startsWith('#') || entry.text.trim() === '' || entry.text.includes('@')) continue;
-      context.report({ message: `"${entry.text}" has no owner, expected "@name".`, start: entry.start, end: entry.start + entry.text.length });
+      context.report({
+        message: `"${entry.text}" has no owner, expected "@name".`,
+        start: entry.start,
+        end: entry.start + entry.text.length,
+      });
     }
   },
 });
@@ -81,7 +85,8 @@ const TODO_KIND: KindDescriptor<'todo'> = {
 
 registerKind(TODO_KIND);
 
-const TODO = 'rotate keys @ana\nanswer reports\n# security-policy-disable-next-line todo-unassigned\nrenew certificate\n';
+const TODO =
+  'rotate keys @ana\nanswer reports\n# security-policy-disable-next-line todo-unassigned\nrenew certificate\n';
 
 test('the kind is known by its file name alone', () => {
   assert.ok(FILE_KINDS.includes('todo'));
@@ -107,7 +112,10 @@ test('the CLI finds the kind in a repository and reports its rule, honouring a d
     .join('')
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as { file: string; kind: string; rule: string; line: number; column: number; message: string });
+    .map(
+      (line) =>
+        JSON.parse(line) as { file: string; kind: string; rule: string; line: number; column: number; message: string },
+    );
   const todo = findings.filter((f) => f.kind === 'todo');
   assert.deepEqual(
     todo.map((f) => [f.rule, f.line, f.column, f.message]),
@@ -128,13 +136,16 @@ test('the language server checks an open file of the kind', async () => {
     client.connection.onRequest('securityPolicy/filesExist', ({ uris }: { uris: string[] }) => uris.map(() => false));
     client.connection.onRequest('securityPolicy/findSecurityFiles', () => []);
   };
-  await withClient({ pull: true, rootUri: 'vscode-vfs://github/acme/app', port: channel.port1, handlers }, async (client) => {
-    const uri = 'vscode-vfs://github/acme/app/SECURITY.todo';
-    client.open(uri, TODO, 'securitytodo');
-    const diagnostics = await pull(client, uri);
-    assert.deepEqual(
-      diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.message]),
-      [['todo-unassigned', 1, 0, '"answer reports" has no owner, expected "@name".']],
-    );
-  });
+  await withClient(
+    { pull: true, rootUri: 'vscode-vfs://github/acme/app', port: channel.port1, handlers },
+    async (client) => {
+      const uri = 'vscode-vfs://github/acme/app/SECURITY.todo';
+      client.open(uri, TODO, 'securitytodo');
+      const diagnostics = await pull(client, uri);
+      assert.deepEqual(
+        diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.message]),
+        [['todo-unassigned', 1, 0, '"answer reports" has no owner, expected "@name".']],
+      );
+    },
+  );
 });

@@ -1,7 +1,16 @@
 /** The engine's understanding of policies: sections, channels, timeframes, delegation, config, disable comments. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseConfigFile, knownRuleIds, LineIndex, fileKindOf, effectiveSeverity, mergeConfigs, allRules, defineRule } from '../server/src';
+import {
+  parseConfigFile,
+  knownRuleIds,
+  LineIndex,
+  fileKindOf,
+  effectiveSeverity,
+  mergeConfigs,
+  allRules,
+  defineRule,
+} from '../server/src';
 import { PolicyDocument } from '../server/src/kinds/md/policy';
 import { githubSlugs } from '../server/src/kinds/md/slug';
 import { ids, lint } from './helpers';
@@ -9,13 +18,69 @@ import { SIGNATURE } from '../server/src/kinds/txt/rules/helpers';
 
 const headingsByLanguage: Array<[string, string, string, string, string, string, string]> = [
   // language, reporting, supported versions, response, disclosure, scope, safe harbor
-  ['en', 'Reporting a Vulnerability', 'Supported Versions', 'Response Timeline', 'Disclosure Policy', 'Scope', 'Safe Harbor'],
-  ['de', 'Sicherheitslücke melden', 'Unterstützte Versionen', 'Reaktionszeit', 'Offenlegung', 'Geltungsbereich', 'Rechtliche Hinweise (Safe Harbor)'],
-  ['es', 'Reportar una vulnerabilidad', 'Versiones soportadas', 'Tiempo de respuesta', 'Divulgación', 'Alcance', 'Puerto seguro'],
-  ['fr', 'Signaler une vulnérabilité', 'Versions prises en charge', 'Délai de réponse', 'Divulgation', 'Périmètre', 'Bonne foi'],
-  ['pt', 'Relatar uma vulnerabilidade', 'Versões suportadas', 'Prazo de resposta', 'Divulgação', 'Escopo', 'Porto seguro'],
-  ['it', 'Segnalare una vulnerabilità', 'Versioni supportate', 'Tempi di risposta', 'Divulgazione', 'Ambito', 'Buona fede'],
-  ['ru', 'Сообщить об уязвимости', 'Поддерживаемые версии', 'Сроки ответа', 'Раскрытие информации', 'Область действия', 'Добросовестные исследования'],
+  [
+    'en',
+    'Reporting a Vulnerability',
+    'Supported Versions',
+    'Response Timeline',
+    'Disclosure Policy',
+    'Scope',
+    'Safe Harbor',
+  ],
+  [
+    'de',
+    'Sicherheitslücke melden',
+    'Unterstützte Versionen',
+    'Reaktionszeit',
+    'Offenlegung',
+    'Geltungsbereich',
+    'Rechtliche Hinweise (Safe Harbor)',
+  ],
+  [
+    'es',
+    'Reportar una vulnerabilidad',
+    'Versiones soportadas',
+    'Tiempo de respuesta',
+    'Divulgación',
+    'Alcance',
+    'Puerto seguro',
+  ],
+  [
+    'fr',
+    'Signaler une vulnérabilité',
+    'Versions prises en charge',
+    'Délai de réponse',
+    'Divulgation',
+    'Périmètre',
+    'Bonne foi',
+  ],
+  [
+    'pt',
+    'Relatar uma vulnerabilidade',
+    'Versões suportadas',
+    'Prazo de resposta',
+    'Divulgação',
+    'Escopo',
+    'Porto seguro',
+  ],
+  [
+    'it',
+    'Segnalare una vulnerabilità',
+    'Versioni supportate',
+    'Tempi di risposta',
+    'Divulgazione',
+    'Ambito',
+    'Buona fede',
+  ],
+  [
+    'ru',
+    'Сообщить об уязвимости',
+    'Поддерживаемые версии',
+    'Сроки ответа',
+    'Раскрытие информации',
+    'Область действия',
+    'Добросовестные исследования',
+  ],
   ['zh', '报告漏洞', '支持的版本', '响应时间', '漏洞披露', '范围', '安全港'],
   ['ja', '脆弱性の報告', 'サポートされているバージョン', '対応時間', '開示ポリシー', '対象範囲', 'セーフハーバー'],
   ['ko', '취약점 보고', '지원되는 버전', '응답 시간', '공개 정책', '범위', '세이프 하버'],
@@ -60,11 +125,20 @@ test('timeframes in ten languages', () => {
 test('channels: emails, mailto, GitHub private reporting URL and phrase, bug bounty, delegation', () => {
   const channel = (md: string) => new PolicyDocument(md).channels.map((c) => `${c.kind}:${c.private}`);
   assert.deepEqual(channel('# S\n\nMail [us](mailto:sec@acme.org).\n'), ['email:true']);
-  assert.deepEqual(channel('# S\n\n[Report](https://github.com/a/b/security/advisories/new)\n'), ['github-private:true']);
+  assert.deepEqual(channel('# S\n\n[Report](https://github.com/a/b/security/advisories/new)\n'), [
+    'github-private:true',
+  ]);
   assert.ok(channel('# S\n\nUse private vulnerability reporting on GitHub.\n').includes('github-private:true'));
   assert.deepEqual(channel('# S\n\n## Reporting\n\nSee https://hackerone.com/acme\n'), ['bug-bounty:true']);
-  assert.deepEqual(channel('# Reporting a security issue\n\nThe policy is at <https://prometheus.io/docs/operating/security/>\n'), ['web:true']);
-  assert.deepEqual(channel('# S\n\n## Additional Resources\n\n- [OWASP](https://owasp.org/security/)\n'), [], 'further reading is not a channel');
+  assert.deepEqual(
+    channel('# Reporting a security issue\n\nThe policy is at <https://prometheus.io/docs/operating/security/>\n'),
+    ['web:true'],
+  );
+  assert.deepEqual(
+    channel('# S\n\n## Additional Resources\n\n- [OWASP](https://owasp.org/security/)\n'),
+    [],
+    'further reading is not a channel',
+  );
   assert.deepEqual(channel('# S\n\n## Reporting\n\nAsk on https://discord.gg/abc\n'), ['chat:false']);
 });
 
@@ -78,31 +152,38 @@ test('delegating policies (django, kubernetes, prometheus style) get no no-conta
 });
 
 test('public-issue-reporting fires in other languages and respects negation', () => {
-  assert.ok(ids(lint('# S\n\nSi encuentra una vulnerabilidad, abra un issue en GitHub.\n')).includes('public-issue-reporting'));
-  assert.ok(!ids(lint('# S\n\nNo abra un issue público para una vulnerabilidad.\n')).includes('public-issue-reporting'));
+  assert.ok(
+    ids(lint('# S\n\nSi encuentra una vulnerabilidad, abra un issue en GitHub.\n')).includes('public-issue-reporting'),
+  );
+  assert.ok(
+    !ids(lint('# S\n\nNo abra un issue público para una vulnerabilidad.\n')).includes('public-issue-reporting'),
+  );
   assert.ok(!ids(lint("# S\n\nNe créez pas d'issue pour une vulnérabilité.\n")).includes('public-issue-reporting'));
 });
 
 test('GitHub heading slugs', () => {
-  assert.deepEqual(githubSlugs(['🔒 Our Commitment', 'Reporting a Vulnerability', 'Reporting a Vulnerability', 'C++ & "Rust"!']), [
-    '-our-commitment',
-    'reporting-a-vulnerability',
-    'reporting-a-vulnerability-1',
-    'c--rust',
-  ]);
+  assert.deepEqual(
+    githubSlugs(['🔒 Our Commitment', 'Reporting a Vulnerability', 'Reporting a Vulnerability', 'C++ & "Rust"!']),
+    ['-our-commitment', 'reporting-a-vulnerability', 'reporting-a-vulnerability-1', 'c--rust'],
+  );
 });
 
 test('file kinds by name', () => {
-  for (const p of ['SECURITY.md', 'security.md', '.github/Security.md', 'docs/SECURITY.zh-CN.md', 'SECURITY.de.md']) assert.equal(fileKindOf(p), 'md', p);
-  for (const p of ['README.md', 'SECURITY.txt.md.bak', 'docs/security-model.md', 'SECURITY.markdown']) assert.equal(fileKindOf(p), undefined, p);
+  for (const p of ['SECURITY.md', 'security.md', '.github/Security.md', 'docs/SECURITY.zh-CN.md', 'SECURITY.de.md'])
+    assert.equal(fileKindOf(p), 'md', p);
+  for (const p of ['README.md', 'SECURITY.txt.md.bak', 'docs/security-model.md', 'SECURITY.markdown'])
+    assert.equal(fileKindOf(p), undefined, p);
   assert.equal(fileKindOf('.well-known/security.txt'), 'txt');
 });
 
 test('config file problems are reported at their exact place', () => {
-  const text = '{\n  "profile": "strictest",\n  "rules": {\n    "no-contact": "loud",\n    "not-a-rule": "off"\n  },\n}\n';
+  const text =
+    '{\n  "profile": "strictest",\n  "rules": {\n    "no-contact": "loud",\n    "not-a-rule": "off"\n  },\n}\n';
   const { config, problems } = parseConfigFile(text, knownRuleIds);
   const lines = new LineIndex(text);
-  const where = problems.map((p) => `${lines.positionAt(p.start).line + 1}:${lines.positionAt(p.start).character + 1} ${p.severity}`);
+  const where = problems.map(
+    (p) => `${lines.positionAt(p.start).line + 1}:${lines.positionAt(p.start).character + 1} ${p.severity}`,
+  );
   assert.deepEqual(where, ['2:14 error', '4:19 error', '5:5 warning']);
   assert.deepEqual(config, { rules: {} });
   const broken = parseConfigFile('{ "profile": "strict", ', knownRuleIds);
@@ -117,17 +198,28 @@ test('profiles change severities; overrides win', () => {
   assert.equal(effectiveSeverity(meta('no-scope'), mergeConfigs({ profile: 'cisa' })), 'warning');
   assert.equal(effectiveSeverity(meta('no-scope'), mergeConfigs({ profile: 'strict' })), 'warning');
   assert.equal(effectiveSeverity(meta('no-contact'), mergeConfigs({ profile: 'strict' })), 'error');
-  assert.equal(effectiveSeverity(meta('no-scope'), mergeConfigs({ profile: 'strict', rules: { 'no-scope': 'off' } })), 'off');
+  assert.equal(
+    effectiveSeverity(meta('no-scope'), mergeConfigs({ profile: 'strict', rules: { 'no-scope': 'off' } })),
+    'off',
+  );
 });
 
 test('disable comments: file, passage, line, next line', () => {
   const base = '# S\n\nMail a@users.noreply.github.com.\n';
   assert.ok(ids(lint(base)).includes('undeliverable-contact'));
-  assert.ok(!ids(lint(`<!-- security-policy-disable undeliverable-contact -->\n${base}`)).includes('undeliverable-contact'));
   assert.ok(
-    !ids(lint('# S\n\nMail a@users.noreply.github.com. <!-- security-policy-disable-line undeliverable-contact -->\n')).includes('undeliverable-contact'),
+    !ids(lint(`<!-- security-policy-disable undeliverable-contact -->\n${base}`)).includes('undeliverable-contact'),
   );
-  assert.ok(!ids(lint('# S\n\n<!-- security-policy-disable-next-line -->\nMail a@users.noreply.github.com.\n')).includes('undeliverable-contact'));
+  assert.ok(
+    !ids(
+      lint('# S\n\nMail a@users.noreply.github.com. <!-- security-policy-disable-line undeliverable-contact -->\n'),
+    ).includes('undeliverable-contact'),
+  );
+  assert.ok(
+    !ids(lint('# S\n\n<!-- security-policy-disable-next-line -->\nMail a@users.noreply.github.com.\n')).includes(
+      'undeliverable-contact',
+    ),
+  );
   const passage = lint(
     '# S\n\n<!-- security-policy-disable undeliverable-contact -->\nMail a@users.noreply.github.com.\n<!-- security-policy-enable undeliverable-contact -->\n\nOr b@users.noreply.github.com.\n',
   );
@@ -193,7 +285,10 @@ test('security.txt: in a signed file every fix says the signature must be renewe
   const fixes = lint(signed, { kind: 'txt', path: '.well-known/security.txt' }).filter((f) => f.fix);
   assert.ok(fixes.length >= 2);
   for (const f of fixes) assert.match(f.fix!.title, /signature must then be renewed/, f.ruleId);
-  const plain = lint('Contact: security@acme.org\nExpires: 2020-01-01T00:00:00Z\n', { kind: 'txt', path: '.well-known/security.txt' }).filter((f) => f.fix);
+  const plain = lint('Contact: security@acme.org\nExpires: 2020-01-01T00:00:00Z\n', {
+    kind: 'txt',
+    path: '.well-known/security.txt',
+  }).filter((f) => f.fix);
   for (const f of plain) assert.doesNotMatch(f.fix!.title, /signature/);
 });
 

@@ -35,17 +35,26 @@ import { lint } from './helpers';
 const RANK = { hint: 0, info: 1, warning: 2, error: 3 } as const;
 
 const word = fc.constantFrom('acme', 'widgets', 'orbit', 'lumen', 'kestrel', 'nimbus', 'quartz', 'tern');
-const domain = fc.tuple(word, fc.nat({ max: 99 }), fc.constantFrom('dev', 'org', 'io', 'net', 'de', 'co.uk')).map(([w, n, tld]) => `${w}${n || ''}.${tld}`);
-const email = fc.tuple(fc.constantFrom('security', 'psirt', 'secure', 'vuln-report', 'cert'), domain).map(([l, d]) => `${l}@${d}`);
+const domain = fc
+  .tuple(word, fc.nat({ max: 99 }), fc.constantFrom('dev', 'org', 'io', 'net', 'de', 'co.uk'))
+  .map(([w, n, tld]) => `${w}${n || ''}.${tld}`);
+const email = fc
+  .tuple(fc.constantFrom('security', 'psirt', 'secure', 'vuln-report', 'cert'), domain)
+  .map(([l, d]) => `${l}@${d}`);
 const httpsUrl = fc
   .tuple(domain, fc.constantFrom('', '/security', '/report', '/.well-known/pgp-key.asc', '/keys/security.asc'))
   .map(([d, p]) => `https://${d}${p}`);
 const repo = fc.tuple(word, word, fc.nat({ max: 9 })).map(([o, r, n]) => `${o}-org/${r}${n || ''}`);
-const version = fc.tuple(fc.nat({ max: 12 }), fc.nat({ max: 20 }), fc.nat({ max: 30 })).map(([a, b, c]) => `${a}.${b}.${c}`);
+const version = fc
+  .tuple(fc.nat({ max: 12 }), fc.nat({ max: 20 }), fc.nat({ max: 30 }))
+  .map(([a, b, c]) => `${a}.${b}.${c}`);
 const today = fc
   .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())));
-const languages = fc.uniqueArray(fc.constantFrom('en', 'de', 'fr', 'es', 'pt-BR', 'ja', 'zh-Hans'), { minLength: 1, maxLength: 3 });
+const languages = fc.uniqueArray(fc.constantFrom('en', 'de', 'fr', 'es', 'pt-BR', 'ja', 'zh-Hans'), {
+  minLength: 1,
+  maxLength: 3,
+});
 
 const policyAnswers: fc.Arbitrary<PolicyAnswers> = fc
   .record({
@@ -75,7 +84,9 @@ function txtAnswersFor(a: PolicyAnswers, extra: { siteUrl?: string; languages: s
 }
 
 function above(findings: ReturnType<typeof lint>, severity: keyof typeof RANK): string[] {
-  return findings.filter((f) => RANK[f.severity] > RANK[severity]).map((f) => `${f.ruleId} (${f.severity}): ${f.message}`);
+  return findings
+    .filter((f) => RANK[f.severity] > RANK[severity])
+    .map((f) => `${f.ruleId} (${f.severity}): ${f.message}`);
 }
 
 test('for every combination of answers, the SECURITY.md and security.txt get nothing above info (recommended)', () => {
@@ -136,9 +147,13 @@ test('with every optional section chosen, strict finds nothing in the SECURITY.m
           md,
         );
         const txt = generateSecurityTxt(txtAnswersFor(all, { siteUrl: site, languages: langs }));
-        const ids = lint(txt, { kind: 'txt', path: '.well-known/security.txt', today, policyContacts: policyContactsOf(md), config: strict }).map(
-          (f) => f.ruleId,
-        );
+        const ids = lint(txt, {
+          kind: 'txt',
+          path: '.well-known/security.txt',
+          today,
+          policyContacts: policyContactsOf(md),
+          config: strict,
+        }).map((f) => f.ruleId);
         assert.deepEqual(ids, ['not-signed'], txt);
       },
     ),
@@ -214,7 +229,10 @@ test('workspace facts: GitHub remote, versions, tags, supported rows', async () 
   assert.equal(githubRepoFromGitConfig('[remote "origin"]\n\turl = https://gitlab.com/acme/widgets.git\n'), undefined);
   assert.equal(versionFromPackageJson('{"name":"x","version":"3.2.1"}'), '3.2.1');
   assert.equal(versionFromPackageJson('{ broken'), undefined);
-  assert.equal(versionFromToml('[dependencies]\nversion = "9.9.9"\n[package]\nname = "x"\nversion = "0.4.2"\n', ['package']), '0.4.2');
+  assert.equal(
+    versionFromToml('[dependencies]\nversion = "9.9.9"\n[package]\nname = "x"\nversion = "0.4.2"\n', ['package']),
+    '0.4.2',
+  );
   assert.equal(latestVersionTag(['v1.9.0', 'v1.10.0', 'v2.0.0-rc.1', 'nightly', '1.10.1']), '1.10.1');
   assert.deepEqual(supportedRowsFor('3.2.1'), [
     { version: '3.x', supported: true },
@@ -231,8 +249,15 @@ test('workspace facts: GitHub remote, versions, tags, supported rows', async () 
     '.git/packed-refs': '# pack-refs with: peeled\n' + `${'a'.repeat(40)} refs/tags/v4.1.0\n`,
     'docs/SECURITY.md': '# Security\n',
   };
-  const folders: Record<string, string[]> = { '': ['.git', 'docs', 'static', 'README.md'], docs: ['SECURITY.md'], '.git/refs/tags': ['v3.0.0'] };
-  const reader: WorkspaceReader = { readText: (p) => Promise.resolve(files[p]), list: (p) => Promise.resolve(folders[p] ?? []) };
+  const folders: Record<string, string[]> = {
+    '': ['.git', 'docs', 'static', 'README.md'],
+    docs: ['SECURITY.md'],
+    '.git/refs/tags': ['v3.0.0'],
+  };
+  const reader: WorkspaceReader = {
+    readText: (p) => Promise.resolve(files[p]),
+    list: (p) => Promise.resolve(folders[p] ?? []),
+  };
   const facts = await gatherWorkspaceFacts(reader);
   assert.deepEqual(facts, {
     github: 'acme/widgets',

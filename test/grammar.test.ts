@@ -24,7 +24,10 @@ test('annotated files (plain and signed) get the expected scopes', () => {
 
 test('a wrong expectation fails (the check is real)', () => {
   const dir = tempDir('security-policy-grammar-');
-  const wrong = readFileSync(join(__dirname, 'grammar', 'plain.security.txt'), 'utf8').replace('constant.numeric.date.rfc3339', 'constant.numeric.wrong');
+  const wrong = readFileSync(join(__dirname, 'grammar', 'plain.security.txt'), 'utf8').replace(
+    'constant.numeric.date.rfc3339',
+    'constant.numeric.wrong',
+  );
   writeFileSync(join(dir, 'wrong.security.txt'), wrong);
   const r = runGrammarTests(join(dir, 'wrong.security.txt'));
   assert.notEqual(r.status, 0);

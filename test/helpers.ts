@@ -9,7 +9,10 @@ export const TODAY = new Date('2026-11-22T00:00:00Z');
 export function lint(text: string, options: Partial<RuleExample> & { config?: Partial<Config> } = {}): Finding[] {
   return checkText(text, {
     kind: options.kind ?? 'md',
-    config: mergeConfigs(DEFAULT_CONFIG, { ...(options.profile ? { profile: options.profile } : {}), ...options.config }),
+    config: mergeConfigs(DEFAULT_CONFIG, {
+      ...(options.profile ? { profile: options.profile } : {}),
+      ...options.config,
+    }),
     env: {
       today: options.today ? new Date(`${options.today}T00:00:00Z`) : TODAY,
       relativePath: options.path,
@@ -18,7 +21,9 @@ export function lint(text: string, options: Partial<RuleExample> & { config?: Pa
       securityTxtContacts: options.securityTxtContacts,
       repositoryUrl: options.repositoryUrl,
       // With a list of workspace files, a path from the root ("/docs/a.md") exists when the list holds it.
-      fileExists: options.workspaceFiles ? (p) => (p.startsWith('/') ? options.workspaceFiles!.includes(p.slice(1)) : undefined) : undefined,
+      fileExists: options.workspaceFiles
+        ? (p) => (p.startsWith('/') ? options.workspaceFiles!.includes(p.slice(1)) : undefined)
+        : undefined,
     },
   }).findings;
 }

@@ -16,7 +16,16 @@ function labelsAt(text: string, line: number, character?: number, trigger?: stri
 }
 
 test('the path of a line is read from the indentation above it, list items included', () => {
-  const lines = ['header:', '  url: x', 'project:', '  administrators:', '    - name: A', '      primary: true', '  vulnerability-reporting:', '    '];
+  const lines = [
+    'header:',
+    '  url: x',
+    'project:',
+    '  administrators:',
+    '    - name: A',
+    '      primary: true',
+    '  vulnerability-reporting:',
+    '    ',
+  ];
   assert.deepEqual(parentPathAt(lines, 7, 4), ['project', 'vulnerability-reporting']);
   assert.deepEqual(parentPathAt(lines, 6, 6), ['project', 'administrators', 0]);
   assert.deepEqual(parentPathAt(lines, 2, 0), []);
@@ -32,16 +41,39 @@ test('keys of the mapping at the cursor, by indentation', () => {
   assert.deepEqual(labelsAt(text, 2), ['last-reviewed', 'last-updated', 'url', 'comment', 'project-si-source']);
   const reporting = 'project:\n  vulnerability-reporting:\n    reports-accepted: true\n    ';
   const labels = labelsAt(reporting, 3);
-  assert.ok(labels.includes('policy') && labels.includes('contact') && !labels.includes('reports-accepted'), labels.join(','));
+  assert.ok(
+    labels.includes('policy') && labels.includes('contact') && !labels.includes('reports-accepted'),
+    labels.join(','),
+  );
 });
 
 test('keys inside a list item, after "- "', () => {
-  assert.deepEqual(labelsAt('repository:\n  core-team:\n    - ', 2), ['name', 'primary', 'affiliation', 'email', 'social']);
-  assert.deepEqual(labelsAt('repository:\n  core-team:\n    - name: Ada\n      ', 3), ['primary', 'affiliation', 'email', 'social']);
+  assert.deepEqual(labelsAt('repository:\n  core-team:\n    - ', 2), [
+    'name',
+    'primary',
+    'affiliation',
+    'email',
+    'social',
+  ]);
+  assert.deepEqual(labelsAt('repository:\n  core-team:\n    - name: Ada\n      ', 3), [
+    'primary',
+    'affiliation',
+    'email',
+    'social',
+  ]);
 });
 
 test('values: enums, booleans, today for dates, versions', () => {
-  assert.deepEqual(labelsAt('repository:\n  status: ', 1), ['active', 'abandoned', 'concept', 'inactive', 'moved', 'suspended', 'unsupported', 'WIP']);
+  assert.deepEqual(labelsAt('repository:\n  status: ', 1), [
+    'active',
+    'abandoned',
+    'concept',
+    'inactive',
+    'moved',
+    'suspended',
+    'unsupported',
+    'WIP',
+  ]);
   assert.deepEqual(labelsAt('repository:\n  accepts-change-request: ', 1), ['true', 'false']);
   assert.deepEqual(labelsAt('header:\n  last-reviewed: ', 1), ["'2026-06-01'"]);
   assert.deepEqual(labelsAt('header:\n  schema-version: ', 1), ['2.2.0', '2.1.0', '2.0.0']);
@@ -51,7 +83,10 @@ test('values: enums, booleans, today for dates, versions', () => {
 test('a key completion inserts a snippet that opens the nested mapping or list', () => {
   const items = completions(doc('project:\n  '), 'si', { line: 1, character: 2 }, undefined, NOW);
   const admins = items.find((i) => i.label === 'administrators')!;
-  assert.deepEqual(admins.textEdit, { range: { start: { line: 1, character: 2 }, end: { line: 1, character: 2 } }, newText: 'administrators:\n    - $0' });
+  assert.deepEqual(admins.textEdit, {
+    range: { start: { line: 1, character: 2 }, end: { line: 1, character: 2 } },
+    newText: 'administrators:\n    - $0',
+  });
   assert.equal(
     (admins.documentation as { value: string }).value,
     "**administrators** (required, a list of entries)\n\nOne or more people with administrative access to the project's resources.",

@@ -11,7 +11,8 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { checkText, DEFAULT_CONFIG, type Finding } from '../server/src';
-import { generateInsights, insightsProblems, REPOSITORY_STATUSES, type InsightsAnswers } from '../server/src/kinds/si/generate';
+import { generateInsights } from '../server/src/kinds/si/generate';
+import { insightsProblems, REPOSITORY_STATUSES, type InsightsAnswers } from '../server/src/kinds/si/answers';
 import { runInitInsights } from '../server/src/cli/init-insights';
 import { tempDir } from './helpers';
 
@@ -19,20 +20,48 @@ const TODAY = new Date('2026-11-23T00:00:00Z');
 const aboveInfo = (f: Finding): boolean => f.severity === 'error' || f.severity === 'warning';
 
 const text = fc.oneof(
-  fc.constantFrom('Rocket', 'Ada Lovelace', "O'Brien & Co", 'José Valim', 'name: with colon', '# not a comment', '- dash', '"quoted"', 'yes', 'null', '2.2'),
+  fc.constantFrom(
+    'Rocket',
+    'Ada Lovelace',
+    "O'Brien & Co",
+    'José Valim',
+    'name: with colon',
+    '# not a comment',
+    '- dash',
+    '"quoted"',
+    'yes',
+    'null',
+    '2.2',
+  ),
   fc
     .string({ minLength: 1, maxLength: 30 })
-    .filter((s) => s.trim() !== '' && !/\p{Cc}|\uFFFD|TODO|FIXME|\{\{|\$[A-Z{]|<[A-Z]|\[(?:your|insert|add|enter|replace|put)|foo/iu.test(s)),
+    .filter(
+      (s) =>
+        s.trim() !== '' &&
+        !/\p{Cc}|\uFFFD|TODO|FIXME|\{\{|\$[A-Z{]|<[A-Z]|\[(?:your|insert|add|enter|replace|put)|foo/iu.test(s),
+    ),
 );
 const answers: fc.Arbitrary<InsightsAnswers> = fc.record({
   projectName: text,
   maintainer: text,
-  repositoryUrl: fc.constantFrom('https://github.com/acme/rocket', 'https://gitlab.com/acme/rocket', 'https://codeberg.org/acme/rocket'),
+  repositoryUrl: fc.constantFrom(
+    'https://github.com/acme/rocket',
+    'https://gitlab.com/acme/rocket',
+    'https://codeberg.org/acme/rocket',
+  ),
   // Outside GitHub a file needs a contact or a policy URL (the wizard and init ask for one); on GitHub the
   // generator falls back to the repository's security policy page.
   contactEmail: fc.option(fc.constantFrom('security@acme.org', 'psirt+rocket@acme.co.uk'), { nil: undefined }),
-  policyUrl: fc.option(fc.constantFrom('https://github.com/acme/rocket/blob/HEAD/SECURITY.md', 'https://acme.org/security'), { nil: undefined }),
-  licenseExpression: fc.constantFrom('MIT', 'Apache-2.0', 'MIT OR Apache-2.0', 'GPL-2.0-only WITH Classpath-exception-2.0'),
+  policyUrl: fc.option(
+    fc.constantFrom('https://github.com/acme/rocket/blob/HEAD/SECURITY.md', 'https://acme.org/security'),
+    { nil: undefined },
+  ),
+  licenseExpression: fc.constantFrom(
+    'MIT',
+    'Apache-2.0',
+    'MIT OR Apache-2.0',
+    'GPL-2.0-only WITH Classpath-exception-2.0',
+  ),
   licenseUrl: fc.option(fc.constant('https://github.com/acme/rocket/blob/HEAD/COPYING'), { nil: undefined }),
   status: fc.constantFrom(...REPOSITORY_STATUSES),
   today: fc.constant(TODAY),
@@ -55,14 +84,23 @@ test('every generated file gets nothing above info, and keeps every answer (prop
       }).findings;
       assert.deepEqual(findings.filter(aboveInfo), [], yml);
       const data = parse(yml) as {
-        project: { name: string; administrators: Array<{ name: string }>; 'vulnerability-reporting': { contact?: { email: string }; policy?: string } };
+        project: {
+          name: string;
+          administrators: Array<{ name: string }>;
+          'vulnerability-reporting': { contact?: { email: string }; policy?: string };
+        };
         repository: { status: string; license: { expression: string } };
       };
       assert.equal(data.project.name, a.projectName);
       assert.equal(data.project.administrators[0].name, a.maintainer);
       assert.equal(data.project['vulnerability-reporting'].contact?.email, a.contactEmail);
-      const github = a.repositoryUrl.startsWith('https://github.com/') ? `${a.repositoryUrl}/security/policy` : undefined;
-      assert.equal(data.project['vulnerability-reporting'].policy, a.policyUrl ?? (a.contactEmail ? undefined : github));
+      const github = a.repositoryUrl.startsWith('https://github.com/')
+        ? `${a.repositoryUrl}/security/policy`
+        : undefined;
+      assert.equal(
+        data.project['vulnerability-reporting'].policy,
+        a.policyUrl ?? (a.contactEmail ? undefined : github),
+      );
       assert.equal(data.repository.status, a.status);
       assert.equal(data.repository.license.expression, a.licenseExpression);
     }),
@@ -86,7 +124,10 @@ test('init --insights prefills from SECURITY.md, the git remote and the manifest
   writeFileSync(join(dir, 'docs', 'SECURITY.md'), '# Security\n\nEmail psirt@acme.org.\n');
   const run = io(dir);
   assert.equal(await runInitInsights({}, run.io), 0);
-  const data = parse(readFileSync(join(dir, 'security-insights.yml'), 'utf8')) as Record<string, Record<string, unknown>>;
+  const data = parse(readFileSync(join(dir, 'security-insights.yml'), 'utf8')) as Record<
+    string,
+    Record<string, unknown>
+  >;
   assert.deepEqual(data.header, {
     'schema-version': '2.2.0',
     'last-updated': '2026-11-23',
@@ -106,7 +147,13 @@ test('init --insights prefills from SECURITY.md, the git remote and the manifest
 });
 
 test('without a contact or policy, outside GitHub, the answers are refused; on GitHub the policy page is used', () => {
-  const base = { projectName: 'Rocket', maintainer: 'Ada', licenseExpression: 'MIT', status: 'active' as const, today: TODAY };
+  const base = {
+    projectName: 'Rocket',
+    maintainer: 'Ada',
+    licenseExpression: 'MIT',
+    status: 'active' as const,
+    today: TODAY,
+  };
   assert.deepEqual(insightsProblems({ ...base, repositoryUrl: 'https://gitlab.com/acme/rocket' }), [
     'No way to report: give a security contact email or a security policy URL.',
   ]);
@@ -120,17 +167,31 @@ test('without a contact or policy, outside GitHub, the answers are refused; on G
 test('init --insights without a remote or license asks for them by flag', async () => {
   const dir = tempDir('security-policy-insights-');
   await assert.rejects(runInitInsights({ name: 'Rocket' }, io(dir).io), /--repository: /);
-  await assert.rejects(runInitInsights({ name: 'Rocket', repository: 'https://github.com/acme/rocket', maintainer: 'Ada' }, io(dir).io), /--license: /);
-  assert.equal(await runInitInsights({ name: 'Rocket', repository: 'https://github.com/acme/rocket', maintainer: 'Ada', license: 'MIT' }, io(dir).io), 0);
+  await assert.rejects(
+    runInitInsights({ name: 'Rocket', repository: 'https://github.com/acme/rocket', maintainer: 'Ada' }, io(dir).io),
+    /--license: /,
+  );
+  assert.equal(
+    await runInitInsights(
+      { name: 'Rocket', repository: 'https://github.com/acme/rocket', maintainer: 'Ada', license: 'MIT' },
+      io(dir).io,
+    ),
+    0,
+  );
 });
 
 test('the snippets expand to files with no schema or syntax finding', () => {
-  const snippets = parseJsonc(readFileSync(join(__dirname, '..', 'snippets', 'securityinsights.code-snippets'), 'utf8')) as Record<string, { body: string[] }>;
+  const snippets = parseJsonc(
+    readFileSync(join(__dirname, '..', 'snippets', 'securityinsights.code-snippets'), 'utf8'),
+  ) as Record<string, { body: string[] }>;
   assert.equal(Object.keys(snippets).length, 2);
   for (const [name, s] of Object.entries(snippets)) {
     // A repeated tab stop (${2}) takes the default its first occurrence (${2:owner}) gives.
     const defaults = new Map(
-      [...s.body.join('\n').matchAll(/\$\{(\d+):([^}]*)\}/g)].map((m) => [m[1], m[2].replace(/\$CURRENT_YEAR-\$CURRENT_MONTH-\$CURRENT_DATE/, '2026-11-23')]),
+      [...s.body.join('\n').matchAll(/\$\{(\d+):([^}]*)\}/g)].map((m) => [
+        m[1],
+        m[2].replace(/\$CURRENT_YEAR-\$CURRENT_MONTH-\$CURRENT_DATE/, '2026-11-23'),
+      ]),
     );
     const expanded = s.body
       .join('\n')

@@ -13,7 +13,11 @@ const dir = join(__dirname, 'fixtures', 'insights');
 
 function check(file: string): { findings: Finding[]; at: (f: Finding) => string } {
   const text = readFileSync(join(dir, file), 'utf8');
-  const result = checkText(text, { kind: 'si', config: DEFAULT_CONFIG, env: { today: TODAY, relativePath: 'security-insights.yml' } });
+  const result = checkText(text, {
+    kind: 'si',
+    config: DEFAULT_CONFIG,
+    env: { today: TODAY, relativePath: 'security-insights.yml' },
+  });
   assert.deepEqual(result.failures, []);
   const lines = new LineIndex(text);
   return {
@@ -39,11 +43,15 @@ const EXPECTED: Record<string, Expectation> = {
   'networkmanager.yml': { rules: [], includes: [] },
   'lammps.yml': {
     rules: ['insights-schema'],
-    includes: ['76:15 "repository.security.tools[0].type" must be one of fuzzing, container, secret, SCA, SAST, other; found "secret-scanning".'],
+    includes: [
+      '76:15 "repository.security.tools[0].type" must be one of fuzzing, container, secret, SCA, SAST, other; found "secret-scanning".',
+    ],
   },
   'pgbouncer.yml': {
     rules: ['insights-no-contact'],
-    includes: ['26:23 reports-accepted is true but neither contact nor policy says where to report, expected one of them.'],
+    includes: [
+      '26:23 reports-accepted is true but neither contact nor policy says where to report, expected one of them.',
+    ],
   },
   'backstage.yml': {
     rules: ['insights-schema', 'insights-stale'],
@@ -67,7 +75,10 @@ const EXPECTED: Record<string, Expectation> = {
   },
   'fluxcd-flux2.yml': {
     rules: ['insights-schema', 'insights-stale', 'insights-syntax'],
-    includes: ['20:28 YAML: Plain value cannot start with reserved character @.', '60:3 Missing required field "repository.license.expression", text.'],
+    includes: [
+      '20:28 YAML: Plain value cannot start with reserved character @.',
+      '60:3 Missing required field "repository.license.expression", text.',
+    ],
   },
   'opentelemetry-go.yml': {
     rules: ['insights-schema', 'insights-stale'],
@@ -89,7 +100,9 @@ const EXPECTED: Record<string, Expectation> = {
   },
   'argo-cd-v1.yml': {
     rules: ['insights-stale', 'insights-v1'],
-    includes: ['1:1 This is a Security Insights v1 file, which version 2 readers ignore, expected the 2.x layout (header.url, project, repository).'],
+    includes: [
+      '1:1 This is a Security Insights v1 file, which version 2 readers ignore, expected the 2.x layout (header.url, project, repository).',
+    ],
   },
   'etcd-v1.yml': { rules: ['insights-stale', 'insights-v1'], includes: [] },
   'cilium-v1.yml': { rules: ['insights-stale', 'insights-v1'], includes: [] },

@@ -21,9 +21,9 @@ function sources(dir: string): string[] {
 /** Each import of a file: a project path (without extension) or a package name. */
 function importsOf(file: string): string[] {
   const text = readFileSync(join(root, file), 'utf8');
-  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'";]*?from\s+'([^']+)'|import\('([^']+)'\)|require\('([^']+)'\)/g)].map(
-    (m) => m[1] ?? m[2] ?? m[3],
-  );
+  const specifiers = [
+    ...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'";]*?from\s+'([^']+)'|import\('([^']+)'\)|require\('([^']+)'\)/g),
+  ].map((m) => m[1] ?? m[2] ?? m[3]);
   return specifiers.map((s) =>
     s.startsWith('.')
       ? relative(root, resolve(dirname(join(root, file)), s))
@@ -67,9 +67,15 @@ const ALLOWED: Record<string, { layers: string[]; packages: (name: string) => bo
   host: { layers: ['core', 'index', 'host'], packages: (p) => !/^vscode/.test(p) },
   lsp: { layers: ['core', ...KINDS, 'index', 'host', 'lsp', 'protocol'], packages: (p) => p !== 'vscode' },
   cli: { layers: ['core', ...KINDS, 'index', 'host', 'cli'], packages: (p) => !/^vscode/.test(p) },
-  client: { layers: ['client-api', 'client', 'protocol'], packages: (p) => !p.startsWith('vscode-languageserver') || p === 'vscode-languageserver-protocol' },
+  client: {
+    layers: ['client-api', 'client', 'protocol'],
+    packages: (p) => !p.startsWith('vscode-languageserver') || p === 'vscode-languageserver-protocol',
+  },
   // The web extension's entry starts the server in its own worker, so it alone may import the server.
-  'web-entry': { layers: ['client-api', 'client', 'protocol', 'lsp'], packages: (p) => !p.startsWith('vscode-languageserver') },
+  'web-entry': {
+    layers: ['client-api', 'client', 'protocol', 'lsp'],
+    packages: (p) => !p.startsWith('vscode-languageserver'),
+  },
 };
 
 function allowedFor(layer: string): { layers: string[]; packages: (name: string) => boolean } | undefined {
@@ -86,7 +92,10 @@ test('every source file imports only from its own layer or the layers below', ()
     const allowed = allowedFor(layer);
     assert.ok(allowed, `${file} belongs to no layer`);
     for (const target of importsOf(file)) {
-      const ok = target.startsWith('server/') || target.startsWith('client/') ? allowed.layers.includes(layerOf(target)) : allowed.packages(target);
+      const ok =
+        target.startsWith('server/') || target.startsWith('client/')
+          ? allowed.layers.includes(layerOf(target))
+          : allowed.packages(target);
       if (!ok) violations.push(`${file} (${layer}) imports ${target}`);
     }
   }
@@ -103,7 +112,9 @@ function reachedFrom(start: string): Set<string> {
     reached.add(file);
     for (const target of importsOf(`${file}.ts`)) {
       if (/\.(json|js)$/.test(target) || !(target.startsWith('server/') || target.startsWith('client/'))) continue;
-      pending.push(readdirSync(join(root, dirname(target))).includes(`${target.split('/').pop()}.ts`) ? target : `${target}/index`);
+      pending.push(
+        readdirSync(join(root, dirname(target))).includes(`${target.split('/').pop()}.ts`) ? target : `${target}/index`,
+      );
     }
   }
   return reached;
@@ -118,7 +129,11 @@ test('the client takes the engine through client-api.ts alone, which reaches no 
   for (const target of engineImports) assert.equal(target, 'server/src/client-api');
   const reached = [...reachedFrom('server/src/client-api')];
   assert.ok(reached.length > 10, reached.join(' '));
-  for (const module of reached) assert.ok(!/kinds\/md\/(?:markdown|policy)$|core\/runner$|rules|kinds\/[^/]+\/kind$|kinds\/index$/.test(module), module);
+  for (const module of reached)
+    assert.ok(
+      !/kinds\/md\/(?:markdown|policy)$|core\/runner$|rules|kinds\/[^/]+\/kind$|kinds\/index$/.test(module),
+      module,
+    );
 });
 
 test('the web extension reaches no Node.js module: neither node:*, the Node host layer, nor the Node builds of LSP', () => {
@@ -132,13 +147,18 @@ test('the web extension reaches no Node.js module: neither node:*, the Node host
     for (const target of importsOf(`${file}.ts`)) {
       if (/\.(json|js)$/.test(target)) continue;
       if (target.startsWith('server/') || target.startsWith('client/')) {
-        const module = readdirSync(join(root, dirname(target))).includes(`${target.split('/').pop()}.ts`) ? target : `${target}/index`;
+        const module = readdirSync(join(root, dirname(target))).includes(`${target.split('/').pop()}.ts`)
+          ? target
+          : `${target}/index`;
         if (layerOf(module) === 'host') forbidden.push(`${file} imports ${module}`);
         pending.push(module);
       } else if (target.startsWith('node:') || target.endsWith('/node')) forbidden.push(`${file} imports ${target}`);
     }
   }
-  assert.ok(reached.has('server/src/lsp/server') && reached.has('server/src/index'), 'the server and the engine are in the web build');
+  assert.ok(
+    reached.has('server/src/lsp/server') && reached.has('server/src/index'),
+    'the server and the engine are in the web build',
+  );
   assert.deepEqual(forbidden, []);
 });
 

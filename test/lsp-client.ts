@@ -6,7 +6,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { tempDir } from './helpers';
-import type { CodeAction, Diagnostic, DocumentDiagnosticReport, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import type {
+  CodeAction,
+  Diagnostic,
+  DocumentDiagnosticReport,
+  TextDocumentEdit,
+} from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import {
@@ -42,14 +47,24 @@ export class TestClient {
   constructor(private readonly options: ClientOptions) {
     if (options.port) {
       this.process = undefined;
-      this.connection = createProtocolConnection(new BrowserMessageReader(options.port), new BrowserMessageWriter(options.port));
+      this.connection = createProtocolConnection(
+        new BrowserMessageReader(options.port),
+        new BrowserMessageWriter(options.port),
+      );
     } else {
       this.process = spawn(
         process.execPath,
-        [...(process.env.SERVER_NODE_ARGS ? process.env.SERVER_NODE_ARGS.split(' ') : []), join(__dirname, '..', 'dist', 'server.js'), '--stdio'],
+        [
+          ...(process.env.SERVER_NODE_ARGS ? process.env.SERVER_NODE_ARGS.split(' ') : []),
+          join(__dirname, '..', 'dist', 'server.js'),
+          '--stdio',
+        ],
         { stdio: ['pipe', 'pipe', 'pipe'] },
       );
-      this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+      this.connection = createProtocolConnection(
+        new StreamMessageReader(this.process.stdout!),
+        new StreamMessageWriter(this.process.stdin!),
+      );
     }
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.published.push(p);
@@ -59,11 +74,16 @@ export class TestClient {
       this.logs.push(p.message);
       this.notify();
     });
-    this.connection.onNotification('securityPolicy/status', (p: { uri: string; durationMs: number; profile: string }) => {
-      this.statuses.push(p);
-      this.notify();
-    });
-    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.options.settings?.() ?? {}));
+    this.connection.onNotification(
+      'securityPolicy/status',
+      (p: { uri: string; durationMs: number; profile: string }) => {
+        this.statuses.push(p);
+        this.notify();
+      },
+    );
+    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) =>
+      p.items.map(() => this.options.settings?.() ?? {}),
+    );
     this.connection.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshes++;
       this.notify();
@@ -106,16 +126,23 @@ export class TestClient {
 
   async initialize(): Promise<void> {
     const capabilities: ClientCapabilities = {
-      workspace: { configuration: true, diagnostics: { refreshSupport: true }, didChangeConfiguration: { dynamicRegistration: true } },
+      workspace: {
+        configuration: true,
+        diagnostics: { refreshSupport: true },
+        didChangeConfiguration: { dynamicRegistration: true },
+      },
       window: { showDocument: { support: true } },
       textDocument: {
         synchronization: { dynamicRegistration: false },
-        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
+        codeAction: {
+          codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
+        },
         completion: { completionItem: { snippetSupport: true } },
         ...(this.options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
       },
     };
-    const rootUri = this.options.rootUri ?? (this.options.rootPath ? pathToFileURL(this.options.rootPath).toString() : null);
+    const rootUri =
+      this.options.rootUri ?? (this.options.rootPath ? pathToFileURL(this.options.rootPath).toString() : null);
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
@@ -128,13 +155,18 @@ export class TestClient {
 
   open(uri: string, text: string, languageId = 'markdown'): void {
     this.versions.set(uri, 1);
-    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    void this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId, version: 1, text },
+    });
   }
 
   change(uri: string, text: string): number {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
-    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    void this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
     return version;
   }
 
@@ -171,7 +203,10 @@ export class TestClient {
  * handlers (a web folder's file requests) before `initialize()`, initializes, and always stops the client, which
  * also closes `port` if one was given.
  */
-export async function withClient<T>(options: ClientOptions & { handlers?: (client: TestClient) => void }, use: (client: TestClient) => Promise<T>): Promise<T> {
+export async function withClient<T>(
+  options: ClientOptions & { handlers?: (client: TestClient) => void },
+  use: (client: TestClient) => Promise<T>,
+): Promise<T> {
   const { handlers, ...clientOptions } = options;
   const client = new TestClient(clientOptions);
   try {
@@ -188,7 +223,9 @@ export function tempFolder(): string {
 }
 
 export async function pull(client: TestClient, uri: string): Promise<Diagnostic[]> {
-  const report = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+  const report = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', {
+    textDocument: { uri },
+  });
   assert.equal(report.kind, 'full');
   return report.kind === 'full' ? report.items : [];
 }
@@ -200,7 +237,16 @@ export function applyAction(text: string, action: CodeAction): string {
   return TextDocument.applyEdits(doc, change.edits);
 }
 
-export async function actionsFor(client: TestClient, uri: string, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+export async function actionsFor(
+  client: TestClient,
+  uri: string,
+  diagnostics: Diagnostic[],
+  only?: string[],
+): Promise<CodeAction[]> {
   const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  return await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, only } });
+  return await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+    textDocument: { uri },
+    range,
+    context: { diagnostics, only },
+  });
 }

@@ -52,8 +52,10 @@ const CASES: Record<'md' | 'txt' | 'si', Case[]> = {
       text: '# Security\n\nEmail a@users.noreply.github.com.\n',
       rule: 'undeliverable-contact',
       line: 2,
-      afterLineFix: '# Security\n\nEmail a@users.noreply.github.com. <!-- security-policy-disable-line undeliverable-contact -->\n',
-      afterFileFix: '<!-- security-policy-disable undeliverable-contact -->\n# Security\n\nEmail a@users.noreply.github.com.\n',
+      afterLineFix:
+        '# Security\n\nEmail a@users.noreply.github.com. <!-- security-policy-disable-line undeliverable-contact -->\n',
+      afterFileFix:
+        '<!-- security-policy-disable undeliverable-contact -->\n# Security\n\nEmail a@users.noreply.github.com.\n',
     },
     {
       name: 'SECURITY.md with a BOM and CRLF, a directive already on the line',
@@ -62,7 +64,8 @@ const CASES: Record<'md' | 'txt' | 'si', Case[]> = {
       text: '\uFEFF# Security\r\n\r\nEmail a@users.noreply.github.com. <!-- security-policy-disable-line mojibake -->\r\n',
       rule: 'undeliverable-contact',
       line: 2,
-      afterLineFix: '\uFEFF# Security\r\n\r\nEmail a@users.noreply.github.com. <!-- security-policy-disable-line mojibake undeliverable-contact -->\r\n',
+      afterLineFix:
+        '\uFEFF# Security\r\n\r\nEmail a@users.noreply.github.com. <!-- security-policy-disable-line mojibake undeliverable-contact -->\r\n',
       afterFileFix:
         '\uFEFF<!-- security-policy-disable undeliverable-contact -->\r\n# Security\r\n\r\nEmail a@users.noreply.github.com. <!-- security-policy-disable-line mojibake -->\r\n',
     },
@@ -75,8 +78,10 @@ const CASES: Record<'md' | 'txt' | 'si', Case[]> = {
       text: 'Contact: security@acme.org\nExpires: 2030-01-01T00:00:00Z\n',
       rule: 'value-not-uri',
       line: 0,
-      afterLineFix: '# security-policy-disable-next-line value-not-uri\nContact: security@acme.org\nExpires: 2030-01-01T00:00:00Z\n',
-      afterFileFix: '# security-policy-disable value-not-uri\nContact: security@acme.org\nExpires: 2030-01-01T00:00:00Z\n',
+      afterLineFix:
+        '# security-policy-disable-next-line value-not-uri\nContact: security@acme.org\nExpires: 2030-01-01T00:00:00Z\n',
+      afterFileFix:
+        '# security-policy-disable value-not-uri\nContact: security@acme.org\nExpires: 2030-01-01T00:00:00Z\n',
     },
     {
       name: 'signed security.txt: comments go inside the signed text, never before the OpenPGP header',
@@ -85,7 +90,11 @@ const CASES: Record<'md' | 'txt' | 'si', Case[]> = {
       text: SIGNED.join('\n'),
       rule: 'value-not-uri',
       line: 3,
-      afterLineFix: [...SIGNED.slice(0, 3), '# security-policy-disable-next-line value-not-uri', ...SIGNED.slice(3)].join('\n'),
+      afterLineFix: [
+        ...SIGNED.slice(0, 3),
+        '# security-policy-disable-next-line value-not-uri',
+        ...SIGNED.slice(3),
+      ].join('\n'),
       afterFileFix: [...SIGNED.slice(0, 3), '# security-policy-disable value-not-uri', ...SIGNED.slice(3)].join('\n'),
     },
   ],

@@ -33,7 +33,10 @@ function setup(kind: FileKind, text: string) {
 const editsOf = (action: CodeAction) => (action.edit!.documentChanges![0] as TextDocumentEdit).edits;
 
 test('code actions: a rule with two fixable findings gets its fix, fix all, disable line and file, docs', () => {
-  const { actionsFor } = setup('md', '# Security\n\nUse [form](http://acme.org/report) or [key](http://acme.org/key.asc).\n');
+  const { actionsFor } = setup(
+    'md',
+    '# Security\n\nUse [form](http://acme.org/report) or [key](http://acme.org/key.asc).\n',
+  );
   const actions = actionsFor('insecure-link', ['quickfix']);
   assert.deepEqual(
     actions.map((a) => a.title),
@@ -54,7 +57,10 @@ test('code actions: a rule with two fixable findings gets its fix, fix all, disa
     { range: { start: { line: 2, character: 11 }, end: { line: 2, character: 18 } }, newText: 'https://' },
     { range: { start: { line: 2, character: 44 }, end: { line: 2, character: 51 } }, newText: 'https://' },
   ]);
-  assert.deepEqual((actions[0].edit!.documentChanges![0] as TextDocumentEdit).textDocument, { uri: 'file:///w/SECURITY.md', version: 3 });
+  assert.deepEqual((actions[0].edit!.documentChanges![0] as TextDocumentEdit).textDocument, {
+    uri: 'file:///w/SECURITY.md',
+    version: 3,
+  });
   assert.deepEqual(actions[4].command, {
     title: 'Show documentation for insecure-link',
     command: 'securityPolicy.showDocumentation',
@@ -69,12 +75,21 @@ test('code actions: only source.fixAll gives one minimal edit; diagnostics of ot
     fixAll.map((a) => [a.title, a.kind]),
     [['Fix all safe Security Policy problems', 'source.fixAll.securityPolicy']],
   );
-  assert.deepEqual(editsOf(fixAll[0]), [{ range: { start: { line: 2, character: 15 }, end: { line: 2, character: 15 } }, newText: 's' }]);
+  assert.deepEqual(editsOf(fixAll[0]), [
+    { range: { start: { line: 2, character: 15 }, end: { line: 2, character: 15 } }, newText: 's' },
+  ]);
   const foreign = codeActions({
     document,
     kind: 'md',
     context: {
-      diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'x', source: 'markdownlint', code: 'MD001' }],
+      diagnostics: [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+          message: 'x',
+          source: 'markdownlint',
+          code: 'MD001',
+        },
+      ],
       only: ['quickfix'],
     },
     findings: [],
@@ -90,10 +105,18 @@ test('code actions: malformed contexts (no diagnostics array, only not an array)
 });
 
 test('completion: sections at a heading in SECURITY.md; fields, then values, in security.txt', () => {
-  const md = TextDocument.create('file:///w/SECURITY.md', 'markdown', 1, '# Security\n\n## Supported Versions\n\nLatest.\n\n## ');
+  const md = TextDocument.create(
+    'file:///w/SECURITY.md',
+    'markdown',
+    1,
+    '# Security\n\n## Supported Versions\n\nLatest.\n\n## ',
+  );
   const sections = completions(md, 'md', { line: 6, character: 3 }, undefined);
   assert.ok(sections.some((c) => c.label === 'Reporting a Vulnerability'));
-  assert.equal(sections.find((c) => c.label === 'Supported Versions')?.detail?.endsWith('(already in this policy)'), true);
+  assert.equal(
+    sections.find((c) => c.label === 'Supported Versions')?.detail?.endsWith('(already in this policy)'),
+    true,
+  );
   assert.deepEqual(completions(md, 'md', { line: 4, character: 3 }, undefined), [], 'not inside prose');
   const txt = TextDocument.create('file:///w/security.txt', 'securitytxt', 1, 'Exp\nExpires: ');
   assert.ok(completions(txt, 'txt', { line: 0, character: 3 }, undefined).some((c) => c.label === 'Expires'));

@@ -61,7 +61,8 @@ function workspace(files: Record<string, string>): {
   return { dir, uri: (rel) => `${ROOT_URI}/${rel}`, requests, withClient: run };
 }
 
-const POLICY = '# Security\n\n## Reporting\n\nEmail security@acme.org. See [the process](docs/process.md) and [the scope](docs/scope.md).\n';
+const POLICY =
+  '# Security\n\n## Reporting\n\nEmail security@acme.org. See [the process](docs/process.md) and [the scope](docs/scope.md).\n';
 
 test('a link to a missing file is found through the client, and only that link', async () => {
   const ws = workspace({ 'SECURITY.md': POLICY, 'docs/scope.md': '# Scope\n' });
@@ -72,7 +73,10 @@ test('a link to a missing file is found through the client, and only that link',
       broken.map((d) => [d.range.start.line, d.range.start.character, d.message]),
       [[4, 29, 'The file "docs/process.md" does not exist, expected a path relative to this policy.']],
     );
-    assert.ok(ws.requests.includes(`filesExist ${ws.uri('docs/process.md')} ${ws.uri('docs/scope.md')}`), ws.requests.join('\n'));
+    assert.ok(
+      ws.requests.includes(`filesExist ${ws.uri('docs/process.md')} ${ws.uri('docs/scope.md')}`),
+      ws.requests.join('\n'),
+    );
     // Once the file is there, the next check within the trust period keeps its answer; a new link is asked about.
     writeFileSync(join(ws.dir, 'docs', 'other.md'), '# Other\n');
     client.change(ws.uri('SECURITY.md'), POLICY.replace('docs/process.md', 'docs/other.md'));
@@ -96,7 +100,10 @@ test('security.txt is compared with the SECURITY.md the client reads; the folder
     client.open(ws.uri('.well-known/security.txt'), txt, 'securitytxt');
     const items = await pull(client, ws.uri('.well-known/security.txt'));
     const mismatch = items.find((d) => d.code === 'contact-mismatch');
-    assert.equal(mismatch?.message, 'security.txt names "mailto:psirt@acme.org" but SECURITY.md names "mailto:security@acme.org", expected the same contacts.');
+    assert.equal(
+      mismatch?.message,
+      'security.txt names "mailto:psirt@acme.org" but SECURITY.md names "mailto:security@acme.org", expected the same contacts.',
+    );
     assert.deepEqual(mismatch?.range.start, { line: 0, character: 9 });
     assert.ok(!items.some((d) => d.code === 'expires-too-far'), 'turned off by .security-policy.json');
     assert.ok(ws.requests.includes(`readFile ${ws.uri('.security-policy.json')}`));
@@ -105,11 +112,19 @@ test('security.txt is compared with the SECURITY.md the client reads; the folder
 });
 
 test('"Check all security files" reads the files that are not open through the client and publishes their problems', async () => {
-  const ws = workspace({ 'SECURITY.md': '# Security\n\nEmail a@users.noreply.github.com.\n', '.github/SECURITY.md': POLICY });
+  const ws = workspace({
+    'SECURITY.md': '# Security\n\nEmail a@users.noreply.github.com.\n',
+    '.github/SECURITY.md': POLICY,
+  });
   await ws.withClient(async (client) => {
-    const result = await client.connection.sendRequest<{ files: number; problems: number }>('securityPolicy/checkWorkspace');
+    const result = await client.connection.sendRequest<{ files: number; problems: number }>(
+      'securityPolicy/checkWorkspace',
+    );
     assert.equal(result.files, 2);
-    const published = await client.waitFor(() => client.published.find((p) => p.uri === ws.uri('SECURITY.md')), 'diagnostics of SECURITY.md');
+    const published = await client.waitFor(
+      () => client.published.find((p) => p.uri === ws.uri('SECURITY.md')),
+      'diagnostics of SECURITY.md',
+    );
     assert.ok(published.diagnostics.some((d) => d.code === 'undeliverable-contact' && d.range.start.line === 2));
   });
 });

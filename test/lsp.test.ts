@@ -26,7 +26,10 @@ test('pull diagnostics carry source, code, docs link and a range on the offendin
     const items = await pull(client, uri);
     const d = items.find((x) => x.code === 'undeliverable-contact')!;
     assert.equal(d.source, 'security-policy');
-    assert.equal(d.codeDescription?.href, 'https://github.com/security-policy/security-policy/blob/main/docs/rules/undeliverable-contact.md');
+    assert.equal(
+      d.codeDescription?.href,
+      'https://github.com/security-policy/security-policy/blob/main/docs/rules/undeliverable-contact.md',
+    );
     assert.deepEqual(d.range, { start: { line: 17, character: 11 }, end: { line: 17, character: 52 } });
     assert.equal(d.severity, 1);
     // Ordinary Markdown is never touched.
@@ -47,7 +50,11 @@ test('a pull answers from the current text; a pull overtaken by an edit is cance
     client.open(uri, '# Security\n\nEmail a@users.noreply.github.com.\n');
     const overtaken = client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
     client.change(uri, '# Security\n\nEmail security@acme.org.\n');
-    await assert.rejects(overtaken, (e: { code?: number }) => e.code === -32802, 'ServerCancelled for the outdated version');
+    await assert.rejects(
+      overtaken,
+      (e: { code?: number }) => e.code === -32802,
+      'ServerCancelled for the outdated version',
+    );
     const items = await pull(client, uri);
     assert.ok(!items.some((x) => x.code === 'undeliverable-contact'), 'answered from the new text');
   });
@@ -143,16 +150,25 @@ test('push diagnostics for clients without pull (Neovim 0.7): only the latest ve
       'no diagnostics for outdated versions',
     );
     client.close(uri);
-    await client.waitFor(() => client.published.some((p) => p.uri === uri && p.diagnostics.length === 0), 'cleared diagnostics');
+    await client.waitFor(
+      () => client.published.some((p) => p.uri === uri && p.diagnostics.length === 0),
+      'cleared diagnostics',
+    );
   });
 });
 
 test('a broken .security-policy.json is reported at its line, and defaults apply meanwhile', async () => {
   const dir = folder();
-  writeFileSync(join(dir, '.security-policy.json'), '{\n  "profile": "recommended",\n  "rules": { "undeliverable-contact": "of" }\n}\n');
+  writeFileSync(
+    join(dir, '.security-policy.json'),
+    '{\n  "profile": "recommended",\n  "rules": { "undeliverable-contact": "of" }\n}\n',
+  );
   await withClient({ pull: true, rootPath: dir }, async (client) => {
     const configUri = pathToFileURL(join(dir, '.security-policy.json')).toString();
-    const published = await client.waitFor(() => client.published.find((p) => p.uri === configUri), 'config diagnostics');
+    const published = await client.waitFor(
+      () => client.published.find((p) => p.uri === configUri),
+      'config diagnostics',
+    );
     assert.equal(published.diagnostics.length, 1);
     assert.equal(published.diagnostics[0].range.start.line, 2);
     assert.match(published.diagnostics[0].message, /Invalid severity "of"/);
@@ -171,7 +187,10 @@ test('workspace rules and .security-policy.json apply in the editor', async () =
   mkdirSync(join(dir, '.github'));
   writeFileSync(join(dir, 'SECURITY.md'), policy);
   writeFileSync(join(dir, '.github', 'SECURITY.md'), policy);
-  writeFileSync(join(dir, '.security-policy.json'), '{ "profile": "cisa", "rules": { "undeliverable-contact": "off" } }');
+  writeFileSync(
+    join(dir, '.security-policy.json'),
+    '{ "profile": "cisa", "rules": { "undeliverable-contact": "off" } }',
+  );
   await withClient({ pull: true, rootPath: dir }, async (client) => {
     const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
     client.open(uri, policy);
@@ -190,7 +209,9 @@ test('completion offers the policy sections as snippets in SECURITY.md only', as
   await withClient({ pull: true, rootPath: dir }, async (client) => {
     const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
     client.open(uri, '# Security\n\n## Supported Versions\n\nLatest.\n\n#');
-    const list = await client.connection.sendRequest<Array<{ label: string; insertTextFormat: number; detail: string }>>('textDocument/completion', {
+    const list = await client.connection.sendRequest<
+      Array<{ label: string; insertTextFormat: number; detail: string }>
+    >('textDocument/completion', {
       textDocument: { uri },
       position: { line: 6, character: 1 },
     });
@@ -214,7 +235,8 @@ test('security.txt: diagnostics, a quick fix that renews Expires, completion of 
     client.open(uri, text, 'securitytxt');
     const items = await pull(client, uri);
     const codes = items.map((x) => x.code);
-    for (const code of ['value-not-uri', 'expired', 'policy-missing', 'not-signed']) assert.ok(codes.includes(code), `${code} in ${codes.join(', ')}`);
+    for (const code of ['value-not-uri', 'expired', 'policy-missing', 'not-signed'])
+      assert.ok(codes.includes(code), `${code} in ${codes.join(', ')}`);
     const expired = items.find((x) => x.code === 'expired')!;
     const renew = (await actionsFor(client, uri, [expired])).find((a) => a.title.startsWith('Renew Expires'))!;
     const renewed = applyAction(text, renew);
@@ -250,11 +272,16 @@ test('"check all security files" reports files that are not open', async () => {
   writeFileSync(join(dir, '.well-known', 'security.txt'), 'Contact: mailto:security@acme.org\n');
   writeFileSync(join(dir, 'README.md'), '# Not a policy\n');
   await withClient({ pull: true, rootPath: dir }, async (client) => {
-    const result = await client.connection.sendRequest<{ files: number; problems: number }>('securityPolicy/checkWorkspace');
+    const result = await client.connection.sendRequest<{ files: number; problems: number }>(
+      'securityPolicy/checkWorkspace',
+    );
     assert.equal(result.files, 2);
     const md = pathToFileURL(join(dir, 'docs', 'SECURITY.md')).toString();
     const txt = pathToFileURL(join(dir, '.well-known', 'security.txt')).toString();
-    await client.waitFor(() => client.published.some((p) => p.uri === md) && client.published.some((p) => p.uri === txt), 'diagnostics for both files');
+    await client.waitFor(
+      () => client.published.some((p) => p.uri === md) && client.published.some((p) => p.uri === txt),
+      'diagnostics for both files',
+    );
     assert.ok(client.published.find((p) => p.uri === md)!.diagnostics.some((d) => d.code === 'undeliverable-contact'));
     assert.ok(client.published.find((p) => p.uri === txt)!.diagnostics.some((d) => d.code === 'expires-missing'));
     assert.ok(!client.published.some((p) => p.uri.endsWith('README.md')));
@@ -266,7 +293,9 @@ test('malformed and out-of-range requests get an answer or an error, and the ser
   await withClient({ pull: true, rootPath: dir }, async (client) => {
     const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
     client.open(uri, '# Security\n\nEmail a@users.noreply.github.com.\n');
-    const before = (await pull(client, uri)).map((d) => `${String(d.code)} ${d.range.start.line}:${d.range.start.character}`);
+    const before = (await pull(client, uri)).map(
+      (d) => `${String(d.code)} ${d.range.start.line}:${d.range.start.character}`,
+    );
     assert.ok(before.includes('undeliverable-contact 2:6'), before.join(', '));
     const send = (method: string, params: unknown): Promise<unknown> =>
       client.connection.sendRequest(method, params).then(
@@ -276,14 +305,21 @@ test('malformed and out-of-range requests get an answer or an error, and the ser
     const far = { line: 1_000_000_000, character: -5 };
     const answers = await Promise.all([
       send('textDocument/codeAction', { textDocument: { uri }, range: { start: far, end: far } }),
-      send('textDocument/codeAction', { textDocument: { uri }, range: { start: far, end: far }, context: { diagnostics: 'none', only: 42 } }),
+      send('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: far, end: far },
+        context: { diagnostics: 'none', only: 42 },
+      }),
       send('textDocument/completion', { textDocument: { uri }, position: far }),
       send('textDocument/hover', { textDocument: { uri }, position: { line: -1, character: 1e12 } }),
       send('textDocument/diagnostic', { textDocument: { uri: 'file:///nowhere/SECURITY.md' } }),
       send('textDocument/diagnostic', { textDocument: { uri: 'not a uri' } }),
       send('textDocument/completion', 'just a string'),
       send('textDocument/hover', null),
-      send('workspace/executeCommand', { command: 'securityPolicy.showDocumentation', arguments: ['javascript:alert(1)'] }),
+      send('workspace/executeCommand', {
+        command: 'securityPolicy.showDocumentation',
+        arguments: ['javascript:alert(1)'],
+      }),
       send('securityPolicy/policyContacts', { text: 42 }),
       send('no/such/method', {}),
     ]);
@@ -297,7 +333,9 @@ test('malformed and out-of-range requests get an answer or an error, and the ser
       contentChanges: [{ text: 'x' }],
     });
     void client.connection.sendNotification('textDocument/didOpen', { textDocument: null });
-    const after = (await pull(client, uri)).map((d) => `${String(d.code)} ${d.range.start.line}:${d.range.start.character}`);
+    const after = (await pull(client, uri)).map(
+      (d) => `${String(d.code)} ${d.range.start.line}:${d.range.start.character}`,
+    );
     assert.deepEqual(after, before, 'still serving, with the same answer, after all of that');
     assert.equal(client.process?.exitCode, null, 'the process is alive');
   });

@@ -18,7 +18,8 @@ const seeds = readdirSync(seedDir)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => readFileSync(join(seedDir, f), 'utf8'));
 
-const sameModel = (text: string): void => assert.deepEqual(markdownModelOf(text), mdastModelOf(text), JSON.stringify(text));
+const sameModel = (text: string): void =>
+  assert.deepEqual(markdownModelOf(text), mdastModelOf(text), JSON.stringify(text));
 
 test('the event walk gives the tree model on the real policies and every rule example', () => {
   for (const seed of seeds) sameModel(seed);
@@ -127,7 +128,9 @@ const soup = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts)
 const mutatedSeed = fc
   .record({
     seed: fc.constantFrom(...seeds),
-    edits: fc.array(fc.record({ at: fc.nat(), del: fc.nat({ max: 20 }), insert: fc.constantFrom(...PIECES) }), { maxLength: 8 }),
+    edits: fc.array(fc.record({ at: fc.nat(), del: fc.nat({ max: 20 }), insert: fc.constantFrom(...PIECES) }), {
+      maxLength: 8,
+    }),
   })
   .map(({ seed, edits }) =>
     edits.reduce((text, e) => {

@@ -7,7 +7,14 @@ import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
-import { bareUrls, commentBody, hrefsOf, looksLikeListItem, plainText, tableLines } from '../server/src/kinds/md/markdown-text';
+import {
+  bareUrls,
+  commentBody,
+  hrefsOf,
+  looksLikeListItem,
+  plainText,
+  tableLines,
+} from '../server/src/kinds/md/markdown-text';
 import { MICROMARK_EXTENSIONS, type MarkdownModel } from '../server/src/kinds/md/markdown';
 
 function withExtensions(this: Processor): void {
@@ -52,7 +59,8 @@ export function mdastModelOf(source: string): MarkdownModel {
         return;
       case 'html': {
         const comment = commentBody(node.value);
-        if (comment === undefined) for (const url of hrefsOf(node.value)) model.links.push({ url, label: '', start, end, kind: 'html' });
+        if (comment === undefined)
+          for (const url of hrefsOf(node.value)) model.links.push({ url, label: '', start, end, kind: 'html' });
         else {
           model.comments.push({ body: comment, start, end });
           model.codeRanges.push([start, end]);
@@ -65,7 +73,8 @@ export function mdastModelOf(source: string): MarkdownModel {
       default:
         break;
     }
-    if ('children' in node) for (const child of node.children as RootContent[]) visit(child, inLink || node.type === 'link');
+    if ('children' in node)
+      for (const child of node.children as RootContent[]) visit(child, inLink || node.type === 'link');
   };
   visit(processor.parse(source), false);
   model.codeRanges.sort((a, b) => a[0] - b[0]);

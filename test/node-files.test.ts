@@ -9,7 +9,8 @@ import { tempDir } from './helpers';
 /** A repository with security files in searched places, deeper down, in a skipped folder and behind links. */
 function repository(): string {
   const root = tempDir('files-');
-  for (const dir of ['.github', '.well-known', 'docs', 'packages/a', 'node_modules/x', 'public']) mkdirSync(join(root, dir), { recursive: true });
+  for (const dir of ['.github', '.well-known', 'docs', 'packages/a', 'node_modules/x', 'public'])
+    mkdirSync(join(root, dir), { recursive: true });
   for (const file of [
     '.github/SECURITY.md',
     '.well-known/security.txt',
@@ -42,11 +43,21 @@ test('the search finds the files in searched places, and leaves every folder it 
 test("a walk given the search's listings finds what a walk of its own finds, and reads no listed folder again", () => {
   const root = repository();
   const own = walkSecurityFiles(root);
-  assert.deepEqual(own, ['.github/SECURITY.md', '.well-known/security.txt', 'docs/SECURITY.md', 'packages/a/SECURITY.md', 'security-insights.yml']);
+  assert.deepEqual(own, [
+    '.github/SECURITY.md',
+    '.well-known/security.txt',
+    'docs/SECURITY.md',
+    'packages/a/SECURITY.md',
+    'security-insights.yml',
+  ]);
   const listings: FolderListings = new Map();
   searchedSecurityFiles(root, undefined, listings);
   assert.deepEqual(walkSecurityFiles(root, undefined, listings), own);
-  assert.deepEqual([...listings.values()], [undefined, undefined, undefined], 'what is left: searched folders that do not exist');
+  assert.deepEqual(
+    [...listings.values()],
+    [undefined, undefined, undefined],
+    'what is left: searched folders that do not exist',
+  );
   // A listing stands for its folder: a file only the listing names is found, so the folder was not read.
   const given: FolderListings = new Map([['', [{ name: 'SECURITY.md', type: 'file' as const }]]]);
   assert.deepEqual(walkSecurityFiles(root, undefined, given), ['SECURITY.md']);

@@ -10,7 +10,11 @@ import { join } from 'node:path';
 import { tempDir } from './helpers';
 
 const root = join(__dirname, '..');
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string; dependencies?: object };
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  dependencies?: object;
+};
 let prefix: string;
 let bin: string;
 
@@ -20,10 +24,14 @@ before(() => {
   assert.equal(pack.status, 0, pack.stderr);
   const [{ filename }] = JSON.parse(pack.stdout) as Array<{ filename: string }>;
   prefix = tempDir('security-policy-global-');
-  const install = spawnSync('npm', ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', join(packed, filename)], {
-    cwd: packed,
-    encoding: 'utf8',
-  });
+  const install = spawnSync(
+    'npm',
+    ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', join(packed, filename)],
+    {
+      cwd: packed,
+      encoding: 'utf8',
+    },
+  );
   assert.equal(install.status, 0, install.stderr);
   bin = join(prefix, 'bin');
 });
@@ -42,7 +50,11 @@ test('security-policy from the global install checks a policy and its bundled ex
   const env = { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}`, NO_COLOR: '1' };
   const version = spawnSync('security-policy', ['--version'], { cwd: dir, env, encoding: 'utf8' });
   assert.equal(version.stdout.trim(), pkg.version);
-  const r = spawnSync('security-policy', ['check', '--format', 'json', '--today', '2026-11-23'], { cwd: dir, env, encoding: 'utf8' });
+  const r = spawnSync('security-policy', ['check', '--format', 'json', '--today', '2026-11-23'], {
+    cwd: dir,
+    env,
+    encoding: 'utf8',
+  });
   assert.equal(r.status, 0, r.stderr);
   const [report] = JSON.parse(r.stdout) as Array<{ file: string; diagnostics: Array<{ rule: string }> }>;
   assert.equal(report.file, 'SECURITY.md');
@@ -53,8 +65,15 @@ test('security-policy from the global install checks a policy and its bundled ex
 });
 
 test('security-policy-language-server from the global install answers initialize over stdio', async () => {
-  const server = spawn(join(bin, 'security-policy-language-server'), ['--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+  const server = spawn(join(bin, 'security-policy-language-server'), ['--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const body = JSON.stringify({
+    jsonrpc: '2.0',
+    id: 1,
+    method: 'initialize',
+    params: { processId: null, rootUri: null, capabilities: {} },
+  });
   server.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
   type Answer = { id: number; result: { capabilities: Record<string, unknown> } };
   const answer = await new Promise<Answer>((resolve, reject) => {
@@ -63,7 +82,11 @@ test('security-policy-language-server from the global install answers initialize
       received += chunk.toString('utf8');
       const match = /Content-Length: (\d+)\r\n\r\n/.exec(received);
       if (match && received.length >= match.index + match[0].length + Number(match[1])) {
-        resolve(JSON.parse(received.slice(match.index + match[0].length, match.index + match[0].length + Number(match[1]))) as Answer);
+        resolve(
+          JSON.parse(
+            received.slice(match.index + match[0].length, match.index + match[0].length + Number(match[1])),
+          ) as Answer,
+        );
       }
     });
     server.on('exit', (code) => reject(new Error(`the server exited with ${code}`)));

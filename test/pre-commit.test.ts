@@ -22,7 +22,12 @@ function git(cwd: string, ...args: string[]): { status: number | null; output: s
 }
 
 test('the hook is declared for the three kinds of security file', () => {
-  const [hook] = parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string; entry: string; language: string; files: string }>;
+  const [hook] = parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{
+    id: string;
+    entry: string;
+    language: string;
+    files: string;
+  }>;
   assert.equal(hook.id, 'security-policy');
   assert.equal(hook.language, 'node');
   assert.equal(hook.entry, 'security-policy check');
@@ -39,7 +44,8 @@ test('the hook is declared for the three kinds of security file', () => {
   ]) {
     assert.ok(files.test(path), path);
   }
-  for (const path of ['README.md', 'security.mdx', 'docs/security-policy.md', 'security.txt.bak']) assert.ok(!files.test(path), path);
+  for (const path of ['README.md', 'security.mdx', 'docs/security-policy.md', 'security.txt.bak'])
+    assert.ok(!files.test(path), path);
 });
 
 test(
@@ -50,11 +56,17 @@ test(
     git(repo, 'init', '-q');
     git(repo, 'config', 'user.email', 'dev@acme.org');
     git(repo, 'config', 'user.name', 'Dev');
-    writeFileSync(join(repo, 'SECURITY.md'), '# Security\n\nOpen an issue to report a vulnerability, or write to [your email].\n');
+    writeFileSync(
+      join(repo, 'SECURITY.md'),
+      '# Security\n\nOpen an issue to report a vulnerability, or write to [your email].\n',
+    );
     writeFileSync(join(repo, 'README.md'), '# App\n');
     // The git hook a `pre-commit install` would write, running this repository's hook on the staged files.
     const home = tempDir('security-policy-precommit-home-');
-    writeFileSync(join(repo, '.git', 'hooks', 'pre-commit'), `#!/bin/sh\nexec pre-commit try-repo "${root}" security-policy\n`);
+    writeFileSync(
+      join(repo, '.git', 'hooks', 'pre-commit'),
+      `#!/bin/sh\nexec pre-commit try-repo "${root}" security-policy\n`,
+    );
     chmodSync(join(repo, '.git', 'hooks', 'pre-commit'), 0o755);
     git(repo, 'add', 'SECURITY.md', 'README.md');
     const env = { ...process.env, PRE_COMMIT_HOME: home, npm_config_prefer_offline: 'true', NO_COLOR: '1' };

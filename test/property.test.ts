@@ -103,7 +103,16 @@ const markdownish = fc
       { weight: 6, arbitrary: fc.constantFrom(...FRAGMENTS) },
       { weight: 2, arbitrary: fc.string({ maxLength: 40 }) },
       { weight: 1, arbitrary: fc.fullUnicodeString({ maxLength: 20 }) },
-      { weight: 1, arbitrary: fc.constantFrom('a'.repeat(5000), '#'.repeat(3000), '*'.repeat(2000), '['.repeat(1000) + 'x', 'é'.repeat(2000)) },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          'a'.repeat(5000),
+          '#'.repeat(3000),
+          '*'.repeat(2000),
+          '['.repeat(1000) + 'x',
+          'é'.repeat(2000),
+        ),
+      },
     ),
     { maxLength: 30 },
   )
@@ -113,14 +122,23 @@ const markdownish = fc
       .map(({ sep, bom }) => (bom ? '\uFEFF' : '') + parts.join(sep)),
   );
 
-const randomBytes = fc.uint8Array({ maxLength: 400 }).map((b) => new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(b));
+const randomBytes = fc
+  .uint8Array({ maxLength: 400 })
+  .map((b) => new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(b));
 
 const mutatedSeed = fc
   .record({
     seed: fc.constantFrom(...seeds),
-    edits: fc.array(fc.record({ at: fc.nat(), del: fc.nat({ max: 30 }), insert: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 10 })) }), {
-      maxLength: 5,
-    }),
+    edits: fc.array(
+      fc.record({
+        at: fc.nat(),
+        del: fc.nat({ max: 30 }),
+        insert: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 10 })),
+      }),
+      {
+        maxLength: 5,
+      },
+    ),
   })
   .map(({ seed, edits }) =>
     edits.reduce((text, e) => {
@@ -144,8 +162,12 @@ test('the engine never throws and every range lies inside the document', () => {
         [],
       );
       for (const f of result.findings) {
-        assert.ok(0 <= f.start && f.start <= f.end && f.end <= text.length, `${f.ruleId} range ${f.start}-${f.end} of ${text.length}`);
-        for (const e of f.fix?.edits ?? []) assert.ok(0 <= e.start && e.start <= e.end && e.end <= text.length, `${f.ruleId} edit range`);
+        assert.ok(
+          0 <= f.start && f.start <= f.end && f.end <= text.length,
+          `${f.ruleId} range ${f.start}-${f.end} of ${text.length}`,
+        );
+        for (const e of f.fix?.edits ?? [])
+          assert.ok(0 <= e.start && e.start <= e.end && e.end <= text.length, `${f.ruleId} edit range`);
       }
     }),
     { numRuns: 300 },
@@ -162,9 +184,16 @@ test('every fix applies cleanly, changes nothing outside its range and removes i
         const from = Math.min(...f.fix.edits.map((e) => e.start));
         const to = Math.max(...f.fix.edits.map((e) => e.end));
         assert.equal(fixed.slice(0, from), text.slice(0, from), `${f.ruleId}: text before the fix changed`);
-        assert.equal(fixed.slice(fixed.length - (text.length - to)), text.slice(to), `${f.ruleId}: text after the fix changed`);
+        assert.equal(
+          fixed.slice(fixed.length - (text.length - to)),
+          text.slice(to),
+          `${f.ruleId}: text after the fix changed`,
+        );
         const after = checkText(fixed, options).findings;
-        assert.ok(countOf(after, f.ruleId) < countOf(findings, f.ruleId), `fix "${f.fix.title}" did not remove its ${f.ruleId} finding`);
+        assert.ok(
+          countOf(after, f.ruleId) < countOf(findings, f.ruleId),
+          `fix "${f.fix.title}" did not remove its ${f.ruleId} finding`,
+        );
       }
     }),
     { numRuns: 150 },
@@ -191,7 +220,10 @@ test('parsing in cached chunks gives the same model as parsing whole', () => {
       // An edit somewhere, re-parsed with the cache of the previous version.
       const i = at % (text.length + 1);
       const edited = `${text.slice(0, i)}x${text.slice(i)}`;
-      assert.deepEqual(parseMarkdown(edited, cache, { chunked: true }), parseMarkdown(edited, undefined, { chunked: false }));
+      assert.deepEqual(
+        parseMarkdown(edited, cache, { chunked: true }),
+        parseMarkdown(edited, undefined, { chunked: false }),
+      );
     }),
     { numRuns: 300 },
   );
@@ -202,10 +234,14 @@ test('parsing in cached chunks gives the same model as parsing whole', () => {
  * long enough to be parsed on its own, and sections differ from each other in a letter's case or a character.
  */
 const sharedSections = fc.array(
-  fc.record({ title: fc.constantFrom('## Contact', '## contact', '## Scope', '## Scope ', '# Scope'), body: fc.constantFrom(...FRAGMENTS) }),
+  fc.record({
+    title: fc.constantFrom('## Contact', '## contact', '## Scope', '## Scope ', '# Scope'),
+    body: fc.constantFrom(...FRAGMENTS),
+  }),
   { minLength: 1, maxLength: 8 },
 );
-const section = ({ title, body }: { title: string; body: string }): string => `${title}\n\n${body}\n\n${'Prose. '.repeat(40)}\n\n`;
+const section = ({ title, body }: { title: string; body: string }): string =>
+  `${title}\n\n${body}\n\n${'Prose. '.repeat(40)}\n\n`;
 
 test('parsing with sections remembered from other documents gives the same model as parsing whole', () => {
   // A small budget, so that sections are dropped and taken again as documents come and go.
@@ -283,9 +319,15 @@ const TXT_FRAGMENTS = [
 const txtInput = fc.oneof(
   fc
     .record({
-      lines: fc.array(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...TXT_FRAGMENTS) }, { weight: 1, arbitrary: fc.string({ maxLength: 30 }) }), {
-        maxLength: 25,
-      }),
+      lines: fc.array(
+        fc.oneof(
+          { weight: 8, arbitrary: fc.constantFrom(...TXT_FRAGMENTS) },
+          { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
+        ),
+        {
+          maxLength: 25,
+        },
+      ),
       sep: fc.constantFrom('\n', '\r\n'),
       end: fc.constantFrom('', '\n', '\r\n'),
     })

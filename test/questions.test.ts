@@ -28,7 +28,8 @@ test('the wizard and init render the shared description and write no question of
     assert.match(text, /POLICY_QUESTIONS/, path);
     assert.match(text, /SECURITY_TXT_QUESTIONS/, path);
     const draft = policyDraft({ ackDays: 3, disclosureDays: 90, github: 'a/b' });
-    for (const q of POLICY_QUESTIONS) assert.ok(!text.includes(promptOf(q, draft).slice(0, 25)), `${path} repeats the prompt of ${q.id}`);
+    for (const q of POLICY_QUESTIONS)
+      assert.ok(!text.includes(promptOf(q, draft).slice(0, 25)), `${path} repeats the prompt of ${q.id}`);
   }
 });
 
@@ -77,7 +78,15 @@ test('a channel left out drops its answer; conditional questions follow the chan
 
 test('security.txt: chosen policy contacts, or the typed one as a URI', () => {
   const today = new Date('2026-11-22T00:00:00Z');
-  const base = { offered: [], contacts: [], contact: 'security@acme.org', encryptionKeyUrl: '', siteUrl: '', policyUrl: '', languages: 'en, de' };
+  const base = {
+    offered: [],
+    contacts: [],
+    contact: 'security@acme.org',
+    encryptionKeyUrl: '',
+    siteUrl: '',
+    policyUrl: '',
+    languages: 'en, de',
+  };
   assert.deepEqual(securityTxtAnswers(base, today), {
     contacts: ['mailto:security@acme.org'],
     encryptionKeyUrl: undefined,

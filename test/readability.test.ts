@@ -23,7 +23,10 @@ function longFunctions(path: string, text: string): Array<{ name: string; lines:
     if (ts.isFunctionLike(node) && 'body' in node && node.body) {
       const named = (node as ts.FunctionDeclaration).name?.getText(source);
       name = named ?? enclosing;
-      const lines = source.getLineAndCharacterOfPosition(node.end).line - source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+      const lines =
+        source.getLineAndCharacterOfPosition(node.end).line -
+        source.getLineAndCharacterOfPosition(node.getStart(source)).line +
+        1;
       if (lines > 60) found.push({ name, lines });
     }
     ts.forEachChild(node, (child) => visit(child, name));

@@ -58,8 +58,10 @@ test('every regular expression literal is safe from catastrophic backtracking', 
   const worker = async (): Promise<void> => {
     for (let r = queue.shift(); r; r = queue.shift()) {
       const result = await check(r.source, r.flags.replace(/[gy]/g, ''), { timeout: 60_000 });
-      if (result.status === 'vulnerable') unsafe.push(`${r.where} /${r.source.slice(0, 80)}/ ${result.complexity.type}`);
-      else if (result.status === 'unknown') unsafe.push(`${r.where} could not be checked: ${JSON.stringify(result.error)}`);
+      if (result.status === 'vulnerable')
+        unsafe.push(`${r.where} /${r.source.slice(0, 80)}/ ${result.complexity.type}`);
+      else if (result.status === 'unknown')
+        unsafe.push(`${r.where} could not be checked: ${JSON.stringify(result.error)}`);
     }
   };
   await Promise.all([worker(), worker()]);
@@ -79,6 +81,9 @@ test('every RegExp built at run time is safe too', async () => {
     const file = where.split(':')[0];
     assert.ok(allowed.has(file), `new RegExp in ${where}: add it to this test`);
     const line = readFileSync(join(root, file), 'utf8').split('\n')[Number(where.split(':')[1]) - 1];
-    assert.ok(line.includes(allowed.get(file)!) || file === 'core/dates.ts', `${where}: only copies of checked literals (X.source) are allowed`);
+    assert.ok(
+      line.includes(allowed.get(file)!) || file === 'core/dates.ts',
+      `${where}: only copies of checked literals (X.source) are allowed`,
+    );
   }
 });

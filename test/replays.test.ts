@@ -45,7 +45,10 @@ const MARKDOWN = '# Security\n\nEmail security@acme.org. Last updated: 2025-01-0
 test('a rule that read nothing of the environment runs once per remembered document; one that read a fact runs again when it differs', () => {
   const runs: string[] = [];
   const rules = [
-    defineRule({ meta: { ...allRuleMetas[0], id: 'reads-nothing' }, md: (_doc, c) => (runs.push('nothing'), c.report({ message: 'n', start: 0, end: 1 })) }),
+    defineRule({
+      meta: { ...allRuleMetas[0], id: 'reads-nothing' },
+      md: (_doc, c) => (runs.push('nothing'), c.report({ message: 'n', start: 0, end: 1 })),
+    }),
     defineRule({
       meta: { ...allRuleMetas[0], id: 'reads-today' },
       md: (_doc, c) => (runs.push('today'), c.report({ message: c.env.today.toISOString(), start: 0, end: 1 })),
@@ -59,17 +62,39 @@ test('a rule that read nothing of the environment runs once per remembered docum
       md: (_doc, c) => (runs.push('exists'), c.report({ message: String(c.env.fileExists?.('x')), start: 0, end: 1 })),
     }),
   ];
-  const env = (today: string, files: string[]): Environment => ({ today: new Date(today), workspaceFiles: [...files], fileExists: () => true });
+  const env = (today: string, files: string[]): Environment => ({
+    today: new Date(today),
+    workspaceFiles: [...files],
+    fileExists: () => true,
+  });
   const a = env('2026-01-01', ['SECURITY.md']);
   // One repository each. The memo keeps the policy the second time it is met: from then on its rules are replayed.
-  const envs = [a, a, env('2026-01-01', ['SECURITY.md']), env('2027-01-01', ['SECURITY.md']), env('2026-01-01', ['a', 'b'])];
+  const envs = [
+    a,
+    a,
+    env('2026-01-01', ['SECURITY.md']),
+    env('2027-01-01', ['SECURITY.md']),
+    env('2026-01-01', ['a', 'b']),
+  ];
   const memo = new ParseMemo(100_000);
-  const found = envs.map((e) => sharingDocuments(() => lint(MARKDOWN, 'md', e, rules).map((f) => `${f.ruleId} ${f.message}`), memo));
+  const found = envs.map((e) =>
+    sharingDocuments(() => lint(MARKDOWN, 'md', e, rules).map((f) => `${f.ruleId} ${f.message}`), memo),
+  );
   const count = (name: string): number => runs.filter((r) => r === name).length;
   // Equal dates and lists are equal facts, though other objects; a function (fileExists) is equal only to itself.
   assert.deepEqual([count('nothing'), count('today'), count('files'), count('exists')], [2, 3, 3, 5]);
-  assert.deepEqual(found[3], ['asks-exists true', 'reads-files SECURITY.md', 'reads-nothing n', 'reads-today 2027-01-01T00:00:00.000Z']);
-  assert.deepEqual(found[4], ['asks-exists true', 'reads-files a,b', 'reads-nothing n', 'reads-today 2026-01-01T00:00:00.000Z']);
+  assert.deepEqual(found[3], [
+    'asks-exists true',
+    'reads-files SECURITY.md',
+    'reads-nothing n',
+    'reads-today 2027-01-01T00:00:00.000Z',
+  ]);
+  assert.deepEqual(found[4], [
+    'asks-exists true',
+    'reads-files a,b',
+    'reads-nothing n',
+    'reads-today 2026-01-01T00:00:00.000Z',
+  ]);
   assert.deepEqual(found[2], found[0]);
 });
 
@@ -91,7 +116,12 @@ test('without a memo (the editor, a one-off check) nothing is replayed, and a ru
   assert.equal(runs, 3);
   // Three repositories with a memo: the counting rule is replayed in the third, the throwing one runs in each.
   const memo = new ParseMemo(100_000);
-  const failures = [1, 2, 3].map(() => sharingDocuments(() => lintText(MARKDOWN, { kind: 'md', env, rules, config: DEFAULT_CONFIG }).failures.length, memo));
+  const failures = [1, 2, 3].map(() =>
+    sharingDocuments(
+      () => lintText(MARKDOWN, { kind: 'md', env, rules, config: DEFAULT_CONFIG }).failures.length,
+      memo,
+    ),
+  );
   assert.deepEqual([runs, throws, failures], [5, 6, [1, 1, 1]]);
 });
 
@@ -114,7 +144,8 @@ function circumstances(e: RuleExample): Environment[] {
   };
   const other: Environment = {
     today: new Date('2031-06-01T00:00:00Z'),
-    relativePath: e.kind === 'txt' ? '.well-known/security.txt' : e.kind === 'si' ? 'SECURITY-INSIGHTS.yml' : 'docs/SECURITY.md',
+    relativePath:
+      e.kind === 'txt' ? '.well-known/security.txt' : e.kind === 'si' ? 'SECURITY-INSIGHTS.yml' : 'docs/SECURITY.md',
     workspaceFiles: ['SECURITY.md', '.well-known/security.txt', 'security-insights.yml'],
     policyContacts: ['mailto:someone@else.example'],
     securityTxtContacts: ['https://else.example/report'],

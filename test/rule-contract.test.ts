@@ -16,7 +16,9 @@ const root = join(__dirname, '..');
 export function moduleStateIn(source: string): string[] {
   const problems: string[] = [];
   for (const m of source.matchAll(/^(?:export )?(let|var) ([\w$]+)/gm)) problems.push(`module-level ${m[1]} ${m[2]}`);
-  for (const m of source.matchAll(/^(?:export )?const ([\w$]+)(?:: [^=]+)? = (?:new (?:Map|Set|WeakMap|WeakSet)\b|\[)/gm)) {
+  for (const m of source.matchAll(
+    /^(?:export )?const ([\w$]+)(?:: [^=]+)? = (?:new (?:Map|Set|WeakMap|WeakSet)\b|\[)/gm,
+  )) {
     const changed = new RegExp(`\\b${m[1]}\\.(?:set|add|delete|clear|push|pop|shift|unshift|splice)\\(`);
     if (changed.test(source)) problems.push(`module-level ${m[1]} is changed`);
   }
@@ -25,12 +27,17 @@ export function moduleStateIn(source: string): string[] {
 
 test('the contract check finds module state', () => {
   assert.deepEqual(moduleStateIn('let count = 0;\nexport default defineRule({});\n'), ['module-level let count']);
-  assert.deepEqual(moduleStateIn('const seen = new Set<string>();\nfunction f(x) { seen.add(x); }\n'), ['module-level seen is changed']);
+  assert.deepEqual(moduleStateIn('const seen = new Set<string>();\nfunction f(x) { seen.add(x); }\n'), [
+    'module-level seen is changed',
+  ]);
   assert.deepEqual(moduleStateIn('const WORDS = new Set(["a"]);\nconst f = (x) => WORDS.has(x);\n'), []);
 });
 
 test('no rule file keeps state at module level', () => {
-  const folders = [join(root, 'server/src/rules'), ...readdirSync(join(root, 'server/src/kinds')).map((k) => join(root, 'server/src/kinds', k, 'rules'))];
+  const folders = [
+    join(root, 'server/src/rules'),
+    ...readdirSync(join(root, 'server/src/kinds')).map((k) => join(root, 'server/src/kinds', k, 'rules')),
+  ];
   const problems: string[] = [];
   for (const folder of folders) {
     let files: string[];
@@ -40,7 +47,8 @@ test('no rule file keeps state at module level', () => {
       continue;
     }
     for (const file of files) {
-      for (const p of moduleStateIn(readFileSync(join(folder, file), 'utf8'))) problems.push(`${relative(root, join(folder, file))}: ${p}`);
+      for (const p of moduleStateIn(readFileSync(join(folder, file), 'utf8')))
+        problems.push(`${relative(root, join(folder, file))}: ${p}`);
     }
   }
   assert.deepEqual(problems, []);
@@ -52,7 +60,11 @@ test('every example gives the same findings alone, again, and after every other 
   );
   const run = (e: RuleExample): string => {
     const config = mergeConfigs({ profile: e.profile ?? 'recommended' });
-    const env = { today: new Date(`${e.today ?? '2026-06-01'}T00:00:00Z`), relativePath: e.path, workspaceFiles: e.workspaceFiles };
+    const env = {
+      today: new Date(`${e.today ?? '2026-06-01'}T00:00:00Z`),
+      relativePath: e.path,
+      workspaceFiles: e.workspaceFiles,
+    };
     return JSON.stringify(checkText(e.text, { kind: e.kind ?? 'md', config, env }).findings);
   };
   const first = examples.map((e) => run(e.example));

@@ -3,7 +3,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allRules, applyEdits, editsOverlap, FILE_KINDS, LineIndex, profileSeverity, type TextEdit } from '../server/src';
+import {
+  allRules,
+  applyEdits,
+  editsOverlap,
+  FILE_KINDS,
+  LineIndex,
+  profileSeverity,
+  type TextEdit,
+} from '../server/src';
 import { lint } from './helpers';
 
 const catalog = readFileSync(join(__dirname, '..', 'docs', 'rule-catalog.md'), 'utf8');
@@ -18,7 +26,9 @@ const promise = (id: string, kind: string, severity: string): void => {
   promised.get(id)!.set(kind, severity);
 };
 // "| `id` | md, txt | warning (txt: error) |": kinds, severity, and a different severity for security.txt.
-for (const m of `${mdCatalog}\n${siCatalog}`.matchAll(/^\| `([a-z0-9-]+)` \| ([a-z, ]+) \| ([a-z]+)(?: \(txt: ([a-z]+)\))? \|/gm)) {
+for (const m of `${mdCatalog}\n${siCatalog}`.matchAll(
+  /^\| `([a-z0-9-]+)` \| ([a-z, ]+) \| ([a-z]+)(?: \(txt: ([a-z]+)\))? \|/gm,
+)) {
   for (const kind of m[2].split(',').map((k) => k.trim())) promise(m[1], kind, kind === 'txt' ? (m[4] ?? m[3]) : m[3]);
 }
 for (const m of txtCatalog.matchAll(/^\| `([a-z0-9-]+)` \| ([a-z]+) \|/gm)) promise(m[1], 'txt', m[2]);
@@ -34,14 +44,22 @@ test('the catalog is read (guards the parsing above)', () => {
 test('every rule of the catalog is implemented for exactly the kinds of file the engine knows, and nothing else', () => {
   const implemented = Object.fromEntries(allRules.map((r) => [r.meta.id, [...r.meta.kinds].sort()]));
   const expected = Object.fromEntries(
-    [...promised].map(([id, kinds]) => [id, [...kinds.keys()].filter((k) => (FILE_KINDS as readonly string[]).includes(k)).sort()]),
+    [...promised].map(([id, kinds]) => [
+      id,
+      [...kinds.keys()].filter((k) => (FILE_KINDS as readonly string[]).includes(k)).sort(),
+    ]),
   );
   assert.deepEqual(implemented, expected);
 });
 
 test('every rule has the catalog severity for each kind under the recommended profile', () => {
   for (const r of allRules) {
-    for (const kind of r.meta.kinds) assert.equal(profileSeverity(r.meta, 'recommended', kind), promised.get(r.meta.id)?.get(kind), `${r.meta.id} (${kind})`);
+    for (const kind of r.meta.kinds)
+      assert.equal(
+        profileSeverity(r.meta, 'recommended', kind),
+        promised.get(r.meta.id)?.get(kind),
+        `${r.meta.id} (${kind})`,
+      );
   }
 });
 
@@ -58,7 +76,8 @@ for (const rule of allRules) {
   const { meta } = rule;
   test(`${meta.id}: metadata and docs page`, () => {
     assert.match(meta.id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-    for (const field of [meta.description, meta.rationale, meta.howToFix]) assert.ok(field.length > 20, `${meta.id} needs text`);
+    for (const field of [meta.description, meta.rationale, meta.howToFix])
+      assert.ok(field.length > 20, `${meta.id} needs text`);
     assert.ok(meta.invalid.length > 0 && meta.valid.length > 0, 'examples both ways');
     assert.ok(existsSync(join(__dirname, '..', 'docs', 'rules', `${meta.id}.md`)), 'docs page exists');
   });

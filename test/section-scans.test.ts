@@ -31,7 +31,8 @@ function scans(doc: PolicyDocument): unknown {
   };
 }
 
-const findings = (text: string): unknown => checkText(text, { kind: 'md', config: DEFAULT_CONFIG, env: { today: new Date('2026-11-23T00:00:00Z') } }).findings;
+const findings = (text: string): unknown =>
+  checkText(text, { kind: 'md', config: DEFAULT_CONFIG, env: { today: new Date('2026-11-23T00:00:00Z') } }).findings;
 
 /**
  * `text` checked the way an organisation run checks it: a variant with other offsets (a section before it) met

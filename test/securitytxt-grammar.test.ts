@@ -23,7 +23,11 @@ interface Production {
 const uriField = (name: string): Production => ({
   name: `${name.toLowerCase()}-field = "${name}" fs SP uri`,
   // More whitespace after "name: " is FWS, which the grammar's ext-field allows any name.
-  valid: [plus(`${name}: https://acme.org/x`), plus(`${name.toUpperCase()}: https://acme.org/x?y=1#z`), plus(`${name}:   https://acme.org/x`)],
+  valid: [
+    plus(`${name}: https://acme.org/x`),
+    plus(`${name.toUpperCase()}: https://acme.org/x?y=1#z`),
+    plus(`${name}:   https://acme.org/x`),
+  ],
   invalid: [
     [plus(`${name}: acme org`), 5],
     [plus(`${name}: https://acme.org/a b`), 5],
@@ -130,13 +134,19 @@ const PRODUCTIONS: Production[] = [
   },
   {
     name: 'lang-tag = Language-Tag (RFC 5646 §2.1, valid by §2.2.9)',
-    valid: ['en-GB-oed', 'zh-Hant-TW', 'sl-rozaj-biske', 'de-CH-1901', 'x-private', 'en-US-u-ca-gregory', 'qaa', 'i-klingon'].map((t) =>
-      plus(`Preferred-Languages: ${t}`),
+    valid: [
+      'en-GB-oed',
+      'zh-Hant-TW',
+      'sl-rozaj-biske',
+      'de-CH-1901',
+      'x-private',
+      'en-US-u-ca-gregory',
+      'qaa',
+      'i-klingon',
+    ].map((t) => plus(`Preferred-Languages: ${t}`)),
+    invalid: ['cz', 'CZ-Czechia', 'en_US', 'english', 'en-Latx', 'de-1901-1901', 'en-a-bbb-a-ccc', 'en--US'].map(
+      (t): [string, number] => [plus(`Preferred-Languages: ${t}`), 5],
     ),
-    invalid: ['cz', 'CZ-Czechia', 'en_US', 'english', 'en-Latx', 'de-1901-1901', 'en-a-bbb-a-ccc', 'en--US'].map((t): [string, number] => [
-      plus(`Preferred-Languages: ${t}`),
-      5,
-    ]),
   },
   {
     name: 'uri = URI (RFC 3986 §3)',
@@ -201,9 +211,17 @@ const PRODUCTIONS: Production[] = [
   },
   {
     name: 'signature = armor-header armor-keys CRLF signature-data armor-tail',
-    valid: [signed(VALID_FILE).replace(`${SIGNATURE.split('\n')[0]}\n`, `${SIGNATURE.split('\n')[0]}\nVersion: GnuPG v2\nComment: a comment\n`)],
+    valid: [
+      signed(VALID_FILE).replace(
+        `${SIGNATURE.split('\n')[0]}\n`,
+        `${SIGNATURE.split('\n')[0]}\nVersion: GnuPG v2\nComment: a comment\n`,
+      ),
+    ],
     invalid: [
-      [signed(VALID_FILE).replace('-----BEGIN PGP SIGNATURE-----\n', '-----BEGIN PGP SIGNATURE-----\nVersion:GnuPG\n'), 9],
+      [
+        signed(VALID_FILE).replace('-----BEGIN PGP SIGNATURE-----\n', '-----BEGIN PGP SIGNATURE-----\nVersion:GnuPG\n'),
+        9,
+      ],
       [signed(VALID_FILE).replace('nXMc+wAL', 'nXMc*wAL'), 12],
       [signed(VALID_FILE).replace('nXMc+wAL', 'nXMd+wAL'), 13],
       [signed(VALID_FILE).replace('=X3Fn', '=X3F'), 13],

@@ -39,7 +39,11 @@ const ipv6 = fc.array(fc.nat(0xffff), { minLength: 8, maxLength: 8 }).chain((gro
         .join(':')}]`,
   ),
 );
-const host = fc.oneof({ weight: 4, arbitrary: fc.array(label, { minLength: 2, maxLength: 4 }).map((l) => l.join('.')) }, ipv4, ipv6);
+const host = fc.oneof(
+  { weight: 4, arbitrary: fc.array(label, { minLength: 2, maxLength: 4 }).map((l) => l.join('.')) },
+  ipv4,
+  ipv6,
+);
 const httpsUri = fc
   .record({
     host,
@@ -60,7 +64,14 @@ const uri = fc.oneof({ weight: 3, arbitrary: httpsUri }, mailto, tel);
 
 // RFC 3339
 const dateTime = fc
-  .record({ year: fc.nat(9999), month: fc.integer({ min: 1, max: 12 }), day: fc.nat(30), hour: fc.nat(23), minute: fc.nat(59), second: fc.nat(59) })
+  .record({
+    year: fc.nat(9999),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.nat(30),
+    hour: fc.nat(23),
+    minute: fc.nat(59),
+    second: fc.nat(59),
+  })
   .chain((d) =>
     fc.record({
       t: chars('Tt'),
@@ -97,13 +108,20 @@ const extName = join(fc.array(ftext, { minLength: 1, maxLength: 12 }))
   .map((n) => `X-${n}`)
   .filter((n) => !/^x-(?:|.*,)$/i.test(n));
 const vchar = chars('!"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~');
-const words = join(fc.array(fc.oneof({ weight: 5, arbitrary: vchar }, chars(' \t')), { minLength: 1, maxLength: 30 })).filter((w) => w.trim() !== '');
-const unstructured = fc.tuple(words, fc.array(words, { maxLength: 2 })).map(([first, more]) => [first.trim(), ...more.map((m) => ` ${m.trim()}`)].join('\n'));
+const words = join(
+  fc.array(fc.oneof({ weight: 5, arbitrary: vchar }, chars(' \t')), { minLength: 1, maxLength: 30 }),
+).filter((w) => w.trim() !== '');
+const unstructured = fc
+  .tuple(words, fc.array(words, { maxLength: 2 }))
+  .map(([first, more]) => [first.trim(), ...more.map((m) => ` ${m.trim()}`)].join('\n'));
 const commentText = join(fc.array(fc.oneof({ weight: 5, arbitrary: vchar }, chars(' \téü€😀中')), { maxLength: 30 }));
 
 const fieldLine = fc.oneof(
   fc
-    .tuple(fc.constantFrom('Acknowledgments', 'Canonical', 'Contact', 'Encryption', 'Hiring', 'Policy', 'contact', 'POLICY'), uri)
+    .tuple(
+      fc.constantFrom('Acknowledgments', 'Canonical', 'Contact', 'Encryption', 'Hiring', 'Policy', 'contact', 'POLICY'),
+      uri,
+    )
     .map(([n, v]) => `${n}: ${v}`),
   fc.tuple(extName, unstructured).map(([n, v]) => `${n}: ${v}`),
   commentText.map((c) => `#${c}`),
@@ -145,13 +163,33 @@ test('property: every file generated from the grammar gets no error from the syn
 const MUTATIONS: Array<{ name: string; applies: (line: string) => boolean; mutate: (line: string) => string }> = [
   { name: 'space before the colon', applies: (l) => /^[^#\s][^:]*: /.test(l), mutate: (l) => l.replace(': ', ' : ') },
   { name: 'no space after the colon', applies: (l) => /^[^#\s][^:]*: \S/.test(l), mutate: (l) => l.replace(': ', ':') },
-  { name: 'a tab for the space after the colon', applies: (l) => /^[^#\s][^:]*: \S/.test(l), mutate: (l) => l.replace(': ', ':\t') },
-  { name: 'a control character in the value', applies: (l) => /^[^#\s][^:]*: \S/.test(l), mutate: (l) => `${l.trimEnd()}\u0001x` },
+  {
+    name: 'a tab for the space after the colon',
+    applies: (l) => /^[^#\s][^:]*: \S/.test(l),
+    mutate: (l) => l.replace(': ', ':\t'),
+  },
+  {
+    name: 'a control character in the value',
+    applies: (l) => /^[^#\s][^:]*: \S/.test(l),
+    mutate: (l) => `${l.trimEnd()}\u0001x`,
+  },
   { name: 'a non-ASCII letter in the name', applies: (l) => /^[^#\s][^:]*: /.test(l), mutate: (l) => `é${l}` },
   { name: 'a control character in a comment', applies: (l) => l.startsWith('#'), mutate: (l) => `${l}\u0007` },
-  { name: 'a space for the T of Expires', applies: (l) => /^Expires: /.test(l), mutate: (l) => l.replace(/(\d\d-\d\d)[Tt]/, '$1 ') },
-  { name: 'Expires without its offset', applies: (l) => /^Expires: /.test(l), mutate: (l) => l.replace(/(?:[Zz]|[+-]\d\d:\d\d)(\s*)$/, '$1') },
-  { name: 'a semicolon between languages', applies: (l) => /^Preferred-Languages: /.test(l), mutate: (l) => `${l.trimEnd()}; en` },
+  {
+    name: 'a space for the T of Expires',
+    applies: (l) => /^Expires: /.test(l),
+    mutate: (l) => l.replace(/(\d\d-\d\d)[Tt]/, '$1 '),
+  },
+  {
+    name: 'Expires without its offset',
+    applies: (l) => /^Expires: /.test(l),
+    mutate: (l) => l.replace(/(?:[Zz]|[+-]\d\d:\d\d)(\s*)$/, '$1'),
+  },
+  {
+    name: 'a semicolon between languages',
+    applies: (l) => /^Preferred-Languages: /.test(l),
+    mutate: (l) => `${l.trimEnd()}; en`,
+  },
   {
     name: 'a space inside a URI',
     applies: (l) => /^(?:Contact|contact|Policy|POLICY|Hiring|Canonical|Encryption|Acknowledgments): https:/.test(l),
@@ -168,7 +206,13 @@ test('property: every mutation that breaks the grammar of a line gets an error o
       const last = signed ? lines.findIndex((l) => l.startsWith('-----BEGIN PGP SIGNATURE-----')) : lines.length;
       const eligible = lines
         .map((l, i) => i)
-        .filter((i) => i >= first && i < last && MUTATIONS[which].applies(lines[i].replace(/\r$/, '')) && !/^\s/.test(lines[i + 1] ?? ''));
+        .filter(
+          (i) =>
+            i >= first &&
+            i < last &&
+            MUTATIONS[which].applies(lines[i].replace(/\r$/, '')) &&
+            !/^\s/.test(lines[i + 1] ?? ''),
+        );
       fc.pre(eligible.length > 0);
       const index = eligible[at % eligible.length];
       const cr = lines[index].endsWith('\r') ? '\r' : '';
@@ -208,7 +252,12 @@ test('property: a tag from the registry is valid to the language-tags library an
  */
 const libraryLetsPass = (tag: string): boolean => {
   const subtags = tag.split('-');
-  return subtags.some((s, i) => s === '' || !/^[A-Za-z0-9]+$/.test(s) || (s.length === 1 && (subtags[i + 1] === undefined || subtags[i + 1].length < 2)));
+  return subtags.some(
+    (s, i) =>
+      s === '' ||
+      !/^[A-Za-z0-9]+$/.test(s) ||
+      (s.length === 1 && (subtags[i + 1] === undefined || subtags[i + 1].length < 2)),
+  );
 };
 /**
  * Errors of language-tags that RFC 5646 makes advice, not validity (§2.2.9): a deprecated tag or subtag (§3.1.6
@@ -217,14 +266,24 @@ const libraryLetsPass = (tag: string): boolean => {
 const ADVICE = new Set([1, 10, 11]);
 /** Every subtag is in the library's older copy of the registry. */
 const knownToLibrary = (tag: string): boolean =>
-  tag.split('-').every((s) => ['language', 'extlang', 'script', 'region', 'variant'].some((type) => languageTags.type(s, type) !== null));
+  tag
+    .split('-')
+    .every((s) =>
+      ['language', 'extlang', 'script', 'region', 'variant'].some((type) => languageTags.type(s, type) !== null),
+    );
 
 test('property: the checker and the language-tags library agree, but for the library lenient on lone singletons and older', () => {
   const tagLike = join(
-    fc.array(fc.oneof({ weight: 6, arbitrary: chars('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789') }, chars('-_')), {
-      minLength: 1,
-      maxLength: 14,
-    }),
+    fc.array(
+      fc.oneof(
+        { weight: 6, arbitrary: chars('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789') },
+        chars('-_'),
+      ),
+      {
+        minLength: 1,
+        maxLength: 14,
+      },
+    ),
   );
   fc.assert(
     fc.property(tagLike, (tag) => {

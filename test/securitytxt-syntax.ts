@@ -31,7 +31,11 @@ export interface SyntaxError {
 /** The error-severity findings of the syntax rules, with their lines. */
 export function syntaxErrors(text: string): SyntaxError[] {
   const lines = new LineIndex(text);
-  return checkText(text, { kind: 'txt', config: DEFAULT_CONFIG, env: { today: TODAY, relativePath: '.well-known/security.txt' } })
+  return checkText(text, {
+    kind: 'txt',
+    config: DEFAULT_CONFIG,
+    env: { today: TODAY, relativePath: '.well-known/security.txt' },
+  })
     .findings.filter((f) => f.severity === 'error' && SYNTAX_RULES.has(f.ruleId))
     .map((f) => ({ ruleId: f.ruleId, line: lines.positionAt(f.start).line + 1, message: f.message }));
 }

@@ -42,7 +42,8 @@ test('001 (Chaukas): the noreply address is undeliverable, at both places it app
 test('004 (Persona Kit): mojibake, placeholder, stale date, unverifiable key', () => {
   const text = read('004_6b676d4ed55cad0f.txt');
   const found = lint(text);
-  for (const id of ['mojibake', 'placeholder', 'stale-date', 'unverifiable-key']) assert.ok(ids(found).includes(id), id);
+  for (const id of ['mojibake', 'placeholder', 'stale-date', 'unverifiable-key'])
+    assert.ok(ids(found).includes(id), id);
   assert.deepEqual(
     found.filter((f) => f.ruleId === 'mojibake').map((f) => lineOf(text, f.start)),
     [5, 14, 20, 21, 22, 24, 57, 104, 136, 157, 170, 183, 195],

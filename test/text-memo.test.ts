@@ -72,7 +72,8 @@ test('what the memo keeps holds only the sections and their blocks, not the docu
   // 1,000 pairs of 20 KB policies, each pair sharing only a first section of about 350 characters.
   for (let i = 0; i < 1000; i++) {
     const head = `## Shared ${i}\n\nSee https://acme.org/${i} for more. ${'Words here. '.repeat(25)}\n\n`;
-    for (const side of ['a', 'b']) rememberingChunks(() => parseMarkdown(`${head}## Tail\n\n${tail(side + i)}\n`), memo);
+    for (const side of ['a', 'b'])
+      rememberingChunks(() => parseMarkdown(`${head}## Tail\n\n${tail(side + i)}\n`), memo);
   }
   gc();
   const grownMb = (process.memoryUsage().heapUsed - before) / 1048576;

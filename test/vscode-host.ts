@@ -21,7 +21,8 @@ export const SEED_WITH_NOREPLY = join(ROOT, 'test', 'fixtures', 'seeds', '001_85
 export const SEED_WITH_MOJIBAKE = join(ROOT, 'test', 'fixtures', 'seeds', '004_6b676d4ed55cad0f.txt');
 /** backstage/backstage's security-insights.yml (test/fixtures/insights/SOURCES.md): stale dates, missing `primary` flags. */
 export const INSIGHTS_BACKSTAGE = join(ROOT, 'test', 'fixtures', 'insights', 'backstage.yml');
-export const EXPIRED_SECURITY_TXT = 'Contact: mailto:security@example.org\nExpires: 2025-01-01T00:00:00.000Z\nPolicy: https://example.org/security\n';
+export const EXPIRED_SECURITY_TXT =
+  'Contact: mailto:security@example.org\nExpires: 2025-01-01T00:00:00.000Z\nPolicy: https://example.org/security\n';
 
 export interface Host {
   home: string;
@@ -42,7 +43,10 @@ export function prepareHost(prefix: string, settings: object): Host {
   mkdirSync(join(workspace, '.well-known'));
   copyFileSync(SEED_WITH_NOREPLY, join(workspace, 'SECURITY.md'));
   copyFileSync(SEED_WITH_MOJIBAKE, join(workspace, 'docs', 'SECURITY.md'));
-  writeFileSync(join(workspace, 'README.md'), '# A project\n\nEmail someone@users.noreply.github.com — not a policy, so not checked.\n');
+  writeFileSync(
+    join(workspace, 'README.md'),
+    '# A project\n\nEmail someone@users.noreply.github.com — not a policy, so not checked.\n',
+  );
   writeFileSync(join(workspace, '.well-known', 'security.txt'), EXPIRED_SECURITY_TXT);
   mkdirSync(join(workspace, '.github'));
   copyFileSync(INSIGHTS_BACKSTAGE, join(workspace, '.github', 'security-insights.yml'));
@@ -58,7 +62,10 @@ function dataArgs(home: string): string[] {
 
 /** Installs a .vsix into the host's extensions folder; returns code-server's output. */
 export function installExtension(home: string, vsix: string): { stdout: string; stderr: string } {
-  const r = spawnSync(NODE, [CODE_SERVER_ENTRY, ...dataArgs(home), '--install-extension', vsix], { env: ENV, encoding: 'utf8' });
+  const r = spawnSync(NODE, [CODE_SERVER_ENTRY, ...dataArgs(home), '--install-extension', vsix], {
+    env: ENV,
+    encoding: 'utf8',
+  });
   return { stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -72,7 +79,11 @@ function freePort(): Promise<number> {
 }
 
 /** Starts code-server on a free loopback port, opening `folder`. */
-export async function startCodeServer(host: Host, folder: string, extraArgs: string[] = []): Promise<{ authority: string; process: ChildProcess }> {
+export async function startCodeServer(
+  host: Host,
+  folder: string,
+  extraArgs: string[] = [],
+): Promise<{ authority: string; process: ChildProcess }> {
   const authority = `127.0.0.1:${await freePort()}`;
   const args = [
     CODE_SERVER_ENTRY,
@@ -92,7 +103,14 @@ export async function startCodeServer(host: Host, folder: string, extraArgs: str
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -137,7 +155,12 @@ export interface Workbench {
  * Installs the .vsix into the host, starts code-server on `folder` and opens its workbench in Chromium. `onPage`
  * sees the page before it loads (to listen to its requests).
  */
-export async function openWorkbench(host: Host, vsix: string, folder: string, onPage?: (page: Page) => void): Promise<Workbench> {
+export async function openWorkbench(
+  host: Host,
+  vsix: string,
+  folder: string,
+  onPage?: (page: Page) => void,
+): Promise<Workbench> {
   const install = installExtension(host.home, vsix);
   if (!/successfully installed/.test(install.stdout)) throw new Error(`installing the .vsix failed: ${install.stderr}`);
   const { authority, process: server } = await startCodeServer(host, folder);

@@ -21,7 +21,9 @@ import { createSecurityMd, createSecurityTxt } from './wizard';
 import { docsMiddleware, registerDocs } from './docs';
 
 export const DOCUMENT_SELECTOR: DocumentSelector = BUILT_IN_FILES.flatMap((kind) =>
-  kind.contributes ? [{ language: kind.languageId }] : kind.globs.map((pattern) => ({ language: kind.languageId, pattern })),
+  kind.contributes
+    ? [{ language: kind.languageId }]
+    : kind.globs.map((pattern) => ({ language: kind.languageId, pattern })),
 );
 
 export interface SecurityPolicyApi {
@@ -53,7 +55,10 @@ let starting: Promise<void> | undefined;
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The language status item: the profile and the time and result of the last check of the active document. */
-function createStatus(statuses: ReadonlyMap<string, StatusParams>): { item: vscode.LanguageStatusItem; update: () => void } {
+function createStatus(statuses: ReadonlyMap<string, StatusParams>): {
+  item: vscode.LanguageStatusItem;
+  update: () => void;
+} {
   const item = vscode.languages.createLanguageStatusItem('securityPolicy.status', DOCUMENT_SELECTOR);
   item.name = 'Security Policy';
   item.text = 'Security Policy';
@@ -92,7 +97,8 @@ async function checkWorkspace(start: () => Promise<BaseLanguageClient>): Promise
 
 /** Asks the language server for a new security-insights.yml (it holds the YAML writer the client does not bundle). */
 function generateOn(start: () => Promise<BaseLanguageClient>) {
-  return async (answers: GenerateInsightsParams['answers']): Promise<string> => (await start()).sendRequest(GenerateInsightsRequest, { answers });
+  return async (answers: GenerateInsightsParams['answers']): Promise<string> =>
+    (await start()).sendRequest(GenerateInsightsRequest, { answers });
 }
 
 export function activateOn(platform: Platform, context: vscode.ExtensionContext): SecurityPolicyApi {
@@ -118,14 +124,7 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
   const startIfNeeded = (doc: vscode.TextDocument): void => {
     if (vscode.languages.match(DOCUMENT_SELECTOR, doc) > 0) void start();
   };
-  const policyContacts = async (text: string): Promise<string[]> => {
-    try {
-      return await (await start()).sendRequest(PolicyContactsRequest, { text });
-    } catch (error) {
-      output.warn(`Could not read the policy's contacts: ${String(error)}`);
-      return [];
-    }
-  };
+  const policyContacts = policyContactsFrom(start, output);
 
   context.subscriptions.push(
     output,
@@ -141,7 +140,9 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
     vscode.commands.registerCommand('securityPolicy.checkWorkspace', () => checkWorkspace(start)),
     vscode.commands.registerCommand('securityPolicy.createSecurityMd', () => createSecurityMd()),
     vscode.commands.registerCommand('securityPolicy.createSecurityTxt', () => createSecurityTxt(policyContacts)),
-    vscode.commands.registerCommand('securityPolicy.createSecurityInsights', () => createSecurityInsights(policyContacts, generateOn(start))),
+    vscode.commands.registerCommand('securityPolicy.createSecurityInsights', () =>
+      createSecurityInsights(policyContacts, generateOn(start)),
+    ),
   );
   vscode.workspace.textDocuments.forEach(startIfNeeded);
 
@@ -152,6 +153,21 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
     get client() {
       return client;
     },
+  };
+}
+
+/** Reads a policy's contacts through the server (for the security.txt and insights wizards); none when it cannot. */
+function policyContactsFrom(
+  start: () => Promise<BaseLanguageClient>,
+  output: vscode.LogOutputChannel,
+): (text: string) => Promise<string[]> {
+  return async (text) => {
+    try {
+      return await (await start()).sendRequest(PolicyContactsRequest, { text });
+    } catch (error) {
+      output.warn(`Could not read the policy's contacts: ${String(error)}`);
+      return [];
+    }
   };
 }
 

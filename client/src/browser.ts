@@ -25,7 +25,10 @@ class InWorkerLanguageClient extends BaseLanguageClient {
   protected createMessageTransports(): Promise<MessageTransports> {
     const channel = new MessageChannel();
     startServerOnPort(channel.port2);
-    return Promise.resolve({ reader: new BrowserMessageReader(channel.port1), writer: new BrowserMessageWriter(channel.port1) });
+    return Promise.resolve({
+      reader: new BrowserMessageReader(channel.port1),
+      writer: new BrowserMessageWriter(channel.port1),
+    });
   }
 }
 

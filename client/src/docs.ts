@@ -106,10 +106,14 @@ export function registerDocs(extensionUri: vscode.Uri): vscode.Disposable[] {
     if (!editor || !id) return;
     const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
     await openDocs(id);
-    if (tab?.input instanceof vscode.TabInputText && tab.input.uri.scheme === DOCS_SCHEME) await vscode.window.tabGroups.close(tab);
+    if (tab?.input instanceof vscode.TabInputText && tab.input.uri.scheme === DOCS_SCHEME)
+      await vscode.window.tabGroups.close(tab);
   };
   return [
-    vscode.workspace.registerFileSystemProvider(DOCS_SCHEME, new DocsFileSystem(extensionUri), { isReadonly: true, isCaseSensitive: true }),
+    vscode.workspace.registerFileSystemProvider(DOCS_SCHEME, new DocsFileSystem(extensionUri), {
+      isReadonly: true,
+      isCaseSensitive: true,
+    }),
     vscode.window.onDidChangeActiveTextEditor(asPreview),
   ];
 }

@@ -17,7 +17,11 @@ export function activate(context: vscode.ExtensionContext): SecurityPolicyApi {
         const serverModule = ctx.asAbsolutePath('dist/server.js');
         const serverOptions: ServerOptions = {
           run: { module: serverModule, transport: TransportKind.ipc },
-          debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+          debug: {
+            module: serverModule,
+            transport: TransportKind.ipc,
+            options: { execArgv: ['--nolazy', '--inspect=6009'] },
+          },
         };
         const client = new LanguageClient('securityPolicy', 'Security Policy', serverOptions, options);
         ctx.subscriptions.push(...serveFiles(client));

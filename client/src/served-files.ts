@@ -6,7 +6,12 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { BUILT_IN_FILES, decodeUtf8Lenient, SKIPPED_FOLDERS, tooLargeReason } from '../../server/src/client-api';
-import { FilesExistRequest, FindSecurityFilesRequest, ReadFileRequest, type ReadFileResult } from '../../server/src/protocol';
+import {
+  FilesExistRequest,
+  FindSecurityFilesRequest,
+  ReadFileRequest,
+  type ReadFileResult,
+} from '../../server/src/protocol';
 
 /** At most this many security files per folder: a policy per package of a large monorepo, not more. */
 const MAX_SECURITY_FILES = 10_000;
@@ -38,7 +43,11 @@ export async function findSecurityFiles(folderUri: string): Promise<string[]> {
   const folder = vscode.Uri.parse(folderUri);
   const exclude = `**/{${[...SKIPPED_FOLDERS].join(',')}}/**`;
   const globs = BUILT_IN_FILES.flatMap((kind) => kind.globs);
-  const found = await Promise.all(globs.map((glob) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), exclude, MAX_SECURITY_FILES)));
+  const found = await Promise.all(
+    globs.map((glob) =>
+      vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), exclude, MAX_SECURITY_FILES),
+    ),
+  );
   return [...new Set(found.flat().map((uri) => uri.toString()))].sort();
 }
 

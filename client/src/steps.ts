@@ -32,7 +32,12 @@ export class Steps {
     });
   }
 
-  pickMany<T>(options: { placeholder: string; items: PickItem<T>[]; selected: T[]; atLeastOne?: string }): Promise<T[] | typeof BACK> {
+  pickMany<T>(options: {
+    placeholder: string;
+    items: PickItem<T>[];
+    selected: T[];
+    atLeastOne?: string;
+  }): Promise<T[] | typeof BACK> {
     return this.show(vscode.window.createQuickPick<PickItem<T>>(), (qp, done) => {
       qp.canSelectMany = true;
       qp.placeholder = options.placeholder;
@@ -48,7 +53,12 @@ export class Steps {
     });
   }
 
-  input(options: { prompt: string; value: string; placeholder?: string; validate?: (value: string) => string | undefined }): Promise<string | typeof BACK> {
+  input(options: {
+    prompt: string;
+    value: string;
+    placeholder?: string;
+    validate?: (value: string) => string | undefined;
+  }): Promise<string | typeof BACK> {
     return this.show(vscode.window.createInputBox(), (box, done) => {
       box.prompt = options.prompt;
       box.value = options.value;
@@ -66,10 +76,13 @@ export class Steps {
     });
   }
 
-  private show<Q extends vscode.QuickInput & { buttons: readonly vscode.QuickInputButton[]; onDidTriggerButton: vscode.Event<vscode.QuickInputButton> }, R>(
-    input: Q,
-    wire: (input: Q, done: (value: R) => void) => vscode.Disposable,
-  ): Promise<R | typeof BACK> {
+  private show<
+    Q extends vscode.QuickInput & {
+      buttons: readonly vscode.QuickInputButton[];
+      onDidTriggerButton: vscode.Event<vscode.QuickInputButton>;
+    },
+    R,
+  >(input: Q, wire: (input: Q, done: (value: R) => void) => vscode.Disposable): Promise<R | typeof BACK> {
     return new Promise((resolve, reject) => {
       let settled = false;
       const finish = (value: R | typeof BACK): void => {

@@ -42,5 +42,8 @@ export async function createSecurityInsights(
     void vscode.window.showErrorMessage(`${TITLE}: ${problems[0]}`);
     return undefined;
   }
-  return openUnsaved(vscode.Uri.joinPath(folder.uri, INSIGHTS_TARGET), await generate({ ...answers, today: isoDate(answers.today) }));
+  return openUnsaved(
+    vscode.Uri.joinPath(folder.uri, INSIGHTS_TARGET),
+    await generate({ ...answers, today: isoDate(answers.today) }),
+  );
 }

@@ -48,7 +48,8 @@ const MISSING_RULES = new Set([
 ]);
 
 export function workspaceReader(folder: vscode.Uri): WorkspaceReader {
-  const uriOf = (relativePath: string): vscode.Uri => (relativePath ? vscode.Uri.joinPath(folder, relativePath) : folder);
+  const uriOf = (relativePath: string): vscode.Uri =>
+    relativePath ? vscode.Uri.joinPath(folder, relativePath) : folder;
   return {
     async readText(relativePath) {
       try {
@@ -106,7 +107,8 @@ async function editInPlace(document: vscode.TextDocument, edit: vscode.Workspace
 /** Applies, one at a time, the quick fixes that add what the file lacks; the user reviews and saves. */
 async function addWhatIsMissing(uri: vscode.Uri): Promise<number> {
   const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-  const missing = (): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE && MISSING_RULES.has(ruleOf(d)));
+  const missing = (): vscode.Diagnostic[] =>
+    vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE && MISSING_RULES.has(ruleOf(d)));
   await waitForDiagnostics(uri);
   let applied = 0;
   const tried = new Set<string>();
@@ -154,7 +156,11 @@ function waitForDiagnostics(uri: vscode.Uri): Promise<void> {
 /** The file exists: open it, or add what it lacks through the quick fixes. Never replaced. */
 export async function offerExisting(folder: vscode.WorkspaceFolder, relativePath: string): Promise<void> {
   const uri = vscode.Uri.joinPath(folder.uri, relativePath);
-  const choice = await vscode.window.showInformationMessage(`${relativePath} already exists; it will not be replaced.`, 'Open It', 'Add What Is Missing');
+  const choice = await vscode.window.showInformationMessage(
+    `${relativePath} already exists; it will not be replaced.`,
+    'Open It',
+    'Add What Is Missing',
+  );
   if (choice === 'Open It') await vscode.window.showTextDocument(uri);
   else if (choice === 'Add What Is Missing') {
     const applied = await addWhatIsMissing(uri);
@@ -180,13 +186,25 @@ export function stepOf<D>(ui: Steps, q: Question<D>, draft: D): Step {
       );
     case 'multi':
       return ui.step(
-        () => ui.pickMany({ placeholder: promptOf(q, draft), items: items(q.choices(draft)), selected: q.get(draft), atLeastOne: q.atLeastOne }),
+        () =>
+          ui.pickMany({
+            placeholder: promptOf(q, draft),
+            items: items(q.choices(draft)),
+            selected: q.get(draft),
+            atLeastOne: q.atLeastOne,
+          }),
         (values) => q.set(draft, values),
         when,
       );
     case 'text':
       return ui.step(
-        () => ui.input({ prompt: promptOf(q, draft), value: q.get(draft), placeholder: q.placeholder, validate: q.validate }),
+        () =>
+          ui.input({
+            prompt: promptOf(q, draft),
+            value: q.get(draft),
+            placeholder: q.placeholder,
+            validate: q.validate,
+          }),
         (value) => q.set(draft, value),
         when,
       );
@@ -202,16 +220,26 @@ export async function createSecurityMd(): Promise<vscode.TextEditor | undefined>
     return undefined;
   }
   const draft = policyDraft(
-    { github: facts.github, ackDays: DEFAULT_ACK_DAYS, disclosureDays: DEFAULT_DISCLOSURE_DAYS, supported: facts.supported },
+    {
+      github: facts.github,
+      ackDays: DEFAULT_ACK_DAYS,
+      disclosureDays: DEFAULT_DISCLOSURE_DAYS,
+      supported: facts.supported,
+    },
     facts.versionSource,
   );
   const ui = new Steps(TITLE_MD);
   if (!(await ui.run(POLICY_QUESTIONS.map((q) => stepOf(ui, q, draft))))) return undefined;
   const answers = policyAnswers(draft, todayUtc());
-  return openUnsaved(vscode.Uri.joinPath(folder.uri, policyRelativePath(answers.location)), generateSecurityMd(answers));
+  return openUnsaved(
+    vscode.Uri.joinPath(folder.uri, policyRelativePath(answers.location)),
+    generateSecurityMd(answers),
+  );
 }
 
-export async function createSecurityTxt(policyContacts: (text: string) => Promise<string[]>): Promise<vscode.TextEditor | undefined> {
+export async function createSecurityTxt(
+  policyContacts: (text: string) => Promise<string[]>,
+): Promise<vscode.TextEditor | undefined> {
   const folder = await chooseFolder();
   if (!folder) return undefined;
   const reader = workspaceReader(folder.uri);
@@ -235,5 +263,8 @@ export async function createSecurityTxt(policyContacts: (text: string) => Promis
   };
   const ui = new Steps(TITLE_TXT);
   if (!(await ui.run(SECURITY_TXT_QUESTIONS.map((q) => stepOf(ui, q, draft))))) return undefined;
-  return openUnsaved(vscode.Uri.joinPath(folder.uri, facts.securityTxtPath), generateSecurityTxt(securityTxtAnswers(draft, todayUtc())));
+  return openUnsaved(
+    vscode.Uri.joinPath(folder.uri, facts.securityTxtPath),
+    generateSecurityTxt(securityTxtAnswers(draft, todayUtc())),
+  );
 }

@@ -31,7 +31,17 @@ export {
   type ParseCache,
 } from './core/kind';
 export { fixAll };
-export type { Environment, ExpectedFinding, Fix, InvalidExample, RuleExample, RuleMeta, Severity, SeverityOrOff, TextEdit } from './core/types';
+export type {
+  Environment,
+  ExpectedFinding,
+  Fix,
+  InvalidExample,
+  RuleExample,
+  RuleMeta,
+  Severity,
+  SeverityOrOff,
+  TextEdit,
+} from './core/types';
 export {
   CONFIG_FILE_NAME,
   configFromSettings,
@@ -49,7 +59,15 @@ export {
   type ParsedConfigFile,
   type ProfileName,
 } from './core/config';
-export { fileKindOf, isSearchedPath, MAX_FILE_BYTES, searchedFolders, securityFileGlobs, SKIPPED_FOLDERS, tooLargeReason } from './core/locations';
+export {
+  fileKindOf,
+  isSearchedPath,
+  MAX_FILE_BYTES,
+  searchedFolders,
+  securityFileGlobs,
+  SKIPPED_FOLDERS,
+  tooLargeReason,
+} from './core/locations';
 export { defineRule, docsUrl, REPOSITORY_URL, type Rule, type RuleContext } from './core/rule';
 export { applyEdits, editsOverlap } from './core/edits';
 export { LineIndex } from './core/text';
@@ -74,7 +92,10 @@ export function checkText(text: string, options: CheckOptions): LintResult {
 }
 
 /** Like checkText, yielding between rules; undefined when `isCancelled` said so. */
-export function checkTextAsync(text: string, options: CheckOptions & { yieldControl: () => Promise<void> }): Promise<LintResult | undefined> {
+export function checkTextAsync(
+  text: string,
+  options: CheckOptions & { yieldControl: () => Promise<void> },
+): Promise<LintResult | undefined> {
   return lintTextAsync(text, { ...options, rules: allRules });
 }
 
@@ -89,7 +110,14 @@ export type { RuleFailure } from './core/runner';
 export { parseDocument, ParseMemo, sharingDocuments, type AnyDocument } from './core/documents';
 export { disableFileEdit, disableLineEdit } from './core/directives';
 export { githubAdvisoryUrl, validateEmail, validateGithubRepo, validateHttpsUrl } from './core/answers';
-export { githubRepoFromGitConfig, latestVersionTag, remoteWebUrl, versionFromPackageJson, versionFromToml, type WorkspaceReader } from './core/workspace-facts';
+export {
+  githubRepoFromGitConfig,
+  latestVersionTag,
+  remoteWebUrl,
+  versionFromPackageJson,
+  versionFromToml,
+  type WorkspaceReader,
+} from './core/workspace-facts';
 export { contactSources, gatherWorkspaceFacts, type WorkspaceFacts } from './kinds/workspace-facts';
 export { generateSecurityMd, githubPolicyUrl } from './kinds/md/generate';
 export {
@@ -105,10 +133,17 @@ export {
   type PolicyAnswers,
   type VersionRow,
 } from './kinds/md/answers';
-export { isStandardPolicyPath, POLICY_LOCATIONS, policyLocationOf, policyRelativePath, type PolicyLocation } from './kinds/md/locations';
+export {
+  isStandardPolicyPath,
+  POLICY_LOCATIONS,
+  policyLocationOf,
+  policyRelativePath,
+  type PolicyLocation,
+} from './kinds/md/locations';
 export { generateSecurityTxt, securityTxtContacts } from './kinds/txt/generate';
 export { validateLanguages, validateSecurityTxtAnswers, type SecurityTxtAnswers } from './kinds/txt/answers';
-export { generateInsights, REPOSITORY_STATUSES, type InsightsAnswers } from './kinds/si/generate';
+export { generateInsights } from './kinds/si/generate';
+export { REPOSITORY_STATUSES, type InsightsAnswers } from './kinds/si/answers';
 export { INSIGHTS_TARGET } from './kinds/si/locations';
 
 /** The Contact values of a security.txt. */

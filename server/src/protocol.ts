@@ -23,7 +23,9 @@ export interface PolicyContactsParams {
 }
 
 /** The contacts a SECURITY.md names, as security.txt Contact values (for the security.txt wizard). */
-export const PolicyContactsRequest = new RequestType<PolicyContactsParams, string[], void>('securityPolicy/policyContacts');
+export const PolicyContactsRequest = new RequestType<PolicyContactsParams, string[], void>(
+  'securityPolicy/policyContacts',
+);
 
 export interface GenerateInsightsParams {
   /** The engine's InsightsAnswers, with `today` as YYYY-MM-DD (dates do not survive JSON). */
@@ -41,7 +43,9 @@ export interface GenerateInsightsParams {
 }
 
 /** The text of a new security-insights.yml: the server writes the YAML, so the client does not bundle a YAML library. */
-export const GenerateInsightsRequest = new RequestType<GenerateInsightsParams, string, void>('securityPolicy/generateInsights');
+export const GenerateInsightsRequest = new RequestType<GenerateInsightsParams, string, void>(
+  'securityPolicy/generateInsights',
+);
 
 export interface StatusParams {
   uri: string;
@@ -81,4 +85,6 @@ export interface FindSecurityFilesParams {
 }
 
 /** The URIs of every security file in a workspace folder (dependency and build folders left out). */
-export const FindSecurityFilesRequest = new RequestType<FindSecurityFilesParams, string[], void>('securityPolicy/findSecurityFiles');
+export const FindSecurityFilesRequest = new RequestType<FindSecurityFilesParams, string[], void>(
+  'securityPolicy/findSecurityFiles',
+);

@@ -12,12 +12,28 @@ import { tempDir } from '../helpers';
 import { ROOT as root } from '../vscode-host';
 
 const cli = join(root, 'node_modules', 'vscode-tmgrammar-test', 'dist', 'unit.js');
-const yamlSyntaxes = join(root, '.vscode-test', 'node_modules', 'code-server', 'lib', 'vscode', 'extensions', 'yaml', 'syntaxes');
+const yamlSyntaxes = join(
+  root,
+  '.vscode-test',
+  'node_modules',
+  'code-server',
+  'lib',
+  'vscode',
+  'extensions',
+  'yaml',
+  'syntaxes',
+);
 const annotated = join(root, 'test', 'grammar', 'insights.security-insights.yml');
 
 function runGrammarTests(file: string): { status: number | null; output: string } {
-  const grammars = [join(root, 'syntaxes', 'securityinsights.tmLanguage.json'), ...readdirSync(yamlSyntaxes).map((f) => join(yamlSyntaxes, f))];
-  const r = spawnSync(process.execPath, [cli, ...grammars.flatMap((g) => ['-g', g]), file], { cwd: root, encoding: 'utf8' });
+  const grammars = [
+    join(root, 'syntaxes', 'securityinsights.tmLanguage.json'),
+    ...readdirSync(yamlSyntaxes).map((f) => join(yamlSyntaxes, f)),
+  ];
+  const r = spawnSync(process.execPath, [cli, ...grammars.flatMap((g) => ['-g', g]), file], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { status: r.status, output: `${r.stdout}${r.stderr}` };
 }
 

@@ -28,13 +28,17 @@ export async function waitForProblem(text: string, present = true, timeout = 60_
   try {
     await page.waitForFunction(
       ([wanted, shown]) =>
-        Array.from(document.querySelectorAll('.markers-panel .monaco-list-row')).some((r) => (r.getAttribute('aria-label') ?? '').includes(wanted)) === shown,
+        Array.from(document.querySelectorAll('.markers-panel .monaco-list-row')).some((r) =>
+          (r.getAttribute('aria-label') ?? '').includes(wanted),
+        ) === shown,
       [text, present] as const,
       { timeout },
     );
   } catch (error) {
     await page.screenshot({ path: join(shots, `failed-${text.replace(/\W+/g, '-')}.png`) });
-    throw new Error(`${present ? 'No' : 'Still a'} problem with "${text}"; rows:\n${(await problems()).join('\n')}`, { cause: error });
+    throw new Error(`${present ? 'No' : 'Still a'} problem with "${text}"; rows:\n${(await problems()).join('\n')}`, {
+      cause: error,
+    });
   }
 }
 
@@ -59,7 +63,11 @@ export async function waitForActiveTab(name: string, options: { dirty?: boolean 
     await page.waitForFunction(
       ([wanted, dirty]) => {
         const tab = document.querySelector('.tabs-container .tab.active');
-        return !!tab && (tab.getAttribute('aria-label') ?? tab.textContent ?? '').includes(wanted) && (!dirty || tab.classList.contains('dirty'));
+        return (
+          !!tab &&
+          (tab.getAttribute('aria-label') ?? tab.textContent ?? '').includes(wanted) &&
+          (!dirty || tab.classList.contains('dirty'))
+        );
       },
       [name, options.dirty === true] as const,
       { timeout: 30_000 },
@@ -128,7 +136,10 @@ function parseOrUndefined(text: string): unknown {
 /** Waits until a line of the active editor shows `text`. */
 export async function waitForLine(text: string | RegExp, label: string): Promise<void> {
   try {
-    await page.locator('.part.editor .monaco-editor .view-line', { hasText: text }).first().waitFor({ timeout: 30_000 });
+    await page
+      .locator('.part.editor .monaco-editor .view-line', { hasText: text })
+      .first()
+      .waitFor({ timeout: 30_000 });
   } catch (error) {
     await page.screenshot({ path: join(shots, `failed-${label}.png`) });
     throw new Error(`No editor line shows ${String(text)} (${label})`, { cause: error });
@@ -149,7 +160,8 @@ export function stepInput(): Locator {
 
 /** Waits for the QuickPick / InputBox of a wizard step, by its prompt (text) or placeholder. */
 export async function waitForStep(text: string | RegExp): Promise<void> {
-  const [source, flags] = typeof text === 'string' ? [text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), ''] : [text.source, text.flags];
+  const [source, flags] =
+    typeof text === 'string' ? [text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), ''] : [text.source, text.flags];
   try {
     await page.waitForFunction(
       ([src, fl]) => {

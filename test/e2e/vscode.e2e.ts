@@ -81,7 +81,11 @@ test('opening a seed SECURITY.md shows its problems with rule codes, in Restrict
   await page.waitForSelector('.part.editor .monaco-editor .view-lines', { timeout: 60_000 });
   await page.keyboard.press('Control+Shift+M');
   await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 90_000 });
-  await page.waitForFunction(() => document.querySelectorAll('.markers-panel .monaco-list-row').length >= 3, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => document.querySelectorAll('.markers-panel .monaco-list-row').length >= 3,
+    undefined,
+    { timeout: 60_000 },
+  );
   const rows = await problems();
   await page.screenshot({ path: join(shots, 'problems.png') });
   assert.ok(
@@ -101,7 +105,9 @@ test('opening a seed SECURITY.md shows its problems with rule codes, in Restrict
 });
 
 test("a rule's code link in the Problems panel opens its packaged page as a Markdown preview", async () => {
-  const link = page.locator('.markers-panel .monaco-list-row .monaco-link', { hasText: 'undeliverable-contact' }).first();
+  const link = page
+    .locator('.markers-panel .monaco-list-row .monaco-link', { hasText: 'undeliverable-contact' })
+    .first();
   await link.waitFor({ timeout: 30_000 });
   assert.equal(await link.getAttribute('href'), 'security-policy-docs:/undeliverable-contact.md');
   await link.click();
@@ -134,7 +140,9 @@ test("a rule's code link in the Problems panel opens its packaged page as a Mark
 test('a quick fix chosen with Ctrl+. changes the file and its problem goes away', async () => {
   await goTo('18:12');
   await page.keyboard.press('Control+.');
-  const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Disable undeliverable-contact for this line' });
+  const item = page.locator('.action-widget .monaco-list-row', {
+    hasText: 'Disable undeliverable-contact for this line',
+  });
   await item.waitFor({ timeout: 30_000 });
   await page.screenshot({ path: join(shots, 'quick-fix-menu.png') });
   await item.click();
@@ -189,11 +197,14 @@ test('editor.codeActionsOnSave with source.fixAll.securityPolicy repairs mojibak
   await page.keyboard.press('Enter');
   await page.keyboard.press('Control+S');
   await waitForProblem('Mis-decoded text', false);
-  await page.waitForFunction(() => !document.querySelector('.tabs-container .tab.active.dirty'), undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => !document.querySelector('.tabs-container .tab.active.dirty'), undefined, {
+    timeout: 30_000,
+  });
   // The tab turns clean when the workbench has handed the text over; the remote file system may write it a moment later.
   const path = join(workspace, 'docs', 'SECURITY.md');
   const deadline = Date.now() + 10_000;
-  while (!readFileSync(path, 'utf8').includes('🔒') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  while (!readFileSync(path, 'utf8').includes('🔒') && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 100));
   const saved = readFileSync(path, 'utf8');
   assert.ok(saved.includes('🔒') && !saved.includes('ğŸ”’'), 'the saved file has the repaired emoji');
   assert.ok(saved.includes('*Researcher Name*'), 'unsafe fixes are not applied on save');
@@ -210,7 +221,9 @@ test('a security.txt opens highlighted, shows its problems, and a quick fix rene
   // Highlighting: the field name, the colon and the URI of the first line get different token colours.
   await page.waitForFunction(
     () => {
-      const line = Array.from(document.querySelectorAll('.part.editor .monaco-editor .view-line')).find((l) => l.textContent?.startsWith('Contact:'));
+      const line = Array.from(document.querySelectorAll('.part.editor .monaco-editor .view-line')).find((l) =>
+        l.textContent?.startsWith('Contact:'),
+      );
       const classes = new Set(Array.from(line?.querySelectorAll('span > span') ?? []).map((s) => s.className));
       return classes.size >= 3;
     },
@@ -266,9 +279,16 @@ test('Create SECURITY.md on a folder that has one offers to add what is missing,
   await page.screenshot({ path: join(shots, 'create-existing.png') });
   const before = readFileSync(join(workspace, 'SECURITY.md'), 'utf8');
   await add.click();
-  await waitForProblem('No disclosure timeline, expected a coordinated-disclosure window such as 90 days. at line 12 ', false);
+  await waitForProblem(
+    'No disclosure timeline, expected a coordinated-disclosure window such as 90 days. at line 12 ',
+    false,
+  );
   await waitForLine('within 90 days', 'added-disclosure');
-  assert.equal(readFileSync(join(workspace, 'SECURITY.md'), 'utf8'), before, 'the file on disk is untouched until the user saves');
+  assert.equal(
+    readFileSync(join(workspace, 'SECURITY.md'), 'utf8'),
+    before,
+    'the file on disk is untouched until the user saves',
+  );
   await page.screenshot({ path: join(shots, 'create-existing-added.png') });
 });
 
@@ -310,9 +330,15 @@ test('the Create SECURITY.md wizard: Escape leaves nothing; its steps, with Back
   await page.keyboard.press('Enter');
   await waitForStep('Email address for reports');
   await stepInput().fill('security-at-acme');
-  await page.locator('.quick-input-message', { hasText: 'is not an email address' }).first().waitFor({ timeout: 10_000 });
+  await page
+    .locator('.quick-input-message', { hasText: 'is not an email address' })
+    .first()
+    .waitFor({ timeout: 10_000 });
   // Back to the repository step, which keeps its answer, then forward again.
-  await page.locator('.quick-input-widget .action-label.codicon-quick-input-back, .quick-input-widget [aria-label="Back"]').first().click();
+  await page
+    .locator('.quick-input-widget .action-label.codicon-quick-input-back, .quick-input-widget [aria-label="Back"]')
+    .first()
+    .click();
   await waitForStep(/GitHub repository \(owner\/repo\)/);
   assert.equal(await stepInput().inputValue(), 'acme/widgets');
   await page.keyboard.press('Enter');
@@ -350,7 +376,11 @@ test('the Create security.txt wizard takes its contacts from the saved policy an
   await page.locator('.part.editor .monaco-editor .view-lines').first().click();
   await page.keyboard.press('Control+S');
   const savedPolicy = join(fresh, 'SECURITY.md');
-  for (let waited = 0; !existsSync(savedPolicy) || !readFileSync(savedPolicy, 'utf8').includes('Last updated:'); waited += 200) {
+  for (
+    let waited = 0;
+    !existsSync(savedPolicy) || !readFileSync(savedPolicy, 'utf8').includes('Last updated:');
+    waited += 200
+  ) {
     if (waited > 30_000) {
       await page.screenshot({ path: join(shots, 'failed-save.png') });
       assert.fail('the generated SECURITY.md was not saved to its path');
@@ -408,7 +438,10 @@ test('the Create security-insights.yml wizard is prefilled from the policy, the 
   await page.keyboard.press('Enter');
   await waitForStep('License (SPDX expression)');
   await stepInput().fill('MIT or');
-  await page.locator('.quick-input-message', { hasText: 'Enter an SPDX license expression' }).first().waitFor({ timeout: 10_000 });
+  await page
+    .locator('.quick-input-message', { hasText: 'Enter an SPDX license expression' })
+    .first()
+    .waitFor({ timeout: 10_000 });
   await stepInput().fill('Apache-2.0 OR MIT');
   await page.keyboard.press('Enter');
   await waitForStep('Repository status');
@@ -435,5 +468,8 @@ test('the Create security-insights.yml wizard is prefilled from the policy, the 
 
 test('on the desktop the extension runs in the Node.js extension host, with its server in a process of its own', async () => {
   await runCommand('Security Policy: Show Output');
-  await page.locator('.part.panel .monaco-editor .view-line', { hasText: 'Running in the Node.js extension host' }).first().waitFor({ timeout: 30_000 });
+  await page
+    .locator('.part.panel .monaco-editor .view-line', { hasText: 'Running in the Node.js extension host' })
+    .first()
+    .waitFor({ timeout: 30_000 });
 });

@@ -13,7 +13,18 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { openWorkbench, prepareHost, ROOT as root, setUpVsCodeAndPackage } from '../vscode-host';
-import { goTo, openFile, problems, runCommand, useWorkbench, waitForActiveTab, waitForLine, waitForProblem, waitForStep, stepInput } from './ui';
+import {
+  goTo,
+  openFile,
+  problems,
+  runCommand,
+  useWorkbench,
+  waitForActiveTab,
+  waitForLine,
+  waitForProblem,
+  waitForStep,
+  stepInput,
+} from './ui';
 
 const EXTENSION_ID = 'security-policy.security-policy';
 const shots = join(root, 'test-results', 'e2e-web');
@@ -68,7 +79,9 @@ test('a SECURITY.md shows its problems, from the extension running in the web wo
   // The extension says where it runs: only the browser entry writes this line.
   await runCommand('Security Policy: Show Output');
   await page
-    .locator('.part.panel .monaco-editor .view-line', { hasText: 'Running in the web worker extension host (no Node.js)' })
+    .locator('.part.panel .monaco-editor .view-line', {
+      hasText: 'Running in the web worker extension host (no Node.js)',
+    })
     .first()
     .waitFor({ timeout: 30_000 });
   await page.screenshot({ path: join(shots, 'output-web-worker.png') });
@@ -122,7 +135,9 @@ test('the Create security.txt wizard runs in the web worker host: its steps, BCP
   await waitForStep('Preferred languages');
   // The same BCP 47 check as the Preferred-Languages rule: a country code is refused with the language meant.
   await stepInput().fill('en, cz');
-  await page.locator('.quick-input-widget', { hasText: 'country code of Czechia, not a language, expected "cs"' }).waitFor({ timeout: 30_000 });
+  await page
+    .locator('.quick-input-widget', { hasText: 'country code of Czechia, not a language, expected "cs"' })
+    .waitFor({ timeout: 30_000 });
   await page.screenshot({ path: join(shots, 'wizard-language-refused.png') });
   await stepInput().fill('en, cs');
   await page.keyboard.press('Enter');

@@ -156,7 +156,12 @@ function structure(rng: Rng): string {
     case 2: {
       const cols = 1 + int(rng, 20);
       const row = (c: string): string => `|${` ${c} |`.repeat(cols)}`;
-      return ['# T', row('Version'), row('---'), ...Array.from({ length: n }, (_, i) => row(i % 3 ? '✅' : `${i}.x`))].join('\n');
+      return [
+        '# T',
+        row('Version'),
+        row('---'),
+        ...Array.from({ length: n }, (_, i) => row(i % 3 ? '✅' : `${i}.x`)),
+      ].join('\n');
     }
     case 3:
       return `# ${'a'.repeat(100 * n)}\nContact: ${'x'.repeat(int(rng, 5000))}`;
@@ -217,7 +222,11 @@ const ENV = {
   repositoryUrl: 'git@github.com:acme/app.git',
   fileExists: (p: string) => p.length % 2 === 0,
 };
-const PATHS: Record<string, string> = { md: 'SECURITY.md', txt: 'public/security.txt', si: '.github/security-insights.yml' };
+const PATHS: Record<string, string> = {
+  md: 'SECURITY.md',
+  txt: 'public/security.txt',
+  si: '.github/security-insights.yml',
+};
 
 /**
  * Checks one input as each kind of file: no exception, no failing rule, every range and edit inside the text, and
@@ -228,10 +237,12 @@ export function fuzzOne(text: string): string | undefined {
     const options = { kind, config, env: { ...ENV, relativePath: PATHS[kind] } };
     try {
       const result = checkText(text, options);
-      if (result.failures.length > 0) return `${kind}: rule ${result.failures[0].ruleId} threw ${String(result.failures[0].error)}`;
+      if (result.failures.length > 0)
+        return `${kind}: rule ${result.failures[0].ruleId} threw ${String(result.failures[0].error)}`;
       for (const f of result.findings) {
         const ranges = [f, ...(f.fix?.edits ?? [])];
-        if (ranges.some((r) => !(0 <= r.start && r.start <= r.end && r.end <= text.length))) return `${kind}: ${f.ruleId} has a range outside the text`;
+        if (ranges.some((r) => !(0 <= r.start && r.start <= r.end && r.end <= text.length)))
+          return `${kind}: ${f.ruleId} has a range outside the text`;
       }
       // Fix-all from these findings; then once more on its result, which must change nothing.
       const lint = (t: string) => (t === text ? result.findings : checkText(t, options).findings);

@@ -67,7 +67,14 @@ async function runInDesktop(executable: string, testsPath: string): Promise<numb
     vscodeExecutablePath: executable,
     extensionDevelopmentPath: root,
     extensionTestsPath: testsPath,
-    launchArgs: [workspace, '--user-data-dir', join(home, 'user-data'), '--extensions-dir', join(home, 'extensions'), '--disable-workspace-trust'],
+    launchArgs: [
+      workspace,
+      '--user-data-dir',
+      join(home, 'user-data'),
+      '--extensions-dir',
+      join(home, 'extensions'),
+      '--disable-workspace-trust',
+    ],
   }).then(
     () => 0,
     (error: unknown) => {
@@ -80,12 +87,17 @@ async function runInDesktop(executable: string, testsPath: string): Promise<numb
 async function runInCodeServer(testsPath: string): Promise<number> {
   const host = prepareWorkspace();
   // The built web workbench honours extensionDevelopmentPath/extensionTestsPath only with the smoke-test driver on.
-  const { authority, process: server } = await startCodeServer(host, host.workspace, ['--vscode-option', 'enable-smoke-test-driver']);
+  const { authority, process: server } = await startCodeServer(host, host.workspace, [
+    '--vscode-option',
+    'enable-smoke-test-driver',
+  ]);
   log(`Running the VS Code API suite in code-server (${CODE_SERVER_ENTRY})`);
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    const exited = new Promise<number>((resolve) => void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code)));
+    const exited = new Promise<number>(
+      (resolve) => void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code)),
+    );
     const remote = (path: string): string => `vscode-remote://${authority}${path}`;
     await gotoWhenUp(
       page,
@@ -94,7 +106,9 @@ async function runInCodeServer(testsPath: string): Promise<number> {
         ['extensionTestsPath', remote(testsPath)],
       ]),
     );
-    const timeout = new Promise<number>((resolve) => setTimeout(() => resolve(-1), Number(process.env.API_SUITE_TIMEOUT ?? 5 * 60_000)));
+    const timeout = new Promise<number>((resolve) =>
+      setTimeout(() => resolve(-1), Number(process.env.API_SUITE_TIMEOUT ?? 5 * 60_000)),
+    );
     const code = await Promise.race([exited, timeout]);
     const reportFile = join(outDir, 'report.txt');
     const report = existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : '';

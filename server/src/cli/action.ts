@@ -28,7 +28,8 @@ function input(env: Env, name: string): string {
 
 function failOnOf(value: string): FailOn {
   const v = (value || 'error') as FailOn;
-  if (!FAIL_ON.includes(v)) throw new UsageError(`Invalid input fail-on "${value}", expected one of ${FAIL_ON.join(', ')}.`);
+  if (!FAIL_ON.includes(v))
+    throw new UsageError(`Invalid input fail-on "${value}", expected one of ${FAIL_ON.join(', ')}.`);
   return v;
 }
 
@@ -46,10 +47,14 @@ export async function runAction(env: Env = process.env): Promise<number> {
   const failOn = failOnOf(input(env, 'fail-on'));
   const sarifFile = resolve(input(env, 'sarif-file') || 'security-policy.sarif');
   const reports: FileReport[] = [];
-  const run = await checkPaths(paths, { profile, config: input(env, 'config') || undefined, today: input(env, 'today') || undefined }, (result) => {
-    reports.push(...result.reports);
-    for (const r of result.reports) for (const d of r.diagnostics) process.stdout.write(`${annotation(r.file, d)}\n`);
-  });
+  const run = await checkPaths(
+    paths,
+    { profile, config: input(env, 'config') || undefined, today: input(env, 'today') || undefined },
+    (result) => {
+      reports.push(...result.reports);
+      for (const r of result.reports) for (const d of r.diagnostics) process.stdout.write(`${annotation(r.file, d)}\n`);
+    },
+  );
   mkdirSync(dirname(sarifFile), { recursive: true });
   writeFileSync(sarifFile, formatSarif(reports));
   const counts = count(newCounts(), reports);
@@ -71,7 +76,9 @@ export async function runAction(env: Env = process.env): Promise<number> {
   const worst = failOn === 'never' ? [] : SEVERITIES.slice(0, SEVERITIES.indexOf(failOn) + 1);
   const failing = worst.reduce((n, severity) => n + counts[severity], 0);
   if (failing > 0) {
-    process.stdout.write(`::error::${escapeData(`Security Policy: ${failing} finding${failing === 1 ? '' : 's'} at ${failOn} or above.`)}\n`);
+    process.stdout.write(
+      `::error::${escapeData(`Security Policy: ${failing} finding${failing === 1 ? '' : 's'} at ${failOn} or above.`)}\n`,
+    );
     return 1;
   }
   return 0;
@@ -81,7 +88,10 @@ if (require.main === module) {
   runAction().then(
     (code) => (process.exitCode = code),
     (error: unknown) => {
-      const message = error instanceof UsageError ? error.message : `internal error: ${error instanceof Error ? error.stack : String(error)}`;
+      const message =
+        error instanceof UsageError
+          ? error.message
+          : `internal error: ${error instanceof Error ? error.stack : String(error)}`;
       process.stdout.write(`::error::${escapeData(`Security Policy: ${message}`)}\n`);
       process.exitCode = 2;
     },

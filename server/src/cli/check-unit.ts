@@ -82,7 +82,13 @@ interface Checked {
   env: Environment;
 }
 
-function readAndFix(path: string, host: WorkspaceHost, options: UnitOptions, today: Date, notes: string[]): Checked | undefined {
+function readAndFix(
+  path: string,
+  host: WorkspaceHost,
+  options: UnitOptions,
+  today: Date,
+  notes: string[],
+): Checked | undefined {
   const shown = shownPath(path, options.cwd);
   const read = readCheckedFile(path);
   if (!read.ok) {
@@ -117,7 +123,9 @@ function baselineLevel(files: Checked[], host: WorkspaceHost, options: UnitOptio
   let level: BaselineLevel = 0;
   for (const [i, profile] of BASELINE_PROFILES.entries()) {
     const config = mergeConfigs(options.config, { profile });
-    const clean = files.every((f) => !checkText(f.text, { kind: f.kind, config, env: f.env }).findings.some((x) => x.severity === 'error'));
+    const clean = files.every(
+      (f) => !checkText(f.text, { kind: f.kind, config, env: f.env }).findings.some((x) => x.severity === 'error'),
+    );
     if (!clean) break;
     level = (i + 1) as BaselineLevel;
   }
@@ -154,7 +162,8 @@ function checkUnitFiles(unit: Unit, options: UnitOptions): UnitResult {
       continue;
     }
     const check = checkText(file.text, { kind: file.kind, config: options.config, env: file.env });
-    for (const failure of check.failures) result.notes.push(`warning: rule ${failure.ruleId} failed on ${file.shown}: ${String(failure.error)}`);
+    for (const failure of check.failures)
+      result.notes.push(`warning: rule ${failure.ruleId} failed on ${file.shown}: ${String(failure.error)}`);
     result.reports.push(fileReport(file.shown, file.kind, file.text, check.findings));
     checked.push(file);
   }

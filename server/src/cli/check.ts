@@ -5,7 +5,16 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { searchedFolders, DEFAULT_CONFIG, isProfile, LineIndex, mergeConfigs, PROFILES, type Config, type FileKind } from '../index';
+import {
+  searchedFolders,
+  DEFAULT_CONFIG,
+  isProfile,
+  LineIndex,
+  mergeConfigs,
+  PROFILES,
+  type Config,
+  type FileKind,
+} from '../index';
 import { isoDate } from '../core/dates';
 import { readConfigFile, todayUtc } from '../node/host';
 import { shownPath, type UnitResult } from './check-unit';
@@ -47,7 +56,8 @@ function loadConfig(flags: Pick<CheckFlags, 'config' | 'profile'>, cwd: string):
       const at = lines.positionAt(p.start);
       warn(`${file.path}:${at.line + 1}:${at.character + 1}: ${p.severity}: ${p.message}`);
     }
-    if (file.parsed.problems.some((p) => p.severity === 'error')) throw new UsageError(`Invalid configuration in ${file.path}.`);
+    if (file.parsed.problems.some((p) => p.severity === 'error'))
+      throw new UsageError(`Invalid configuration in ${file.path}.`);
   }
   if (flags.profile !== undefined && !isProfile(flags.profile)) {
     throw new UsageError(`Unknown profile "${flags.profile}", expected one of ${PROFILES.join(', ')}.`);
@@ -94,7 +104,14 @@ export async function checkPaths(
   onResult: (r: UnitResult) => void,
 ): Promise<CheckRun> {
   const cwd = process.cwd();
-  const options = { config: loadConfig(flags, cwd), today: isoDate(parseToday(flags.today)), fix: flags.fix, kind: flags.kind, cwd, levels: flags.levels };
+  const options = {
+    config: loadConfig(flags, cwd),
+    today: isoDate(parseToday(flags.today)),
+    fix: flags.fix,
+    kind: flags.kind,
+    cwd,
+    levels: flags.levels,
+  };
   let failed = false;
   const handle = (result: UnitResult): void => {
     for (const note of result.notes) warn(note);
@@ -102,7 +119,9 @@ export async function checkPaths(
     onResult(result);
   };
   const seen = { files: 0 };
-  const units = unitsOf(paths.length > 0 ? paths : ['.'], cwd, (path, reason) => warn(`${shownPath(path, cwd)}: skipped, ${reason}.`));
+  const units = unitsOf(paths.length > 0 ? paths : ['.'], cwd, (path, reason) =>
+    warn(`${shownPath(path, cwd)}: skipped, ${reason}.`),
+  );
   await runUnits(counted(units, seen), options, handle, { workers: flags.workers });
   if (seen.files === 0 && paths.length === 0) {
     const example = bundledExample();

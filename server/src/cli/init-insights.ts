@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gatherWorkspaceFacts, INSIGHTS_TARGET, policyContactsOf } from '../index';
 import { gatherInsightsFacts } from '../kinds/si/facts';
-import { generateInsights, insightsProblems } from '../kinds/si/generate';
+import { generateInsights } from '../kinds/si/generate';
+import { insightsProblems } from '../kinds/si/answers';
 import { INSIGHTS_QUESTIONS, insightsAnswers, insightsDraft } from '../kinds/si/questions';
 import { InitError, nodeWorkspaceReader, type InitFlags, type InitIo } from './init';
 import { Prompter } from './prompts';
@@ -23,7 +24,9 @@ export async function runInitInsights(flags: InitFlags & InsightsFlags, io: Init
   const reader = nodeWorkspaceReader(io.cwd);
   const facts = await gatherInsightsFacts(reader, await gatherWorkspaceFacts(reader), policyContactsOf);
   if (facts.existing) {
-    throw new InitError(`${facts.existing} already exists; not overwriting it. Run "security-policy check ${facts.existing}" to see what it lacks.`);
+    throw new InitError(
+      `${facts.existing} already exists; not overwriting it. Run "security-policy check ${facts.existing}" to see what it lacks.`,
+    );
   }
   const draft = insightsDraft(facts);
   if (flags.name !== undefined) draft.projectName = flags.name;
@@ -34,18 +37,27 @@ export async function runInitInsights(flags: InitFlags & InsightsFlags, io: Init
   if (io.interactive) {
     const prompter = new Prompter(io.input, io.output);
     try {
-      io.output.write('A security-insights.yml in a few questions. Enter keeps the [default]; "-" leaves an optional answer out.\n');
+      io.output.write(
+        'A security-insights.yml in a few questions. Enter keeps the [default]; "-" leaves an optional answer out.\n',
+      );
       await prompter.askAll(INSIGHTS_QUESTIONS, draft);
     } finally {
       prompter.close();
     }
   } else {
-    const FLAGS: Record<string, string> = { name: '--name', repository: '--repository', maintainer: '--maintainer', license: '--license', contact: '--email' };
+    const FLAGS: Record<string, string> = {
+      name: '--name',
+      repository: '--repository',
+      maintainer: '--maintainer',
+      license: '--license',
+      contact: '--email',
+    };
     for (const q of INSIGHTS_QUESTIONS) {
       if (q.kind !== 'text') continue;
       const text = q;
       const value = text.get(draft);
-      const problem = value.trim() === '' ? (text.optional ? undefined : `no value found in the repository`) : text.validate(value);
+      const problem =
+        value.trim() === '' ? (text.optional ? undefined : `no value found in the repository`) : text.validate(value);
       if (problem) throw new InitError(`${FLAGS[q.id] ?? q.id}: ${problem}`);
     }
   }

@@ -88,7 +88,11 @@ const NONE = /^(?:-|none|no|n)$/i;
 function location(value: string): PolicyLocation | undefined {
   const v = value.trim().replace(/\/$/, '').replace(/^\.\//, '');
   if (v === '' || v === '.' || v === 'root') return 'root';
-  return (POLICY_LOCATIONS as readonly string[]).includes(v) ? (v as PolicyLocation) : v === 'github' ? '.github' : undefined;
+  return (POLICY_LOCATIONS as readonly string[]).includes(v)
+    ? (v as PolicyLocation)
+    : v === 'github'
+      ? '.github'
+      : undefined;
 }
 
 /** Throws the validator's message, naming the flag, when there is one. */
@@ -99,7 +103,8 @@ function fail(message: string | undefined, flag?: string): void {
 /** Answers from flags and workspace facts alone; throws InitError on a bad one. */
 function answersFromFlags(flags: InitFlags, facts: WorkspaceFacts, today: Date): PolicyAnswers {
   const where = location(flags.dir ?? 'root');
-  if (!where) throw new InitError(`--dir "${flags.dir}" is not a place GitHub shows a policy, expected root, .github or docs.`);
+  if (!where)
+    throw new InitError(`--dir "${flags.dir}" is not a place GitHub shows a policy, expected root, .github or docs.`);
   const github = flags.github === undefined ? facts.github : NONE.test(flags.github) ? undefined : flags.github.trim();
   if (flags.github !== undefined && github) fail(validateGithubRepo(github));
   if (flags.email !== undefined) fail(validateEmail(flags.email));
@@ -107,7 +112,12 @@ function answersFromFlags(flags: InitFlags, facts: WorkspaceFacts, today: Date):
   if (flags.key !== undefined) fail(validateHttpsUrl(flags.key));
   const ackDays = flags.ackDays === undefined ? DEFAULT_ACK_DAYS : Number(flags.ackDays);
   fail(validateAckDays(ackDays), '--ack-days');
-  const disclosureDays = flags.disclosureDays === undefined ? DEFAULT_DISCLOSURE_DAYS : NONE.test(flags.disclosureDays) ? null : Number(flags.disclosureDays);
+  const disclosureDays =
+    flags.disclosureDays === undefined
+      ? DEFAULT_DISCLOSURE_DAYS
+      : NONE.test(flags.disclosureDays)
+        ? null
+        : Number(flags.disclosureDays);
   fail(validateDisclosureDays(disclosureDays), '--disclosure-days');
   if (flags.supported !== undefined) fail(validateSupportedVersions(flags.supported), '--supported');
   return {
@@ -137,18 +147,7 @@ export async function runInit(flags: InitFlags, io: InitIo): Promise<number> {
   const wantsTxt = flags.securityTxt === true;
   const say = (s: string): void => void io.output.write(s);
 
-  if (existingPolicy && !wantsTxt) {
-    throw new InitError(
-      `${existingPolicy} already exists; not overwriting it. Run "security-policy check ${existingPolicy}" to see what it lacks, or "security-policy init --security-txt" to add a security.txt from it.`,
-    );
-  }
-  if (wantsTxt && facts.existingSecurityTxt) {
-    throw new InitError(
-      `${facts.existingSecurityTxt} already exists; not overwriting it. Run "security-policy check ${facts.existingSecurityTxt}" to see what it lacks.`,
-    );
-  }
-  if (flags.site !== undefined) fail(validateHttpsUrl(flags.site), '--site');
-  if (flags.languages !== undefined) fail(validateLanguages(flags.languages), '--languages');
+  refuseOverwrites(flags, facts);
 
   let answers = answersFromFlags(flags, facts, io.today);
   const prompter = io.interactive ? new Prompter(io.input, io.output) : undefined;
@@ -166,8 +165,21 @@ export async function runInit(flags: InitFlags, io: InitIo): Promise<number> {
       ? { policyPath: existingPolicy, policyText: readFileSync(join(io.cwd, existingPolicy), 'utf8') }
       : newPolicy(answers, io.cwd));
     const writeTxt =
-      wantsTxt || (prompter !== undefined && !facts.existingSecurityTxt && (await prompter.confirm(`Also write ${facts.securityTxtPath}`, false)));
-    if (writeTxt) txtText = await securityTxtFor({ flags, facts, answers, existingPolicy, policyPath, policyText, prompter, today: io.today });
+      wantsTxt ||
+      (prompter !== undefined &&
+        !facts.existingSecurityTxt &&
+        (await prompter.confirm(`Also write ${facts.securityTxtPath}`, false)));
+    if (writeTxt)
+      txtText = await securityTxtFor({
+        flags,
+        facts,
+        answers,
+        existingPolicy,
+        policyPath,
+        policyText,
+        prompter,
+        today: io.today,
+      });
   } finally {
     prompter?.close();
   }
@@ -187,12 +199,34 @@ export async function runInit(flags: InitFlags, io: InitIo): Promise<number> {
   return 0;
 }
 
+/** Throws InitError when `init` would overwrite a file or a flag is invalid, before any question is asked. */
+function refuseOverwrites(flags: InitFlags, facts: WorkspaceFacts): void {
+  const existingPolicy = facts.existingPolicies[0];
+  const wantsTxt = flags.securityTxt === true;
+  if (existingPolicy && !wantsTxt) {
+    throw new InitError(
+      `${existingPolicy} already exists; not overwriting it. Run "security-policy check ${existingPolicy}" to see what it lacks, or "security-policy init --security-txt" to add a security.txt from it.`,
+    );
+  }
+  if (wantsTxt && facts.existingSecurityTxt) {
+    throw new InitError(
+      `${facts.existingSecurityTxt} already exists; not overwriting it. Run "security-policy check ${facts.existingSecurityTxt}" to see what it lacks.`,
+    );
+  }
+  if (flags.site !== undefined) fail(validateHttpsUrl(flags.site), '--site');
+  if (flags.languages !== undefined) fail(validateLanguages(flags.languages), '--languages');
+}
+
 /** The new policy's path and text; throws InitError when the answers cannot make one. */
 function newPolicy(answers: PolicyAnswers, cwd: string): { policyPath: string; policyText: string } {
   const problems = validatePolicyAnswers(answers);
   if (problems.length > 0) {
     const noChannel = !answers.github && !answers.email && !answers.formUrl;
-    throw new InitError(noChannel ? 'No way to report: give --github owner/repo, --email or --form (no GitHub remote was found to default to).' : problems[0]);
+    throw new InitError(
+      noChannel
+        ? 'No way to report: give --github owner/repo, --email or --form (no GitHub remote was found to default to).'
+        : problems[0],
+    );
   }
   const policyPath = policyRelativePath(answers.location);
   if (existsSync(join(cwd, policyPath))) throw new InitError(`${policyPath} already exists; not overwriting it.`);
@@ -211,7 +245,16 @@ interface SecurityTxtInput {
 }
 
 /** The security.txt text, from the policy's contacts and the same questions the wizard asks. */
-async function securityTxtFor({ flags, facts, answers, existingPolicy, policyPath, policyText, prompter, today }: SecurityTxtInput): Promise<string> {
+async function securityTxtFor({
+  flags,
+  facts,
+  answers,
+  existingPolicy,
+  policyPath,
+  policyText,
+  prompter,
+  today,
+}: SecurityTxtInput): Promise<string> {
   const contacts = existingPolicy ? policyContactsOf(policyText) : securityTxtContacts(answers);
   const github = existingPolicy ? facts.github : answers.github;
   const draft: SecurityTxtDraft = {
@@ -227,6 +270,9 @@ async function securityTxtFor({ flags, facts, answers, existingPolicy, policyPat
   if (prompter && contacts.length > 0) await prompter.askAll(SECURITY_TXT_QUESTIONS, draft);
   const txtAnswers = securityTxtAnswers(draft, today);
   const problems = validateSecurityTxtAnswers(txtAnswers);
-  if (problems.length > 0) throw new InitError(contacts.length === 0 ? `${policyPath} names no contact a security.txt can use; add one first.` : problems[0]);
+  if (problems.length > 0)
+    throw new InitError(
+      contacts.length === 0 ? `${policyPath} names no contact a security.txt can use; add one first.` : problems[0],
+    );
   return generateSecurityTxt(txtAnswers);
 }

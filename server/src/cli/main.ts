@@ -4,7 +4,15 @@
  * could not be checked.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { allRuleMetas, CONFIG_FILE_NAME, FILE_KINDS, isFileKind, kindDescriptors, PROFILES, type FileKind } from '../index';
+import {
+  allRuleMetas,
+  CONFIG_FILE_NAME,
+  FILE_KINDS,
+  isFileKind,
+  kindDescriptors,
+  PROFILES,
+  type FileKind,
+} from '../index';
 import { InitError, runInit, type InitFlags } from './init';
 import { runInitInsights, type InsightsFlags } from './init-insights';
 import { parseToday, runCheck, UsageError, type CheckFlags } from './check';
@@ -21,7 +29,8 @@ function parseKind(value: string): FileKind {
 
 function parseWorkers(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('Expected a whole number from 1 to 256.');
+  if (!Number.isInteger(n) || n < 1 || n > 256)
+    throw new InvalidArgumentError('Expected a whole number from 1 to 256.');
   return n;
 }
 
@@ -49,7 +58,12 @@ function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
       ).argParser(parseKind),
     )
     .option('--no-color', 'plain text output')
-    .addOption(new Option('--workers <n>', 'worker threads for many repositories (default: one per core; 1 checks in the main thread)').argParser(parseWorkers))
+    .addOption(
+      new Option(
+        '--workers <n>',
+        'worker threads for many repositories (default: one per core; 1 checks in the main thread)',
+      ).argParser(parseWorkers),
+    )
     .action(async (paths: string[], flags: CheckFlags) => setExitCode(await runCheck(paths, flags)));
 }
 
@@ -60,20 +74,32 @@ function addInitCommand(program: Command, setExitCode: SetExitCode): void {
       'Write a SECURITY.md (and with --security-txt a security.txt; with --insights a security-insights.yml) from answers: prompts in a terminal, else flags. Never overwrites.',
     )
     .option('--email <address>', 'email for reports')
-    .option('--github <owner/repo>', 'GitHub repository for private vulnerability reporting (default: the origin remote; "-" for none)')
+    .option(
+      '--github <owner/repo>',
+      'GitHub repository for private vulnerability reporting (default: the origin remote; "-" for none)',
+    )
     .option('--form <url>', 'https:// web form for reports')
     .option('--key <url>', 'https:// URL of the OpenPGP key for encrypted reports')
     .option('--ack-days <n>', 'business days to acknowledge a report (1-10, default 3)')
     .option('--disclosure-days <n>', 'coordinated-disclosure window (30-180 or "none", default 90)')
-    .option('--supported <versions>', 'supported versions, e.g. "3.x, < 3.0" (default: from package.json, Cargo.toml, pyproject.toml or git tags)')
+    .option(
+      '--supported <versions>',
+      'supported versions, e.g. "3.x, < 3.0" (default: from package.json, Cargo.toml, pyproject.toml or git tags)',
+    )
     .option('--dir <where>', 'root, .github or docs (default root)')
     .option('--no-scope', 'leave out the Scope section')
     .option('--no-safe-harbor', 'leave out the Safe Harbor section')
     .option('--security-txt', 'also write .well-known/security.txt (public/ or static/ when a site generator uses one)')
     .option('--site <url>', 'https:// site that serves the security.txt (gives Canonical)')
     .option('--languages <tags>', 'Preferred-Languages of the security.txt (default "en")')
-    .option('--insights', 'write security-insights.yml (OpenSSF Security Insights 2.2.0) from SECURITY.md, the git remote and the license')
-    .option('--name <name>', 'project name for --insights (default: package.json, Cargo.toml, pyproject.toml or the repository name)')
+    .option(
+      '--insights',
+      'write security-insights.yml (OpenSSF Security Insights 2.2.0) from SECURITY.md, the git remote and the license',
+    )
+    .option(
+      '--name <name>',
+      'project name for --insights (default: package.json, Cargo.toml, pyproject.toml or the repository name)',
+    )
     .option('--maintainer <name>', 'administrator and core team for --insights (default: "<owner> maintainers")')
     .option('--license <spdx>', 'license expression for --insights (default: from the manifest or the LICENSE file)')
     .option('--repository <url>', 'repository URL for --insights (default: the git remote)')
@@ -81,7 +107,13 @@ function addInitCommand(program: Command, setExitCode: SetExitCode): void {
     .option('-y, --yes', 'ask nothing: flags and defaults only')
     .action(async (flags: InitFlags & InsightsFlags & { today?: string; insights?: boolean }) => {
       const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true && flags.yes !== true;
-      const io = { cwd: process.cwd(), today: parseToday(flags.today), input: process.stdin, output: process.stdout, interactive };
+      const io = {
+        cwd: process.cwd(),
+        today: parseToday(flags.today),
+        input: process.stdin,
+        output: process.stdout,
+        interactive,
+      };
       setExitCode(await (flags.insights ? runInitInsights(flags, io) : runInit(flags, io)));
     });
 }
@@ -102,7 +134,10 @@ export async function main(argv: string[]): Promise<number> {
     .command('rules')
     .description('List the rules with their default severity.')
     .action(() => {
-      for (const m of allRuleMetas) process.stdout.write(`${m.id.padEnd(28)} ${m.defaultSeverity.padEnd(8)} ${m.fixable ? 'fix ' : '    '} ${m.description}\n`);
+      for (const m of allRuleMetas)
+        process.stdout.write(
+          `${m.id.padEnd(28)} ${m.defaultSeverity.padEnd(8)} ${m.fixable ? 'fix ' : '    '} ${m.description}\n`,
+        );
     });
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -28,7 +28,9 @@ export class Prompter {
   }
 
   async confirm(question: string, fallback: boolean): Promise<boolean> {
-    const answer = await this.ask(`${question} (y/n)`, fallback ? 'y' : 'n', (a) => (/^(?:y|yes|n|no)$/i.test(a) ? undefined : 'Answer y or n.'));
+    const answer = await this.ask(`${question} (y/n)`, fallback ? 'y' : 'n', (a) =>
+      /^(?:y|yes|n|no)$/i.test(a) ? undefined : 'Answer y or n.',
+    );
     return /^y/i.test(answer);
   }
 
@@ -41,7 +43,9 @@ export class Prompter {
     const prompt = promptOf(q, draft);
     if (q.kind === 'text') {
       const fallback = q.get(draft) || (q.optional ? '-' : '');
-      const answer = await this.ask(prompt, fallback, (v) => (q.optional && NONE.test(v) ? undefined : v === '' ? 'An answer is needed.' : q.validate(v)));
+      const answer = await this.ask(prompt, fallback, (v) =>
+        q.optional && NONE.test(v) ? undefined : v === '' ? 'An answer is needed.' : q.validate(v),
+      );
       q.set(draft, q.optional && NONE.test(answer) ? '' : answer);
       return;
     }
@@ -53,7 +57,11 @@ export class Prompter {
       const answer = await this.ask(`${prompt} (${keys})`, fallback, (v) => {
         if (byKey(v)) return undefined;
         const parsed = q.parse?.(v);
-        return parsed === undefined ? `Answer one of: ${choices.map((c) => c.key).join(', ')}.` : 'problem' in parsed ? parsed.problem : undefined;
+        return parsed === undefined
+          ? `Answer one of: ${choices.map((c) => c.key).join(', ')}.`
+          : 'problem' in parsed
+            ? parsed.problem
+            : undefined;
       });
       const chosen = byKey(answer);
       if (chosen)
@@ -66,11 +74,15 @@ export class Prompter {
     }
     const tokens = (v: string): string[] => (NONE.test(v) ? [] : v.split(/[,\s]+/).filter(Boolean));
     const selected = choices.filter((c) => q.get(draft).includes(c.value)).map((c) => c.key);
-    const answer = await this.ask(`${prompt} (${keys}; separate with commas, "-" for none)`, selected.join(', ') || '-', (v) => {
-      const unknown = tokens(v).find((t) => !byKey(t));
-      if (unknown) return `"${unknown}" is not one of: ${choices.map((c) => c.key).join(', ')}.`;
-      return q.atLeastOne && tokens(v).length === 0 ? q.atLeastOne : undefined;
-    });
+    const answer = await this.ask(
+      `${prompt} (${keys}; separate with commas, "-" for none)`,
+      selected.join(', ') || '-',
+      (v) => {
+        const unknown = tokens(v).find((t) => !byKey(t));
+        if (unknown) return `"${unknown}" is not one of: ${choices.map((c) => c.key).join(', ')}.`;
+        return q.atLeastOne && tokens(v).length === 0 ? q.atLeastOne : undefined;
+      },
+    );
     q.set(
       draft,
       tokens(answer).map((t) => byKey(t)!.value),

@@ -56,7 +56,8 @@ function textReporter(write: Write, color: boolean): Reporter {
       for (const r of result.reports) {
         if (r.diagnostics.length === 0) continue;
         const lines = r.diagnostics.map(
-          (d) => `  ${`${d.line}:${d.column}`.padEnd(8)} ${paint(colors[d.severity], d.severity.padEnd(7))} ${d.message}  ${paint('90', d.rule)}`,
+          (d) =>
+            `  ${`${d.line}:${d.column}`.padEnd(8)} ${paint(colors[d.severity], d.severity.padEnd(7))} ${d.message}  ${paint('90', d.rule)}`,
         );
         write(`${paint('4', r.file)}\n${lines.join('\n')}\n\n`);
       }
@@ -74,7 +75,9 @@ function documentReporter(write: Write, render: (reports: FileReport[]) => strin
 function jsonLinesReporter(write: Write): Reporter {
   return {
     add(result) {
-      const lines = result.reports.flatMap((r) => r.diagnostics.map((d) => JSON.stringify({ file: r.file, kind: r.kind, ...d })));
+      const lines = result.reports.flatMap((r) =>
+        r.diagnostics.map((d) => JSON.stringify({ file: r.file, kind: r.kind, ...d })),
+      );
       if (lines.length > 0) write(`${lines.join('\n')}\n`);
     },
     end: () => undefined,
@@ -115,13 +118,18 @@ function markdownReporter(write: Write): Reporter {
   return {
     add(result) {
       if (!started) {
-        write('| Repository | Files found | Errors | Warnings | Info | OSPS Baseline level met |\n|---|---|---|---|---|---|\n');
+        write(
+          '| Repository | Files found | Errors | Warnings | Info | OSPS Baseline level met |\n|---|---|---|---|---|---|\n',
+        );
         started = true;
       }
       repositories++;
       const c = count(newCounts(), result.reports);
       count(counts, result.reports);
-      const files = result.reports.map((r) => markdownCell(r.file.slice(result.repository === '.' ? 0 : result.repository.length + 1))).join(', ') || 'none';
+      const files =
+        result.reports
+          .map((r) => markdownCell(r.file.slice(result.repository === '.' ? 0 : result.repository.length + 1)))
+          .join(', ') || 'none';
       const level = result.level ? `L${result.level}` : '—';
       write(`| ${markdownCell(result.repository)} | ${files} | ${c.error} | ${c.warning} | ${c.info} | ${level} |\n`);
     },

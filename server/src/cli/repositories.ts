@@ -63,7 +63,11 @@ function unitAt(folder: string, onSkip: (path: string, reason: string) => void):
 }
 
 /** The repositories in and below `folder`, in path order, found as the search goes (a generator keeps memory flat). */
-function* repositoriesBelow(folder: string, depth: number, onSkip: (path: string, reason: string) => void): Generator<Unit> {
+function* repositoriesBelow(
+  folder: string,
+  depth: number,
+  onSkip: (path: string, reason: string) => void,
+): Generator<Unit> {
   for (const child of subfolders(folder)) {
     const unit = unitAt(child, onSkip);
     if (unit) yield unit;
@@ -105,7 +109,11 @@ function isFolder(abs: string, given: string): boolean {
  * The units of the given paths, in order. Every path is resolved first, so a mistyped one fails before any output.
  * A file reached twice (named and found in a folder) is checked once.
  */
-export function* unitsOf(paths: string[], cwd: string, onSkip: (path: string, reason: string) => void): Generator<Unit> {
+export function* unitsOf(
+  paths: string[],
+  cwd: string,
+  onSkip: (path: string, reason: string) => void,
+): Generator<Unit> {
   const seen = new Set<string>();
   const fresh = (t: Target): boolean => !seen.has(t.path) && seen.add(t.path) !== undefined;
   const namedUnits = function* (targets: Target[]): Generator<Unit> {

@@ -54,7 +54,12 @@ function take(units: Iterator<Unit>, size: number): Unit[] {
   return batch;
 }
 
-export async function runUnits(units: Iterator<Unit>, options: UnitOptions, onResult: (result: UnitResult) => void, run: RunOptions = {}): Promise<void> {
+export async function runUnits(
+  units: Iterator<Unit>,
+  options: UnitOptions,
+  onResult: (result: UnitResult) => void,
+  run: RunOptions = {},
+): Promise<void> {
   const cores = availableParallelism();
   const threshold = run.workers === undefined && cores <= 2 ? FEW_CORES_POOL_THRESHOLD : POOL_THRESHOLD;
   const first = take(units, threshold);
@@ -83,7 +88,8 @@ export async function runUnits(units: Iterator<Unit>, options: UnitOptions, onRe
     const batches = function* (): Generator<Unit[]> {
       // Taken out of `first` as they go, so that units already checked are not kept for the rest of the run.
       while (first.length > 0) yield first.splice(0, UNITS_PER_MESSAGE);
-      for (let batch = take(units, UNITS_PER_MESSAGE); batch.length > 0; batch = take(units, UNITS_PER_MESSAGE)) yield batch;
+      for (let batch = take(units, UNITS_PER_MESSAGE); batch.length > 0; batch = take(units, UNITS_PER_MESSAGE))
+        yield batch;
     };
     for (const batch of batches()) {
       send(batch);

@@ -2,7 +2,8 @@
 import { allRuleMetas, docsUrl, REPOSITORY_URL, type SeverityOrOff } from '../index';
 import { VERSION, type FileReport } from './formats';
 
-const level = (s: SeverityOrOff): string => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : s === 'off' ? 'none' : 'note');
+const level = (s: SeverityOrOff): string =>
+  s === 'error' ? 'error' : s === 'warning' ? 'warning' : s === 'off' ? 'none' : 'note';
 
 export function formatSarif(reports: readonly FileReport[]): string {
   const ruleIndex = new Map(allRuleMetas.map((m, i) => [m.id, i]));
@@ -35,7 +36,12 @@ export function formatSarif(reports: readonly FileReport[]): string {
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'security-policy', version: VERSION, informationUri: REPOSITORY_URL, rules } }, results }],
+    runs: [
+      {
+        tool: { driver: { name: 'security-policy', version: VERSION, informationUri: REPOSITORY_URL, rules } },
+        results,
+      },
+    ],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
 }

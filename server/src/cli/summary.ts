@@ -32,15 +32,24 @@ export function jobSummary(reports: readonly FileReport[], profile: string, link
   if (reports.length === 0) {
     return '## Security Policy: no security files found\n\nNo SECURITY.md, security.txt or security-insights.yml where they are looked for. Create one with `npx security-policy init`.\n';
   }
-  const out = [`## Security Policy: ${rows.length === 0 ? `no problems in ${files}` : `${plural(rows.length, 'problem')} in ${files}`}`, ''];
+  const out = [
+    `## Security Policy: ${rows.length === 0 ? `no problems in ${files}` : `${plural(rows.length, 'problem')} in ${files}`}`,
+    '',
+  ];
   out.push(`Profile \`${profile}\`: ${c.error} error, ${c.warning} warning, ${c.info} info, ${c.hint} hint.`);
   if (c.safe > 0) out.push(`${c.safe} can be repaired with \`npx security-policy check --fix\`.`);
   if (rows.length === 0) return `${out.join('\n')}\n`;
   out.push('', '| Where | Severity | Rule | Finding | How to fix |', '|---|---|---|---|---|');
   for (const d of rows.slice(0, MAX_ROWS)) {
     const advice = markdownCell(ADVICE.get(d.rule) ?? '');
-    const fix = d.safeFix ? '`security-policy check --fix` repairs it.' : d.fixable ? `A quick fix in VS Code; or: ${advice}` : advice;
-    out.push(`| ${lineLink(d.file, d.line, links)} | ${ICONS[d.severity]} | [${d.rule}](${docsUrl(d.rule)}) | ${markdownCell(d.message)} | ${fix} |`);
+    const fix = d.safeFix
+      ? '`security-policy check --fix` repairs it.'
+      : d.fixable
+        ? `A quick fix in VS Code; or: ${advice}`
+        : advice;
+    out.push(
+      `| ${lineLink(d.file, d.line, links)} | ${ICONS[d.severity]} | [${d.rule}](${docsUrl(d.rule)}) | ${markdownCell(d.message)} | ${fix} |`,
+    );
   }
   if (rows.length > MAX_ROWS) out.push('', `…and ${rows.length - MAX_ROWS} more; the SARIF file has them all.`);
   return `${out.join('\n')}\n`;

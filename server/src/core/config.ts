@@ -6,7 +6,14 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import { isProfile, PROFILES, type ProfileName } from './profiles';
 import type { SeverityOrOff } from './types';
 
-export { effectiveSeverity, isProfile, PROFILES, PROFILE_DEFINITIONS, profileSeverity, type ProfileName } from './profiles';
+export {
+  effectiveSeverity,
+  isProfile,
+  PROFILES,
+  PROFILE_DEFINITIONS,
+  profileSeverity,
+  type ProfileName,
+} from './profiles';
 
 export const SEVERITIES: readonly SeverityOrOff[] = ['error', 'warning', 'info', 'hint', 'off'];
 export const CONFIG_FILE_NAME = '.security-policy.json';
@@ -65,11 +72,17 @@ export function parseConfigFile(text: string, knownRuleIds: ReadonlySet<string>)
     if (key === '$schema') continue;
     if (key === 'profile') {
       if (isProfile(valueNode.value)) config.profile = valueNode.value;
-      else problems.push(at(valueNode, `Unknown profile ${JSON.stringify(valueNode.value)}, expected one of ${PROFILES.join(', ')}.`));
+      else
+        problems.push(
+          at(valueNode, `Unknown profile ${JSON.stringify(valueNode.value)}, expected one of ${PROFILES.join(', ')}.`),
+        );
     } else if (key === 'rules') {
       config.rules = readRules(valueNode, knownRuleIds, problems);
     } else {
-      problems.push({ ...at(keyNode, `Unknown setting "${key}", expected "profile" or "rules".`), severity: 'warning' });
+      problems.push({
+        ...at(keyNode, `Unknown setting "${key}", expected "profile" or "rules".`),
+        severity: 'warning',
+      });
     }
   }
   return { config, problems };
@@ -78,7 +91,9 @@ export function parseConfigFile(text: string, knownRuleIds: ReadonlySet<string>)
 function readRules(node: Node, known: ReadonlySet<string>, problems: ConfigProblem[]): Record<string, SeverityOrOff> {
   const rules: Record<string, SeverityOrOff> = {};
   if (node.type !== 'object') {
-    problems.push(at(node, 'Expected "rules" to be an object of rule id → "error" | "warning" | "info" | "hint" | "off".'));
+    problems.push(
+      at(node, 'Expected "rules" to be an object of rule id → "error" | "warning" | "info" | "hint" | "off".'),
+    );
     return rules;
   }
   for (const property of node.children ?? []) {
@@ -90,8 +105,15 @@ function readRules(node: Node, known: ReadonlySet<string>, problems: ConfigProbl
       continue;
     }
     const value: unknown = valueNode.value;
-    if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) rules[id] = value as SeverityOrOff;
-    else problems.push(at(valueNode, `Invalid severity ${JSON.stringify(value)} for "${id}", expected one of ${SEVERITIES.join(', ')}.`));
+    if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value))
+      rules[id] = value as SeverityOrOff;
+    else
+      problems.push(
+        at(
+          valueNode,
+          `Invalid severity ${JSON.stringify(value)} for "${id}", expected one of ${SEVERITIES.join(', ')}.`,
+        ),
+      );
   }
   return rules;
 }

@@ -79,12 +79,15 @@ export function disableLineEdit(kind: FileKind, doc: AnyDocument, line: number, 
     .find(
       (c) =>
         c.body.startsWith(`${PREFIX}${directive} `) &&
-        (syntax.trailing ? c.start >= lineStart && c.end <= lineEnd : line > 0 && c.end === doc.lines.lineEnd(line - 1)),
+        (syntax.trailing
+          ? c.start >= lineStart && c.end <= lineEnd
+          : line > 0 && c.end === doc.lines.lineEnd(line - 1)),
     );
   if (existing) {
     return { start: existing.start, end: existing.end, newText: syntax.write(`${existing.body} ${ruleId}`) };
   }
-  if (syntax.trailing) return { start: lineEnd, end: lineEnd, newText: ` ${syntax.write(`${PREFIX}${directive} ${ruleId}`)}` };
+  if (syntax.trailing)
+    return { start: lineEnd, end: lineEnd, newText: ` ${syntax.write(`${PREFIX}${directive} ${ruleId}`)}` };
   const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
   return { start: lineStart, end: lineStart, newText: `${syntax.write(`${PREFIX}${directive} ${ruleId}`)}${eol}` };
 }

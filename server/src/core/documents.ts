@@ -1,6 +1,13 @@
 /** Parsing a text as a kind of file, and the documents shared within a run and remembered across repositories. */
 import { TextMemo } from './text-memo';
-import { kindDescriptor, kindDescriptors, type DocumentOfKind, type FileKind, type ParseCache, type PartsMemo } from './kind';
+import {
+  kindDescriptor,
+  kindDescriptors,
+  type DocumentOfKind,
+  type FileKind,
+  type ParseCache,
+  type PartsMemo,
+} from './kind';
 
 export type { DocumentOfKind } from './kind';
 export type AnyDocument = DocumentOfKind[FileKind];

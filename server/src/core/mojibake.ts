@@ -146,7 +146,9 @@ export function findMojibake(text: string): MojibakeRepair[] {
     const last = repairs[repairs.length - 1];
     const previous =
       last && last.end === i
-        ? (last.replacement.codePointAt(last.replacement.length - (isLowSurrogate(last.replacement, last.replacement.length - 1) ? 2 : 1)) ?? 0)
+        ? (last.replacement.codePointAt(
+            last.replacement.length - (isLowSurrogate(last.replacement, last.replacement.length - 1) ? 2 : 1),
+          ) ?? 0)
         : i > 0
           ? (text.codePointAt(i - (isLowSurrogate(text, i - 1) ? 2 : 1)) ?? 0)
           : 0;

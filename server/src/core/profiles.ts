@@ -21,7 +21,10 @@ export const PROFILE_DEFINITIONS: Record<ProfileName, ProfileDefinition> = {
   'osps-l1': { description: 'OSPS Baseline maturity level 1.', extends: 'recommended' },
   'osps-l2': { description: 'OSPS Baseline maturity level 2.', extends: 'osps-l1' },
   'osps-l3': { description: 'OSPS Baseline maturity level 3.', extends: 'osps-l2' },
-  cisa: { description: 'CISA BOD 20-01 vulnerability disclosure policy: scope, safe harbor and issuance date expected; security.txt Policy required.' },
+  cisa: {
+    description:
+      'CISA BOD 20-01 vulnerability disclosure policy: scope, safe harbor and issuance date expected; security.txt Policy required.',
+  },
   strict: { description: 'Every rule at least a warning.', atLeast: 'warning' },
 };
 
@@ -34,7 +37,8 @@ export function isProfile(value: unknown): value is ProfileName {
 /** The profile and the ones it builds on, nearest first. */
 export function profileChain(profile: ProfileName): ProfileName[] {
   const chain: ProfileName[] = [];
-  for (let p: ProfileName | undefined = profile; p && !chain.includes(p); p = PROFILE_DEFINITIONS[p].extends) chain.push(p);
+  for (let p: ProfileName | undefined = profile; p && !chain.includes(p); p = PROFILE_DEFINITIONS[p].extends)
+    chain.push(p);
   return chain;
 }
 
@@ -43,13 +47,18 @@ export function profileSeverity(meta: RuleMeta, profile: ProfileName, kind?: Fil
   const fromProfile = profileChain(profile)
     .map((p) => meta.profiles?.[p])
     .find((s) => s !== undefined);
-  const severity = fromProfile ?? (kind === undefined ? undefined : meta.severityByKind?.[kind]) ?? meta.defaultSeverity;
+  const severity =
+    fromProfile ?? (kind === undefined ? undefined : meta.severityByKind?.[kind]) ?? meta.defaultSeverity;
   const floor = PROFILE_DEFINITIONS[profile].atLeast;
   // A floor raises rules that run; a rule off by default stays off unless a profile turns it on.
   return floor && severity !== 'off' && RANK[severity] < RANK[floor] ? floor : severity;
 }
 
 /** The severity a rule has under a profile and per-rule overrides, or 'off'. */
-export function effectiveSeverity(meta: RuleMeta, config: { profile: ProfileName; rules: Record<string, SeverityOrOff> }, kind?: FileKind): SeverityOrOff {
+export function effectiveSeverity(
+  meta: RuleMeta,
+  config: { profile: ProfileName; rules: Record<string, SeverityOrOff> },
+  kind?: FileKind,
+): SeverityOrOff {
   return config.rules[meta.id] ?? profileSeverity(meta, config.profile, kind);
 }

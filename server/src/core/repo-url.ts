@@ -14,7 +14,10 @@ export interface RepoRef {
 export function repoRefOf(url: string): RepoRef | undefined {
   const trimmed = url.trim();
   const scp = /^[\w.-]{1,64}@([\w.-]{1,253}):\/?([\w.-]{1,100})\/([\w.-]{1,100})$/.exec(trimmed);
-  const web = /^(?:https?|ssh|git):\/\/(?:[^@/\s]{1,100}@)?([\w.-]{1,253})(?::\d{1,5})?\/([\w.-]{1,100})\/([\w.-]{1,100})(?:[/?#]|$)/i.exec(trimmed);
+  const web =
+    /^(?:https?|ssh|git):\/\/(?:[^@/\s]{1,100}@)?([\w.-]{1,253})(?::\d{1,5})?\/([\w.-]{1,100})\/([\w.-]{1,100})(?:[/?#]|$)/i.exec(
+      trimmed,
+    );
   const m = scp ?? web;
   if (!m) return undefined;
   return { host: m[1].toLowerCase(), owner: m[2].toLowerCase(), name: m[3].replace(/\.git$/i, '').toLowerCase() };
@@ -34,11 +37,18 @@ export function sameRepo(a: RepoRef | undefined, b: RepoRef | undefined): boolea
  * repository and the path (decoded, without the ref), or undefined for other URLs.
  */
 export function repoFileOf(url: string): { repo: RepoRef; path: string } | undefined {
-  const github = /^https?:\/\/github\.com\/([\w.-]{1,100})\/([\w.-]{1,100})\/(?:blob|tree)\/([^/?#\s]{1,100})\/([^?#\s]{1,500})/i.exec(url.trim());
-  const raw = /^https?:\/\/raw\.githubusercontent\.com\/([\w.-]{1,100})\/([\w.-]{1,100})\/(?:refs\/heads\/)?([^/?#\s]{1,100})\/([^?#\s]{1,500})/i.exec(
-    url.trim(),
-  );
-  const gitlab = /^https?:\/\/([\w.-]{1,253})\/([\w.-]{1,100})\/([\w.-]{1,100})\/-\/(?:blob|tree)\/[^/?#\s]{1,100}\/([^?#\s]{1,500})/i.exec(url.trim());
+  const github =
+    /^https?:\/\/github\.com\/([\w.-]{1,100})\/([\w.-]{1,100})\/(?:blob|tree)\/([^/?#\s]{1,100})\/([^?#\s]{1,500})/i.exec(
+      url.trim(),
+    );
+  const raw =
+    /^https?:\/\/raw\.githubusercontent\.com\/([\w.-]{1,100})\/([\w.-]{1,100})\/(?:refs\/heads\/)?([^/?#\s]{1,100})\/([^?#\s]{1,500})/i.exec(
+      url.trim(),
+    );
+  const gitlab =
+    /^https?:\/\/([\w.-]{1,253})\/([\w.-]{1,100})\/([\w.-]{1,100})\/-\/(?:blob|tree)\/[^/?#\s]{1,100}\/([^?#\s]{1,500})/i.exec(
+      url.trim(),
+    );
   const host = github ? 'github.com' : raw ? 'github.com' : gitlab?.[1];
   const m = github ?? raw;
   const owner = m ? m[1] : gitlab?.[2];

@@ -44,11 +44,17 @@ export interface Rule extends RuleChecks {
  */
 export function defineRule(rule: RuleChecks & { meta: Omit<RuleMeta, 'kinds'> }): Rule {
   const meta = { ...rule.meta } as RuleMeta;
-  Object.defineProperty(meta, 'kinds', { enumerable: true, get: () => FILE_KINDS.filter((kind) => rule[kind] !== undefined) });
+  Object.defineProperty(meta, 'kinds', {
+    enumerable: true,
+    get: () => FILE_KINDS.filter((kind) => rule[kind] !== undefined),
+  });
   return { ...rule, meta };
 }
 
 /** The rule's check for a kind of file, if it has one. */
-export function checkFor<K extends FileKind>(rule: Rule, kind: K): ((doc: AnyDocument & DocumentOfKind[K], context: RuleContext) => void) | undefined {
+export function checkFor<K extends FileKind>(
+  rule: Rule,
+  kind: K,
+): ((doc: AnyDocument & DocumentOfKind[K], context: RuleContext) => void) | undefined {
   return rule[kind] as Check<K> | undefined;
 }

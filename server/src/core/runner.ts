@@ -42,7 +42,10 @@ export function lintText(text: string, options: LintOptions): LintResult {
  * The same run, giving control back between rules (`yieldControl`), so a server can answer other messages and
  * notice that the document changed. Returns undefined when cancelled.
  */
-export async function lintTextAsync(text: string, options: LintOptions & { yieldControl: () => Promise<void> }): Promise<LintResult | undefined> {
+export async function lintTextAsync(
+  text: string,
+  options: LintOptions & { yieldControl: () => Promise<void> },
+): Promise<LintResult | undefined> {
   // Give way once before parsing: during a burst of edits, a newer version (or a cancellation) is often already
   // waiting, and parsing a large document only to drop the result is what made the server slow to answer.
   await options.yieldControl();

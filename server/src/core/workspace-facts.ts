@@ -52,7 +52,12 @@ export function versionFromPackageJson(text: string): string | undefined {
  * The first `key = "value"` (or `key = { text = "value" }`) in one of the TOML tables whose value `accept` takes:
  * `name`, `version` or `license` of Cargo.toml's [package] or pyproject.toml's [project] / [tool.poetry].
  */
-export function tomlValue(text: string, tables: readonly string[], key: string, accept: (value: string) => boolean = () => true): string | undefined {
+export function tomlValue(
+  text: string,
+  tables: readonly string[],
+  key: string,
+  accept: (value: string) => boolean = () => true,
+): string | undefined {
   let table = '';
   for (const line of text.split(/\r?\n/)) {
     const header = /^\s*\[([\w.-]{1,100})\]\s*(?:#.*)?$/.exec(line);
@@ -79,7 +84,11 @@ export function latestVersionTag(tags: readonly string[]): string | undefined {
     const m = /^v?(\d{1,6})\.(\d{1,6})(?:\.(\d{1,6}))?$/.exec(tag.trim());
     if (!m) continue;
     const parts = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
-    if (!best || parts[0] > best[0] || (parts[0] === best[0] && (parts[1] > best[1] || (parts[1] === best[1] && parts[2] > best[2])))) {
+    if (
+      !best ||
+      parts[0] > best[0] ||
+      (parts[0] === best[0] && (parts[1] > best[1] || (parts[1] === best[1] && parts[2] > best[2])))
+    ) {
       best = parts;
       bestName = tag.trim().replace(/^v/, '');
     }

@@ -66,13 +66,25 @@ export async function gatherWorkspaceFacts(reader: WorkspaceReader): Promise<Wor
     if (name) existingPolicies.push(location === 'root' ? name : `${location}/${name}`);
   }
   let existingSecurityTxt: string | undefined;
-  for (const candidate of [securityTxtPath, ...SECURITY_TXT_DIRS.map((d) => (d ? `${d}/security.txt` : 'security.txt'))]) {
+  for (const candidate of [
+    securityTxtPath,
+    ...SECURITY_TXT_DIRS.map((d) => (d ? `${d}/security.txt` : 'security.txt')),
+  ]) {
     if ((await reader.readText(candidate)) !== undefined) {
       existingSecurityTxt = candidate;
       break;
     }
   }
-  return { github, repositoryUrl, version, versionSource, supported: supportedRowsFor(version), securityTxtPath, existingPolicies, existingSecurityTxt };
+  return {
+    github,
+    repositoryUrl,
+    version,
+    versionSource,
+    supported: supportedRowsFor(version),
+    securityTxtPath,
+    existingPolicies,
+    existingSecurityTxt,
+  };
 }
 
 /**
@@ -80,5 +92,8 @@ export async function gatherWorkspaceFacts(reader: WorkspaceReader): Promise<Wor
  * its security.txt (the first in a searched folder).
  */
 export function contactSources(files: readonly string[]): { policy?: string; securityTxt?: string } {
-  return { policy: files.find(isStandardPolicyPath), securityTxt: files.find((f) => fileKindOf(f) === 'txt' && isSearchedPath(f)) };
+  return {
+    policy: files.find(isStandardPolicyPath),
+    securityTxt: files.find((f) => fileKindOf(f) === 'txt' && isSearchedPath(f)),
+  };
 }

@@ -2,7 +2,13 @@
  * Completion and hover, as plain functions of a document and a position: each kind's assist (its descriptor's
  * `assist`, in the engine's terms) turned into LSP items.
  */
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Hover, type Position } from 'vscode-languageserver';
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  type CompletionItem,
+  type Hover,
+  type Position,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { kindDescriptor, kindDescriptors, type FileKind } from '../index';
 import type { AssistPosition, Proposal } from '../core/assist';
@@ -44,7 +50,13 @@ function completionItem(p: Proposal, position: Position): CompletionItem {
   };
 }
 
-export function completions(document: TextDocument, kind: FileKind, position: Position, trigger: string | undefined, now: Date = new Date()): CompletionItem[] {
+export function completions(
+  document: TextDocument,
+  kind: FileKind,
+  position: Position,
+  trigger: string | undefined,
+  now: Date = new Date(),
+): CompletionItem[] {
   const assist = kindDescriptor(kind).assist;
   if (!assist || !isValidPosition(document, position)) return [];
   return assist.completions(assistPosition(document, position), trigger, now).map((p) => completionItem(p, position));

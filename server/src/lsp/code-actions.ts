@@ -3,9 +3,24 @@
  * of a rule, disable for this line / file (in the file kind's comment syntax), show documentation, and
  * source.fixAll for editor.codeActionsOnSave. Every edit names the document version it was computed for.
  */
-import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionContext,
+  type Diagnostic,
+  type TextEdit as LspTextEdit,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { disableFileEdit, disableLineEdit, docsUrl, editsOverlap, parseDocument, type FileKind, type Finding, type TextEdit } from '../index';
+import {
+  disableFileEdit,
+  disableLineEdit,
+  docsUrl,
+  editsOverlap,
+  parseDocument,
+  type FileKind,
+  type Finding,
+  type TextEdit,
+} from '../index';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from '../protocol';
 import type { DiagnosticData } from './diagnostics';
 
@@ -28,13 +43,22 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
     const text = document.getText();
     const fixed = input.fixAll();
     if (fixed !== text)
-      actions.push({ title: 'Fix all safe Security Policy problems', kind: FIX_ALL_KIND, edit: versioned(document, [minimalEdit(document, text, fixed)]) });
+      actions.push({
+        title: 'Fix all safe Security Policy problems',
+        kind: FIX_ALL_KIND,
+        edit: versioned(document, [minimalEdit(document, text, fixed)]),
+      });
   }
   if (!wants(CodeActionKind.QuickFix)) return actions;
-  const ours = (Array.isArray(context.diagnostics) ? context.diagnostics : []).filter((d) => d.source === DIAGNOSTIC_SOURCE && typeof d.code === 'string');
+  const ours = (Array.isArray(context.diagnostics) ? context.diagnostics : []).filter(
+    (d) => d.source === DIAGNOSTIC_SOURCE && typeof d.code === 'string',
+  );
   if (ours.length === 0) return actions;
   const parsed = parseDocument(input.kind, document.getText());
-  const toLsp = (e: TextEdit): LspTextEdit => ({ range: { start: parsed.lines.positionAt(e.start), end: parsed.lines.positionAt(e.end) }, newText: e.newText });
+  const toLsp = (e: TextEdit): LspTextEdit => ({
+    range: { start: parsed.lines.positionAt(e.start), end: parsed.lines.positionAt(e.end) },
+    newText: e.newText,
+  });
   for (const diagnostic of ours) {
     const rule = diagnostic.code as string;
     const quickFix = (title: string, edits: LspTextEdit[], isPreferred?: boolean): CodeAction => ({
@@ -70,7 +94,12 @@ function fixAllOfRule(findings: readonly Finding[], rule: string): TextEdit[] | 
 
 function showDocumentation(diagnostic: Diagnostic, rule: string): CodeAction {
   const title = `Show documentation for ${rule}`;
-  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: SHOW_DOCS_COMMAND, arguments: [docsUrl(rule)] } };
+  return {
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    command: { title, command: SHOW_DOCS_COMMAND, arguments: [docsUrl(rule)] },
+  };
 }
 
 function versioned(document: TextDocument, edits: LspTextEdit[]): CodeAction['edit'] {
@@ -87,5 +116,8 @@ export function minimalEdit(document: TextDocument, before: string, after: strin
     endBefore--;
     endAfter--;
   }
-  return { range: { start: document.positionAt(start), end: document.positionAt(endBefore) }, newText: after.slice(start, endAfter) };
+  return {
+    range: { start: document.positionAt(start), end: document.positionAt(endBefore) },
+    newText: after.slice(start, endAfter),
+  };
 }

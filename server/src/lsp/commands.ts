@@ -39,7 +39,9 @@ export async function checkWorkspace(deps: CheckWorkspaceDeps): Promise<CheckWor
         continue;
       }
       const options = { kind, config: await deps.configFor(uri) };
-      const result = await checkWithAnswers(await deps.environmentFor(uri), (env) => checkText(read.text, { ...options, env }));
+      const result = await checkWithAnswers(await deps.environmentFor(uri), (env) =>
+        checkText(read.text, { ...options, env }),
+      );
       problems += result.findings.length;
       const document = TextDocument.create(uri, kindDescriptor(kind).languageId, 0, read.text);
       deps.publish(
@@ -61,7 +63,13 @@ export function documentationUrl(args: unknown[] | undefined): string | undefine
 export function generateInsightsFrom(params: GenerateInsightsParams | undefined): string {
   const a = params?.answers;
   const status = REPOSITORY_STATUSES.find((s) => s === a?.status);
-  if (!a || !status || typeof a.projectName !== 'string' || typeof a.repositoryUrl !== 'string' || typeof a.maintainer !== 'string') {
+  if (
+    !a ||
+    !status ||
+    typeof a.projectName !== 'string' ||
+    typeof a.repositoryUrl !== 'string' ||
+    typeof a.maintainer !== 'string'
+  ) {
     throw new ResponseError(ErrorCodes.InvalidParams, 'generateInsights: incomplete answers');
   }
   const today = /^\d{4}-\d{2}-\d{2}$/.test(a.today) ? new Date(`${a.today}T00:00:00Z`) : todayUtc();

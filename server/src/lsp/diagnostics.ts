@@ -26,7 +26,8 @@ const YIELD_THRESHOLD = 64 * 1024;
 const SETTLE_MS = 16;
 
 /** Lets pending messages in between rules: setImmediate on Node, a zero timeout in the browser. */
-const yieldToEvents = (): Promise<void> => new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+const yieldToEvents = (): Promise<void> =>
+  new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -47,7 +48,10 @@ export function toDiagnostic(document: TextDocument, f: Finding): Diagnostic {
     data.fix = {
       title: f.fix.title,
       safe: f.fix.safe,
-      edits: f.fix.edits.map((e) => ({ range: { start: document.positionAt(e.start), end: document.positionAt(e.end) }, newText: e.newText })),
+      edits: f.fix.edits.map((e) => ({
+        range: { start: document.positionAt(e.start), end: document.positionAt(e.end) },
+        newText: e.newText,
+      })),
     };
   }
   return {
@@ -85,7 +89,14 @@ export interface CheckOutput {
 }
 
 /** Checks a document's current text; undefined when it became stale on the way. */
-export async function checkDocument({ document, kind, config, env, state, isStale }: CheckInput): Promise<CheckOutput | undefined> {
+export async function checkDocument({
+  document,
+  kind,
+  config,
+  env,
+  state,
+  isStale,
+}: CheckInput): Promise<CheckOutput | undefined> {
   if (document.getText().length >= YIELD_THRESHOLD) {
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     if (isStale()) return undefined;

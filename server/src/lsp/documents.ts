@@ -11,7 +11,10 @@ export function kindOf(uri: string): FileKind | undefined {
 }
 
 /** A position a request may act on: whole numbers, on an existing line (a character past its end is allowed, as LSP says). */
-export function isValidPosition(document: { lineCount: number }, position: unknown): position is { line: number; character: number } {
+export function isValidPosition(
+  document: { lineCount: number },
+  position: unknown,
+): position is { line: number; character: number } {
   const p = position as { line?: unknown; character?: unknown } | null | undefined;
   return (
     Number.isInteger(p?.line) &&

@@ -29,7 +29,10 @@ export function known(env: Environment): PreparedEnvironment {
  * Runs `check`, then once more when it asked about files nobody knew yet and the answers are now in. A check that
  * gave way to newer edits (undefined) is not repeated.
  */
-export async function checkWithAnswers<T>(prepared: PreparedEnvironment, check: (env: Environment) => T | Promise<T>): Promise<T> {
+export async function checkWithAnswers<T>(
+  prepared: PreparedEnvironment,
+  check: (env: Environment) => T | Promise<T>,
+): Promise<T> {
   const first = await check(prepared.env);
   return first !== undefined && (await prepared.lookUpMisses()) ? check(prepared.env) : first;
 }

@@ -10,7 +10,9 @@ if (process.argv.includes('--version')) {
   process.stdout.write('security-policy-language-server\n');
   process.exit(0);
 }
-if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
+if (
+  !process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))
+) {
   process.stderr.write('Usage: security-policy-language-server --stdio\n');
   process.exit(2);
 }

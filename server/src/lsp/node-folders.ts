@@ -7,7 +7,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isInside, toPosix } from '../node/files';
 import { environmentFor, readConfigFile, WorkspaceHost } from '../node/host';
 import { readCheckedFile } from '../node/safe-io';
-import { known, type ConfigFileRead, type FileRead, type FolderHost, type FolderHosts, type PreparedEnvironment } from './folders';
+import {
+  known,
+  type ConfigFileRead,
+  type FileRead,
+  type FolderHost,
+  type FolderHosts,
+  type PreparedEnvironment,
+} from './folders';
 import type { FileKind } from '../index';
 import type { Connection } from 'vscode-languageserver';
 import { webFolders } from './web-folders';

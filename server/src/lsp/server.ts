@@ -3,17 +3,13 @@
  * LSP messages to the capability modules (diagnostics, code actions, assist, commands), which know no transport.
  */
 import {
-  CodeActionKind,
   DidChangeConfigurationNotification,
   DiagnosticSeverity,
   LSPErrorCodes,
   ResponseError,
   TextDocuments,
-  TextDocumentSyncKind,
   type Connection,
   type Diagnostic,
-  type InitializeParams,
-  type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixText, LineIndex, policyContactsOf, type RuleFailure } from '../index';
@@ -21,14 +17,14 @@ import { generateInsightsFrom } from './commands';
 import { checkWithAnswers, type ConfigFileRead, type FolderHosts } from './folders';
 import {
   CheckWorkspaceRequest,
-  FIX_ALL_KIND,
   GenerateInsightsRequest,
   PolicyContactsRequest,
   SHOW_DOCS_COMMAND,
   StatusNotification,
   DIAGNOSTIC_SOURCE,
 } from '../protocol';
-import { completions, completionTriggers, hover } from './assist';
+import { completions, hover } from './assist';
+import { capabilitiesFor, supportOf, type ClientSupport } from './capabilities';
 import { codeActions } from './code-actions';
 import { checkWorkspace, documentationUrl } from './commands';
 import { checkDocument, type DocumentState } from './diagnostics';
@@ -36,40 +32,6 @@ import { kindOf } from './documents';
 import { ServerWorkspace } from './workspace';
 
 const PUSH_DELAY_MS = 120;
-
-/** What the client can do, read once at initialize. */
-interface ClientSupport {
-  pull: boolean;
-  configurationRequests: boolean;
-  refresh: boolean;
-  showDocument: boolean;
-  workspaceFolderEvents: boolean;
-  name: string;
-}
-
-function supportOf(params: InitializeParams): ClientSupport {
-  const caps = params.capabilities;
-  return {
-    pull: caps.textDocument?.diagnostic !== undefined,
-    configurationRequests: caps.workspace?.configuration === true,
-    refresh: caps.workspace?.diagnostics?.refreshSupport === true,
-    showDocument: caps.window?.showDocument?.support === true,
-    workspaceFolderEvents: caps.workspace?.workspaceFolders === true,
-    name: params.clientInfo?.name ?? '',
-  };
-}
-
-function capabilitiesFor(support: ClientSupport): InitializeResult['capabilities'] {
-  return {
-    textDocumentSync: TextDocumentSyncKind.Incremental,
-    diagnosticProvider: support.pull ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
-    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-    completionProvider: { triggerCharacters: completionTriggers() },
-    hoverProvider: true,
-    executeCommandProvider: { commands: [SHOW_DOCS_COMMAND] },
-    workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-  };
-}
 
 /** The server's state, shared by the handlers below. */
 interface Server {
@@ -95,7 +57,9 @@ export function startServer(connection: Connection, folders: FolderHosts): void 
     server.support = supportOf(params);
     server.workspace = createWorkspace(connection, folders, server.support.configurationRequests);
     server.workspace.setGlobalSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
-    server.workspace.setFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []));
+    server.workspace.setFolders(
+      params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []),
+    );
     return { capabilities: capabilitiesFor(server.support), serverInfo: { name: 'security-policy-language-server' } };
   });
   connection.onInitialized(() => onInitialized(server));
@@ -106,7 +70,11 @@ export function startServer(connection: Connection, folders: FolderHosts): void 
   connection.listen();
 }
 
-function createWorkspace(connection: Connection, folders: FolderHosts, configurationRequests: boolean): ServerWorkspace {
+function createWorkspace(
+  connection: Connection,
+  folders: FolderHosts,
+  configurationRequests: boolean,
+): ServerWorkspace {
   return new ServerWorkspace(
     folders,
     {
@@ -118,7 +86,12 @@ function createWorkspace(connection: Connection, folders: FolderHosts, configura
 }
 
 /** A broken `.security-policy.json` is shown at its place; the defaults apply meanwhile. */
-function publishConfigProblems(connection: Connection, uri: string, file: ConfigFileRead | undefined, error?: unknown): void {
+function publishConfigProblems(
+  connection: Connection,
+  uri: string,
+  file: ConfigFileRead | undefined,
+  error?: unknown,
+): void {
   if (!file) {
     connection.console.error(`Could not read ${uri}: ${String(error)}`);
     return;
@@ -141,7 +114,8 @@ function onInitialized(server: Server): void {
       recheckAll(server);
     });
   }
-  if (support.configurationRequests) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'securityPolicy' });
+  if (support.configurationRequests)
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'securityPolicy' });
   server.workspace.loadConfigFiles();
   connection.console.log(
     `Security Policy language server ready (${support.pull ? 'pull' : 'push'} diagnostics${support.name ? `, client ${support.name}` : ''}).`,
@@ -158,7 +132,11 @@ function stateOf(server: Server, uri: string): DocumentState {
 }
 
 /** Checks an open document; undefined when a newer version or a cancellation made the result pointless. */
-async function diagnose(server: Server, document: TextDocument, isCancelled: () => boolean): Promise<Diagnostic[] | undefined> {
+async function diagnose(
+  server: Server,
+  document: TextDocument,
+  isCancelled: () => boolean,
+): Promise<Diagnostic[] | undefined> {
   const kind = kindOf(document.uri);
   if (!kind) return [];
   const version = document.version;
@@ -169,13 +147,17 @@ async function diagnose(server: Server, document: TextDocument, isCancelled: () 
     const state = stateOf(server, document.uri);
     const prepared = await server.workspace.environmentFor(document.uri);
     if (isStale()) return undefined;
-    const output = await checkWithAnswers(prepared, (env) => checkDocument({ document, kind, config, env, state, isStale }));
+    const output = await checkWithAnswers(prepared, (env) =>
+      checkDocument({ document, kind, config, env, state, isStale }),
+    );
     if (!output) return undefined;
     logFailures(server, output.failures);
     void server.connection.sendNotification(StatusNotification, output.status);
     return output.diagnostics;
   } catch (error) {
-    server.connection.console.error(`Checking ${document.uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    server.connection.console.error(
+      `Checking ${document.uri} failed: ${error instanceof Error ? error.stack : String(error)}`,
+    );
     return [];
   }
 }
@@ -186,7 +168,9 @@ function logFailures(server: Server, failures: readonly RuleFailure[]): void {
     if (server.loggedFailures.has(failure.ruleId)) continue;
     server.loggedFailures.add(failure.ruleId);
     const detail = failure.error instanceof Error ? failure.error.stack : String(failure.error);
-    server.connection.console.error(`Rule ${failure.ruleId} failed and was skipped; the other rules still report. ${detail}`);
+    server.connection.console.error(
+      `Rule ${failure.ruleId} failed and was skipped; the other rules still report. ${detail}`,
+    );
   }
 }
 
@@ -196,7 +180,8 @@ function schedulePush(server: Server, document: TextDocument): void {
   clearTimeout(state.pushTimer);
   state.pushTimer = setTimeout(() => {
     void diagnose(server, document, () => false).then((diagnostics) => {
-      if (diagnostics) void server.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+      if (diagnostics)
+        void server.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     });
   }, PUSH_DELAY_MS);
 }
@@ -215,7 +200,10 @@ function registerDiagnostics(server: Server): void {
     const document = documents.get(params.textDocument.uri);
     if (!document || !kindOf(document.uri)) return { kind: 'full', items: [] };
     const items = await diagnose(server, document, () => token.isCancellationRequested);
-    if (!items) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed while it was checked.', { retriggerRequest: true });
+    if (!items)
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed while it was checked.', {
+        retriggerRequest: true,
+      });
     return { kind: 'full', items };
   });
   documents.onDidChangeContent((event) => {
@@ -275,12 +263,15 @@ function registerWorkspace(server: Server): void {
     if (server.support.showDocument) await connection.window.showDocument({ uri: url, external: true });
     else connection.console.log(`Documentation: ${url}`);
   });
-  connection.onRequest(PolicyContactsRequest, (params) => (typeof params?.text === 'string' ? policyContactsOf(params.text) : []));
+  connection.onRequest(PolicyContactsRequest, (params) =>
+    typeof params?.text === 'string' ? policyContactsOf(params.text) : [],
+  );
   connection.onRequest(GenerateInsightsRequest, (params) => generateInsightsFrom(params));
   connection.onRequest(CheckWorkspaceRequest, async () => {
     const result = await checkWorkspace({
       workspace: server.workspace,
-      openProblems: (uri) => (server.documents.get(uri) ? (server.states.get(uri)?.last?.findings.length ?? 0) : undefined),
+      openProblems: (uri) =>
+        server.documents.get(uri) ? (server.states.get(uri)?.last?.findings.length ?? 0) : undefined,
       configFor: (uri) => server.workspace.configFor(uri),
       environmentFor: (uri) => server.workspace.environmentFor(uri),
       publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),

@@ -172,7 +172,8 @@ class WebFolderHost implements FolderHost {
       .sort();
     const sources = contactSources(files);
     const policyText = sources.policy === undefined ? undefined : await this.client.text(this.childUri(sources.policy));
-    const txtText = sources.securityTxt === undefined ? undefined : await this.client.text(this.childUri(sources.securityTxt));
+    const txtText =
+      sources.securityTxt === undefined ? undefined : await this.client.text(this.childUri(sources.securityTxt));
     const gitConfig = await this.client.text(this.childUri('.git/config'));
     return {
       files,

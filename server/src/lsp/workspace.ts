@@ -4,7 +4,16 @@
  * read through FolderHosts, so this works the same on disk and in the browser.
  */
 import type { WorkspaceFolder } from 'vscode-languageserver';
-import { CONFIG_FILE_NAME, configFromSettings, DEFAULT_CONFIG, defaultKind, knownRuleIds, mergeConfigs, type Config, type ParsedConfigFile } from '../index';
+import {
+  CONFIG_FILE_NAME,
+  configFromSettings,
+  DEFAULT_CONFIG,
+  defaultKind,
+  knownRuleIds,
+  mergeConfigs,
+  type Config,
+  type ParsedConfigFile,
+} from '../index';
 import { todayUtc } from '../core/today';
 import { kindOf } from './documents';
 import type { ConfigFileRead, FolderHost, FolderHosts, PreparedEnvironment } from './folders';
@@ -104,7 +113,8 @@ export class ServerWorkspace {
   }
 
   private settingsFor(uri: string): Promise<unknown> {
-    if (!this.configurationRequests) return Promise.resolve((this.globalSettings as { securityPolicy?: unknown } | undefined)?.securityPolicy);
+    if (!this.configurationRequests)
+      return Promise.resolve((this.globalSettings as { securityPolicy?: unknown } | undefined)?.securityPolicy);
     let pending = this.settings.get(uri);
     if (!pending) {
       pending = this.events.requestSettings(uri).catch(() => undefined);

@@ -55,7 +55,11 @@ function listingOf(root: string, relativeDir: string, listings: FolderListings):
  * the root. `onSkip` hears of each link passed over. `listings` holds folders already read (the CLI's search for
  * repositories read their roots): they are not read again.
  */
-export function walkSecurityFiles(root: string, onSkip?: (relativePath: string, reason: string) => void, listings: FolderListings = new Map()): string[] {
+export function walkSecurityFiles(
+  root: string,
+  onSkip?: (relativePath: string, reason: string) => void,
+  listings: FolderListings = new Map(),
+): string[] {
   const out: string[] = [];
   const stack = [''];
   let seen = 0;
@@ -86,7 +90,10 @@ export function walkSecurityFiles(root: string, onSkip?: (relativePath: string, 
  * (see linkedFileInside; the root's real path is resolved on the first link met). Undefined when the root cannot be
  * resolved, and then nothing under it is listed.
  */
-function fileJudge(root: string, onSkip?: (relativePath: string, reason: string) => void): (e: FolderEntry, relativePath: string) => boolean | undefined {
+function fileJudge(
+  root: string,
+  onSkip?: (relativePath: string, reason: string) => void,
+): (e: FolderEntry, relativePath: string) => boolean | undefined {
   let realRoot: string | undefined;
   return (e, relativePath) => {
     if (e.type !== 'link') return e.type === 'file';
@@ -106,7 +113,11 @@ function fileJudge(root: string, onSkip?: (relativePath: string, reason: string)
  * link to a folder is never entered), so a repository costs one read per folder it has, and no stat at all. The
  * folders read are left in `listings`, for the walk of the repository.
  */
-export function searchedSecurityFiles(root: string, onSkip?: (relativePath: string, reason: string) => void, listings: FolderListings = new Map()): string[] {
+export function searchedSecurityFiles(
+  root: string,
+  onSkip?: (relativePath: string, reason: string) => void,
+  listings: FolderListings = new Map(),
+): string[] {
   const out: string[] = [];
   const listing = (dir: string): FolderEntry[] | undefined => {
     if (dir === '' || listings.has(dir)) return listingOf(root, dir, listings);
@@ -130,7 +141,12 @@ export function searchedSecurityFiles(root: string, onSkip?: (relativePath: stri
   return out.sort();
 }
 
-function linkedFileInside(realRoot: string, path: string, root: string, onSkip?: (relativePath: string, reason: string) => void): boolean {
+function linkedFileInside(
+  realRoot: string,
+  path: string,
+  root: string,
+  onSkip?: (relativePath: string, reason: string) => void,
+): boolean {
   const shown = toPosix(relative(root, path));
   try {
     const target = realpathSync(path);
@@ -140,7 +156,10 @@ function linkedFileInside(realRoot: string, path: string, root: string, onSkip?:
     }
     return statSync(target).isFile();
   } catch (error) {
-    onSkip?.(shown, (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'a symbolic link loop' : 'a broken symbolic link');
+    onSkip?.(
+      shown,
+      (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'a symbolic link loop' : 'a broken symbolic link',
+    );
     return false;
   }
 }

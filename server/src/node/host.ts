@@ -5,8 +5,24 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { CONFIG_FILE_NAME, kindDescriptor, knownRuleIds, parseConfigFile, type Environment, type FileKind, type ParsedConfigFile } from '../index';
-import { isInside, readRemoteUrl, toPosix, walkSecurityFiles, workspacePolicyContacts, workspaceSecurityTxtContacts, type FolderListings } from './files';
+import {
+  CONFIG_FILE_NAME,
+  kindDescriptor,
+  knownRuleIds,
+  parseConfigFile,
+  type Environment,
+  type FileKind,
+  type ParsedConfigFile,
+} from '../index';
+import {
+  isInside,
+  readRemoteUrl,
+  toPosix,
+  walkSecurityFiles,
+  workspacePolicyContacts,
+  workspaceSecurityTxtContacts,
+  type FolderListings,
+} from './files';
 
 export { todayUtc } from '../core/today';
 
@@ -87,6 +103,7 @@ export function environmentFor(path: string, kind: FileKind, today: Date, worksp
     policyContacts: inside && wants.includes('policyContacts') ? inside.policyContacts() : undefined,
     securityTxtContacts: inside && wants.includes('securityTxtContacts') ? inside.securityTxtContacts() : undefined,
     repositoryUrl: inside && wants.includes('repositoryUrl') ? inside.repositoryUrl() : undefined,
-    fileExists: (target) => existsSync(target.startsWith('/') && inside ? join(inside.root, target) : resolve(dirname(path), target)),
+    fileExists: (target) =>
+      existsSync(target.startsWith('/') && inside ? join(inside.root, target) : resolve(dirname(path), target)),
   };
 }

@@ -54,7 +54,11 @@ export function readCheckedFile(path: string): ReadResult {
   } catch (error) {
     return { ok: false, reason: describeFsError(error) };
   }
-  if (!stat.isFile()) return { ok: false, reason: stat.isDirectory() ? 'a folder, not a file' : 'not a regular file (a pipe, socket or device)' };
+  if (!stat.isFile())
+    return {
+      ok: false,
+      reason: stat.isDirectory() ? 'a folder, not a file' : 'not a regular file (a pipe, socket or device)',
+    };
   const tooLarge = tooLargeReason(stat.size);
   if (tooLarge) return { ok: false, reason: tooLarge };
   let bytes: Buffer;

@@ -10,10 +10,12 @@ export default defineRule({
     id: 'broken-link',
     defaultSeverity: 'warning',
     fixable: 'sometimes',
-    description: 'A relative link to a missing file, an `#anchor` no heading produces (GitHub slug rules), or an empty link.',
+    description:
+      'A relative link to a missing file, an `#anchor` no heading produces (GitHub slug rules), or an empty link.',
     rationale:
       'A reporter who follows "see the disclosure process below" to nowhere gives up or guesses. GitHub builds anchors from headings: lower case, punctuation removed, spaces to hyphens, `-1` for repeats.',
-    howToFix: "Point the link at an existing file or heading. The quick fix corrects anchors that differ from a heading's slug only in case.",
+    howToFix:
+      "Point the link at an existing file or heading. The quick fix corrects anchors that differ from a heading's slug only in case.",
     invalid: [
       {
         text: 'project:\n  vulnerability-reporting:\n    policy: https://github.com/acme/app/blob/main/SECURITY.md\n',
@@ -21,21 +23,44 @@ export default defineRule({
         path: 'security-insights.yml',
         repositoryUrl: 'git@github.com:acme/app.git',
         workspaceFiles: ['.github/SECURITY.md', 'security-insights.yml'],
-        expect: [{ line: 3, column: 13, message: '"SECURITY.md" is not in this repository, expected the path of an existing file.' }],
+        expect: [
+          {
+            line: 3,
+            column: 13,
+            message: '"SECURITY.md" is not in this repository, expected the path of an existing file.',
+          },
+        ],
       },
       {
         text: '# Security\n\nSee [the process](#disclosure).\n\n## Reporting\n\nEmail a@acme.org.\n',
-        expect: [{ line: 3, column: 5, message: 'No heading produces the anchor "#disclosure", expected one of the document\'s headings.' }],
+        expect: [
+          {
+            line: 3,
+            column: 5,
+            message: 'No heading produces the anchor "#disclosure", expected one of the document\'s headings.',
+          },
+        ],
       },
       {
         text: '# Security\n\nSee [the process](#Reporting).\n\n## Reporting\n\nEmail a@acme.org.\n',
-        expect: [{ line: 3, column: 5, message: 'No heading produces the anchor "#Reporting", expected one of the document\'s headings.' }],
+        expect: [
+          {
+            line: 3,
+            column: 5,
+            message: 'No heading produces the anchor "#Reporting", expected one of the document\'s headings.',
+          },
+        ],
         fixed: '# Security\n\nSee [the process](#reporting).\n\n## Reporting\n\nEmail a@acme.org.\n',
       },
-      { text: '# Security\n\nSee [nothing]().\n', expect: [{ line: 3, column: 5, message: 'Empty link, expected a URL, a file or a #heading.' }] },
+      {
+        text: '# Security\n\nSee [nothing]().\n',
+        expect: [{ line: 3, column: 5, message: 'Empty link, expected a URL, a file or a #heading.' }],
+      },
     ],
     valid: [
-      { text: '# Security\n\nSee [reporting](#reporting-a-vulnerability).\n\n## Reporting a Vulnerability\n\nEmail a@acme.org.\n' },
+      {
+        text: '# Security\n\nSee [reporting](#reporting-a-vulnerability).\n\n## Reporting a Vulnerability\n\nEmail a@acme.org.\n',
+      },
       {
         text: 'project:\n  vulnerability-reporting:\n    policy: https://github.com/acme/app/blob/main/.github/SECURITY.md\n',
         kind: 'si',
@@ -59,7 +84,12 @@ export default defineRule({
       if (link.kind === 'autolink' || link.kind === 'html') continue;
       const url = link.url.trim();
       if (url === '' || url === '#') {
-        if (link.kind !== 'definition') context.report({ message: 'Empty link, expected a URL, a file or a #heading.', start: link.start, end: link.end });
+        if (link.kind !== 'definition')
+          context.report({
+            message: 'Empty link, expected a URL, a file or a #heading.',
+            start: link.start,
+            end: link.end,
+          });
         continue;
       }
       if (url.startsWith('#')) {
@@ -75,7 +105,11 @@ export default defineRule({
           end: link.end,
           fix:
             candidate && urlAt >= 0 && urlAt < link.end
-              ? { title: `Change the anchor to #${candidate}`, edits: [{ start: urlAt + 1, end: urlAt + url.length, newText: candidate }], safe: true }
+              ? {
+                  title: `Change the anchor to #${candidate}`,
+                  edits: [{ start: urlAt + 1, end: urlAt + url.length, newText: candidate }],
+                  safe: true,
+                }
               : undefined,
         });
         continue;
@@ -84,7 +118,11 @@ export default defineRule({
       const path = decodeUriSafe(url.split(/[?#]/)[0]);
       if (path === '') continue;
       if (context.env.fileExists?.(path) === false) {
-        context.report({ message: `The file "${path}" does not exist, expected a path relative to this policy.`, start: link.start, end: link.end });
+        context.report({
+          message: `The file "${path}" does not exist, expected a path relative to this policy.`,
+          start: link.start,
+          end: link.end,
+        });
       }
     }
   },

@@ -10,7 +10,8 @@ export default defineRule({
     fixable: false,
     specUrl: 'https://www.rfc-editor.org/rfc/rfc9116#section-2.5.3',
     description: "The workspace's SECURITY.md, security.txt and security-insights.yml name different contacts.",
-    rationale: 'Two files that disagree on where to report leave researchers guessing which one is current; one of them is usually stale.',
+    rationale:
+      'Two files that disagree on where to report leave researchers guessing which one is current; one of them is usually stale.',
     howToFix:
       'Make the Contact fields of security.txt, the channels of SECURITY.md and `project.vulnerability-reporting.contact` of security-insights.yml name the same addresses or pages.',
     invalid: [
@@ -21,7 +22,8 @@ export default defineRule({
           {
             line: 1,
             column: 10,
-            message: 'security.txt names "mailto:security@acme.org" but SECURITY.md names "mailto:psirt@acme.org", expected the same contacts.',
+            message:
+              'security.txt names "mailto:security@acme.org" but SECURITY.md names "mailto:psirt@acme.org", expected the same contacts.',
           },
         ],
       },
@@ -47,7 +49,8 @@ export default defineRule({
           {
             line: 21,
             column: 14,
-            message: 'security-insights.yml names "mailto:security@acme.org" but SECURITY.md names "mailto:psirt@acme.org", expected the same contact.',
+            message:
+              'security-insights.yml names "mailto:security@acme.org" but SECURITY.md names "mailto:psirt@acme.org", expected the same contact.',
           },
         ],
       },
@@ -55,7 +58,10 @@ export default defineRule({
     valid: [
       { ...txtExample(VALID_FILE), policyContacts: ['mailto:security@acme.org'] },
       txtExample(VALID_FILE),
-      { ...siExample(VALID_INSIGHTS), policyContacts: ['mailto:security@acme.org', 'https://github.com/acme/app/security/advisories/new'] },
+      {
+        ...siExample(VALID_INSIGHTS),
+        policyContacts: ['mailto:security@acme.org', 'https://github.com/acme/app/security/advisories/new'],
+      },
     ],
   },
   txt(doc, context) {

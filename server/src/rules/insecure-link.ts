@@ -1,7 +1,8 @@
 import { defineRule } from '../core/rule';
 import { URI_FIELDS } from '../kinds/txt/securitytxt';
 
-const SENSITIVE = /report|form|submit|key|pgp|gpg|polic|security|vulnerab|disclos|bount|advisor|contact|\.asc\b|psirt|cert/i;
+const SENSITIVE =
+  /report|form|submit|key|pgp|gpg|polic|security|vulnerab|disclos|bount|advisor|contact|\.asc\b|psirt|cert/i;
 const LOCAL_HOST = /^http:\/\/(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(?:[:/?#]|$)/i;
 
 export default defineRule({
@@ -17,7 +18,9 @@ export default defineRule({
     invalid: [
       {
         text: '# Security\n\nUse our [report form](http://acme.org/security/report).\n',
-        expect: [{ line: 3, column: 9, message: '"http://acme.org/security/report" is not encrypted, expected https://.' }],
+        expect: [
+          { line: 3, column: 9, message: '"http://acme.org/security/report" is not encrypted, expected https://.' },
+        ],
         fixed: '# Security\n\nUse our [report form](https://acme.org/security/report).\n',
       },
       {
@@ -46,14 +49,26 @@ export default defineRule({
       const url = link.url.trim();
       if (!/^http:\/\//i.test(url) || LOCAL_HOST.test(url)) continue;
       const around = doc.logicalLine(link.start);
-      if (!SENSITIVE.test(url) && !SENSITIVE.test(link.label) && !SENSITIVE.test(doc.prose.slice(around.start, around.end))) continue;
+      if (
+        !SENSITIVE.test(url) &&
+        !SENSITIVE.test(link.label) &&
+        !SENSITIVE.test(doc.prose.slice(around.start, around.end))
+      )
+        continue;
       const at = doc.text.indexOf(url.slice(0, 7), link.start);
       const schemeAt = at >= 0 && at < link.end && doc.text.slice(at, at + 7).toLowerCase() === 'http://' ? at : -1;
       context.report({
         message: `"${url}" is not encrypted, expected https://.`,
         start: link.start,
         end: link.end,
-        fix: schemeAt >= 0 ? { title: 'Use https://', edits: [{ start: schemeAt, end: schemeAt + 7, newText: 'https://' }], safe: true } : undefined,
+        fix:
+          schemeAt >= 0
+            ? {
+                title: 'Use https://',
+                edits: [{ start: schemeAt, end: schemeAt + 7, newText: 'https://' }],
+                safe: true,
+              }
+            : undefined,
       });
     }
   },
@@ -64,7 +79,11 @@ export default defineRule({
         message: `"${field.value}" is not encrypted, expected https://.`,
         start: field.valueStart,
         end: field.valueEnd,
-        fix: { title: 'Use https://', edits: [{ start: field.valueStart, end: field.valueStart + 7, newText: 'https://' }], safe: true },
+        fix: {
+          title: 'Use https://',
+          edits: [{ start: field.valueStart, end: field.valueStart + 7, newText: 'https://' }],
+          safe: true,
+        },
       });
     }
   },
@@ -80,7 +99,11 @@ export default defineRule({
         end: scalar.span.end,
         fix:
           at >= 0
-            ? { title: 'Use https://', edits: [{ start: scalar.span.start + at, end: scalar.span.start + at + 7, newText: 'https://' }], safe: true }
+            ? {
+                title: 'Use https://',
+                edits: [{ start: scalar.span.start + at, end: scalar.span.start + at + 7, newText: 'https://' }],
+                safe: true,
+              }
             : undefined,
       });
     }

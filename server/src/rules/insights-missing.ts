@@ -9,7 +9,8 @@ export default defineRule({
     profiles: { 'osps-l1': 'info', 'osps-l2': 'warning' },
     fixable: false,
     specUrl: 'https://baseline.openssf.org/',
-    description: 'The repository has a SECURITY.md but no security-insights.yml, the machine-readable record OSPS Baseline scanners read.',
+    description:
+      'The repository has a SECURITY.md but no security-insights.yml, the machine-readable record OSPS Baseline scanners read.',
     rationale:
       'The OSPS Baseline scanner, LFX Insights and CLOMonitor take their evidence (contacts, administrators, repositories, security tools) from security-insights.yml. Without it they cannot credit what SECURITY.md says. Off under `recommended`: the file is optional for most projects.',
     howToFix:
@@ -21,7 +22,12 @@ export default defineRule({
         workspaceFiles: ['SECURITY.md'],
         profile: 'osps-l2',
         expect: [
-          { line: 1, column: 1, message: 'No security-insights.yml in the repository, expected one in the root or .github/ as OSPS Baseline evidence.' },
+          {
+            line: 1,
+            column: 1,
+            message:
+              'No security-insights.yml in the repository, expected one in the root or .github/ as OSPS Baseline evidence.',
+          },
         ],
       },
       {
@@ -30,7 +36,12 @@ export default defineRule({
         workspaceFiles: ['.github/SECURITY.md', 'docs/security-insights.yml'],
         profile: 'osps-l1',
         expect: [
-          { line: 1, column: 1, message: 'No security-insights.yml in the repository, expected one in the root or .github/ as OSPS Baseline evidence.' },
+          {
+            line: 1,
+            column: 1,
+            message:
+              'No security-insights.yml in the repository, expected one in the root or .github/ as OSPS Baseline evidence.',
+          },
         ],
       },
     ],
@@ -48,10 +59,18 @@ export default defineRule({
     const { relativePath, workspaceFiles } = context.env;
     if (!relativePath || !workspaceFiles || !isStandardPolicyPath(relativePath)) return;
     const found = workspaceFiles.some(
-      (f) => fileKindOf(f) === 'si' && (f.split('/').length === 1 || f.split('/')[0] === '.github') && f.split('/').length <= 2,
+      (f) =>
+        fileKindOf(f) === 'si' &&
+        (f.split('/').length === 1 || f.split('/')[0] === '.github') &&
+        f.split('/').length <= 2,
     );
     if (found) return;
     const end = doc.lines.lineEnd(0);
-    context.report({ message: 'No security-insights.yml in the repository, expected one in the root or .github/ as OSPS Baseline evidence.', start: 0, end });
+    context.report({
+      message:
+        'No security-insights.yml in the repository, expected one in the root or .github/ as OSPS Baseline evidence.',
+      start: 0,
+      end,
+    });
   },
 });

@@ -8,7 +8,8 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
     description: 'Merge conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`) were committed.',
-    rationale: 'A half-resolved merge leaves two versions of the policy in one file; readers cannot tell which contact or promise is current.',
+    rationale:
+      'A half-resolved merge leaves two versions of the policy in one file; readers cannot tell which contact or promise is current.',
     howToFix: 'Resolve the conflict: keep the right text and delete the marker lines.',
     invalid: [
       {

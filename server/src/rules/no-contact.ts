@@ -26,7 +26,8 @@ export default defineRule({
           {
             line: 1,
             column: 1,
-            message: 'No way to report a vulnerability, expected an email address, a reporting URL or GitHub private vulnerability reporting.',
+            message:
+              'No way to report a vulnerability, expected an email address, a reporting URL or GitHub private vulnerability reporting.',
           },
         ],
         fixed:
@@ -36,23 +37,38 @@ export default defineRule({
         text: 'Expires: 2027-06-30T00:00:00Z\n',
         kind: 'txt',
         path: '.well-known/security.txt',
-        expect: [{ line: 1, column: 1, message: 'No Contact field, expected at least one "Contact:" with a mailto:, tel: or https:// URI.' }],
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message: 'No Contact field, expected at least one "Contact:" with a mailto:, tel: or https:// URI.',
+          },
+        ],
         fixed: 'Expires: 2027-06-30T00:00:00Z\nContact: mailto:security@example.org\n',
       },
     ],
     valid: [
       { text: '# Security Policy\n\nReport vulnerabilities to security@acme.org.\n' },
-      { text: '# Security\n\n## Reporting a Vulnerability\n\nSee <https://www.djangoproject.com/security/> for how to report.\n' },
-      { text: '# Security\n\nUse [private vulnerability reporting](https://github.com/acme/app/security/advisories/new).\n' },
+      {
+        text: '# Security\n\n## Reporting a Vulnerability\n\nSee <https://www.djangoproject.com/security/> for how to report.\n',
+      },
+      {
+        text: '# Security\n\nUse [private vulnerability reporting](https://github.com/acme/app/security/advisories/new).\n',
+      },
     ],
   },
   md(doc, context) {
     if (doc.channels.length > 0) return;
     const at = sectionInsertionPoint(doc, ['disclosure', 'response', 'scope', 'safeHarbor'], ['supportedVersions']);
     context.report({
-      message: 'No way to report a vulnerability, expected an email address, a reporting URL or GitHub private vulnerability reporting.',
+      message:
+        'No way to report a vulnerability, expected an email address, a reporting URL or GitHub private vulnerability reporting.',
       ...documentAnchor(doc),
-      fix: { title: 'Add a "Reporting a Vulnerability" section', edits: [insertBlockIn(doc, at, REPORTING_SECTION)], safe: false },
+      fix: {
+        title: 'Add a "Reporting a Vulnerability" section',
+        edits: [insertBlockIn(doc, at, REPORTING_SECTION)],
+        safe: false,
+      },
     });
   },
   txt(doc, context) {

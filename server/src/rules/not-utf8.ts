@@ -43,11 +43,19 @@ export default defineRule({
 function reportInvalidUtf8(text: string, context: RuleContext): void {
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
-    context.report({ message: 'The file contains NUL bytes and looks binary, expected UTF-8 text.', start: nul, end: nul + 1 });
+    context.report({
+      message: 'The file contains NUL bytes and looks binary, expected UTF-8 text.',
+      start: nul,
+      end: nul + 1,
+    });
     return;
   }
   REPLACEMENT_RUN.lastIndex = 0;
   for (let m = REPLACEMENT_RUN.exec(text); m; m = REPLACEMENT_RUN.exec(text)) {
-    context.report({ message: 'Invalid UTF-8 here (shown as U+FFFD), expected UTF-8 text.', start: m.index, end: m.index + m[0].length });
+    context.report({
+      message: 'Invalid UTF-8 here (shown as U+FFFD), expected UTF-8 text.',
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
 }

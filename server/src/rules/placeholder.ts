@@ -11,25 +11,35 @@ const PLACEHOLDERS: readonly RegExp[] = [
   /\byour[-_]?(?:domain|company|project|org|organization)\.(?:com|org|net|io)\b/gi,
   /\*(?:Researcher|Reporter|Your|Company|Project|Contributor) Name\*|_(?:Researcher|Reporter|Your|Company|Project|Contributor) Name_/g,
 ];
-const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|[a-z0-9-]{1,63}\.(?:example|test|invalid|localhost)|example)$/i;
+const RESERVED_DOMAIN =
+  /(?:^|\.)(?:example\.(?:com|org|net)|[a-z0-9-]{1,63}\.(?:example|test|invalid|localhost)|example)$/i;
 
 export default defineRule({
   meta: {
     id: 'placeholder',
     defaultSeverity: 'error',
     fixable: false,
-    description: 'A placeholder was never filled in: `<SECURITY_CONTACT>`, `security@yourdomain.com`, an example.com address, `{{var}}`, `TODO`.',
+    description:
+      'A placeholder was never filled in: `<SECURITY_CONTACT>`, `security@yourdomain.com`, an example.com address, `{{var}}`, `TODO`.',
     rationale:
       'Template values send reports nowhere (example.com and the `.test`/`.invalid` domains are reserved by RFC 2606 and never deliver mail) and tell the reader the policy is unfinished.',
     howToFix: 'Replace the placeholder with the real value, or remove the sentence.',
     invalid: [
       {
         text: '# Security\n\nEmail <SECURITY_CONTACT> to report a vulnerability.\n',
-        expect: [{ line: 3, column: 7, message: 'Unfilled placeholder "<SECURITY_CONTACT>", expected the real value.' }],
+        expect: [
+          { line: 3, column: 7, message: 'Unfilled placeholder "<SECURITY_CONTACT>", expected the real value.' },
+        ],
       },
       {
         text: '# Security\n\nEmail security@example.com to report a vulnerability.\n',
-        expect: [{ line: 3, column: 7, message: '"security@example.com" uses a reserved example domain, expected a real address.' }],
+        expect: [
+          {
+            line: 3,
+            column: 7,
+            message: '"security@example.com" uses a reserved example domain, expected a real address.',
+          },
+        ],
       },
       {
         text: '# Security\n\n## Hall of Fame\n\n- *Researcher Name* - *Date*\n',
@@ -39,15 +49,30 @@ export default defineRule({
         text: 'Contact: mailto:security@example.com\nExpires: 2027-06-30T00:00:00Z\n',
         kind: 'txt',
         path: '.well-known/security.txt',
-        expect: [{ line: 1, column: 10, message: '"mailto:security@example.com" uses the reserved domain "example.com", expected a real address.' }],
+        expect: [
+          {
+            line: 1,
+            column: 10,
+            message: '"mailto:security@example.com" uses the reserved domain "example.com", expected a real address.',
+          },
+        ],
       },
       {
         text: 'project:\n  repositories:\n    - name: Foo\n      url: https://vcs.example.com/foobar/foo\n      comment: TODO\n',
         kind: 'si',
         path: 'security-insights.yml',
         expect: [
-          { line: 3, column: 13, message: '"Foo" is a sample value of the Security Insights template, expected this project\'s own.' },
-          { line: 4, column: 12, message: '"https://vcs.example.com/foobar/foo" uses the reserved domain "vcs.example.com", expected a real address.' },
+          {
+            line: 3,
+            column: 13,
+            message: '"Foo" is a sample value of the Security Insights template, expected this project\'s own.',
+          },
+          {
+            line: 4,
+            column: 12,
+            message:
+              '"https://vcs.example.com/foobar/foo" uses the reserved domain "vcs.example.com", expected a real address.',
+          },
           { line: 5, column: 16, message: 'Unfilled placeholder "TODO", expected the real value.' },
         ],
       },
@@ -74,7 +99,11 @@ export default defineRule({
     for (const link of doc.links) {
       const host = /^https?:\/\/([^/:?#\s]{1,253})/i.exec(link.url)?.[1];
       if (host && RESERVED_DOMAIN.test(host)) {
-        context.report({ message: `Link to the reserved domain "${host}", expected a real address.`, start: link.start, end: link.end });
+        context.report({
+          message: `Link to the reserved domain "${host}", expected a real address.`,
+          start: link.start,
+          end: link.end,
+        });
       }
     }
   },
@@ -118,7 +147,11 @@ function reportPlaceholders(text: string, context: RuleContext, offset = 0): voi
   for (const pattern of PLACEHOLDERS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      context.report({ message: `Unfilled placeholder "${m[0]}", expected the real value.`, start: offset + m.index, end: offset + m.index + m[0].length });
+      context.report({
+        message: `Unfilled placeholder "${m[0]}", expected the real value.`,
+        start: offset + m.index,
+        end: offset + m.index + m[0].length,
+      });
     }
   }
 }

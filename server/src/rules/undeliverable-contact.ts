@@ -23,28 +23,51 @@ export default defineRule({
           {
             line: 3,
             column: 7,
-            message: '"2153483+someone@users.noreply.github.com" is a noreply address that cannot receive reports, expected a monitored mailbox.',
+            message:
+              '"2153483+someone@users.noreply.github.com" is a noreply address that cannot receive reports, expected a monitored mailbox.',
           },
         ],
       },
       {
         text: '# Security\n\nWrite to [our team](security@acme.org).\n',
-        expect: [{ line: 3, column: 10, message: 'The link to "security@acme.org" has no "mailto:", expected mailto:security@acme.org.' }],
+        expect: [
+          {
+            line: 3,
+            column: 10,
+            message: 'The link to "security@acme.org" has no "mailto:", expected mailto:security@acme.org.',
+          },
+        ],
         fixed: '# Security\n\nWrite to [our team](mailto:security@acme.org).\n',
       },
       {
         text: '# Security\n\nEmail [email protected] to report.\n',
-        expect: [{ line: 3, column: 7, message: 'Cloudflare-obfuscated "[email protected]" was copied instead of the address, expected the real address.' }],
+        expect: [
+          {
+            line: 3,
+            column: 7,
+            message:
+              'Cloudflare-obfuscated "[email protected]" was copied instead of the address, expected the real address.',
+          },
+        ],
       },
       {
         text: '# Security\n\nEmail security@acme to report.\n',
-        expect: [{ line: 3, column: 7, message: '"security@acme" is not a valid email address, expected name@domain.tld.' }],
+        expect: [
+          { line: 3, column: 7, message: '"security@acme" is not a valid email address, expected name@domain.tld.' },
+        ],
       },
       {
         text: 'Contact: mailto:noreply@acme.org\nExpires: 2027-06-30T00:00:00Z\n',
         kind: 'txt',
         path: '.well-known/security.txt',
-        expect: [{ line: 1, column: 10, message: '"noreply@acme.org" is a noreply address that cannot receive reports, expected a monitored mailbox.' }],
+        expect: [
+          {
+            line: 1,
+            column: 10,
+            message:
+              '"noreply@acme.org" is a noreply address that cannot receive reports, expected a monitored mailbox.',
+          },
+        ],
       },
     ],
     valid: [{ text: '# Security\n\nWrite to [our team](mailto:security@acme.org).\n' }],
@@ -58,13 +81,18 @@ export default defineRule({
           end: email.end,
         });
       } else if (!VALID_EMAIL.test(email.address)) {
-        context.report({ message: `"${email.address}" is not a valid email address, expected name@domain.tld.`, start: email.start, end: email.end });
+        context.report({
+          message: `"${email.address}" is not a valid email address, expected name@domain.tld.`,
+          start: email.start,
+          end: email.end,
+        });
       }
     }
     CLOUDFLARE.lastIndex = 0;
     for (let m = CLOUDFLARE.exec(doc.masked); m; m = CLOUDFLARE.exec(doc.masked)) {
       context.report({
-        message: 'Cloudflare-obfuscated "[email protected]" was copied instead of the address, expected the real address.',
+        message:
+          'Cloudflare-obfuscated "[email protected]" was copied instead of the address, expected the real address.',
         start: m.index,
         end: m.index + m[0].length,
       });
@@ -76,14 +104,26 @@ export default defineRule({
       if (mailto) {
         const address = decodeUriSafe(mailto[1].split('?')[0]);
         if (!VALID_EMAIL.test(address)) {
-          context.report({ message: `The mailto link "${url}" has no valid address, expected mailto:name@domain.tld.`, start: link.start, end: link.end });
+          context.report({
+            message: `The mailto link "${url}" has no valid address, expected mailto:name@domain.tld.`,
+            start: link.start,
+            end: link.end,
+          });
         }
         continue;
       }
       if (!BARE_EMAIL_URL.test(url)) continue;
       const urlAt = doc.text.lastIndexOf(url, link.end);
-      const fix = urlAt >= link.start ? { title: `Add "mailto:" to ${url}`, edits: [{ start: urlAt, end: urlAt, newText: 'mailto:' }], safe: true } : undefined;
-      context.report({ message: `The link to "${url}" has no "mailto:", expected mailto:${url}.`, start: link.start, end: link.end, fix });
+      const fix =
+        urlAt >= link.start
+          ? { title: `Add "mailto:" to ${url}`, edits: [{ start: urlAt, end: urlAt, newText: 'mailto:' }], safe: true }
+          : undefined;
+      context.report({
+        message: `The link to "${url}" has no "mailto:", expected mailto:${url}.`,
+        start: link.start,
+        end: link.end,
+        fix,
+      });
     }
   },
   txt(doc, context) {

@@ -27,7 +27,11 @@ function ours(uri: vscode.Uri): vscode.Diagnostic[] {
 }
 
 /** Resolves when `predicate` holds for the document's diagnostics, re-checking on every change. */
-function waitForDiagnostics(uri: vscode.Uri, predicate: (diagnostics: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
+function waitForDiagnostics(
+  uri: vscode.Uri,
+  predicate: (diagnostics: vscode.Diagnostic[]) => boolean,
+  what: string,
+): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     const check = (): boolean => {
       const current = ours(uri);
@@ -60,11 +64,19 @@ async function open(path: string): Promise<vscode.TextEditor> {
 }
 
 /** The code action with this title at a position; asked again for a while, as the light bulb would be. */
-async function quickFix(uri: vscode.Uri, position: vscode.Position, title: string | RegExp): Promise<vscode.CodeAction> {
+async function quickFix(
+  uri: vscode.Uri,
+  position: vscode.Position,
+  title: string | RegExp,
+): Promise<vscode.CodeAction> {
   let actions: vscode.CodeAction[] = [];
   for (let attempt = 0; attempt < 50; attempt++) {
     try {
-      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(position, position));
+      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        uri,
+        new vscode.Range(position, position),
+      );
     } catch (error) {
       // A request VS Code cancels (the document's problems were being refreshed) is asked again, as the light bulb would.
       if (!String(error).includes('Canceled')) throw error;
@@ -78,7 +90,8 @@ async function quickFix(uri: vscode.Uri, position: vscode.Position, title: strin
 
 async function apply(action: vscode.CodeAction): Promise<void> {
   if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `applying "${action.title}"`);
-  if (action.command) await vscode.commands.executeCommand(action.command.command, ...((action.command.arguments ?? []) as unknown[]));
+  if (action.command)
+    await vscode.commands.executeCommand(action.command.command, ...((action.command.arguments ?? []) as unknown[]));
 }
 
 suite('Security Policy in VS Code', () => {
@@ -104,7 +117,11 @@ suite('Security Policy in VS Code', () => {
 
   test('a seed SECURITY.md gets its problems with rule codes', async () => {
     const editor = await open('SECURITY.md');
-    const diagnostics = await waitForDiagnostics(editor.document.uri, (ds) => ds.some((d) => codeOf(d) === 'undeliverable-contact'), 'undeliverable-contact');
+    const diagnostics = await waitForDiagnostics(
+      editor.document.uri,
+      (ds) => ds.some((d) => codeOf(d) === 'undeliverable-contact'),
+      'undeliverable-contact',
+    );
     const lines = diagnostics.filter((d) => codeOf(d) === 'undeliverable-contact').map((d) => d.range.start.line + 1);
     assert.deepEqual(
       lines.sort((a, b) => a - b),
@@ -116,7 +133,11 @@ suite('Security Policy in VS Code', () => {
   test('a quick fix changes the file and its problem goes away', async () => {
     const uri = workspaceUri('SECURITY.md');
     await apply(await quickFix(uri, new vscode.Position(17, 11), 'Disable undeliverable-contact for this line'));
-    await waitForDiagnostics(uri, (ds) => !ds.some((d) => codeOf(d) === 'undeliverable-contact' && d.range.start.line === 17), 'line 18 to be quiet');
+    await waitForDiagnostics(
+      uri,
+      (ds) => !ds.some((d) => codeOf(d) === 'undeliverable-contact' && d.range.start.line === 17),
+      'line 18 to be quiet',
+    );
     const document = await vscode.workspace.openTextDocument(uri);
     assert.match(document.lineAt(17).text, /security-policy-disable-line undeliverable-contact/);
     assert.ok(
@@ -129,9 +150,17 @@ suite('Security Policy in VS Code', () => {
     const uri = workspaceUri('SECURITY.md');
     const config = vscode.workspace.getConfiguration('securityPolicy');
     await config.update('rules', { 'no-disclosure-timeline': 'off' }, vscode.ConfigurationTarget.Global);
-    await waitForDiagnostics(uri, (ds) => !ds.some((d) => codeOf(d) === 'no-disclosure-timeline'), 'no-disclosure-timeline to go');
+    await waitForDiagnostics(
+      uri,
+      (ds) => !ds.some((d) => codeOf(d) === 'no-disclosure-timeline'),
+      'no-disclosure-timeline to go',
+    );
     await config.update('rules', undefined, vscode.ConfigurationTarget.Global);
-    await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'no-disclosure-timeline'), 'no-disclosure-timeline to come back');
+    await waitForDiagnostics(
+      uri,
+      (ds) => ds.some((d) => codeOf(d) === 'no-disclosure-timeline'),
+      'no-disclosure-timeline to come back',
+    );
   });
 
   test('editor.codeActionsOnSave with source.fixAll.securityPolicy repairs mojibake on save', async () => {
@@ -171,9 +200,17 @@ suite('Security Policy in VS Code', () => {
     const editor = await open('.github/security-insights.yml');
     assert.equal(editor.document.languageId, 'securityinsights');
     const uri = editor.document.uri;
-    await waitForDiagnostics(uri, (ds) => ds.filter((d) => codeOf(d) === 'insights-schema').length === 4, 'four insights-schema problems');
+    await waitForDiagnostics(
+      uri,
+      (ds) => ds.filter((d) => codeOf(d) === 'insights-schema').length === 4,
+      'four insights-schema problems',
+    );
     await apply(await quickFix(uri, new vscode.Position(3, 17), /^Mark as reviewed today \(/));
-    await waitForDiagnostics(uri, (ds) => !ds.some((d) => codeOf(d) === 'insights-stale' && d.range.start.line === 3), 'the stale review to go');
+    await waitForDiagnostics(
+      uri,
+      (ds) => !ds.some((d) => codeOf(d) === 'insights-stale' && d.range.start.line === 3),
+      'the stale review to go',
+    );
     assert.match(editor.document.lineAt(3).text, /^ {2}last-reviewed: '\d{4}-\d\d-\d\d'$/);
   });
 });

@@ -22,6 +22,8 @@ export function run(): Promise<void> {
     });
     runner.on('pass', (test) => report(`ok - ${test.fullTitle()} (${test.duration ?? 0} ms)`));
     runner.on('pending', (test) => report(`skipped - ${test.fullTitle()}`));
-    runner.on('fail', (test, error: Error) => report(`not ok - ${test.fullTitle()}\n  ${String(error.stack ?? error).replace(/\n/g, '\n  ')}`));
+    runner.on('fail', (test, error: Error) =>
+      report(`not ok - ${test.fullTitle()}\n  ${String(error.stack ?? error).replace(/\n/g, '\n  ')}`),
+    );
   });
 }

@@ -36,7 +36,8 @@ export interface PolicyAnswers {
 }
 
 export function validateAckDays(value: number): string | undefined {
-  if (!Number.isInteger(value) || value < 1 || value > MAX_ACK_DAYS) return `${value} is not a number of business days from 1 to ${MAX_ACK_DAYS}.`;
+  if (!Number.isInteger(value) || value < 1 || value > MAX_ACK_DAYS)
+    return `${value} is not a number of business days from 1 to ${MAX_ACK_DAYS}.`;
   return undefined;
 }
 
@@ -67,7 +68,9 @@ export function formatSupportedVersions(rows: readonly VersionRow[]): string {
 export function validateSupportedVersions(value: string): string | undefined {
   const rows = parseSupportedVersions(value);
   if (rows.length === 0) return undefined;
-  const bad = rows.find((r) => !/^(?:<\s?)?v?\d+(?:\.(?:\d+|x|\*)){0,2}(?:\.x)?$/i.test(r.version) || r.version.includes('|'));
+  const bad = rows.find(
+    (r) => !/^(?:<\s?)?v?\d+(?:\.(?:\d+|x|\*)){0,2}(?:\.x)?$/i.test(r.version) || r.version.includes('|'),
+  );
   if (bad) return `"${bad.version}" is not a version, expected e.g. "3.x, < 3.0".`;
   if (!rows.some((r) => r.supported)) return 'No version is supported, expected at least one, e.g. "3.x, < 3.0".';
   return undefined;
@@ -76,7 +79,8 @@ export function validateSupportedVersions(value: string): string | undefined {
 /** Every problem with a set of answers, worst first; empty when they can be generated. */
 export function validatePolicyAnswers(a: PolicyAnswers): string[] {
   const problems: string[] = [];
-  if (!a.github && !a.email && !a.formUrl) problems.push('No way to report, expected at least one of a GitHub repository, an email or a web form.');
+  if (!a.github && !a.email && !a.formUrl)
+    problems.push('No way to report, expected at least one of a GitHub repository, an email or a web form.');
   const check = (message: string | undefined): void => {
     if (message) problems.push(message);
   };

@@ -20,10 +20,20 @@ function isoDate(d: Date): string {
 
 function supportedSection(rows: readonly VersionRow[]): string[] {
   if (rows.length === 0) {
-    return ['## Supported Versions', '', 'Security fixes are made for the latest release only; please upgrade to it before reporting.', ''];
+    return [
+      '## Supported Versions',
+      '',
+      'Security fixes are made for the latest release only; please upgrade to it before reporting.',
+      '',
+    ];
   }
   const width = Math.max('Version'.length, ...rows.map((r) => r.version.length));
-  const lines = ['## Supported Versions', '', `| ${'Version'.padEnd(width)} | Supported |`, `| ${'-'.repeat(width)} | --------- |`];
+  const lines = [
+    '## Supported Versions',
+    '',
+    `| ${'Version'.padEnd(width)} | Supported |`,
+    `| ${'-'.repeat(width)} | --------- |`,
+  ];
   // The emoji are two columns wide: padded to 8 characters they line up under "Supported".
   for (const r of rows) lines.push(`| ${r.version.padEnd(width)} | ${(r.supported ? '✅' : '❌').padEnd(8)} |`);
   lines.push('');
@@ -40,7 +50,11 @@ export function generateSecurityMd(a: PolicyAnswers): string {
     );
   }
   if (email) {
-    channels.push(key ? `- By email to [${email}](mailto:${email}), encrypted with our OpenPGP key: <${key}>.` : `- By email to [${email}](mailto:${email}).`);
+    channels.push(
+      key
+        ? `- By email to [${email}](mailto:${email}), encrypted with our OpenPGP key: <${key}>.`
+        : `- By email to [${email}](mailto:${email}).`,
+    );
   }
   if (a.formUrl) channels.push(`- Through our [vulnerability report form](${a.formUrl.trim()}).`);
   if (key && !email) channels.push(`- Our OpenPGP key, to encrypt what you send: <${key}>.`);

@@ -13,8 +13,10 @@ export const SECTION_HEADINGS: Record<SectionKind, RegExp> = {
     /supported (?:versions?|releases?)|versions? (?:supported|support)|version support|support(?:ed)? policy|unterstützte versionen|versiones (?:soportadas|compatibles|admitidas|con soporte)|versions (?:prises en charge|supportées)|versões (?:suportadas|compatíveis)|versioni supportate|поддерживаемые версии|支持的版本|受支持的版本|サポート(?:されている|対象の?|対象)バージョン|対応バージョン|지원(?:되는)? 버전/iu,
   response:
     /response|respond|timeline|time ?frame|what to expect|\bsla\b|reaktionszeit|antwortzeit|zeitplan|ablauf|tiempo de respuesta|respuesta|plazos?|délais?|réponse|tempo de resposta|prazos?|resposta|tempi di risposta|risposta|сроки|время ответа|ответ|响应|回应|处理流程|対応|応答|응답|대응|처리 절차/iu,
-  disclosure: /disclos|embargo|offenlegung|veröffentlichung|divulgaci|divulgation|publication|divulga|раскрыт|披露|公开|開示|公開|공개/iu,
-  scope: /scope|geltungsbereich|umfang|alcance|périmètre|portée|escopo|âmbito|ambito|област|рамки|范围|範囲|対象|범위/iu,
+  disclosure:
+    /disclos|embargo|offenlegung|veröffentlichung|divulgaci|divulgation|publication|divulga|раскрыт|披露|公开|開示|公開|공개/iu,
+  scope:
+    /scope|geltungsbereich|umfang|alcance|périmètre|portée|escopo|âmbito|ambito|област|рамки|范围|範囲|対象|범위/iu,
   safeHarbor:
     /safe[ -]?harbou?r|good[ -]faith|legal|authori[sz]ation|rechtliche|guten glauben|puerto seguro|buena fe|bonne foi|sphère de sécurité|porto seguro|boa[ -]fé|buona fede|porto sicuro|добросовестн|безопасная гавань|правов|安全港|善意|免责|セーフハーバー|法的|세이프 ?하버|선의|면책/iu,
 };
@@ -30,17 +32,20 @@ export const POLICY_WORDS =
 export const RESPONSE_WORDS =
   /acknowledg|respond|response|reply|replies|confirm|triage|get back|hear (?:back|from)|first contact|initial (?:assessment|response)|receipt|contact you|bestätig|antwort|rückmeldung|reagier|respuesta|responder|acuse|réponse|répond|accusé|resposta|retorno|risposta|rispond|conferma|ответ|подтверд|отклик|响应|回复|答复|确认|返信|回答|応答|確認|連絡|응답|회신|확인|답변/iu;
 
-export const DISCLOSURE_WORDS = /disclos|publish|public|embargo|offenleg|veröffentlich|divulg|publica|publier|публик|раскры|披露|公开|公開|開示|공개/iu;
+export const DISCLOSURE_WORDS =
+  /disclos|publish|public|embargo|offenleg|veröffentlich|divulg|publica|publier|публик|раскры|披露|公开|公開|開示|공개/iu;
 
 /** A negation in the same sentence turns "open an issue" into "do not open an issue". */
 export const NEGATION =
   /\b(?:not|don't|do not|never|instead of|rather than|avoid|refrain|nicht|keine?n?|niemals|no|nunca|jamás|ne pas|n'|pas|jamais|não|nem|non|mai)\b|(?<![\p{L}])(?:не|никогда)(?![\p{L}])|不要|请勿|勿|不得|切勿|しないで|しないでください|ないでください|禁止|하지 ?마|마십시오|금지/iu;
 
 /** Public trackers by name; an action word before ("open an issue") or after ("Issue eröffnen") makes an instruction. */
-export const TRACKER_NOUNS = /\b(?:issues?|pull requests?|discussions?|bug reports?|tickets?)\b|incidencia|problema|задач|问题|议题|イシュー|이슈/giu;
+export const TRACKER_NOUNS =
+  /\b(?:issues?|pull requests?|discussions?|bug reports?|tickets?)\b|incidencia|problema|задач|问题|议题|イシュー|이슈/giu;
 export const TRACKER_ACTION_BEFORE =
   /\b(?:open|file|create|submit|raise|post|report|use|start)\b|abr[ae]|cri[ae]|crea|ouvrez|apra|откройте|создайте|提交|创建|开/iu;
-export const TRACKER_ACTION_AFTER = /eröffnen|erstellen|anlegen|abrir|crear|ouvrir|créer|aprire|creare|открыть|создать|を作成|を開|を立て|생성|등록|열/iu;
+export const TRACKER_ACTION_AFTER =
+  /eröffnen|erstellen|anlegen|abrir|crear|ouvrir|créer|aprire|creare|открыть|создать|を作成|を開|を立て|생성|등록|열/iu;
 
 export const VULNERABILITY_WORDS =
   /vulnerab|security (?:issue|bug|problem|flaw|hole)|exploit|sicherheitslücke|schwachstelle|sicherheitsproblem|vulnerabilidad|fallo de seguridad|vulnérabilit|faille|vulnerabilidade|falha de segurança|vulnerabilit|уязвим|漏洞|安全问题|脆弱性|セキュリティ(?:上の)?問題|취약점|보안 문제/iu;

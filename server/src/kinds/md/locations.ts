@@ -19,7 +19,9 @@ export function isCanonicalPolicyName(path: string): boolean {
 }
 
 export function isStandardPolicyPath(relativePath: string): boolean {
-  return isCanonicalPolicyName(relativePath) && (STANDARD_POLICY_DIRS as readonly string[]).includes(dirName(relativePath));
+  return (
+    isCanonicalPolicyName(relativePath) && (STANDARD_POLICY_DIRS as readonly string[]).includes(dirName(relativePath))
+  );
 }
 
 export function policyRelativePath(location: PolicyLocation): string {

@@ -26,7 +26,13 @@ export function bareUrls(source: string, start: number, end: number): Link[] {
   for (let m = BARE_URL.exec(raw); m; m = BARE_URL.exec(raw)) {
     const url = trimUrl(m[0]);
     const at = start + m.index;
-    links.push({ url: /^www\./i.test(url) ? `https://${url}` : url, label: url, start: at, end: at + url.length, kind: 'autolink' });
+    links.push({
+      url: /^www\./i.test(url) ? `https://${url}` : url,
+      label: url,
+      start: at,
+      end: at + url.length,
+      kind: 'autolink',
+    });
   }
   return links;
 }

@@ -64,7 +64,11 @@ export type ChunkCache = Map<string, MarkdownModel>;
  */
 export const MICROMARK_EXTENSIONS = [
   gfmTable(),
-  { disable: { null: ['attention', 'characterReference', 'hardBreakEscape', 'hardBreakTrailing', 'list', 'codeIndented'] } },
+  {
+    disable: {
+      null: ['attention', 'characterReference', 'hardBreakEscape', 'hardBreakTrailing', 'list', 'codeIndented'],
+    },
+  },
 ];
 
 /**
@@ -127,7 +131,11 @@ export function parseMarkdown(text: string, cache?: ChunkCache, options: { chunk
 }
 
 /** The model of a text and the pieces it was parsed in; `cache` lets only the chunks that changed be parsed again. */
-export function parseMarkdownPieces(text: string, cache: ChunkCache | undefined, options: { chunked?: boolean } = {}): ParsedMarkdown {
+export function parseMarkdownPieces(
+  text: string,
+  cache: ChunkCache | undefined,
+  options: { chunked?: boolean } = {},
+): ParsedMarkdown {
   const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bomLength ? text.slice(1) : text;
   const model = emptyModel();
@@ -135,13 +143,18 @@ export function parseMarkdownPieces(text: string, cache: ChunkCache | undefined,
   // Chunks pay off only when a cache keeps them between versions or a memo across documents; a one-off check
   // parses the text whole.
   const memo = cache ? undefined : chunkMemo;
-  const chunks = (options.chunked ?? (cache !== undefined || memo !== undefined)) ? sectionStarts(body, memo ? 0 : CHUNK_TARGET) : [0];
+  const chunks =
+    (options.chunked ?? (cache !== undefined || memo !== undefined))
+      ? sectionStarts(body, memo ? 0 : CHUNK_TARGET)
+      : [0];
   const nextCache: ChunkCache | undefined = cache ? new Map() : undefined;
   for (let i = 0; i < chunks.length; i++) {
     const from = chunks[i];
     const to = i + 1 < chunks.length ? chunks[i + 1] : body.length;
     const chunkText = body.slice(from, to);
-    const chunkModel = cache?.get(chunkText) ?? (memo ? fromMemo(memo, chunkText, (section) => sectionModelOf(section, memo)) : markdownModelOf(chunkText));
+    const chunkModel =
+      cache?.get(chunkText) ??
+      (memo ? fromMemo(memo, chunkText, (section) => sectionModelOf(section, memo)) : markdownModelOf(chunkText));
     if (chunks.length > 1 && chunkModel.links.some((l) => l.kind === 'definition')) {
       // Link reference definitions apply to the whole document, so chunks cannot be parsed apart.
       const whole = markdownModelOf(body);

@@ -4,7 +4,15 @@
  *
  * Over 300 lines: the one model of a SECURITY.md that every rule reads; its members are small and are read together.
  */
-import { parseMarkdownPieces, maskCode, type ChunkCache, type Heading, type Link, type MarkdownModel, type ParsedMarkdown } from './markdown';
+import {
+  parseMarkdownPieces,
+  maskCode,
+  type ChunkCache,
+  type Heading,
+  type Link,
+  type MarkdownModel,
+  type ParsedMarkdown,
+} from './markdown';
 import { scanPieces, somePiece, type PieceScan } from './section-scans';
 import { LineIndex } from '../../core/text';
 import { BoundedMap, CACHE_BUDGETS } from '../../core/caches';
@@ -43,7 +51,8 @@ export interface Section {
   ownEnd: number;
 }
 
-export type ChannelKind = 'email' | 'github-private' | 'bug-bounty' | 'web' | 'public-tracker' | 'chat' | 'profile' | 'issue-phrase';
+export type ChannelKind =
+  'email' | 'github-private' | 'bug-bounty' | 'web' | 'public-tracker' | 'chat' | 'profile' | 'issue-phrase';
 
 export interface Channel {
   kind: ChannelKind;
@@ -70,7 +79,10 @@ export interface Match {
   text: string;
 }
 
-const TIMEFRAME_SCAN: PieceScan<Timeframe> = { scan: findTimeframes, shift: (t, by) => ({ ...t, start: t.start + by, end: t.end + by }) };
+const TIMEFRAME_SCAN: PieceScan<Timeframe> = {
+  scan: findTimeframes,
+  shift: (t, by) => ({ ...t, start: t.start + by, end: t.end + by }),
+};
 const DATE_SCAN: PieceScan<DateMention> = {
   scan: findDateMentions,
   shift: (d, by) => ({ ...d, start: d.start + by, end: d.end + by, labelStart: d.labelStart + by }),
@@ -158,7 +170,8 @@ export class PolicyDocument {
    */
   mentions(pattern: RegExp, start = 0, end = this.text.length): boolean {
     const re = folded(pattern);
-    if (start === 0 && end >= this.text.length) return somePiece(this.lower, this.parsed.pieces, re, (text) => re.test(text));
+    if (start === 0 && end >= this.text.length)
+      return somePiece(this.lower, this.parsed.pieces, re, (text) => re.test(text));
     return re.test(this.lower.slice(start, end));
   }
 
@@ -226,7 +239,12 @@ export class PolicyDocument {
     let first = line;
     while (first > 0 && !LIST_ITEM.test(text(first)) && !isBreak(first - 1) && line - first < 20) first--;
     let last = line;
-    while (last + 1 < this.lines.lineCount && !isBreak(last + 1) && !LIST_ITEM.test(text(last + 1)) && last - line < 20) {
+    while (
+      last + 1 < this.lines.lineCount &&
+      !isBreak(last + 1) &&
+      !LIST_ITEM.test(text(last + 1)) &&
+      last - line < 20
+    ) {
       last++;
     }
     return { start: this.lines.lineStart(first), end: this.lines.lineEnd(last) };
@@ -293,7 +311,9 @@ export class PolicyDocument {
           consider(beforeFrom + before.index, m.end);
           continue;
         }
-        const after = folded(TRACKER_ACTION_AFTER).exec(lower.slice(m.end, Math.min(m.end + 20, lineEndAt < 0 ? lower.length : lineEndAt)));
+        const after = folded(TRACKER_ACTION_AFTER).exec(
+          lower.slice(m.end, Math.min(m.end + 20, lineEndAt < 0 ? lower.length : lineEndAt)),
+        );
         if (after) consider(m.index, m.end + after.index + after[0].length);
       }
       for (const link of this.links) {
@@ -318,7 +338,8 @@ export class PolicyDocument {
   get channels(): Channel[] {
     return this.once('channels', () => {
       const out: Channel[] = [];
-      for (const e of this.emails) out.push({ kind: 'email', private: true, value: e.address, start: e.start, end: e.end });
+      for (const e of this.emails)
+        out.push({ kind: 'email', private: true, value: e.address, start: e.start, end: e.end });
       for (const link of this.links) {
         const url = link.url.trim();
         if (!/^https?:\/\//i.test(url)) continue;
@@ -339,13 +360,17 @@ export class PolicyDocument {
           if (this.inReportingContext(link.start)) channel('chat', false);
         } else if (FORGE_PROFILE_URL.test(url)) {
           if (this.inReportingContext(link.start)) channel('profile', false);
-        } else if ((SECURITY_PAGE_URL.test(url.replace(/^https?:\/\//i, '')) || SECURITY_PAGE_URL.test(link.label)) && this.inReportingContext(link.start)) {
+        } else if (
+          (SECURITY_PAGE_URL.test(url.replace(/^https?:\/\//i, '')) || SECURITY_PAGE_URL.test(link.label)) &&
+          this.inReportingContext(link.start)
+        ) {
           // The address or the label says it: "https://acme.org/security", "[vulnerability report form](https://acme.org/f)".
           channel('web', true);
         }
       }
       for (const m of this.matchAll(GITHUB_PRIVATE_PHRASE)) {
-        if (!this.isNegated(m.index)) out.push({ kind: 'github-private', private: true, value: m.text, start: m.index, end: m.end });
+        if (!this.isNegated(m.index))
+          out.push({ kind: 'github-private', private: true, value: m.text, start: m.index, end: m.end });
       }
       for (const p of this.publicIssueInstructions) {
         out.push({ kind: 'issue-phrase', private: false, value: this.text.slice(p.start, p.end), ...p });
@@ -356,7 +381,11 @@ export class PolicyDocument {
 
   /** Whether a reporter can verify the policy's OpenPGP key: a fingerprint, the key inline, or a link to the key. */
   get hasVerifiableKey(): boolean {
-    return this.once('verifiableKey', () => this.mentions(PGP_FINGERPRINT) || PGP_INLINE_KEY.test(this.text) || this.links.some((l) => KEY_URL.test(l.url)));
+    return this.once(
+      'verifiableKey',
+      () =>
+        this.mentions(PGP_FINGERPRINT) || PGP_INLINE_KEY.test(this.text) || this.links.some((l) => KEY_URL.test(l.url)),
+    );
   }
 
   get timeframes(): Timeframe[] {
@@ -370,7 +399,11 @@ export class PolicyDocument {
         const line = this.logicalLine(t.start);
         if (this.mentions(RESPONSE_WORDS, line.start, line.end)) return true;
         const section = this.sectionAt(t.start);
-        return section !== undefined && section.kinds.has('response') && !this.mentions(DISCLOSURE_WORDS, line.start, line.end);
+        return (
+          section !== undefined &&
+          section.kinds.has('response') &&
+          !this.mentions(DISCLOSURE_WORDS, line.start, line.end)
+        );
       }),
     );
   }
@@ -392,8 +425,16 @@ export class PolicyDocument {
 }
 
 const isLocalChar = (c: number): boolean =>
-  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2e || c === 0x25 || c === 0x2b || c === 0x2d;
-const isDomainChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d;
+  (c >= 0x30 && c <= 0x39) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x61 && c <= 0x7a) ||
+  c === 0x5f ||
+  c === 0x2e ||
+  c === 0x25 ||
+  c === 0x2b ||
+  c === 0x2d;
+const isDomainChar = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d;
 
 /**
  * Email addresses, found from each `@` outwards (linear, no regex backtracking): a local part of letters,
@@ -406,9 +447,15 @@ export function findEmails(text: string): Email[] {
     searchFrom = at + 1;
     let start = at;
     while (start > 0 && at - start < 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
-    while (start < at && (text[start] === '.' || text[start] === '-' || text[start] === '%' || text[start] === '+')) start++;
+    while (start < at && (text[start] === '.' || text[start] === '-' || text[start] === '%' || text[start] === '+'))
+      start++;
     let end = at + 1;
-    while (end < text.length && end - at < 254 && (isDomainChar(text.charCodeAt(end)) || (text[end] === '.' && isDomainChar(text.charCodeAt(end + 1))))) end++;
+    while (
+      end < text.length &&
+      end - at < 254 &&
+      (isDomainChar(text.charCodeAt(end)) || (text[end] === '.' && isDomainChar(text.charCodeAt(end + 1))))
+    )
+      end++;
     while (end > at + 1 && (text[end - 1] === '-' || text[end - 1] === '.')) end--;
     if (start === at || end === at + 1) continue;
     out.push({ address: text.slice(start, end), start, end });

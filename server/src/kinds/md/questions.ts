@@ -39,7 +39,10 @@ const LOCATION_DESCRIPTIONS: Record<PolicyLocation, string> = {
   docs: 'with the documentation',
 };
 /** A draft prefilled from earlier answers (flags, workspace facts). */
-export function policyDraft(from: Partial<PolicyAnswers> & Pick<PolicyAnswers, 'ackDays' | 'disclosureDays'>, versionSource?: string): PolicyDraft {
+export function policyDraft(
+  from: Partial<PolicyAnswers> & Pick<PolicyAnswers, 'ackDays' | 'disclosureDays'>,
+  versionSource?: string,
+): PolicyDraft {
   const channels: Channel[] = [
     ...(from.github ? (['github'] as const) : []),
     ...(from.email ? (['email'] as const) : []),
@@ -55,13 +58,17 @@ export function policyDraft(from: Partial<PolicyAnswers> & Pick<PolicyAnswers, '
     ackDays: from.ackDays,
     disclosureDays: from.disclosureDays,
     supported: formatSupportedVersions(from.supported ?? []),
-    sections: [...(from.scope === false ? [] : (['scope'] as const)), ...(from.safeHarbor === false ? [] : (['safeHarbor'] as const))],
+    sections: [
+      ...(from.scope === false ? [] : (['scope'] as const)),
+      ...(from.safeHarbor === false ? [] : (['safeHarbor'] as const)),
+    ],
     versionSource,
   };
 }
 
 export function policyAnswers(d: PolicyDraft, today: Date): PolicyAnswers {
-  const chosen = (c: Channel, value: string): string | undefined => (d.channels.includes(c) && value.trim() ? value.trim() : undefined);
+  const chosen = (c: Channel, value: string): string | undefined =>
+    d.channels.includes(c) && value.trim() ? value.trim() : undefined;
   return {
     location: d.location,
     github: chosen('github', d.github),
@@ -82,7 +89,13 @@ export const POLICY_QUESTIONS: ReadonlyArray<Question<PolicyDraft>> = [
     id: 'location',
     kind: 'choice',
     prompt: 'Where should the policy go? GitHub shows it from any of these.',
-    choices: () => POLICY_LOCATIONS.map((l) => ({ value: l, key: l, label: policyRelativePath(l), description: LOCATION_DESCRIPTIONS[l] })),
+    choices: () =>
+      POLICY_LOCATIONS.map((l) => ({
+        value: l,
+        key: l,
+        label: policyRelativePath(l),
+        description: LOCATION_DESCRIPTIONS[l],
+      })),
     get: (d) => d.location,
     set: (d, v: PolicyLocation) => void (d.location = v),
   } satisfies ChoiceQuestion<PolicyDraft, PolicyLocation>,
@@ -203,7 +216,12 @@ export const POLICY_QUESTIONS: ReadonlyArray<Question<PolicyDraft>> = [
     prompt: 'Optional sections',
     choices: () => [
       { value: 'scope', key: 'scope', label: 'Scope', description: 'what is in and out of scope' },
-      { value: 'safeHarbor', key: 'safe-harbor', label: 'Safe Harbor', description: 'no legal action against good-faith research' },
+      {
+        value: 'safeHarbor',
+        key: 'safe-harbor',
+        label: 'Safe Harbor',
+        description: 'no legal action against good-faith research',
+      },
     ],
     get: (d) => d.sections,
     set: (d, v: OptionalSection[]) => void (d.sections = v),

@@ -42,7 +42,12 @@ export function scanPieces<T>(text: string, pieces: readonly MarkdownPiece[], sc
 }
 
 /** Whether `test` holds for some piece of `text` (for a pattern test: whether it matches anywhere). */
-export function somePiece(text: string, pieces: readonly MarkdownPiece[], key: object, test: (text: string) => boolean): boolean {
+export function somePiece(
+  text: string,
+  pieces: readonly MarkdownPiece[],
+  key: object,
+  test: (text: string) => boolean,
+): boolean {
   if (pieces.length === 0) return test(text);
   for (const piece of pieces) {
     const results = keptFor(piece.model);

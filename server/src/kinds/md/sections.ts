@@ -23,7 +23,8 @@ const SNIPPETS: SectionSnippet[] = [
     label: 'Reporting a Vulnerability',
     kind: 'reporting',
     detail: 'Section: how to report privately',
-    documentation: 'Private channels for reporters: GitHub private vulnerability reporting and/or a security email address (OSPS-VM-02.01, VM-03.01).',
+    documentation:
+      'Private channels for reporters: GitHub private vulnerability reporting and/or a security email address (OSPS-VM-02.01, VM-03.01).',
     snippet:
       "## Reporting a Vulnerability\n\nPlease do not open public issues for security problems. Report them privately through GitHub's private vulnerability reporting (the **Security** tab, then **Report a vulnerability**)${1: or by email to ${2:security@your-project.org}}.\n\nWe will acknowledge your report within ${3:3} business days.\n$0",
   },

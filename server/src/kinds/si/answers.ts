@@ -1,7 +1,16 @@
 /** The answers a security-insights.yml is generated from, and what they must hold; no YAML here (the client imports it). */
 import { repoRefOf } from '../../core/repo-url';
 
-export const REPOSITORY_STATUSES = ['active', 'concept', 'WIP', 'inactive', 'abandoned', 'moved', 'suspended', 'unsupported'] as const;
+export const REPOSITORY_STATUSES = [
+  'active',
+  'concept',
+  'WIP',
+  'inactive',
+  'abandoned',
+  'moved',
+  'suspended',
+  'unsupported',
+] as const;
 export type RepositoryStatus = (typeof REPOSITORY_STATUSES)[number];
 
 export interface InsightsAnswers {
@@ -24,7 +33,10 @@ export interface InsightsAnswers {
 /** The raw URL a file at `path` in a GitHub repository is served from (header.url); the web URL elsewhere. */
 export function fileUrl(repositoryUrl: string, path: string, raw: boolean): string {
   const ref = repoRefOf(repositoryUrl);
-  if (ref?.host === 'github.com') return raw ? `https://raw.githubusercontent.com/${ref.owner}/${ref.name}/HEAD/${path}` : `${repositoryUrl}/blob/HEAD/${path}`;
+  if (ref?.host === 'github.com')
+    return raw
+      ? `https://raw.githubusercontent.com/${ref.owner}/${ref.name}/HEAD/${path}`
+      : `${repositoryUrl}/blob/HEAD/${path}`;
   if (ref) return `${repositoryUrl}/-/blob/HEAD/${path}`;
   return `${repositoryUrl}/${path}`;
 }
@@ -38,5 +50,7 @@ export function policyUrlOf(a: InsightsAnswers): string | undefined {
 
 /** Why the answers cannot make a file that accepts reports; empty when they can. */
 export function insightsProblems(a: InsightsAnswers): string[] {
-  return !a.contactEmail && !policyUrlOf(a) ? ['No way to report: give a security contact email or a security policy URL.'] : [];
+  return !a.contactEmail && !policyUrlOf(a)
+    ? ['No way to report: give a security contact email or a security policy URL.']
+    : [];
 }

@@ -45,7 +45,13 @@ function documentation(f: FieldInfo): string {
 function keyItem(f: FieldInfo, i: number, indent: number): Proposal {
   const inner = ' '.repeat(indent + 2);
   const body =
-    f.kind === 'mapping' ? `:\n${inner}$0` : f.kind === 'list' && f.itemKind === 'mapping' ? `:\n${inner}- $0` : f.kind === 'list' ? `:\n${inner}- $0` : ': $0';
+    f.kind === 'mapping'
+      ? `:\n${inner}$0`
+      : f.kind === 'list' && f.itemKind === 'mapping'
+        ? `:\n${inner}- $0`
+        : f.kind === 'list'
+          ? `:\n${inner}- $0`
+          : ': $0';
   return {
     label: f.name,
     kind: f.kind === 'mapping' || f.kind === 'list' ? 'group' : 'field',
@@ -64,12 +70,17 @@ function valueProposals(f: FieldInfo, now: Date): Array<{ label: string; detail:
   if (f.kind === 'boolean') return ['true', 'false'].map((v) => ({ label: v, detail: f.name }));
   if (f.kind === 'date') return [{ label: `'${isoDate(now)}'`, detail: 'today' }];
   if (f.kind === 'version')
-    return ['2.2.0', '2.1.0', '2.0.0'].map((v) => ({ label: v, detail: v === '2.2.0' ? 'the latest version' : 'an earlier 2.x version' }));
+    return ['2.2.0', '2.1.0', '2.0.0'].map((v) => ({
+      label: v,
+      detail: v === '2.2.0' ? 'the latest version' : 'an earlier 2.x version',
+    }));
   return [];
 }
 
 /** A line typed so far, as [whole, indentation, "- ", key, ": " (when typed), value], like a regex match. */
-function splitLine(before: string): [string, string, string | undefined, string, string | undefined, string] | undefined {
+function splitLine(
+  before: string,
+): [string, string, string | undefined, string, string | undefined, string] | undefined {
   const indent = /^ */.exec(before)![0];
   let rest = before.slice(indent.length);
   const dash = /^- +/.exec(rest)?.[0];

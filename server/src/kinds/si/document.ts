@@ -41,7 +41,14 @@ export interface SyntaxProblem extends Span {
 /** Shape of a file: v2 (header.url, project/repository), v1 (header.expiration-date, project-lifecycle, …). */
 export type InsightsShape = 'v2' | 'v1';
 
-const V1_ROOT_KEYS = ['project-lifecycle', 'contribution-policy', 'security-contacts', 'security-testing', 'security-artifacts', 'distribution-points'];
+const V1_ROOT_KEYS = [
+  'project-lifecycle',
+  'contribution-policy',
+  'security-contacts',
+  'security-testing',
+  'security-artifacts',
+  'distribution-points',
+];
 const V1_HEADER_KEYS = ['expiration-date', 'project-url', 'commit-hash', 'project-release'];
 
 /** How many alias expansions building the data may take; real files use none or a few. */
@@ -61,7 +68,11 @@ export class InsightsDocument {
   constructor(readonly text: string) {
     this.lines = new LineIndex(text);
     this.yaml = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
-    this.syntaxProblems = this.yaml.errors.map((e) => ({ message: e.message, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) }));
+    this.syntaxProblems = this.yaml.errors.map((e) => ({
+      message: e.message,
+      start: e.pos[0],
+      end: Math.max(e.pos[1], e.pos[0] + 1),
+    }));
     [this.root, this.data] = this.toData();
     this.shape = this.detectShape();
   }
@@ -80,7 +91,9 @@ export class InsightsDocument {
       return ['unreadable', undefined];
     }
     if (value === null || value === undefined) return ['mapping', {}];
-    return typeof value === 'object' && !Array.isArray(value) ? ['mapping', value as Record<string, unknown>] : ['not-a-mapping', undefined];
+    return typeof value === 'object' && !Array.isArray(value)
+      ? ['mapping', value as Record<string, unknown>]
+      : ['not-a-mapping', undefined];
   }
 
   private firstAlias(): Span | undefined {
@@ -117,7 +130,9 @@ export class InsightsDocument {
   /** The declared schema version as [major, minor, patch], when it parses. */
   get version(): [number, number, number] | undefined {
     const declared = this.get(['header', 'schema-version']);
-    const m = /^(\d{1,4})\.(\d{1,4})\.(\d{1,4})$/.exec(typeof declared === 'string' || typeof declared === 'number' ? String(declared).trim() : '');
+    const m = /^(\d{1,4})\.(\d{1,4})\.(\d{1,4})$/.exec(
+      typeof declared === 'string' || typeof declared === 'number' ? String(declared).trim() : '',
+    );
     return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
   }
 
@@ -134,7 +149,8 @@ export class InsightsDocument {
     for (let i = 0; i < path.length; i++) {
       const segment = path[i];
       if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment)) as Pair<Node, Node | null> | undefined;
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment)) as
+          Pair<Node, Node | null> | undefined;
         if (!pair) return { ...found, missingFrom: i };
         node = pair.value;
         found = { key: spanOf(pair.key), value: spanOf(pair.value) ?? spanOf(pair.key), node };
@@ -238,5 +254,8 @@ export function pathText(path: InsightsPath): string {
  * examples write them: YAML 1.1 readers would otherwise load them as timestamps.
  */
 export function writeInsights(data: object): string {
-  return stringify(data, { lineWidth: 0 }).replace(/^( *(?:last-updated|last-reviewed|date): )(\d{4}-\d{2}-\d{2})$/gm, "$1'$2'");
+  return stringify(data, { lineWidth: 0 }).replace(
+    /^( *(?:last-updated|last-reviewed|date): )(\d{4}-\d{2}-\d{2})$/gm,
+    "$1'$2'",
+  );
 }

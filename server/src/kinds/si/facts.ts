@@ -48,7 +48,11 @@ interface Manifests {
   pyproject?: string;
 }
 
-async function licenseOf(reader: WorkspaceReader, root: string[], { pkg, cargo, pyproject }: Manifests): Promise<{ expression?: string; file?: string }> {
+async function licenseOf(
+  reader: WorkspaceReader,
+  root: string[],
+  { pkg, cargo, pyproject }: Manifests,
+): Promise<{ expression?: string; file?: string }> {
   const file = root.find((n) => /^(?:LICEN[CS]E|COPYING)(?:\.(?:md|txt))?$/i.test(n));
   const declared =
     jsonField(pkg, 'license') ??
@@ -80,7 +84,9 @@ export async function gatherInsightsFacts(
   const license = await licenseOf(reader, root, { pkg, cargo, pyproject });
   const policyPath = facts.existingPolicies[0];
   const policyText = policyPath ? await reader.readText(policyPath) : undefined;
-  const email = policyText ? (await contactsOf(policyText)).find((c) => c.startsWith('mailto:'))?.slice('mailto:'.length) : undefined;
+  const email = policyText
+    ? (await contactsOf(policyText)).find((c) => c.startsWith('mailto:'))?.slice('mailto:'.length)
+    : undefined;
   let existing: string | undefined;
   for (const dir of INSIGHTS_DIRS) {
     const names = dir ? await reader.list(dir) : root;

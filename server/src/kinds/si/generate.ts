@@ -9,8 +9,6 @@ import { isoDate } from '../../core/dates';
 import { INSIGHTS_TARGET } from './locations';
 import { fileUrl, policyUrlOf, type InsightsAnswers } from './answers';
 
-export * from './answers';
-
 /**
  * Where the license text can be read when the repository has no LICENSE file: SPDX's page of the license, or its
  * list when the expression names several (a link to a LICENSE that does not exist would be a broken link).
@@ -25,7 +23,12 @@ export function generateInsights(a: InsightsAnswers): string {
   const policyUrl = policyUrlOf(a);
   const name = trimTrailingSlashes(a.repositoryUrl).split('/').pop() ?? a.projectName;
   const data = {
-    header: { 'schema-version': '2.2.0', 'last-updated': today, 'last-reviewed': today, url: fileUrl(a.repositoryUrl, INSIGHTS_TARGET, true) },
+    header: {
+      'schema-version': '2.2.0',
+      'last-updated': today,
+      'last-reviewed': today,
+      url: fileUrl(a.repositoryUrl, INSIGHTS_TARGET, true),
+    },
     project: {
       name: a.projectName,
       administrators: [{ name: a.maintainer, primary: true }],
@@ -34,7 +37,9 @@ export function generateInsights(a: InsightsAnswers): string {
         'reports-accepted': true,
         'bug-bounty-available': false,
         ...(policyUrl ? { policy: policyUrl } : {}),
-        ...(a.contactEmail ? { contact: { name: `${a.projectName} security team`, email: a.contactEmail, primary: true } } : {}),
+        ...(a.contactEmail
+          ? { contact: { name: `${a.projectName} security team`, email: a.contactEmail, primary: true } }
+          : {}),
       },
     },
     repository: {

@@ -10,7 +10,8 @@ type Data = Record<string, unknown>;
 
 const obj = (v: unknown): Data => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Data) : {});
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : typeof v === 'number' ? String(v) : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() !== '' ? v.trim() : typeof v === 'number' ? String(v) : undefined;
 const bool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined);
 
 /** Drops undefined values and empty mappings, so the output has only what v1 said. */
@@ -23,13 +24,21 @@ function clean(value: unknown): unknown {
   const out: Data = {};
   for (const [k, v] of Object.entries(value)) {
     const c = clean(v);
-    if (c === undefined || (c !== null && typeof c === 'object' && !Array.isArray(c) && Object.keys(c).length === 0)) continue;
+    if (c === undefined || (c !== null && typeof c === 'object' && !Array.isArray(c) && Object.keys(c).length === 0))
+      continue;
     out[k] = c;
   }
   return out;
 }
 
-const TOOL_TYPES: Record<string, string> = { sca: 'SCA', sast: 'SAST', fuzzer: 'fuzzing', fuzzing: 'fuzzing', container: 'container', secret: 'secret' };
+const TOOL_TYPES: Record<string, string> = {
+  sca: 'SCA',
+  sast: 'SAST',
+  fuzzer: 'fuzzing',
+  fuzzing: 'fuzzing',
+  container: 'container',
+  secret: 'secret',
+};
 
 export interface Migration {
   /** The v2.2.0 file. */
@@ -47,12 +56,15 @@ function projectOf(v1: Data): Data {
   const projectUrl = str(header['project-url']);
   const repoName = projectUrl ? trimTrailingSlashes(projectUrl).split('/').pop() : undefined;
   const contacts = list(v1['security-contacts']).map(obj);
-  const emailContact = contacts.find((c) => c.type === 'email' && c.primary === true) ?? contacts.find((c) => c.type === 'email');
+  const emailContact =
+    contacts.find((c) => c.type === 'email' && c.primary === true) ?? contacts.find((c) => c.type === 'email');
   const email = str(emailContact?.value) ?? str(reporting['email-contact']);
   return {
     name: repoName,
     roadmap: str(lifecycle.roadmap),
-    repositories: projectUrl ? [{ name: repoName, url: projectUrl, comment: 'The repository this file describes.' }] : undefined,
+    repositories: projectUrl
+      ? [{ name: repoName, url: projectUrl, comment: 'The repository this file describes.' }]
+      : undefined,
     'vulnerability-reporting': {
       'reports-accepted': bool(reporting['accepts-vulnerability-reports']),
       'bug-bounty-available': bool(reporting['bug-bounty-available']),
@@ -85,7 +97,11 @@ function toolsOf(v1: Data): Data[] {
         version: str(t['tool-version']),
         comment: str(t.comment),
         rulesets: rulesets.length > 0 ? rulesets : ['default'],
-        integration: { adhoc: bool(integration['ad-hoc']) ?? false, ci: bool(integration.ci) ?? false, release: bool(integration['before-release']) ?? false },
+        integration: {
+          adhoc: bool(integration['ad-hoc']) ?? false,
+          ci: bool(integration.ci) ?? false,
+          release: bool(integration['before-release']) ?? false,
+        },
         results: {},
       };
     });
@@ -99,14 +115,16 @@ function repositoryOf(v1: Data): Data {
   const dependencies = obj(v1.dependencies);
   const selfAssessment = obj(obj(v1['security-artifacts'])['self-assessment']);
   const selfComment =
-    str(selfAssessment.comment) ?? (selfAssessment['self-assessment-created'] === false ? 'No self-assessment has been published.' : undefined);
+    str(selfAssessment.comment) ??
+    (selfAssessment['self-assessment-created'] === false ? 'No self-assessment has been published.' : undefined);
   return {
     status: str(lifecycle.status),
     url: str(header['project-url']),
     'accepts-change-request': bool(contribution['accepts-pull-requests']),
     'accepts-automated-change-request': bool(contribution['accepts-automated-pull-requests']),
     'bug-fixes-only': bool(lifecycle['bug-fixes-only']),
-    'no-third-party-packages': typeof dependencies['third-party-packages'] === 'boolean' ? !dependencies['third-party-packages'] : undefined,
+    'no-third-party-packages':
+      typeof dependencies['third-party-packages'] === 'boolean' ? !dependencies['third-party-packages'] : undefined,
     'core-team': list(lifecycle['core-maintainers'])
       .map(str)
       .filter((m): m is string => m !== undefined)
@@ -114,13 +132,20 @@ function repositoryOf(v1: Data): Data {
     license: str(header.license) ? { url: str(header.license) } : undefined,
     security: {
       assessments: {
-        self: selfComment ? { comment: selfComment, evidence: str(list(selfAssessment['evidence-url'])[0] ?? selfAssessment['evidence-url']) } : undefined,
+        self: selfComment
+          ? {
+              comment: selfComment,
+              evidence: str(list(selfAssessment['evidence-url'])[0] ?? selfAssessment['evidence-url']),
+            }
+          : undefined,
         'third-party': list(v1['security-assessments'])
           .map(obj)
           .map((a) => ({
             name: str(a['auditor-name']),
             evidence: str(a['auditor-report']),
-            comment: str(a.comment) ?? `Audit by ${str(a['auditor-name']) ?? 'a third party'}${str(a['report-year']) ? ` (${str(a['report-year'])})` : ''}.`,
+            comment:
+              str(a.comment) ??
+              `Audit by ${str(a['auditor-name']) ?? 'a third party'}${str(a['report-year']) ? ` (${str(a['report-year'])})` : ''}.`,
           })),
       },
       tools: toolsOf(v1),
@@ -128,7 +153,8 @@ function repositoryOf(v1: Data): Data {
     documentation: {
       'contributing-guide': str(contribution['contributing-policy']),
       'dependency-management-policy': str(
-        obj(dependencies['dependencies-lifecycle'])['policy-url'] ?? obj(dependencies['env-dependencies-policy'])['policy-url'],
+        obj(dependencies['dependencies-lifecycle'])['policy-url'] ??
+          obj(dependencies['env-dependencies-policy'])['policy-url'],
       ),
     },
     release: {
@@ -154,7 +180,9 @@ function droppedOf(v1: Data): string[] {
     ...['dependencies-lists', 'sbom'].filter((k) => k in dependencies).map((k) => `dependencies.${k}`),
     ...('threat-model' in obj(v1['security-artifacts']) ? ['security-artifacts.threat-model'] : []),
     ...(list(v1['security-testing']).some((t) => 'tool-url' in obj(t)) ? ['security-testing[].tool-url'] : []),
-    ...(list(v1['security-assessments']).some((a) => 'auditor-url' in obj(a)) ? ['security-assessments[].auditor-url'] : []),
+    ...(list(v1['security-assessments']).some((a) => 'auditor-url' in obj(a))
+      ? ['security-assessments[].auditor-url']
+      : []),
   ];
 }
 

@@ -105,7 +105,8 @@ export const INSIGHTS_QUESTIONS: ReadonlyArray<Question<InsightsDraft>> = [
     prompt: 'License (SPDX expression)',
     placeholder: 'MIT',
     optional: false,
-    validate: (v) => (SPDX_EXPRESSION.test(v.trim()) ? undefined : 'Enter an SPDX license expression such as MIT or Apache-2.0 OR MIT.'),
+    validate: (v) =>
+      SPDX_EXPRESSION.test(v.trim()) ? undefined : 'Enter an SPDX license expression such as MIT or Apache-2.0 OR MIT.',
     get: (d) => d.licenseExpression,
     set: (d, v) => void (d.licenseExpression = v),
   },

@@ -29,7 +29,8 @@ function found(value: unknown): string {
   if (value === null || value === undefined) return 'found no value';
   if (Array.isArray(value)) return 'found a list';
   if (typeof value === 'object') return 'found a mapping';
-  if (typeof value === 'string') return value === '' ? 'found an empty string' : `found "${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
+  if (typeof value === 'string')
+    return value === '' ? 'found an empty string' : `found "${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
   return `found ${typeof value === 'number' || typeof value === 'boolean' ? String(value) : 'a value of another type'}`;
 }
 
@@ -40,7 +41,11 @@ const PATTERN_KINDS: Record<string, FieldKind> = {
   '#/definitions/SchemaVersion/pattern': 'version',
 };
 
-function message(doc: InsightsDocument, error: ErrorObject, path: InsightsPath): { text: string; at: 'key' | 'value' } | undefined {
+function message(
+  doc: InsightsDocument,
+  error: ErrorObject,
+  path: InsightsPath,
+): { text: string; at: 'key' | 'value' } | undefined {
   const where = pathText(path);
   const value = doc.get(path);
   switch (error.keyword) {
@@ -89,7 +94,13 @@ function firstLine(doc: InsightsDocument, span: Span): Span {
 export function schemaProblems(doc: InsightsDocument): SchemaProblem[] {
   if (doc.root === 'not-a-mapping') {
     const found = isSeq(doc.yaml.contents) ? 'found a list' : 'found a single value';
-    return [{ path: [], message: `The file must be a mapping of fields such as "header", ${found}.`, span: firstLine(doc, doc.spanFor([])) }];
+    return [
+      {
+        path: [],
+        message: `The file must be a mapping of fields such as "header", ${found}.`,
+        span: firstLine(doc, doc.spanFor([])),
+      },
+    ];
   }
   if (doc.data === undefined) return [];
   validate(doc.data);
@@ -99,7 +110,10 @@ export function schemaProblems(doc: InsightsDocument): SchemaProblem[] {
     const path = pointerPath(error.instancePath);
     const m = message(doc, error, path);
     if (!m) continue;
-    const subject = error.keyword === 'additionalProperties' ? [...path, String((error.params as { additionalProperty: string }).additionalProperty)] : path;
+    const subject =
+      error.keyword === 'additionalProperties'
+        ? [...path, String((error.params as { additionalProperty: string }).additionalProperty)]
+        : path;
     const key = `${pathText(subject)}|${error.keyword === 'required' ? m.text : m.at}`;
     if (seen.has(key)) continue;
     seen.add(key);

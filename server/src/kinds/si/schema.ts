@@ -33,7 +33,12 @@ export interface FieldInfo {
   itemKind?: FieldKind;
 }
 
-const DEFINITION_KINDS: Record<string, FieldKind> = { URL: 'url', Email: 'email', Date: 'date', SchemaVersion: 'version' };
+const DEFINITION_KINDS: Record<string, FieldKind> = {
+  URL: 'url',
+  Email: 'email',
+  Date: 'date',
+  SchemaVersion: 'version',
+};
 
 /** The definition name a `$ref` points to ("#/definitions/URL" → "URL"). */
 function refName(schema: JsonSchema): string | undefined {
@@ -42,7 +47,9 @@ function refName(schema: JsonSchema): string | undefined {
 
 function resolve(schema: JsonSchema): JsonSchema {
   const name = refName(schema);
-  return name ? { ...ROOT.definitions[name], description: schema.description ?? ROOT.definitions[name].description } : schema;
+  return name
+    ? { ...ROOT.definitions[name], description: schema.description ?? ROOT.definitions[name].description }
+    : schema;
 }
 
 /** The schema of the value at a path (list indexes step into items), or undefined for a path the schema lacks. */
@@ -78,7 +85,8 @@ export function fieldInfo(path: InsightsPath): FieldInfo | undefined {
   return {
     name,
     description: resolved.description ?? '',
-    required: typeof path[path.length - 1] === 'string' && (parent ? (resolve(parent).required ?? []).includes(name) : false),
+    required:
+      typeof path[path.length - 1] === 'string' && (parent ? (resolve(parent).required ?? []).includes(name) : false),
     kind: kindOf(schema),
     values: resolved.enum,
     itemKind: resolved.items ? kindOf(resolved.items) : undefined,

@@ -20,7 +20,8 @@ export function validateLanguages(value: string): string | undefined {
   if (tags.length === 0) return 'Enter at least one language tag, e.g. en.';
   for (const tag of tags) {
     const miss = checkLanguageTag(tag);
-    if (miss) return `${miss.reason[0].toUpperCase()}${miss.reason.slice(1)}, expected ${miss.corrected ? `"${miss.corrected}"` : 'e.g. en, de or pt-BR'}.`;
+    if (miss)
+      return `${miss.reason[0].toUpperCase()}${miss.reason.slice(1)}, expected ${miss.corrected ? `"${miss.corrected}"` : 'e.g. en, de or pt-BR'}.`;
   }
   return undefined;
 }

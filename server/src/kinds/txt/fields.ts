@@ -19,7 +19,8 @@ const RFC = 'https://www.rfc-editor.org/rfc/rfc9116';
 const DETAILS: Record<KnownField, Omit<FieldInfo, 'name' | 'uri'>> = {
   Contact: {
     section: '2.5.3',
-    summary: 'How to report a vulnerability: a `mailto:`, `tel:` or `https://` URI. Required; may repeat, in order of preference.',
+    summary:
+      'How to report a vulnerability: a `mailto:`, `tel:` or `https://` URI. Required; may repeat, in order of preference.',
     required: true,
   },
   Expires: {
@@ -28,14 +29,28 @@ const DETAILS: Record<KnownField, Omit<FieldInfo, 'name' | 'uri'>> = {
     required: true,
     once: true,
   },
-  Encryption: { section: '2.5.4', summary: 'Where to find a key for encrypted reports (`https://`, `dns:`, `openpgp4fpr:`). Never the key itself.' },
+  Encryption: {
+    section: '2.5.4',
+    summary: 'Where to find a key for encrypted reports (`https://`, `dns:`, `openpgp4fpr:`). Never the key itself.',
+  },
   Acknowledgments: { section: '2.5.1', summary: 'A page thanking researchers who reported issues.' },
   Canonical: { section: '2.5.2', summary: 'The URI(s) this file is served from; expected in a signed file.' },
   Policy: { section: '2.5.7', summary: 'Your vulnerability disclosure policy.' },
   Hiring: { section: '2.5.6', summary: 'Security-related job openings.' },
-  'Preferred-Languages': { section: '2.5.8', summary: 'Languages for reports: comma-separated RFC 5646 tags (`en, de`). Once.', once: true },
-  CSAF: { section: '', summary: 'The CSAF provider metadata (`…/provider-metadata.json`), from the IANA registry (CSAF 2.0).' },
-  'Bug-Bounty': { section: '', summary: 'Whether reports may be rewarded: exactly `True` or `False`. From the IANA registry.', once: true },
+  'Preferred-Languages': {
+    section: '2.5.8',
+    summary: 'Languages for reports: comma-separated RFC 5646 tags (`en, de`). Once.',
+    once: true,
+  },
+  CSAF: {
+    section: '',
+    summary: 'The CSAF provider metadata (`…/provider-metadata.json`), from the IANA registry (CSAF 2.0).',
+  },
+  'Bug-Bounty': {
+    section: '',
+    summary: 'Whether reports may be rewarded: exactly `True` or `False`. From the IANA registry.',
+    once: true,
+  },
 };
 
 export const FIELD_INFO: FieldInfo[] = (Object.keys(DETAILS) as KnownField[]).map((name) => ({
@@ -52,7 +67,9 @@ export function fieldDocumentation(info: FieldInfo): string {
   const link = info.section
     ? `[RFC 9116 §${info.section}](${RFC}#section-${info.section})`
     : '[IANA security.txt fields](https://www.iana.org/assignments/security-txt-fields/security-txt-fields.xhtml)';
-  const flags = [info.required ? 'required' : 'optional', info.once ? 'at most once' : undefined].filter(Boolean).join(', ');
+  const flags = [info.required ? 'required' : 'optional', info.once ? 'at most once' : undefined]
+    .filter(Boolean)
+    .join(', ');
   return `**${info.name}** (${flags})\n\n${info.summary}\n\n${link}`;
 }
 
@@ -71,7 +88,13 @@ export function valueProposals(field: string, today: Date): ValueProposal[] {
   switch (info.name) {
     case 'Expires': {
       const value = expiresOneYearAhead(today);
-      return [{ label: value, insertText: value, detail: 'One year from now, less a second (the longest RFC 9116 recommends)' }];
+      return [
+        {
+          label: value,
+          insertText: value,
+          detail: 'One year from now, less a second (the longest RFC 9116 recommends)',
+        },
+      ];
     }
     case 'Bug-Bounty':
       return ['True', 'False'].map((v) => ({ label: v, insertText: v, detail: 'Bug-Bounty value' }));

@@ -16,7 +16,9 @@ export const SECURITY_TXT_KIND: KindDescriptor<'txt'> = {
   parse: (text) => new SecurityTxtDocument(text),
   comments: {
     comments: (doc) =>
-      doc.body.filter((l) => l.kind === 'comment').map((l) => ({ body: doc.text.slice(l.contentStart + 1, l.end).trim(), start: l.start, end: l.end })),
+      doc.body
+        .filter((l) => l.kind === 'comment')
+        .map((l) => ({ body: doc.text.slice(l.contentStart + 1, l.end).trim(), start: l.start, end: l.end })),
     write: (body) => `# ${body}`,
     // RFC 9116 §4: a comment is a whole line, so a "line" directive goes on the line before.
     trailing: false,

@@ -8,7 +8,11 @@ export const SECURITY_TXT = /^security\.txt$/i;
 export const STATIC_SITE_DIRS = ['public', 'static'] as const;
 
 /** Where a security.txt is looked for: `.well-known/` (RFC 9116 §3), the legacy root, and under static folders. */
-export const SECURITY_TXT_DIRS = ['.well-known', '', ...STATIC_SITE_DIRS.flatMap((d) => [d, `${d}/.well-known`])] as const;
+export const SECURITY_TXT_DIRS = [
+  '.well-known',
+  '',
+  ...STATIC_SITE_DIRS.flatMap((d) => [d, `${d}/.well-known`]),
+] as const;
 
 /** True where RFC 9116 §3 wants a security.txt: in a `.well-known/` folder. */
 export function isWellKnownPath(relativePath: string): boolean {

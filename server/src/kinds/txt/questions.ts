@@ -42,7 +42,10 @@ export const SECURITY_TXT_QUESTIONS: ReadonlyArray<Question<SecurityTxtDraft>> =
   {
     id: 'contact',
     kind: 'text',
-    prompt: (d) => (d.policyPath ? `${d.policyPath} names no contact: an email or https:// URL for reports` : 'An email or https:// URL for reports'),
+    prompt: (d) =>
+      d.policyPath
+        ? `${d.policyPath} names no contact: an email or https:// URL for reports`
+        : 'An email or https:// URL for reports',
     placeholder: 'security@your-project.org',
     optional: false,
     when: (d) => d.offered.length === 0,

@@ -59,7 +59,15 @@ export const KNOWN_FIELDS = [
   'CSAF',
   'Bug-Bounty',
 ] as const;
-export const URI_FIELDS = new Set(['acknowledgments', 'canonical', 'contact', 'encryption', 'hiring', 'policy', 'csaf']);
+export const URI_FIELDS = new Set([
+  'acknowledgments',
+  'canonical',
+  'contact',
+  'encryption',
+  'hiring',
+  'policy',
+  'csaf',
+]);
 
 /** Fields whose value is `unstructured` text in the grammar (not a URI, date or language list): only these fold. */
 const KNOWN_KEYS: ReadonlySet<string> = new Set(KNOWN_FIELDS.map((k) => k.toLowerCase()));
@@ -140,7 +148,8 @@ export class SecurityTxtDocument {
   /** A line starting with whitespace: it continues the field above it (RFC 5322 folding), or belongs nowhere. */
   private addContinuation(base: Omit<TxtLine, 'kind'>): void {
     const previous = this.body[this.body.length - 1];
-    const continues = previous?.kind === 'field' ? previous.field : previous?.kind === 'continuation' ? previous.continues : undefined;
+    const continues =
+      previous?.kind === 'field' ? previous.field : previous?.kind === 'continuation' ? previous.continues : undefined;
     if (!continues) return void this.body.push({ ...base, kind: 'invalid' });
     this.body.push({ ...base, kind: 'continuation', continues });
     if (!isUnstructuredField(continues.key)) return;

@@ -14,17 +14,30 @@ export default defineRule({
     description: 'No coordinated-disclosure window or embargo (e.g. "we publish within 90 days").',
     rationale:
       'Reporters need to know when they may publish. A stated window (90 days is the common default) prevents both premature disclosure and indefinite silence. CISA BOD 20-01 and disclose.io recommend it.',
-    howToFix: 'State your disclosure window. The quick fix inserts a 90-day coordinated-disclosure sentence for you to adjust.',
+    howToFix:
+      'State your disclosure window. The quick fix inserts a 90-day coordinated-disclosure sentence for you to adjust.',
     invalid: [
       {
         text: '# Security\n\nEmail security@acme.org. We acknowledge within 2 days and will coordinate public disclosure after a fix is available.\n',
-        expect: [{ line: 1, column: 1, message: 'No disclosure timeline, expected a coordinated-disclosure window such as 90 days.' }],
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message: 'No disclosure timeline, expected a coordinated-disclosure window such as 90 days.',
+          },
+        ],
         fixed:
           '# Security\n\nEmail security@acme.org. We acknowledge within 2 days and will coordinate public disclosure after a fix is available.\n\nWe follow coordinated disclosure: we aim to publish a fix and an advisory within 90 days of your report, and we agree the disclosure date with you.\n',
       },
       {
         text: '# Security\n\nReport to security@acme.org. We reply within 48 hours.\n',
-        expect: [{ line: 1, column: 1, message: 'No disclosure timeline, expected a coordinated-disclosure window such as 90 days.' }],
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message: 'No disclosure timeline, expected a coordinated-disclosure window such as 90 days.',
+          },
+        ],
         fixed:
           '# Security\n\nReport to security@acme.org. We reply within 48 hours.\n\nWe follow coordinated disclosure: we aim to publish a fix and an advisory within 90 days of your report, and we agree the disclosure date with you.\n',
       },
@@ -40,7 +53,11 @@ export default defineRule({
     context.report({
       message: 'No disclosure timeline, expected a coordinated-disclosure window such as 90 days.',
       ...sectionAnchor(doc, 'disclosure', 'reporting'),
-      fix: { title: 'Add a 90-day disclosure timeline', edits: [insertBlockIn(doc, at, [DISCLOSURE_LINE])], safe: false },
+      fix: {
+        title: 'Add a 90-day disclosure timeline',
+        edits: [insertBlockIn(doc, at, [DISCLOSURE_LINE])],
+        safe: false,
+      },
     });
   },
 });

@@ -9,18 +9,24 @@ export default defineRule({
     profiles: { cisa: 'warning' },
     fixable: true,
     description: 'No "Last updated" or issuance date.',
-    rationale: 'A date lets readers judge whether the policy is current and lets you notice when it needs review (CISA BOD 20-01 asks for an issuance date).',
+    rationale:
+      'A date lets readers judge whether the policy is current and lets you notice when it needs review (CISA BOD 20-01 asks for an issuance date).',
     howToFix: 'Add a line such as "Last updated: 2026-01-15". The quick fix adds today\'s date.',
     invalid: [
       {
         text: '# Security\n\nEmail a@acme.org.\n',
-        expect: [{ line: 1, column: 1, message: 'No issuance date, expected a line such as "Last updated: YYYY-MM-DD".' }],
+        expect: [
+          { line: 1, column: 1, message: 'No issuance date, expected a line such as "Last updated: YYYY-MM-DD".' },
+        ],
         fixed: '# Security\n\nEmail a@acme.org.\n\n*Last updated: 2026-11-22*\n',
       },
       {
         text: '# Security Policy\n\n## Reporting a Vulnerability\n\nUse https://github.com/acme/app/security/advisories/new.\n',
-        expect: [{ line: 1, column: 1, message: 'No issuance date, expected a line such as "Last updated: YYYY-MM-DD".' }],
-        fixed: '# Security Policy\n\n## Reporting a Vulnerability\n\nUse https://github.com/acme/app/security/advisories/new.\n\n*Last updated: 2026-11-22*\n',
+        expect: [
+          { line: 1, column: 1, message: 'No issuance date, expected a line such as "Last updated: YYYY-MM-DD".' },
+        ],
+        fixed:
+          '# Security Policy\n\n## Reporting a Vulnerability\n\nUse https://github.com/acme/app/security/advisories/new.\n\n*Last updated: 2026-11-22*\n',
       },
     ],
     valid: [{ text: '# Security\n\nEmail a@acme.org.\n\nLast updated: 2026-01-15\n' }],
@@ -31,7 +37,11 @@ export default defineRule({
     context.report({
       message: 'No issuance date, expected a line such as "Last updated: YYYY-MM-DD".',
       ...documentAnchor(doc),
-      fix: { title: 'Add "Last updated" with today\'s date', edits: [insertBlockIn(doc, doc.text.length, [line])], safe: false },
+      fix: {
+        title: 'Add "Last updated" with today\'s date',
+        edits: [insertBlockIn(doc, doc.text.length, [line])],
+        safe: false,
+      },
     });
   },
 });

@@ -11,7 +11,8 @@ export default defineRule({
     profiles: { 'osps-l2': 'error' },
     fixable: true,
     description: 'Every channel the policy names is public (issues, discussions, a profile, a chat).',
-    rationale: 'A vulnerability reported in public is disclosed before it is fixed. OSPS Baseline OSPS-VM-03.01 asks for a way to report privately.',
+    rationale:
+      'A vulnerability reported in public is disclosed before it is fixed. OSPS Baseline OSPS-VM-03.01 asks for a way to report privately.',
     howToFix:
       'Add a private channel: a security email address, a web form, or GitHub private vulnerability reporting (the quick fix adds a line that points to it).',
     invalid: [
@@ -21,7 +22,8 @@ export default defineRule({
           {
             line: 5,
             column: 8,
-            message: 'Only public channels are given, expected a private one (email, web form or GitHub private vulnerability reporting).',
+            message:
+              'Only public channels are given, expected a private one (email, web form or GitHub private vulnerability reporting).',
           },
         ],
         fixed:
@@ -33,14 +35,17 @@ export default defineRule({
           {
             line: 3,
             column: 31,
-            message: 'Only public channels are given, expected a private one (email, web form or GitHub private vulnerability reporting).',
+            message:
+              'Only public channels are given, expected a private one (email, web form or GitHub private vulnerability reporting).',
           },
         ],
         fixed:
           "# Security\n\nReport vulnerabilities in our [Discord](https://discord.gg/acme) or in GitHub Discussions.\n\nTo report a vulnerability privately, use GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.\n",
       },
     ],
-    valid: [{ text: '# Security\n\n## Reporting\n\nEmail security@acme.org. Do not open an issue for a vulnerability.\n' }],
+    valid: [
+      { text: '# Security\n\n## Reporting\n\nEmail security@acme.org. Do not open an issue for a vulnerability.\n' },
+    ],
   },
   md(doc, context) {
     const channels = doc.channels;
@@ -49,10 +54,15 @@ export default defineRule({
     const section = doc.sectionAt(first.start);
     const at = section ? trimTrailingBlank(doc.text, section.ownEnd) : doc.text.length;
     context.report({
-      message: 'Only public channels are given, expected a private one (email, web form or GitHub private vulnerability reporting).',
+      message:
+        'Only public channels are given, expected a private one (email, web form or GitHub private vulnerability reporting).',
       start: first.start,
       end: first.end,
-      fix: { title: 'Add GitHub private vulnerability reporting', edits: [insertBlockIn(doc, at, [PRIVATE_REPORTING_LINE])], safe: false },
+      fix: {
+        title: 'Add GitHub private vulnerability reporting',
+        edits: [insertBlockIn(doc, at, [PRIVATE_REPORTING_LINE])],
+        safe: false,
+      },
     });
   },
 });

@@ -1,7 +1,8 @@
 import { defineRule } from '../../../core/rule';
 import { lineInsertionPoint, sectionAnchor, insertBlockIn } from './helpers';
 
-export const RESPONSE_LINE = 'We will acknowledge your report within 3 business days and keep you informed of our progress.';
+export const RESPONSE_LINE =
+  'We will acknowledge your report within 3 business days and keep you informed of our progress.';
 
 export default defineRule({
   meta: {
@@ -17,13 +18,27 @@ export default defineRule({
     invalid: [
       {
         text: '# Security\n\n## Reporting\n\nEmail security@acme.org and we will get back to you.\n',
-        expect: [{ line: 3, column: 1, message: 'No response timeframe, expected a commitment such as "we acknowledge reports within 3 business days".' }],
+        expect: [
+          {
+            line: 3,
+            column: 1,
+            message:
+              'No response timeframe, expected a commitment such as "we acknowledge reports within 3 business days".',
+          },
+        ],
         fixed:
           '# Security\n\n## Reporting\n\nEmail security@acme.org and we will get back to you.\n\nWe will acknowledge your report within 3 business days and keep you informed of our progress.\n',
       },
       {
         text: '# Security Policy\n\nPlease report vulnerabilities through https://github.com/acme/app/security/advisories/new. We take every report seriously.\n',
-        expect: [{ line: 1, column: 1, message: 'No response timeframe, expected a commitment such as "we acknowledge reports within 3 business days".' }],
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message:
+              'No response timeframe, expected a commitment such as "we acknowledge reports within 3 business days".',
+          },
+        ],
         fixed:
           '# Security Policy\n\nPlease report vulnerabilities through https://github.com/acme/app/security/advisories/new. We take every report seriously.\n\nWe will acknowledge your report within 3 business days and keep you informed of our progress.\n',
       },

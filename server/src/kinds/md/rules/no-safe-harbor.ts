@@ -17,17 +17,30 @@ export default defineRule({
     description: 'No safe-harbor or good-faith authorization language.',
     rationale:
       'Researchers risk legal threats for reporting. A safe-harbor statement (CISA BOD 20-01; disclose.io) tells them good-faith research is welcome and will not be prosecuted.',
-    howToFix: 'Add a "Safe Harbor" section. The quick fix inserts a short good-faith statement modelled on disclose.io for your review.',
+    howToFix:
+      'Add a "Safe Harbor" section. The quick fix inserts a short good-faith statement modelled on disclose.io for your review.',
     invalid: [
       {
         text: '# Security\n\nEmail a@acme.org.\n',
-        expect: [{ line: 1, column: 1, message: 'No safe harbor, expected a statement that good-faith research will not be pursued legally.' }],
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message: 'No safe harbor, expected a statement that good-faith research will not be pursued legally.',
+          },
+        ],
         fixed:
           '# Security\n\nEmail a@acme.org.\n\n## Safe Harbor\n\nWe will not pursue legal action against anyone who researches and reports a vulnerability in good faith: who reports it to us privately, avoids privacy violations, data destruction and service disruption, and gives us reasonable time to fix it before it is made public.\n',
       },
       {
         text: '# Security Policy\n\n## Reporting a Vulnerability\n\nUse https://github.com/acme/app/security/advisories/new.\n',
-        expect: [{ line: 1, column: 1, message: 'No safe harbor, expected a statement that good-faith research will not be pursued legally.' }],
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message: 'No safe harbor, expected a statement that good-faith research will not be pursued legally.',
+          },
+        ],
         fixed:
           '# Security Policy\n\n## Reporting a Vulnerability\n\nUse https://github.com/acme/app/security/advisories/new.\n\n## Safe Harbor\n\nWe will not pursue legal action against anyone who researches and reports a vulnerability in good faith: who reports it to us privately, avoids privacy violations, data destruction and service disruption, and gives us reasonable time to fix it before it is made public.\n',
       },
@@ -39,7 +52,11 @@ export default defineRule({
     context.report({
       message: 'No safe harbor, expected a statement that good-faith research will not be pursued legally.',
       ...documentAnchor(doc),
-      fix: { title: 'Add a "Safe Harbor" section', edits: [insertBlockIn(doc, doc.text.length, SAFE_HARBOR_SECTION)], safe: false },
+      fix: {
+        title: 'Add a "Safe Harbor" section',
+        edits: [insertBlockIn(doc, doc.text.length, SAFE_HARBOR_SECTION)],
+        safe: false,
+      },
     });
   },
 });

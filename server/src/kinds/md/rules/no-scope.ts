@@ -11,7 +11,8 @@ export default defineRule({
     description: 'No statement of what is in and out of scope.',
     rationale:
       'Saying which components, versions and kinds of findings you accept saves reporters and maintainers time (CISA BOD 20-01 VDP template; disclose.io).',
-    howToFix: 'Add a "Scope" section listing what is covered and what is not (e.g. third-party services, social engineering, denial of service).',
+    howToFix:
+      'Add a "Scope" section listing what is covered and what is not (e.g. third-party services, social engineering, denial of service).',
     invalid: [
       {
         text: '# Security\n\nEmail a@acme.org.\n',
@@ -22,10 +23,17 @@ export default defineRule({
         expect: [{ line: 1, column: 1, message: 'No scope, expected a statement of what is in and out of scope.' }],
       },
     ],
-    valid: [{ text: '# Security\n\nEmail a@acme.org.\n\n## Scope\n\nThe library in this repository. Out of scope: our website.\n' }],
+    valid: [
+      {
+        text: '# Security\n\nEmail a@acme.org.\n\n## Scope\n\nThe library in this repository. Out of scope: our website.\n',
+      },
+    ],
   },
   md(doc, context) {
     if (doc.sectionsOf('scope').length > 0 || doc.mentions(SCOPE_WORDS)) return;
-    context.report({ message: 'No scope, expected a statement of what is in and out of scope.', ...documentAnchor(doc) });
+    context.report({
+      message: 'No scope, expected a statement of what is in and out of scope.',
+      ...documentAnchor(doc),
+    });
   },
 });

@@ -2,7 +2,11 @@ import { defineRule } from '../../../core/rule';
 import { SUPPORTED_VERSIONS_WORDS } from '../lexicon';
 import { documentAnchor, sectionInsertionPoint, insertBlockIn } from './helpers';
 
-export const SUPPORTED_VERSIONS_SECTION = ['## Supported Versions', '', 'Only the latest release receives security fixes.'];
+export const SUPPORTED_VERSIONS_SECTION = [
+  '## Supported Versions',
+  '',
+  'Only the latest release receives security fixes.',
+];
 
 export default defineRule({
   meta: {
@@ -13,16 +17,30 @@ export default defineRule({
     description: 'The policy does not say which versions receive security fixes.',
     rationale:
       "Reporters and users need to know whether a bug in an old release will be fixed. GitHub's template starts with this section; OSPS Baseline OSPS-DO-04.01 and OSPS-DO-05.01 ask for the support scope and duration.",
-    howToFix: 'Add a "Supported Versions" section (a table or one sentence such as "Only the latest release receives security fixes.").',
+    howToFix:
+      'Add a "Supported Versions" section (a table or one sentence such as "Only the latest release receives security fixes.").',
     invalid: [
       {
         text: '# Security\n\n## Reporting\n\nEmail security@acme.org.\n',
-        expect: [{ line: 1, column: 1, message: 'No supported versions, expected a statement of which versions receive security fixes.' }],
-        fixed: '# Security\n\n## Supported Versions\n\nOnly the latest release receives security fixes.\n\n## Reporting\n\nEmail security@acme.org.\n',
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message: 'No supported versions, expected a statement of which versions receive security fixes.',
+          },
+        ],
+        fixed:
+          '# Security\n\n## Supported Versions\n\nOnly the latest release receives security fixes.\n\n## Reporting\n\nEmail security@acme.org.\n',
       },
       {
         text: '# Security Policy\n\nReport vulnerabilities privately through https://github.com/acme/app/security/advisories/new.\n\n## Disclosure\n\nWe publish advisories within 90 days.\n',
-        expect: [{ line: 1, column: 1, message: 'No supported versions, expected a statement of which versions receive security fixes.' }],
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message: 'No supported versions, expected a statement of which versions receive security fixes.',
+          },
+        ],
         fixed:
           '# Security Policy\n\nReport vulnerabilities privately through https://github.com/acme/app/security/advisories/new.\n\n## Supported Versions\n\nOnly the latest release receives security fixes.\n\n## Disclosure\n\nWe publish advisories within 90 days.\n',
       },
@@ -38,7 +56,11 @@ export default defineRule({
     context.report({
       message: 'No supported versions, expected a statement of which versions receive security fixes.',
       ...documentAnchor(doc),
-      fix: { title: 'Add a "Supported Versions" section', edits: [insertBlockIn(doc, at, SUPPORTED_VERSIONS_SECTION)], safe: false },
+      fix: {
+        title: 'Add a "Supported Versions" section',
+        edits: [insertBlockIn(doc, at, SUPPORTED_VERSIONS_SECTION)],
+        safe: false,
+      },
     });
   },
 });

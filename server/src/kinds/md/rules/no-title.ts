@@ -7,7 +7,8 @@ export default defineRule({
     defaultSeverity: 'info',
     fixable: true,
     description: 'The document has no level-1 heading.',
-    rationale: 'A title ("Security Policy") tells a reader landing from a search or a link what the page is, and gives tools a stable anchor.',
+    rationale:
+      'A title ("Security Policy") tells a reader landing from a search or a link what the page is, and gives tools a stable anchor.',
     howToFix: 'Start the file with `# Security Policy`. The quick fix inserts it.',
     invalid: [
       {
@@ -21,7 +22,10 @@ export default defineRule({
         fixed: '# Security Policy\n\nSecurity Policy\n\nReport vulnerabilities to security@acme.org.\n',
       },
     ],
-    valid: [{ text: '# Security Policy\n\nEmail a@acme.org.\n' }, { text: 'Security Policy\n===\n\nEmail a@acme.org.\n' }],
+    valid: [
+      { text: '# Security Policy\n\nEmail a@acme.org.\n' },
+      { text: 'Security Policy\n===\n\nEmail a@acme.org.\n' },
+    ],
   },
   md(doc, context) {
     if (doc.title) return;
@@ -32,7 +36,11 @@ export default defineRule({
       message: 'No title, expected a level-1 heading such as "# Security Policy".',
       start: first ? first.index : 0,
       end: first ? first.index + first[0].length : 0,
-      fix: { title: 'Add the title "# Security Policy"', edits: [{ start: at, end: at, newText: `# Security Policy${eol}${eol}` }], safe: false },
+      fix: {
+        title: 'Add the title "# Security Policy"',
+        edits: [{ start: at, end: at, newText: `# Security Policy${eol}${eol}` }],
+        safe: false,
+      },
     });
   },
 });

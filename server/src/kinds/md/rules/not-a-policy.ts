@@ -14,17 +14,32 @@ export default defineRule({
     invalid: [
       {
         text: '# Security\n\nAlways validate input and keep dependencies up to date.\n',
-        expect: [{ line: 1, column: 1, message: 'This file never mentions reporting vulnerabilities, expected a security policy.' }],
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message: 'This file never mentions reporting vulnerabilities, expected a security policy.',
+          },
+        ],
       },
       {
         text: '# Security Guidelines for Contributors\n\n## Secrets\n\nNever commit API tokens.\n',
-        expect: [{ line: 1, column: 1, message: 'This file never mentions reporting vulnerabilities, expected a security policy.' }],
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message: 'This file never mentions reporting vulnerabilities, expected a security policy.',
+          },
+        ],
       },
     ],
     valid: [{ text: '# Security\n\nTo report a vulnerability, email a@acme.org.\n' }],
   },
   md(doc, context) {
     if (doc.mentions(POLICY_WORDS) || doc.channels.some((c) => c.private)) return;
-    context.report({ message: 'This file never mentions reporting vulnerabilities, expected a security policy.', ...documentAnchor(doc) });
+    context.report({
+      message: 'This file never mentions reporting vulnerabilities, expected a security policy.',
+      ...documentAnchor(doc),
+    });
   },
 });

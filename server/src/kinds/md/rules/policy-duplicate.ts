@@ -18,7 +18,12 @@ export default defineRule({
         path: 'SECURITY.md',
         workspaceFiles: ['SECURITY.md', '.github/SECURITY.md'],
         expect: [
-          { line: 1, column: 1, message: 'Another policy exists at ".github/SECURITY.md"; GitHub shows ".github/SECURITY.md", expected a single SECURITY.md.' },
+          {
+            line: 1,
+            column: 1,
+            message:
+              'Another policy exists at ".github/SECURITY.md"; GitHub shows ".github/SECURITY.md", expected a single SECURITY.md.',
+          },
         ],
       },
       {
@@ -29,12 +34,19 @@ export default defineRule({
           {
             line: 1,
             column: 1,
-            message: 'Another policy exists at "SECURITY.md", ".github/SECURITY.md"; GitHub shows ".github/SECURITY.md", expected a single SECURITY.md.',
+            message:
+              'Another policy exists at "SECURITY.md", ".github/SECURITY.md"; GitHub shows ".github/SECURITY.md", expected a single SECURITY.md.',
           },
         ],
       },
     ],
-    valid: [{ text: '# Security\n\nEmail a@acme.org.\n', path: 'SECURITY.md', workspaceFiles: ['SECURITY.md', 'SECURITY.zh-CN.md'] }],
+    valid: [
+      {
+        text: '# Security\n\nEmail a@acme.org.\n',
+        path: 'SECURITY.md',
+        workspaceFiles: ['SECURITY.md', 'SECURITY.zh-CN.md'],
+      },
+    ],
   },
   md(doc, context) {
     const path = context.env.relativePath;

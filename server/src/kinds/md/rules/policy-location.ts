@@ -16,13 +16,26 @@ export default defineRule({
         text: '# Security\n\nEmail a@acme.org.\n',
         path: 'src/SECURITY.md',
         workspaceFiles: ['src/SECURITY.md'],
-        expect: [{ line: 1, column: 1, message: 'GitHub does not surface "src/SECURITY.md", expected SECURITY.md in the root, .github/ or docs/.' }],
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message: 'GitHub does not surface "src/SECURITY.md", expected SECURITY.md in the root, .github/ or docs/.',
+          },
+        ],
       },
       {
         text: '# Security\n\nEmail a@acme.org.\n',
         path: 'packages/core/SECURITY.md',
         workspaceFiles: ['packages/core/SECURITY.md'],
-        expect: [{ line: 1, column: 1, message: 'GitHub does not surface "packages/core/SECURITY.md", expected SECURITY.md in the root, .github/ or docs/.' }],
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message:
+              'GitHub does not surface "packages/core/SECURITY.md", expected SECURITY.md in the root, .github/ or docs/.',
+          },
+        ],
       },
     ],
     valid: [

@@ -7,7 +7,8 @@ export default defineRule({
     id: 'scorecard-shadowed',
     defaultSeverity: 'warning',
     fixable: false,
-    description: 'Another file named `security.md` (any case, any folder) exists; OpenSSF Scorecard may score it instead of this policy.',
+    description:
+      'Another file named `security.md` (any case, any folder) exists; OpenSSF Scorecard may score it instead of this policy.',
     rationale:
       "Scorecard's Security-Policy check matches `security.md` case-insensitively wherever it is, and may grade a documentation page (say `docs/api/security.md`) instead of the real policy, failing the check.",
     howToFix: 'Rename the other file (for example `docs/api/security-model.md`).',
@@ -20,7 +21,8 @@ export default defineRule({
           {
             line: 1,
             column: 1,
-            message: '"docs/api/security.md" may be scored by OpenSSF Scorecard instead of this policy, expected no other file named security.md.',
+            message:
+              '"docs/api/security.md" may be scored by OpenSSF Scorecard instead of this policy, expected no other file named security.md.',
           },
         ],
       },
@@ -32,12 +34,19 @@ export default defineRule({
           {
             line: 1,
             column: 1,
-            message: '"vendor/lib/Security.md" may be scored by OpenSSF Scorecard instead of this policy, expected no other file named security.md.',
+            message:
+              '"vendor/lib/Security.md" may be scored by OpenSSF Scorecard instead of this policy, expected no other file named security.md.',
           },
         ],
       },
     ],
-    valid: [{ text: '# Security\n\nEmail a@acme.org.\n', path: 'SECURITY.md', workspaceFiles: ['SECURITY.md', 'docs/security-model.md'] }],
+    valid: [
+      {
+        text: '# Security\n\nEmail a@acme.org.\n',
+        path: 'SECURITY.md',
+        workspaceFiles: ['SECURITY.md', 'docs/security-model.md'],
+      },
+    ],
   },
   md(doc, context) {
     const path = context.env.relativePath;

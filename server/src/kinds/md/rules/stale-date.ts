@@ -11,18 +11,31 @@ export default defineRule({
     description: 'A "Last updated / Effective / Issued" date older than 12 months.',
     rationale:
       'An old date tells reporters the policy may no longer be followed: contacts change, teams move. Reviewing the policy yearly keeps it trustworthy.',
-    howToFix: "Review the policy and update the date. The quick fix writes today's date in the same format; use it after the review.",
+    howToFix:
+      "Review the policy and update the date. The quick fix writes today's date in the same format; use it after the review.",
     invalid: [
       {
         text: '# Security\n\nEmail a@acme.org.\n\n*Last updated: January 2024*\n',
         today: '2026-11-22',
-        expect: [{ line: 5, column: 16, message: '"January 2024" is more than 12 months old, expected a date within the last year.' }],
+        expect: [
+          {
+            line: 5,
+            column: 16,
+            message: '"January 2024" is more than 12 months old, expected a date within the last year.',
+          },
+        ],
         fixed: '# Security\n\nEmail a@acme.org.\n\n*Last updated: November 2026*\n',
       },
       {
         text: '# Security\n\nEmail a@acme.org.\n\nEffective date: 2023-03-15\n',
         today: '2026-11-22',
-        expect: [{ line: 5, column: 17, message: '"2023-03-15" is more than 12 months old, expected a date within the last year.' }],
+        expect: [
+          {
+            line: 5,
+            column: 17,
+            message: '"2023-03-15" is more than 12 months old, expected a date within the last year.',
+          },
+        ],
         fixed: '# Security\n\nEmail a@acme.org.\n\nEffective date: 2026-11-22\n',
       },
     ],
@@ -38,7 +51,11 @@ export default defineRule({
         message: `"${written}" is more than ${MAX_AGE_MONTHS} months old, expected a date within the last year.`,
         start: date.start,
         end: date.end,
-        fix: { title: `Mark as reviewed today (${replacement})`, edits: [{ start: date.start, end: date.end, newText: replacement }], safe: false },
+        fix: {
+          title: `Mark as reviewed today (${replacement})`,
+          edits: [{ start: date.start, end: date.end, newText: replacement }],
+          safe: false,
+        },
       });
     }
   },

@@ -8,7 +8,8 @@ import type { PolicyDocument } from '../policy';
 import type { ReportInput } from '../../../core/types';
 
 const VERSION_HEADER = /version|versión|versão|versione|версия|版本|バージョン|버전/iu;
-const SUPPORT_HEADER = /support|unterstützt|soporte|soportad|compatib|pris en charge|suport|supportat|поддерж|支持|サポート|지원|status|maintained/iu;
+const SUPPORT_HEADER =
+  /support|unterstützt|soporte|soportad|compatib|pris en charge|suport|supportat|поддерж|支持|サポート|지원|status|maintained/iu;
 const SUPPORTED =
   /✅|✔|☑|🟢|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:|:green_circle:|\byes\b|\bsupported\b|\bactive\b|\bja\b|\bsí\b|\bsi\b|\boui\b|\bsim\b|\bда\b|是|はい|예|지원/iu;
 const UNSUPPORTED =
@@ -111,7 +112,14 @@ export default defineRule({
     invalid: [
       {
         text: '# Security\n\n## Supported Versions\n\n| Version | Supported |\n| --- | --- |\n| 7.2.x | ✅ |\n| < 7.2.x | ❌ |\n| 6.2.x | ✅ |\n',
-        expect: [{ line: 9, column: 1, message: 'Version 6.2.x is marked supported but "< 7.2.x" marks it unsupported, expected one status per version.' }],
+        expect: [
+          {
+            line: 9,
+            column: 1,
+            message:
+              'Version 6.2.x is marked supported but "< 7.2.x" marks it unsupported, expected one status per version.',
+          },
+        ],
       },
       {
         text: '# Security\n\n## Supported Versions\n\n| Version | Supported |\n| --- | --- |\n| 1.x | :marca_de_verificación_blanca: |\n',
@@ -137,10 +145,14 @@ export default defineRule({
       {
         text: '# Security\n\n| Version | Supported |\n| --- | --- |\n| 2.x | ✅ until 2020-01-01 |\n',
         today: '2026-11-22',
-        expect: [{ line: 5, column: 1, message: 'Support "until 2020-01-01" has already ended, expected a current date.' }],
+        expect: [
+          { line: 5, column: 1, message: 'Support "until 2020-01-01" has already ended, expected a current date.' },
+        ],
       },
     ],
-    valid: [{ text: '# Security\n\n| Version | Supported |\n| --- | --- |\n| 2.x | :white_check_mark: |\n| < 2.0 | :x: |\n' }],
+    valid: [
+      { text: '# Security\n\n| Version | Supported |\n| --- | --- |\n| 2.x | :white_check_mark: |\n| < 2.0 | :x: |\n' },
+    ],
   },
   md(doc, context) {
     for (const table of doc.markdown.tables) {
@@ -152,12 +164,20 @@ export default defineRule({
   },
 });
 
-function checkTable(doc: PolicyDocument, table: TableModel, header: Row['cells'], today: Date, report: (r: ReportInput) => void): void {
+function checkTable(
+  doc: PolicyDocument,
+  table: TableModel,
+  header: Row['cells'],
+  today: Date,
+  report: (r: ReportInput) => void,
+): void {
   const statusColumn = Math.max(
     1,
     header.findIndex((c, i) => i > 0 && SUPPORT_HEADER.test(c.text)),
   );
-  const rows: Row[] = table.lines.slice(2).map((l) => ({ ...l, cells: splitRow(doc.text.slice(l.start, l.end), l.start) }));
+  const rows: Row[] = table.lines
+    .slice(2)
+    .map((l) => ({ ...l, cells: splitRow(doc.text.slice(l.start, l.end), l.start) }));
   const supported: Array<{ version: number[]; row: Row }> = [];
   const unsupported: Array<{ op: string; version: number[]; row: Row }> = [];
   let anySupported = false;
@@ -194,7 +214,13 @@ function checkTable(doc: PolicyDocument, table: TableModel, header: Row['cells']
         message: `The shortcode "${m[0]}" does not render on GitHub, expected an emoji such as ✅ or a shortcode such as :white_check_mark:.`,
         start: at,
         end: at + m[0].length,
-        fix: emoji ? { title: `Replace with ${emoji}`, edits: [{ start: at, end: at + m[0].length, newText: emoji }], safe: true } : undefined,
+        fix: emoji
+          ? {
+              title: `Replace with ${emoji}`,
+              edits: [{ start: at, end: at + m[0].length, newText: emoji }],
+              safe: true,
+            }
+          : undefined,
       });
     }
     UNTIL.lastIndex = 0;
@@ -211,7 +237,9 @@ function checkTable(doc: PolicyDocument, table: TableModel, header: Row['cells']
   for (const s of supported) {
     const conflict = unsupported.find((u) => {
       const c = compareVersions(s.version, u.version);
-      return u.op === '<' || u.op === '≤' || u.op === '<=' ? c < 0 || (u.op !== '<' && c === 0) : u.op === '=' && c === 0;
+      return u.op === '<' || u.op === '≤' || u.op === '<='
+        ? c < 0 || (u.op !== '<' && c === 0)
+        : u.op === '=' && c === 0;
     });
     if (conflict) {
       report({
@@ -222,6 +250,10 @@ function checkTable(doc: PolicyDocument, table: TableModel, header: Row['cells']
     }
   }
   if (rows.length > 0 && !anySupported) {
-    report({ message: 'No version is marked supported, expected at least one row with ✅.', start: table.lines[0].start, end: table.lines[0].end });
+    report({
+      message: 'No version is marked supported, expected at least one row with ✅.',
+      start: table.lines[0].start,
+      end: table.lines[0].end,
+    });
   }
 }

@@ -17,13 +17,24 @@ export default defineRule({
     invalid: [
       {
         text: '# Security Policy\n\n## Reporting a Vulnerability\n\nUse this section to tell people how to report a vulnerability.\n\nEmail security@acme.org.\n',
-        expect: [{ line: 5, column: 1, message: "GitHub's template instructions are still here, expected the project's own text." }],
+        expect: [
+          {
+            line: 5,
+            column: 1,
+            message: "GitHub's template instructions are still here, expected the project's own text.",
+          },
+        ],
         fixed: '# Security Policy\n\n## Reporting a Vulnerability\n\nEmail security@acme.org.\n',
       },
       {
         text: '# Security Policy\n\n## Supported Versions\n\n| Version | Supported          |\n| ------- | ------------------ |\n| 5.1.x   | :white_check_mark: |\n| 5.0.x   | :x:                |\n| 4.0.x   | :white_check_mark: |\n| < 4.0   | :x:                |\n',
         expect: [
-          { line: 7, column: 1, message: "GitHub's sample version table (5.1.x, 5.0.x, 4.0.x, < 4.0) is still here, expected the project's own versions." },
+          {
+            line: 7,
+            column: 1,
+            message:
+              "GitHub's sample version table (5.1.x, 5.0.x, 4.0.x, < 4.0) is still here, expected the project's own versions.",
+          },
         ],
       },
     ],
@@ -40,14 +51,19 @@ export default defineRule({
         message: "GitHub's template instructions are still here, expected the project's own text.",
         start: m.index,
         end: m.index + m[0].length,
-        fix: { title: 'Remove the template instructions', edits: [{ start: paragraph.start, end: removeEnd, newText: '' }], safe: false },
+        fix: {
+          title: 'Remove the template instructions',
+          edits: [{ start: paragraph.start, end: removeEnd, newText: '' }],
+          safe: false,
+        },
       });
     }
     for (const table of doc.markdown.tables) {
       const sample = table.lines.filter((l) => SAMPLE_ROW.test(doc.text.slice(l.start, l.end)));
       if (sample.length >= 3) {
         context.report({
-          message: "GitHub's sample version table (5.1.x, 5.0.x, 4.0.x, < 4.0) is still here, expected the project's own versions.",
+          message:
+            "GitHub's sample version table (5.1.x, 5.0.x, 4.0.x, < 4.0) is still here, expected the project's own versions.",
           start: sample[0].start,
           end: sample[sample.length - 1].end,
         });

@@ -13,20 +13,40 @@ export default defineRule({
     invalid: [
       {
         text: '# Security\n\nOur GPG key is available on key servers.\n',
-        expect: [{ line: 3, column: 29, message: 'The key is said to be on key servers, expected a fingerprint or a URL to verify it.' }],
+        expect: [
+          {
+            line: 3,
+            column: 29,
+            message: 'The key is said to be on key servers, expected a fingerprint or a URL to verify it.',
+          },
+        ],
       },
       {
         text: '# Sicherheit\n\nE-Mail an security@acme.org. Unseren PGP-Schlüssel senden wir auf Anfrage.\n',
-        expect: [{ line: 3, column: 63, message: 'The key is said to be on key servers, expected a fingerprint or a URL to verify it.' }],
+        expect: [
+          {
+            line: 3,
+            column: 63,
+            message: 'The key is said to be on key servers, expected a fingerprint or a URL to verify it.',
+          },
+        ],
       },
     ],
-    valid: [{ text: '# Security\n\nOur GPG key is available on key servers, fingerprint 1234 5678 9ABC DEF0 1234 5678 9ABC DEF0 1234 5678.\n' }],
+    valid: [
+      {
+        text: '# Security\n\nOur GPG key is available on key servers, fingerprint 1234 5678 9ABC DEF0 1234 5678 9ABC DEF0 1234 5678.\n',
+      },
+    ],
   },
   md(doc, context) {
     if (!doc.mentions(PGP_WORDS)) return;
     if (doc.hasVerifiableKey) return;
     for (const m of doc.matchAll(KEY_SERVER_WORDS)) {
-      context.report({ message: 'The key is said to be on key servers, expected a fingerprint or a URL to verify it.', start: m.index, end: m.end });
+      context.report({
+        message: 'The key is said to be on key servers, expected a fingerprint or a URL to verify it.',
+        start: m.index,
+        end: m.end,
+      });
     }
   },
 });

@@ -8,19 +8,42 @@ export default defineRule({
     fixable: false,
     specUrl: SPEC_URL,
     description: '`bug-bounty-available: true` with no `bug-bounty-program` URL saying where the program is.',
-    rationale: 'A researcher who reads that a bounty exists needs its rules and scope before reporting; without the URL they cannot find them.',
-    howToFix: "Add `bug-bounty-program` with the program's page (HackerOne, Bugcrowd, Intigriti or your own), or set `bug-bounty-available: false`.",
+    rationale:
+      'A researcher who reads that a bounty exists needs its rules and scope before reporting; without the URL they cannot find them.',
+    howToFix:
+      "Add `bug-bounty-program` with the program's page (HackerOne, Bugcrowd, Intigriti or your own), or set `bug-bounty-available: false`.",
     invalid: [
       {
         ...siExample(variant('bug-bounty-available: false', 'bug-bounty-available: true')),
-        expect: [{ line: 17, column: 27, message: 'bug-bounty-available is true but no bug-bounty-program says where the program is, expected its URL.' }],
+        expect: [
+          {
+            line: 17,
+            column: 27,
+            message:
+              'bug-bounty-available is true but no bug-bounty-program says where the program is, expected its URL.',
+          },
+        ],
       },
       {
         ...siExample(variant('bug-bounty-available: false', "bug-bounty-available: true\nbug-bounty-program: ''")),
-        expect: [{ line: 17, column: 27, message: 'bug-bounty-available is true but no bug-bounty-program says where the program is, expected its URL.' }],
+        expect: [
+          {
+            line: 17,
+            column: 27,
+            message:
+              'bug-bounty-available is true but no bug-bounty-program says where the program is, expected its URL.',
+          },
+        ],
       },
     ],
-    valid: [siExample(variant('bug-bounty-available: false', 'bug-bounty-available: true\nbug-bounty-program: https://hackerone.com/acme'))],
+    valid: [
+      siExample(
+        variant(
+          'bug-bounty-available: false',
+          'bug-bounty-available: true\nbug-bounty-program: https://hackerone.com/acme',
+        ),
+      ),
+    ],
   },
   si(doc, context) {
     if (doc.get([...REPORTING, 'bug-bounty-available']) !== true) return;

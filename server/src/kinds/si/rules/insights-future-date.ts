@@ -11,21 +11,32 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: false,
     specUrl: SPEC_URL,
-    description: 'A date in the future: `header.last-updated`, `header.last-reviewed` or an assessment date after today.',
-    rationale: 'A date that has not happened yet is a typo (a wrong year or month) and makes the file look reviewed more recently than it was.',
+    description:
+      'A date in the future: `header.last-updated`, `header.last-reviewed` or an assessment date after today.',
+    rationale:
+      'A date that has not happened yet is a typo (a wrong year or month) and makes the file look reviewed more recently than it was.',
     howToFix: 'Write the date the file was really changed, reviewed or assessed.',
     invalid: [
       {
         ...siExample(variant("last-updated: '2026-05-01'", "last-updated: '2027-05-01'")),
-        expect: [{ line: 3, column: 17, message: 'header.last-updated is 2027-05-01, after today (2026-06-01), expected a date that has passed.' }],
+        expect: [
+          {
+            line: 3,
+            column: 17,
+            message: 'header.last-updated is 2027-05-01, after today (2026-06-01), expected a date that has passed.',
+          },
+        ],
       },
       {
-        ...siExample(variant('comment: No self-assessment has been published yet.', 'comment: Threat model.\ndate: 2026-12-01')),
+        ...siExample(
+          variant('comment: No self-assessment has been published yet.', 'comment: Threat model.\ndate: 2026-12-01'),
+        ),
         expect: [
           {
             line: 38,
             column: 15,
-            message: 'repository.security.assessments.self.date is 2026-12-01, after today (2026-06-01), expected a date that has passed.',
+            message:
+              'repository.security.assessments.self.date is 2026-12-01, after today (2026-06-01), expected a date that has passed.',
           },
         ],
       },

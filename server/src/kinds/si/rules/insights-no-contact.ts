@@ -15,7 +15,11 @@ function addPolicyFix(doc: InsightsDocument): Fix | undefined {
   const at = doc.lines.lineEnd(line);
   const url = `${repoWebUrl(repo)}/security/policy`;
   const key = doc.atLeast22 ? 'policy' : 'security-policy';
-  return { title: `Add ${key}: ${url}`, edits: [{ start: at, end: at, newText: `${eol}${' '.repeat(indent)}${key}: ${url}` }], safe: false };
+  return {
+    title: `Add ${key}: ${url}`,
+    edits: [{ start: at, end: at, newText: `${eol}${' '.repeat(indent)}${key}: ${url}` }],
+    safe: false,
+  };
 }
 
 export default defineRule({
@@ -24,24 +28,34 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: 'sometimes',
     specUrl: SPEC_URL,
-    description: '`reports-accepted: true` with neither a `contact` nor a `policy` URL: the file says reports are welcome but not where to send them.',
+    description:
+      '`reports-accepted: true` with neither a `contact` nor a `policy` URL: the file says reports are welcome but not where to send them.',
     rationale:
       'Scanners (OSPS Baseline OSPS-VM-02, CLOMonitor) read `vulnerability-reporting` to find how to report; a file that accepts reports and names no channel fails them and leaves a reporter nowhere to go.',
     howToFix:
       "Add `contact` (a name and an email that reaches the security team) or `policy` (the URL of SECURITY.md or the security policy page). On GitHub the fix adds the repository's security policy page.",
     invalid: [
       {
-        ...siExample(variant('policy: https://github.com/acme/app/blob/main/SECURITY.md', '').replace(/ {4}contact:\n(?: {6}.*\n){3}/, '')),
+        ...siExample(
+          variant('policy: https://github.com/acme/app/blob/main/SECURITY.md', '').replace(
+            / {4}contact:\n(?: {6}.*\n){3}/,
+            '',
+          ),
+        ),
         expect: [
           {
             line: 16,
             column: 23,
-            message: 'reports-accepted is true but neither contact nor policy says where to report, expected one of them.',
+            message:
+              'reports-accepted is true but neither contact nor policy says where to report, expected one of them.',
           },
         ],
         fixed: variant('policy: https://github.com/acme/app/blob/main/SECURITY.md', '')
           .replace(/ {4}contact:\n(?: {6}.*\n){3}/, '')
-          .replace('reports-accepted: true\n', 'reports-accepted: true\n    policy: https://github.com/acme/app/security/policy\n'),
+          .replace(
+            'reports-accepted: true\n',
+            'reports-accepted: true\n    policy: https://github.com/acme/app/security/policy\n',
+          ),
       },
       {
         ...siExample(
@@ -51,7 +65,8 @@ export default defineRule({
           {
             line: 5,
             column: 23,
-            message: 'reports-accepted is true but neither contact nor security-policy says where to report, expected one of them.',
+            message:
+              'reports-accepted is true but neither contact nor security-policy says where to report, expected one of them.',
           },
         ],
       },

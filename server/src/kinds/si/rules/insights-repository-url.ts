@@ -20,25 +20,41 @@ export default defineRule({
           {
             line: 24,
             column: 8,
-            message: 'repository.url is "https://github.com/acme/app" but the git remote is "https://github.com/acme/website", expected the same repository.',
+            message:
+              'repository.url is "https://github.com/acme/app" but the git remote is "https://github.com/acme/website", expected the same repository.',
           },
         ],
-        fixed: VALID_INSIGHTS.replace('repository:\n  url: https://github.com/acme/app', 'repository:\n  url: https://github.com/acme/website'),
+        fixed: VALID_INSIGHTS.replace(
+          'repository:\n  url: https://github.com/acme/app',
+          'repository:\n  url: https://github.com/acme/website',
+        ),
       },
       {
-        ...siExample(VALID_INSIGHTS.replace('repository:\n  url: https://github.com/acme/app', "repository:\n  url: 'https://gitlab.com/acme/app'")),
+        ...siExample(
+          VALID_INSIGHTS.replace(
+            'repository:\n  url: https://github.com/acme/app',
+            "repository:\n  url: 'https://gitlab.com/acme/app'",
+          ),
+        ),
         repositoryUrl: 'https://github.com/acme/app.git',
         expect: [
           {
             line: 24,
             column: 8,
-            message: 'repository.url is "https://gitlab.com/acme/app" but the git remote is "https://github.com/acme/app", expected the same repository.',
+            message:
+              'repository.url is "https://gitlab.com/acme/app" but the git remote is "https://github.com/acme/app", expected the same repository.',
           },
         ],
-        fixed: VALID_INSIGHTS.replace('repository:\n  url: https://github.com/acme/app', "repository:\n  url: 'https://github.com/acme/app'"),
+        fixed: VALID_INSIGHTS.replace(
+          'repository:\n  url: https://github.com/acme/app',
+          "repository:\n  url: 'https://github.com/acme/app'",
+        ),
       },
     ],
-    valid: [{ ...siExample(VALID_INSIGHTS), repositoryUrl: 'https://github.com/Acme/App.git' }, siExample(VALID_INSIGHTS)],
+    valid: [
+      { ...siExample(VALID_INSIGHTS), repositoryUrl: 'https://github.com/Acme/App.git' },
+      siExample(VALID_INSIGHTS),
+    ],
   },
   si(doc, context) {
     const remote = context.env.repositoryUrl ? repoRefOf(context.env.repositoryUrl) : undefined;

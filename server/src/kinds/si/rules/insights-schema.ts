@@ -12,7 +12,8 @@ export default defineRule({
       'security-insights.yml does not follow the Security Insights 2.x schema: a missing required field, a wrong type, an unknown field or value, a malformed URL, email or date.',
     rationale:
       'Readers of the file (the OSPS Baseline scanner, LFX Insights, CLOMonitor) validate it against the schema and discard what does not fit; a file that fails the schema gives no evidence at all.',
-    howToFix: 'Give the field the value the message asks for. Hover a key to read what the field means; completion lists the fields and values allowed there.',
+    howToFix:
+      'Give the field the value the message asks for. Hover a key to read what the field means; completion lists the fields and values allowed there.',
     invalid: [
       {
         ...siExample(variant('status: active', 'status: maintained')),
@@ -20,7 +21,8 @@ export default defineRule({
           {
             line: 25,
             column: 11,
-            message: '"repository.status" must be one of active, abandoned, concept, inactive, moved, suspended, unsupported, WIP; found "maintained".',
+            message:
+              '"repository.status" must be one of active, abandoned, concept, inactive, moved, suspended, unsupported, WIP; found "maintained".',
           },
         ],
       },
@@ -30,7 +32,8 @@ export default defineRule({
           {
             line: 21,
             column: 14,
-            message: '"project.vulnerability-reporting.contact.email" must be an email address, found "security(at)acme.org".',
+            message:
+              '"project.vulnerability-reporting.contact.email" must be an email address, found "security(at)acme.org".',
           },
         ],
       },
@@ -41,20 +44,30 @@ export default defineRule({
           {
             line: 5,
             column: 3,
-            message: 'Unknown field "owner" in header, expected one of: last-reviewed, last-updated, schema-version, url, comment, project-si-source.',
+            message:
+              'Unknown field "owner" in header, expected one of: last-reviewed, last-updated, schema-version, url, comment, project-si-source.',
           },
         ],
       },
       {
-        ...siExample(variant('accepts-change-request: true', 'accepts-change-request: yes\naccepts-automated-change-reqest: true')),
+        ...siExample(
+          variant('accepts-change-request: true', 'accepts-change-request: yes\naccepts-automated-change-reqest: true'),
+        ),
         expect: [
           { line: 26, column: 27, message: '"repository.accepts-change-request" must be true or false, found "yes".' },
-          { line: 27, column: 3, message: 'Unknown field "accepts-automated-change-reqest" in repository, did you mean "accepts-automated-change-request"?' },
+          {
+            line: 27,
+            column: 3,
+            message:
+              'Unknown field "accepts-automated-change-reqest" in repository, did you mean "accepts-automated-change-request"?',
+          },
         ],
       },
       {
         ...siExample(variant('primary: true', 'affiliation: Acme')),
-        expect: [{ line: 9, column: 7, message: 'Missing required field "project.administrators[0].primary", true or false.' }],
+        expect: [
+          { line: 9, column: 7, message: 'Missing required field "project.administrators[0].primary", true or false.' },
+        ],
       },
       {
         // An empty (or comment-only) file lacks everything, not nothing.
@@ -63,10 +76,16 @@ export default defineRule({
       },
       {
         ...siExample('- header:\n    schema-version: 2.2.0\n'),
-        expect: [{ line: 1, column: 1, message: 'The file must be a mapping of fields such as "header", found a list.' }],
+        expect: [
+          { line: 1, column: 1, message: 'The file must be a mapping of fields such as "header", found a list.' },
+        ],
       },
     ],
-    valid: [siExample(variant('policy: https://github.com/acme/app/blob/main/SECURITY.md', 'in-scope: [the app, its Docker image]'))],
+    valid: [
+      siExample(
+        variant('policy: https://github.com/acme/app/blob/main/SECURITY.md', 'in-scope: [the app, its Docker image]'),
+      ),
+    ],
   },
   si(doc, context) {
     if (doc.shape === 'v1') return; // insights-v1 reports the whole file

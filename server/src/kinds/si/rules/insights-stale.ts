@@ -27,17 +27,45 @@ export default defineRule({
     invalid: [
       {
         ...siExample(variant("last-reviewed: '2026-05-01'", "last-reviewed: '2025-04-02'")),
-        expect: [{ line: 4, column: 18, message: 'header.last-reviewed is 2025-04-02, more than a year ago, expected a review within the last 12 months.' }],
-        fixed: variant("last-reviewed: '2026-05-01'", "last-reviewed: '2026-06-01'").replace("last-updated: '2026-05-01'", "last-updated: '2026-06-01'"),
+        expect: [
+          {
+            line: 4,
+            column: 18,
+            message:
+              'header.last-reviewed is 2025-04-02, more than a year ago, expected a review within the last 12 months.',
+          },
+        ],
+        fixed: variant("last-reviewed: '2026-05-01'", "last-reviewed: '2026-06-01'").replace(
+          "last-updated: '2026-05-01'",
+          "last-updated: '2026-06-01'",
+        ),
       },
       {
-        ...siExample(variant("last-updated: '2026-05-01'", 'last-updated: 2024-12-31').replace("last-reviewed: '2026-05-01'", 'last-reviewed: 2024-12-31')),
+        ...siExample(
+          variant("last-updated: '2026-05-01'", 'last-updated: 2024-12-31').replace(
+            "last-reviewed: '2026-05-01'",
+            'last-reviewed: 2024-12-31',
+          ),
+        ),
         expect: [
-          { line: 3, column: 17, message: 'header.last-updated is 2024-12-31, more than a year ago, expected a review within the last 12 months.' },
-          { line: 4, column: 18, message: 'header.last-reviewed is 2024-12-31, more than a year ago, expected a review within the last 12 months.' },
+          {
+            line: 3,
+            column: 17,
+            message:
+              'header.last-updated is 2024-12-31, more than a year ago, expected a review within the last 12 months.',
+          },
+          {
+            line: 4,
+            column: 18,
+            message:
+              'header.last-reviewed is 2024-12-31, more than a year ago, expected a review within the last 12 months.',
+          },
         ],
         // Both fixes set last-updated, so "Fix all" applies the first; the second finding stays until applied alone.
-        fixed: variant("last-updated: '2026-05-01'", 'last-updated: 2026-06-01').replace("last-reviewed: '2026-05-01'", 'last-reviewed: 2024-12-31'),
+        fixed: variant("last-updated: '2026-05-01'", 'last-updated: 2026-06-01').replace(
+          "last-reviewed: '2026-05-01'",
+          'last-reviewed: 2024-12-31',
+        ),
       },
     ],
     valid: [siExample(variant("last-reviewed: '2026-05-01'", "last-reviewed: '2025-06-02'"))],
@@ -50,13 +78,20 @@ export default defineRule({
       const date = headerDate(doc, field);
       if (!date || date >= yearAgo) continue;
       const fields = field === 'last-reviewed' ? ['last-reviewed', 'last-updated'] : ['last-updated'];
-      const edits = fields.map((f) => replaceValueEdit(doc, ['header', f], today)).filter((e): e is TextEdit => e !== undefined);
+      const edits = fields
+        .map((f) => replaceValueEdit(doc, ['header', f], today))
+        .filter((e): e is TextEdit => e !== undefined);
       const span = doc.spanFor(['header', field]);
       context.report({
         message: `header.${field} is ${isoDate(date)}, more than a year ago, expected a review within the last 12 months.`,
         start: span.start,
         end: span.end,
-        fix: { title: field === 'last-reviewed' ? `Mark as reviewed today (${today})` : `Set last-updated to today (${today})`, edits, safe: false },
+        fix: {
+          title:
+            field === 'last-reviewed' ? `Mark as reviewed today (${today})` : `Set last-updated to today (${today})`,
+          edits,
+          safe: false,
+        },
       });
     }
   },

@@ -7,7 +7,8 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
     specUrl: SPEC_URL,
-    description: 'security-insights.yml is not valid YAML: bad indentation, a duplicate key, an unclosed quote or bracket.',
+    description:
+      'security-insights.yml is not valid YAML: bad indentation, a duplicate key, an unclosed quote or bracket.',
     rationale:
       'The OSPS Baseline scanner, LFX Insights and CLOMonitor read the file with a YAML parser; a syntax error makes the whole file unreadable to them, so none of its answers count.',
     howToFix: 'Correct the YAML at the marked place. The other checks still run on the parts that parsed.',
@@ -39,7 +40,8 @@ export default defineRule({
           {
             line: 4,
             column: 10,
-            message: 'YAML: Aliases expand to more than 50 copies (the pattern of a "billion laughs" attack), so the file cannot be read as data.',
+            message:
+              'YAML: Aliases expand to more than 50 copies (the pattern of a "billion laughs" attack), so the file cannot be read as data.',
           },
         ],
       },
@@ -52,7 +54,11 @@ export default defineRule({
         .split('\n')[0]
         .replace(/ at line \d+, column \d+:?$/, '')
         .trim();
-      context.report({ message: `YAML: ${first.endsWith('.') ? first : `${first}.`}`, start: problem.start, end: problem.end });
+      context.report({
+        message: `YAML: ${first.endsWith('.') ? first : `${first}.`}`,
+        start: problem.start,
+        end: problem.end,
+      });
     }
   },
 });

@@ -47,7 +47,8 @@ export default defineRule({
           {
             line: 1,
             column: 1,
-            message: 'This is a Security Insights v1 file, which version 2 readers ignore, expected the 2.x layout (header.url, project, repository).',
+            message:
+              'This is a Security Insights v1 file, which version 2 readers ignore, expected the 2.x layout (header.url, project, repository).',
           },
         ],
         fixed: `header:
@@ -83,13 +84,16 @@ repository:
 `,
       },
       {
-        ...siExample("header:\n  schema-version: '1.0.0'\n  expiration-date: '2025-11-24T01:00:00.000Z'\n  project-url: https://github.com/acme/app\n"),
+        ...siExample(
+          "header:\n  schema-version: '1.0.0'\n  expiration-date: '2025-11-24T01:00:00.000Z'\n  project-url: https://github.com/acme/app\n",
+        ),
         path: 'SECURITY-INSIGHTS.yml',
         expect: [
           {
             line: 1,
             column: 1,
-            message: 'This is a Security Insights v1 file, which version 2 readers ignore, expected the 2.x layout (header.url, project, repository).',
+            message:
+              'This is a Security Insights v1 file, which version 2 readers ignore, expected the 2.x layout (header.url, project, repository).',
           },
         ],
         fixed:
@@ -103,12 +107,18 @@ repository:
     const header = doc.locate(['header']);
     const span = header.key ?? { start: 0, end: 0 };
     const migration = migrateV1(doc.data);
-    const drops = migration.dropped.length > 0 ? `; drops ${migration.dropped.join(', ')}, which v2 has no place for` : '';
+    const drops =
+      migration.dropped.length > 0 ? `; drops ${migration.dropped.join(', ')}, which v2 has no place for` : '';
     context.report({
-      message: 'This is a Security Insights v1 file, which version 2 readers ignore, expected the 2.x layout (header.url, project, repository).',
+      message:
+        'This is a Security Insights v1 file, which version 2 readers ignore, expected the 2.x layout (header.url, project, repository).',
       start: span.start,
       end: span.end,
-      fix: { title: `Migrate to Security Insights 2.2.0${drops}`, edits: [{ start: 0, end: doc.text.length, newText: migration.text }], safe: false },
+      fix: {
+        title: `Migrate to Security Insights 2.2.0${drops}`,
+        edits: [{ start: 0, end: doc.text.length, newText: migration.text }],
+        safe: false,
+      },
     });
   },
 });

@@ -31,7 +31,11 @@ export default defineRule({
   txt(doc, context) {
     const fields = doc.fieldsNamed('bug-bounty');
     for (const extra of fields.slice(1))
-      context.report({ message: 'Bug-Bounty appears more than once, expected one.', start: extra.lineStart, end: extra.lineEnd });
+      context.report({
+        message: 'Bug-Bounty appears more than once, expected one.',
+        start: extra.lineStart,
+        end: extra.lineEnd,
+      });
     for (const field of fields) {
       if (field.value === 'True' || field.value === 'False') continue;
       const fixed = /^true$/i.test(field.value) ? 'True' : /^false$/i.test(field.value) ? 'False' : undefined;
@@ -39,7 +43,13 @@ export default defineRule({
         message: `"${field.value}" is not True or False, expected exactly "True" or "False".`,
         start: field.valueStart,
         end: field.valueEnd,
-        fix: fixed ? { title: `Write "${fixed}"`, edits: [{ start: field.valueStart, end: field.valueEnd, newText: fixed }], safe: true } : undefined,
+        fix: fixed
+          ? {
+              title: `Write "${fixed}"`,
+              edits: [{ start: field.valueStart, end: field.valueEnd, newText: fixed }],
+              safe: true,
+            }
+          : undefined,
       });
     }
   },

@@ -8,13 +8,21 @@ export default defineRule({
     fixable: false,
     specUrl: rfcSection('2.5.2'),
     description: 'A Canonical URI that does not end in `/.well-known/security.txt` or `/security.txt`.',
-    rationale: 'Canonical names where this file lives (RFC 9116 §2.5.2, §3); a URI elsewhere means the file was copied or the field mistyped.',
+    rationale:
+      'Canonical names where this file lives (RFC 9116 §2.5.2, §3); a URI elsewhere means the file was copied or the field mistyped.',
     howToFix: 'Use the URL the file is served from, e.g. https://example.org/.well-known/security.txt.',
     invalid: [
       {
-        ...txtExample('Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nCanonical: https://acme.org/security\n'),
+        ...txtExample(
+          'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nCanonical: https://acme.org/security\n',
+        ),
         expect: [
-          { line: 3, column: 12, message: '"https://acme.org/security" is not a security.txt location, expected a URL ending in /.well-known/security.txt.' },
+          {
+            line: 3,
+            column: 12,
+            message:
+              '"https://acme.org/security" is not a security.txt location, expected a URL ending in /.well-known/security.txt.',
+          },
         ],
       },
       {
@@ -25,7 +33,8 @@ export default defineRule({
           {
             line: 3,
             column: 12,
-            message: '"https://acme.org/.well-known/security.txt.asc" is not a security.txt location, expected a URL ending in /.well-known/security.txt.',
+            message:
+              '"https://acme.org/.well-known/security.txt.asc" is not a security.txt location, expected a URL ending in /.well-known/security.txt.',
           },
         ],
       },

@@ -14,14 +14,18 @@ export default defineRule({
     invalid: [
       {
         ...txtExample('Contact: mailto:a@acme.org, https://acme.org/report\nExpires: 2027-06-30T00:00:00Z\n'),
-        expect: [{ line: 1, column: 10, message: '2 values in one Contact field, expected one Contact line per value.' }],
+        expect: [
+          { line: 1, column: 10, message: '2 values in one Contact field, expected one Contact line per value.' },
+        ],
         fixed: 'Contact: mailto:a@acme.org\nContact: https://acme.org/report\nExpires: 2027-06-30T00:00:00Z\n',
       },
       {
         text: 'Contact: mailto:a@acme.org,mailto:b@acme.org\nExpires: 2027-06-30T00:00:00Z\n',
         kind: 'txt',
         path: '.well-known/security.txt',
-        expect: [{ line: 1, column: 10, message: '2 values in one Contact field, expected one Contact line per value.' }],
+        expect: [
+          { line: 1, column: 10, message: '2 values in one Contact field, expected one Contact line per value.' },
+        ],
         fixed: 'Contact: mailto:a@acme.org\nContact: mailto:b@acme.org\nExpires: 2027-06-30T00:00:00Z\n',
       },
     ],
@@ -39,7 +43,11 @@ export default defineRule({
         message: `${values.length} values in one ${field.name} field, expected one ${field.name} line per value.`,
         start: field.valueStart,
         end: field.valueEnd,
-        fix: { title: `Split into ${values.length} ${field.name} lines`, edits: [{ start: field.lineStart, end: field.lineEnd, newText: lines }], safe: true },
+        fix: {
+          title: `Split into ${values.length} ${field.name} lines`,
+          edits: [{ start: field.lineStart, end: field.lineEnd, newText: lines }],
+          safe: true,
+        },
       });
     }
   },

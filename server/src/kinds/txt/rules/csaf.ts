@@ -18,18 +18,34 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
     specUrl: 'https://docs.oasis-open.org/csaf/csaf/v2.0/os/csaf-v2.0-os.html#7110-requirement-8-securitytxt',
-    description: "A CSAF value not ending in `/provider-metadata.json`; the file's own `/.well-known/csaf/provider-metadata.json` not the first CSAF entry.",
+    description:
+      "A CSAF value not ending in `/provider-metadata.json`; the file's own `/.well-known/csaf/provider-metadata.json` not the first CSAF entry.",
     rationale:
       "CSAF 2.0 requirement 8 expects CSAF fields to point to provider-metadata.json, and several may be listed (mirrors, other providers). Aggregators take the first one, so the provider's own /.well-known/csaf/ location, on the domain the file's Canonical names, comes first. A well-known URL on another domain may come anywhere.",
     howToFix: 'Point CSAF to …/provider-metadata.json and list your own /.well-known/csaf/ one first.',
     invalid: [
       {
         ...txtExample(`${VALID_FILE}CSAF: https://acme.org/csaf/\n`),
-        expect: [{ line: 5, column: 7, message: '"https://acme.org/csaf/" does not end in /provider-metadata.json, expected the CSAF provider metadata URL.' }],
+        expect: [
+          {
+            line: 5,
+            column: 7,
+            message:
+              '"https://acme.org/csaf/" does not end in /provider-metadata.json, expected the CSAF provider metadata URL.',
+          },
+        ],
       },
       {
-        ...txtExample(`${VALID_FILE}CSAF: https://mirror.acme.org/provider-metadata.json\nCSAF: https://acme.org/.well-known/csaf/provider-metadata.json\n`),
-        expect: [{ line: 6, column: 1, message: 'The /.well-known/csaf/ entry of acme.org is not the first CSAF field, expected it first.' }],
+        ...txtExample(
+          `${VALID_FILE}CSAF: https://mirror.acme.org/provider-metadata.json\nCSAF: https://acme.org/.well-known/csaf/provider-metadata.json\n`,
+        ),
+        expect: [
+          {
+            line: 6,
+            column: 1,
+            message: 'The /.well-known/csaf/ entry of acme.org is not the first CSAF field, expected it first.',
+          },
+        ],
       },
     ],
     valid: [

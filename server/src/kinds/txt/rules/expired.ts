@@ -9,19 +9,29 @@ export default defineRule({
     fixable: true,
     specUrl: rfcSection('2.5.5'),
     description: '`Expires` is in the past.',
-    rationale: 'An expired security.txt MUST be treated as stale (RFC 9116 §2.5.5): researchers and tools ignore its contacts.',
-    howToFix: 'Check the contacts are still right, then set a new date. The quick fix renews it to one year from today, less a second.',
+    rationale:
+      'An expired security.txt MUST be treated as stale (RFC 9116 §2.5.5): researchers and tools ignore its contacts.',
+    howToFix:
+      'Check the contacts are still right, then set a new date. The quick fix renews it to one year from today, less a second.',
     invalid: [
       {
         ...txtExample('Contact: mailto:security@acme.org\nExpires: 2025-01-01T00:00:00Z\n'),
-        expect: [{ line: 2, column: 10, message: 'The file expired on 2025-01-01T00:00:00Z, expected a date in the future.' }],
+        expect: [
+          { line: 2, column: 10, message: 'The file expired on 2025-01-01T00:00:00Z, expected a date in the future.' },
+        ],
         fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-11-21T23:59:59Z\n',
       },
       {
         text: 'Contact: mailto:security@acme.org\nExpires: 2026-11-21T23:59:59+01:00\n',
         kind: 'txt',
         path: '.well-known/security.txt',
-        expect: [{ line: 2, column: 10, message: 'The file expired on 2026-11-21T23:59:59+01:00, expected a date in the future.' }],
+        expect: [
+          {
+            line: 2,
+            column: 10,
+            message: 'The file expired on 2026-11-21T23:59:59+01:00, expected a date in the future.',
+          },
+        ],
         fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-11-21T23:59:59Z\n',
       },
     ],

@@ -3,7 +3,8 @@ import { formatUtc, parseDateTime } from '../standards/rfc3339';
 import { rfcSection, txtExample, VALID_FILE } from './helpers';
 
 /** The date format of the old drafts: "Thu, 31 Dec 2026 18:37:07 -0800". */
-const RFC5322 = /^(?:[A-Za-z]{3},\s{1,3})?\d{1,2}\s[A-Za-z]{3}\s\d{4}\s\d{2}:\d{2}(?::\d{2})?\s(?:[+-]\d{4}|GMT|UTC|Z)$/;
+const RFC5322 =
+  /^(?:[A-Za-z]{3},\s{1,3})?\d{1,2}\s[A-Za-z]{3}\s\d{4}\s\d{2}:\d{2}(?::\d{2})?\s(?:[+-]\d{4}|GMT|UTC|Z)$/;
 
 export default defineRule({
   meta: {
@@ -24,7 +25,8 @@ export default defineRule({
           {
             line: 2,
             column: 10,
-            message: '"Thu, 31 Dec 2026 18:37:07 -0800" is an RFC 5322 date, not an RFC 3339 date-time, expected "2027-01-01T02:37:07Z".',
+            message:
+              '"Thu, 31 Dec 2026 18:37:07 -0800" is an RFC 5322 date, not an RFC 3339 date-time, expected "2027-01-01T02:37:07Z".',
           },
         ],
         fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-01-01T02:37:07Z\n',
@@ -112,12 +114,20 @@ export default defineRule({
       const old = RFC5322.test(field.value) ? Date.parse(field.value) : NaN;
       const converted = Number.isNaN(old) ? undefined : formatUtc(new Date(old));
       const corrected = converted ?? result.corrected;
-      const what = converted ? 'is an RFC 5322 date, not an RFC 3339 date-time' : `is not an RFC 3339 date-time (${result.reason})`;
+      const what = converted
+        ? 'is an RFC 5322 date, not an RFC 3339 date-time'
+        : `is not an RFC 3339 date-time (${result.reason})`;
       context.report({
         message: `"${field.value}" ${what}, expected ${corrected ? `"${corrected}"` : 'a value such as 2027-01-31T23:59:59Z'}.`,
         start: field.valueStart,
         end: field.valueEnd,
-        fix: corrected ? { title: `Write ${corrected}`, edits: [{ start: field.valueStart, end: field.valueEnd, newText: corrected }], safe: true } : undefined,
+        fix: corrected
+          ? {
+              title: `Write ${corrected}`,
+              edits: [{ start: field.valueStart, end: field.valueEnd, newText: corrected }],
+              safe: true,
+            }
+          : undefined,
       });
     }
   },

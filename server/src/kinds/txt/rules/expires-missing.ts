@@ -9,19 +9,25 @@ export default defineRule({
     fixable: true,
     specUrl: rfcSection('2.5.5'),
     description: 'The file has no `Expires` field.',
-    rationale: 'RFC 9116 §2.5.5 makes Expires mandatory, so that researchers never rely on stale contact data. Tools treat a file without it as invalid.',
-    howToFix: 'Add `Expires:` with a date less than a year ahead. The quick fix adds one year from today, less a second.',
+    rationale:
+      'RFC 9116 §2.5.5 makes Expires mandatory, so that researchers never rely on stale contact data. Tools treat a file without it as invalid.',
+    howToFix:
+      'Add `Expires:` with a date less than a year ahead. The quick fix adds one year from today, less a second.',
     invalid: [
       {
         ...txtExample('Contact: mailto:security@acme.org\n'),
-        expect: [{ line: 1, column: 1, message: 'No Expires field, expected one such as "Expires: 2027-11-21T23:59:59Z".' }],
+        expect: [
+          { line: 1, column: 1, message: 'No Expires field, expected one such as "Expires: 2027-11-21T23:59:59Z".' },
+        ],
         fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-11-21T23:59:59Z\n',
       },
       {
         text: 'Contact: mailto:security@acme.org\nExpire: 2027-01-01T00:00:00Z\n',
         kind: 'txt',
         path: '.well-known/security.txt',
-        expect: [{ line: 1, column: 1, message: 'No Expires field, expected one such as "Expires: 2027-11-21T23:59:59Z".' }],
+        expect: [
+          { line: 1, column: 1, message: 'No Expires field, expected one such as "Expires: 2027-11-21T23:59:59Z".' },
+        ],
         fixed: 'Contact: mailto:security@acme.org\nExpire: 2027-01-01T00:00:00Z\nExpires: 2027-11-21T23:59:59Z\n',
       },
     ],

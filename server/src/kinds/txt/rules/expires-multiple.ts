@@ -26,7 +26,11 @@ export default defineRule({
   },
   txt(doc, context) {
     for (const extra of doc.fieldsNamed('expires').slice(1)) {
-      context.report({ message: 'Expires appears more than once, expected a single Expires field.', start: extra.lineStart, end: extra.lineEnd });
+      context.report({
+        message: 'Expires appears more than once, expected a single Expires field.',
+        start: extra.lineStart,
+        end: extra.lineEnd,
+      });
     }
   },
 });

@@ -9,19 +9,32 @@ export default defineRule({
     fixable: true,
     specUrl: rfcSection('2.5.5'),
     description: '`Expires` is more than a year ahead.',
-    rationale: 'RFC 9116 §2.5.5 recommends a value less than a year into the future, so the file is reviewed at least yearly.',
+    rationale:
+      'RFC 9116 §2.5.5 recommends a value less than a year into the future, so the file is reviewed at least yearly.',
     howToFix: 'Set a date less than a year ahead. The quick fix sets one year from today, less a second.',
     invalid: [
       {
         ...txtExample('Contact: mailto:security@acme.org\nExpires: 2030-01-01T00:00:00Z\n'),
-        expect: [{ line: 2, column: 10, message: '2030-01-01T00:00:00Z is more than a year ahead, expected a date within a year.' }],
+        expect: [
+          {
+            line: 2,
+            column: 10,
+            message: '2030-01-01T00:00:00Z is more than a year ahead, expected a date within a year.',
+          },
+        ],
         fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-11-21T23:59:59Z\n',
       },
       {
         text: 'Contact: mailto:security@acme.org\nExpires: 2027-11-23T00:00:01Z\n',
         kind: 'txt',
         path: '.well-known/security.txt',
-        expect: [{ line: 2, column: 10, message: '2027-11-23T00:00:01Z is more than a year ahead, expected a date within a year.' }],
+        expect: [
+          {
+            line: 2,
+            column: 10,
+            message: '2027-11-23T00:00:01Z is more than a year ahead, expected a date within a year.',
+          },
+        ],
         fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-11-21T23:59:59Z\n',
       },
     ],

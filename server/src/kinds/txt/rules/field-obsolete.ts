@@ -14,7 +14,13 @@ export default defineRule({
     invalid: [
       {
         ...txtExample(`${VALID_FILE}Signature: https://acme.org/.well-known/security.txt.sig\n`),
-        expect: [{ line: 5, column: 1, message: 'Signature was dropped before RFC 9116, expected an inline OpenPGP signature instead.' }],
+        expect: [
+          {
+            line: 5,
+            column: 1,
+            message: 'Signature was dropped before RFC 9116, expected an inline OpenPGP signature instead.',
+          },
+        ],
         fixed:
           'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\nCanonical: https://acme.org/.well-known/security.txt\n',
       },
@@ -22,7 +28,13 @@ export default defineRule({
         text: 'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nsignature: https://acme.org/security.txt.sig\n',
         kind: 'txt',
         path: '.well-known/security.txt',
-        expect: [{ line: 3, column: 1, message: 'Signature was dropped before RFC 9116, expected an inline OpenPGP signature instead.' }],
+        expect: [
+          {
+            line: 3,
+            column: 1,
+            message: 'Signature was dropped before RFC 9116, expected an inline OpenPGP signature instead.',
+          },
+        ],
         fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n',
       },
     ],

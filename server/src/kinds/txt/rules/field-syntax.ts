@@ -37,7 +37,11 @@ function checkSeparator(doc: SecurityTxtDocument, field: TxtField, context: Rule
     message: `"${field.name}${separator}" is not "${field.name}: ", expected the colon right after the name and one space after it.`,
     start: field.separatorStart,
     end: field.separatorEnd,
-    fix: { title: 'Write "Name: value"', edits: [{ start: field.separatorStart, end: field.separatorEnd, newText: ': ' }], safe: true },
+    fix: {
+      title: 'Write "Name: value"',
+      edits: [{ start: field.separatorStart, end: field.separatorEnd, newText: ': ' }],
+      safe: true,
+    },
   });
 }
 
@@ -59,9 +63,15 @@ function checkComment(doc: SecurityTxtDocument, line: TxtLine, context: RuleCont
   const text = doc.text.slice(line.contentStart, line.end);
   const bad = firstRefused(text, isCommentCharacter);
   if (!bad) return;
-  const what = isControlCharacter(bad.char) ? describeCharacter(bad.char) : `${codePointName(bad.char)}, above U+FFFFF,`;
+  const what = isControlCharacter(bad.char)
+    ? describeCharacter(bad.char)
+    : `${codePointName(bad.char)}, above U+FFFFF,`;
   const start = line.contentStart + bad.at;
-  context.report({ message: `A comment holds ${what} expected printable characters, spaces and tabs.`, start, end: start + bad.char.length });
+  context.report({
+    message: `A comment holds ${what} expected printable characters, spaces and tabs.`,
+    start,
+    end: start + bad.char.length,
+  });
 }
 
 /** Whether the text, moved to the start of its line, is a comment or a `name: value` field this rule accepts. */
@@ -71,14 +81,20 @@ function validOnceUnindented(text: string): boolean {
   const colon = text.indexOf(': ');
   const printable = (c: string) => c === '\t' || (c >= ' ' && c <= '~');
   return (
-    colon > 0 && firstRefused(text.slice(0, colon), isFtext) === undefined && firstRefused(text, printable) === undefined && text.slice(colon + 2).trim() !== ''
+    colon > 0 &&
+    firstRefused(text.slice(0, colon), isFtext) === undefined &&
+    firstRefused(text, printable) === undefined &&
+    text.slice(colon + 2).trim() !== ''
   );
 }
 
 function checkLineStart(doc: SecurityTxtDocument, line: TxtLine, context: RuleContext): void {
   const text = doc.text.slice(line.contentStart, line.end);
   const indent = text.length - text.trimStart().length;
-  const unindent = { title: 'Start the line at its text', edits: [{ start: line.contentStart, end: line.contentStart + indent, newText: '' }] };
+  const unindent = {
+    title: 'Start the line at its text',
+    edits: [{ start: line.contentStart, end: line.contentStart + indent, newText: '' }],
+  };
   if (line.kind === 'continuation' && line.continues) {
     const name = line.continues.name;
     // A value that cannot hold whitespace (a URI, a date, a tag) was most likely wrapped: join it back.
@@ -87,12 +103,17 @@ function checkLineStart(doc: SecurityTxtDocument, line: TxtLine, context: RuleCo
       message: `This line starts with whitespace, so it continues the ${name} field, whose value cannot be folded, expected ${name}'s value on one line.`,
       start: line.start,
       end: line.end,
-      fix: { title: 'Join it to the line above', edits: [{ start: breakStart, end: line.contentStart + indent, newText: '' }], safe: false },
+      fix: {
+        title: 'Join it to the line above',
+        edits: [{ start: breakStart, end: line.contentStart + indent, newText: '' }],
+        safe: false,
+      },
     });
     return;
   }
   context.report({
-    message: 'This line starts with whitespace but no field comes before it to continue, expected its text at the start of the line.',
+    message:
+      'This line starts with whitespace but no field comes before it to continue, expected its text at the start of the line.',
     start: line.start,
     end: line.end,
     fix: validOnceUnindented(text.slice(indent)) ? { ...unindent, safe: true } : undefined,
@@ -102,7 +123,11 @@ function checkLineStart(doc: SecurityTxtDocument, line: TxtLine, context: RuleCo
 function checkField(doc: SecurityTxtDocument, field: TxtField, context: RuleContext): void {
   checkName(field, context);
   if (field.value === '') {
-    context.report({ message: `The field "${field.name}" has no value, expected "${field.name}: value".`, start: field.lineStart, end: field.lineEnd });
+    context.report({
+      message: `The field "${field.name}" has no value, expected "${field.name}: value".`,
+      start: field.lineStart,
+      end: field.lineEnd,
+    });
     return;
   }
   checkSeparator(doc, field, context);
@@ -117,7 +142,11 @@ function checkNormalization(doc: SecurityTxtDocument, line: TxtLine, context: Ru
     message: 'This line is not in Unicode Normalization Form C, expected composed characters (RFC 5198 Net-Unicode).',
     start: line.start,
     end: line.end,
-    fix: { title: 'Compose the characters (NFC)', edits: [{ start: line.start, end: line.end, newText: text.normalize('NFC') }], safe: true },
+    fix: {
+      title: 'Compose the characters (NFC)',
+      edits: [{ start: line.start, end: line.end, newText: text.normalize('NFC') }],
+      safe: true,
+    },
   });
 }
 
@@ -136,17 +165,35 @@ export default defineRule({
     invalid: [
       {
         ...txtExample('Contact : mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n'),
-        expect: [{ line: 1, column: 8, message: '"Contact : " is not "Contact: ", expected the colon right after the name and one space after it.' }],
+        expect: [
+          {
+            line: 1,
+            column: 8,
+            message: '"Contact : " is not "Contact: ", expected the colon right after the name and one space after it.',
+          },
+        ],
         fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n',
       },
       {
         ...txtExample('Contact:mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n'),
-        expect: [{ line: 1, column: 8, message: '"Contact:" is not "Contact: ", expected the colon right after the name and one space after it.' }],
+        expect: [
+          {
+            line: 1,
+            column: 8,
+            message: '"Contact:" is not "Contact: ", expected the colon right after the name and one space after it.',
+          },
+        ],
         fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n',
       },
       {
         ...txtExample(`${VALID_FILE}this line is not a field\n`),
-        expect: [{ line: 5, column: 1, message: 'This line is not a field, a comment or blank, expected "Name: value" or "# comment".' }],
+        expect: [
+          {
+            line: 5,
+            column: 1,
+            message: 'This line is not a field, a comment or blank, expected "Name: value" or "# comment".',
+          },
+        ],
       },
       {
         ...txtExample(`  # Our team\n${VALID_FILE}`),
@@ -154,7 +201,8 @@ export default defineRule({
           {
             line: 1,
             column: 1,
-            message: 'This line starts with whitespace but no field comes before it to continue, expected its text at the start of the line.',
+            message:
+              'This line starts with whitespace but no field comes before it to continue, expected its text at the start of the line.',
           },
         ],
         fixed: `# Our team\n${VALID_FILE}`,
@@ -165,7 +213,8 @@ export default defineRule({
           {
             line: 6,
             column: 1,
-            message: "This line starts with whitespace, so it continues the Hiring field, whose value cannot be folded, expected Hiring's value on one line.",
+            message:
+              "This line starts with whitespace, so it continues the Hiring field, whose value cannot be folded, expected Hiring's value on one line.",
           },
         ],
         fixed: `${VALID_FILE}Hiring: https://acme.org/jobs\n`,
@@ -176,28 +225,46 @@ export default defineRule({
           {
             line: 5,
             column: 13,
-            message: '"é" in the value of X-Owner is not printable US-ASCII, expected RFC 5322 unstructured text (a comment may hold any Unicode).',
+            message:
+              '"é" in the value of X-Owner is not printable US-ASCII, expected RFC 5322 unstructured text (a comment may hold any Unicode).',
           },
-          { line: 6, column: 2, message: 'The field name "Département" holds "é", expected printable ASCII without spaces or colons (RFC 5322 field-name).' },
+          {
+            line: 6,
+            column: 2,
+            message:
+              'The field name "Département" holds "é", expected printable ASCII without spaces or colons (RFC 5322 field-name).',
+          },
           {
             line: 6,
             column: 15,
-            message: '"é" in the value of Département is not printable US-ASCII, expected RFC 5322 unstructured text (a comment may hold any Unicode).',
+            message:
+              '"é" in the value of Département is not printable US-ASCII, expected RFC 5322 unstructured text (a comment may hold any Unicode).',
           },
         ],
       },
       {
         ...txtExample(`# Caf\u0065\u0301 \u0007\n${VALID_FILE}X-Note: \n`),
         expect: [
-          { line: 1, column: 1, message: 'This line is not in Unicode Normalization Form C, expected composed characters (RFC 5198 Net-Unicode).' },
-          { line: 1, column: 9, message: 'A comment holds control character U+0007 expected printable characters, spaces and tabs.' },
+          {
+            line: 1,
+            column: 1,
+            message:
+              'This line is not in Unicode Normalization Form C, expected composed characters (RFC 5198 Net-Unicode).',
+          },
+          {
+            line: 1,
+            column: 9,
+            message: 'A comment holds control character U+0007 expected printable characters, spaces and tabs.',
+          },
           { line: 6, column: 1, message: 'The field "X-Note" has no value, expected "X-Note: value".' },
         ],
         fixed: `# Caf\u00e9 \u0007\n${VALID_FILE}X-Note: \n`,
       },
     ],
     valid: [
-      txtExample(`# A comment: ünïcödé is fine here\n\n${VALID_FILE}X-Note:   folded\n   over two lines\n  \t \nCONTACT: mailto:second@acme.org\n`),
+      txtExample(
+        `# A comment: ünïcödé is fine here\n\n${VALID_FILE}X-Note:   folded\n   over two lines\n  \t \nCONTACT: mailto:second@acme.org\n`,
+      ),
       txtExample(VALID_FILE.replace(/\n/g, '  \r\n')),
     ],
   },
@@ -206,12 +273,17 @@ export default defineRule({
       checkNormalization(doc, line, context);
       if (line.kind === 'comment') checkComment(doc, line, context);
       else if (line.kind === 'field' && line.field) checkField(doc, line.field, context);
-      else if (line.kind === 'continuation' && line.continues && !isUnstructuredField(line.continues.key)) checkLineStart(doc, line, context);
+      else if (line.kind === 'continuation' && line.continues && !isUnstructuredField(line.continues.key))
+        checkLineStart(doc, line, context);
       else if (line.kind === 'invalid') {
         const text = doc.text.slice(line.contentStart, line.end);
         if (text[0] === ' ' || text[0] === '\t') checkLineStart(doc, line, context);
         else
-          context.report({ message: 'This line is not a field, a comment or blank, expected "Name: value" or "# comment".', start: line.start, end: line.end });
+          context.report({
+            message: 'This line is not a field, a comment or blank, expected "Name: value" or "# comment".',
+            start: line.start,
+            end: line.end,
+          });
       }
     }
   },

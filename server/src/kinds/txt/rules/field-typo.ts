@@ -43,13 +43,17 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: true,
     specUrl: rfcSection('2.5'),
-    description: 'An unknown field close to a registered one: `Acknowledgements`, `Expiration`, `Security policy`, `Preferred-Language`.',
-    rationale: "Researchers' tools read only the registered names (RFC 9116 §2.5, IANA registry); a misspelled Expires or Contact is as good as missing.",
+    description:
+      'An unknown field close to a registered one: `Acknowledgements`, `Expiration`, `Security policy`, `Preferred-Language`.',
+    rationale:
+      "Researchers' tools read only the registered names (RFC 9116 §2.5, IANA registry); a misspelled Expires or Contact is as good as missing.",
     howToFix: 'Use the registered name. The quick fix renames the field.',
     invalid: [
       {
         ...txtExample(`${VALID_FILE}Acknowledgements: https://acme.org/thanks\n`),
-        expect: [{ line: 5, column: 1, message: '"Acknowledgements" is not a registered field, expected "Acknowledgments".' }],
+        expect: [
+          { line: 5, column: 1, message: '"Acknowledgements" is not a registered field, expected "Acknowledgments".' },
+        ],
         fixed:
           'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\nCanonical: https://acme.org/.well-known/security.txt\nAcknowledgments: https://acme.org/thanks\n',
       },
@@ -60,7 +64,13 @@ export default defineRule({
       },
       {
         ...txtExample(`${VALID_FILE}Preferred-Language: en\n`),
-        expect: [{ line: 5, column: 1, message: '"Preferred-Language" is not a registered field, expected "Preferred-Languages".' }],
+        expect: [
+          {
+            line: 5,
+            column: 1,
+            message: '"Preferred-Language" is not a registered field, expected "Preferred-Languages".',
+          },
+        ],
         fixed:
           'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\nCanonical: https://acme.org/.well-known/security.txt\nPreferred-Languages: en\n',
       },
@@ -81,7 +91,11 @@ export default defineRule({
         message: `"${name}" is not a registered field, expected "${intended}".`,
         start,
         end: start + name.length,
-        fix: { title: `Rename to "${intended}"`, edits: [{ start, end: start + name.length, newText: intended }], safe: true },
+        fix: {
+          title: `Rename to "${intended}"`,
+          edits: [{ start, end: start + name.length, newText: intended }],
+          safe: true,
+        },
       });
     }
   },

@@ -10,7 +10,8 @@ export default defineRule({
     fixable: false,
     specUrl: 'https://www.iana.org/assignments/security-txt-fields/security-txt-fields.xhtml',
     description: "A field not in the IANA registry (researchers' tools ignore it).",
-    rationale: 'RFC 9116 §2.4 lets files carry other fields, but only registered ones are understood; information in an unknown field reaches nobody.',
+    rationale:
+      'RFC 9116 §2.4 lets files carry other fields, but only registered ones are understood; information in an unknown field reaches nobody.',
     howToFix: 'Move the information into a registered field or a comment, or keep it knowing tools skip it.',
     invalid: [
       {

@@ -17,13 +17,25 @@ export default defineRule({
         text: VALID_FILE,
         kind: 'txt',
         path: 'security.txt',
-        expect: [{ line: 1, column: 1, message: '"security.txt" is not under .well-known/, expected .well-known/security.txt.' }],
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message: '"security.txt" is not under .well-known/, expected .well-known/security.txt.',
+          },
+        ],
       },
       {
         text: 'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n',
         kind: 'txt',
         path: 'public/security.txt',
-        expect: [{ line: 1, column: 1, message: '"public/security.txt" is not under .well-known/, expected .well-known/security.txt.' }],
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message: '"public/security.txt" is not under .well-known/, expected .well-known/security.txt.',
+          },
+        ],
       },
     ],
     valid: [{ text: VALID_FILE, kind: 'txt', path: 'public/.well-known/security.txt' }],
@@ -31,6 +43,9 @@ export default defineRule({
   txt(doc, context) {
     const path = context.env.relativePath;
     if (!path || isWellKnownPath(path)) return;
-    context.report({ message: `"${path}" is not under .well-known/, expected .well-known/security.txt.`, ...doc.anchor });
+    context.report({
+      message: `"${path}" is not under .well-known/, expected .well-known/security.txt.`,
+      ...doc.anchor,
+    });
   },
 });

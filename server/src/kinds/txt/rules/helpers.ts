@@ -18,7 +18,11 @@ export function addFieldFix(doc: SecurityTxtDocument, line: string, title: strin
 /** A fix that sets Expires to one year ahead (less a second). */
 export function renewExpires(field: TxtField, today: Date, title: string): Fix {
   const value = expiresOneYearAhead(today);
-  return { title: `${title} (${value})`, edits: [{ start: field.valueStart, end: field.valueEnd, newText: value }], safe: false };
+  return {
+    title: `${title} (${value})`,
+    edits: [{ start: field.valueStart, end: field.valueEnd, newText: value }],
+    safe: false,
+  };
 }
 
 /** A fix removing a whole line. */
@@ -42,4 +46,5 @@ export const SIGNATURE =
   '-----BEGIN PGP SIGNATURE-----\n\niIgEARYKADAWIQTnUdG5dptbhvtqgQegaMXHEwm+cQUCawRALxIcc2VjdXJpdHlA\nYWNtZS5vcmcACgkQoGjFxxMJvnG/pAEAjx7PlJbSqLNozgH6cFq51wr7/Mw4Jen+\nnXMc+wALfCwA/3s/TxX0VvlV9uEQEabAdPSZ15eGvtxvZsNcHdnzB6UG\n=X3Fn\n-----END PGP SIGNATURE-----\n';
 
 /** `body` signed as gpg writes it (the signature is VALID_FILE's; no rule verifies it). */
-export const signed = (body: string, hash = 'SHA512'): string => `-----BEGIN PGP SIGNED MESSAGE-----\nHash: ${hash}\n\n${body}${SIGNATURE}`;
+export const signed = (body: string, hash = 'SHA512'): string =>
+  `-----BEGIN PGP SIGNED MESSAGE-----\nHash: ${hash}\n\n${body}${SIGNATURE}`;

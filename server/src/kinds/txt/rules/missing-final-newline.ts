@@ -8,19 +8,24 @@ export default defineRule({
     fixable: true,
     specUrl: rfcSection('2.2'),
     description: 'The last line has no line break.',
-    rationale: 'RFC 9116 §2.2 (and its ABNF) ends every line, the last one included, with a line break; strict parsers drop an unterminated last field.',
+    rationale:
+      'RFC 9116 §2.2 (and its ABNF) ends every line, the last one included, with a line break; strict parsers drop an unterminated last field.',
     howToFix: 'End the file with a line break. The quick fix appends one.',
     invalid: [
       {
         ...txtExample('Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z'),
-        expect: [{ line: 2, column: 1, message: 'The last line has no line break, expected the file to end with one.' }],
+        expect: [
+          { line: 2, column: 1, message: 'The last line has no line break, expected the file to end with one.' },
+        ],
         fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n',
       },
       {
         text: 'Contact: mailto:security@acme.org\r\nExpires: 2027-06-30T00:00:00Z',
         kind: 'txt',
         path: '.well-known/security.txt',
-        expect: [{ line: 2, column: 1, message: 'The last line has no line break, expected the file to end with one.' }],
+        expect: [
+          { line: 2, column: 1, message: 'The last line has no line break, expected the file to end with one.' },
+        ],
         fixed: 'Contact: mailto:security@acme.org\r\nExpires: 2027-06-30T00:00:00Z\r\n',
       },
     ],
@@ -34,7 +39,11 @@ export default defineRule({
       message: 'The last line has no line break, expected the file to end with one.',
       start: last.start,
       end: last.end,
-      fix: { title: 'Add the final line break', edits: [{ start: text.length, end: text.length, newText: doc.eol }], safe: true },
+      fix: {
+        title: 'Add the final line break',
+        edits: [{ start: text.length, end: text.length, newText: doc.eol }],
+        safe: true,
+      },
     });
   },
 });

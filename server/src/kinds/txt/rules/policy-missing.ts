@@ -9,19 +9,26 @@ export default defineRule({
     fixable: true,
     specUrl: rfcSection('2.5.7'),
     description: 'No `Policy` field (required under the `cisa` profile).',
-    rationale: 'A Policy link tells researchers how you handle reports (RFC 9116 §2.5.7); CISA BOD 20-01 requires agencies to publish it.',
-    howToFix: 'Add `Policy:` with the URL of your security policy (for a repository, its SECURITY.md). The quick fix adds the line for you to complete.',
+    rationale:
+      'A Policy link tells researchers how you handle reports (RFC 9116 §2.5.7); CISA BOD 20-01 requires agencies to publish it.',
+    howToFix:
+      'Add `Policy:` with the URL of your security policy (for a repository, its SECURITY.md). The quick fix adds the line for you to complete.',
     invalid: [
       {
         ...txtExample('Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n'),
-        expect: [{ line: 1, column: 1, message: 'No Policy field, expected "Policy:" with the URL of your security policy.' }],
-        fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://example.org/security-policy\n',
+        expect: [
+          { line: 1, column: 1, message: 'No Policy field, expected "Policy:" with the URL of your security policy.' },
+        ],
+        fixed:
+          'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://example.org/security-policy\n',
       },
       {
         text: 'Contact: https://acme.org/report\nExpires: 2027-06-30T00:00:00Z\nCanonical: https://acme.org/.well-known/security.txt\n',
         kind: 'txt',
         path: '.well-known/security.txt',
-        expect: [{ line: 1, column: 1, message: 'No Policy field, expected "Policy:" with the URL of your security policy.' }],
+        expect: [
+          { line: 1, column: 1, message: 'No Policy field, expected "Policy:" with the URL of your security policy.' },
+        ],
         fixed:
           'Contact: https://acme.org/report\nExpires: 2027-06-30T00:00:00Z\nCanonical: https://acme.org/.well-known/security.txt\nPolicy: https://example.org/security-policy\n',
       },

@@ -28,7 +28,8 @@ function checkEntry(field: TxtField, entry: { text: string; start: number }, con
   const end = start + entry.text.length;
   if (entry.text === '') {
     context.report({
-      message: 'In Preferred-Languages an entry between commas is empty, expected a language tag on each side of every comma.',
+      message:
+        'In Preferred-Languages an entry between commas is empty, expected a language tag on each side of every comma.',
       start: Math.max(start - 1, field.valueStart),
       end: start + 1,
     });
@@ -50,7 +51,9 @@ function checkEntry(field: TxtField, entry: { text: string; start: number }, con
     message: `In Preferred-Languages ${miss.reason}, expected ${miss.corrected ? `"${miss.corrected}"` : 'an RFC 5646 language tag such as "en" or "pt-BR"'}.`,
     start,
     end,
-    fix: miss.corrected ? { title: `Write "${miss.corrected}"`, edits: [{ start, end, newText: miss.corrected }], safe: true } : undefined,
+    fix: miss.corrected
+      ? { title: `Write "${miss.corrected}"`, edits: [{ start, end, newText: miss.corrected }], safe: true }
+      : undefined,
   });
 }
 
@@ -71,39 +74,74 @@ export default defineRule({
     invalid: [
       {
         ...txtExample(`${VALID_FILE}Preferred-Languages: en, cz\n`),
-        expect: [{ line: 5, column: 26, message: 'In Preferred-Languages "cz" is the country code of Czechia, not a language, expected "cs".' }],
+        expect: [
+          {
+            line: 5,
+            column: 26,
+            message: 'In Preferred-Languages "cz" is the country code of Czechia, not a language, expected "cs".',
+          },
+        ],
         fixed:
           'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\nCanonical: https://acme.org/.well-known/security.txt\nPreferred-Languages: en, cs\n',
       },
       {
         ...txtExample(`${VALID_FILE}Preferred-Languages: CZ-Czechia\n`),
-        expect: [{ line: 5, column: 22, message: 'In Preferred-Languages "CZ" is the country code of Czechia, not a language, expected "cs".' }],
+        expect: [
+          {
+            line: 5,
+            column: 22,
+            message: 'In Preferred-Languages "CZ" is the country code of Czechia, not a language, expected "cs".',
+          },
+        ],
         fixed:
           'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\nCanonical: https://acme.org/.well-known/security.txt\nPreferred-Languages: cs\n',
       },
       {
         ...txtExample(`${VALID_FILE}Preferred-Languages: en; de\n`),
-        expect: [{ line: 5, column: 22, message: 'In Preferred-Languages "en; de" separates tags with something other than a comma, expected "en, de".' }],
+        expect: [
+          {
+            line: 5,
+            column: 22,
+            message:
+              'In Preferred-Languages "en; de" separates tags with something other than a comma, expected "en, de".',
+          },
+        ],
         fixed:
           'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\nCanonical: https://acme.org/.well-known/security.txt\nPreferred-Languages: en, de\n',
       },
       {
         ...txtExample(`${VALID_FILE}Preferred-Languages: en_US, english, en,\n`),
         expect: [
-          { line: 5, column: 22, message: 'In Preferred-Languages "en_US" separates its subtags with "_", expected "en-US".' },
+          {
+            line: 5,
+            column: 22,
+            message: 'In Preferred-Languages "en_US" separates its subtags with "_", expected "en-US".',
+          },
           {
             line: 5,
             column: 29,
-            message: 'In Preferred-Languages "english" is not a registered language subtag, expected an RFC 5646 language tag such as "en" or "pt-BR".',
+            message:
+              'In Preferred-Languages "english" is not a registered language subtag, expected an RFC 5646 language tag such as "en" or "pt-BR".',
           },
-          { line: 5, column: 40, message: 'In Preferred-Languages an entry between commas is empty, expected a language tag on each side of every comma.' },
+          {
+            line: 5,
+            column: 40,
+            message:
+              'In Preferred-Languages an entry between commas is empty, expected a language tag on each side of every comma.',
+          },
         ],
         fixed:
           'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\nCanonical: https://acme.org/.well-known/security.txt\nPreferred-Languages: en-US, english, en,\n',
       },
       {
         ...txtExample(`${VALID_FILE}Preferred-Languages: en\nPreferred-Languages: de\n`),
-        expect: [{ line: 6, column: 1, message: 'Preferred-Languages appears more than once, expected one field with a comma-separated list.' }],
+        expect: [
+          {
+            line: 6,
+            column: 1,
+            message: 'Preferred-Languages appears more than once, expected one field with a comma-separated list.',
+          },
+        ],
       },
     ],
     valid: [

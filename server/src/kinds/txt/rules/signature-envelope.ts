@@ -22,22 +22,47 @@ export default defineRule({
     invalid: [
       {
         ...txtExample(signed(VALID_FILE) + 'Contact: mailto:extra@acme.org\n'),
-        expect: [{ line: 15, column: 1, message: 'Text after the signature is not signed, expected nothing after it.' }],
+        expect: [
+          { line: 15, column: 1, message: 'Text after the signature is not signed, expected nothing after it.' },
+        ],
       },
       {
         ...txtExample(`# comment first\n${signed(VALID_FILE)}`),
         expect: [
-          { line: 2, column: 1, message: '"-----BEGIN PGP SIGNED MESSAGE-----" must be on the first line, expected the signed message to start the file.' },
-          { line: 9, column: 1, message: '"-----BEGIN PGP SIGNATURE-----" must be on the first line, expected the signed message to start the file.' },
+          {
+            line: 2,
+            column: 1,
+            message:
+              '"-----BEGIN PGP SIGNED MESSAGE-----" must be on the first line, expected the signed message to start the file.',
+          },
+          {
+            line: 9,
+            column: 1,
+            message:
+              '"-----BEGIN PGP SIGNATURE-----" must be on the first line, expected the signed message to start the file.',
+          },
         ],
       },
       {
         ...txtExample(TAMPERED),
-        expect: [{ line: 13, column: 1, message: 'The CRC-24 checksum does not match the signature data, expected the data unchanged since signing.' }],
+        expect: [
+          {
+            line: 13,
+            column: 1,
+            message:
+              'The CRC-24 checksum does not match the signature data, expected the data unchanged since signing.',
+          },
+        ],
       },
       {
         ...txtExample(signed(VALID_FILE, 'SHA256')),
-        expect: [{ line: 10, column: 1, message: 'The signature uses SHA512, which no "Hash:" header names, expected "Hash: SHA512".' }],
+        expect: [
+          {
+            line: 10,
+            column: 1,
+            message: 'The signature uses SHA512, which no "Hash:" header names, expected "Hash: SHA512".',
+          },
+        ],
       },
       {
         ...txtExample(signed(VALID_FILE, 'SHA-512')),
@@ -45,18 +70,31 @@ export default defineRule({
           {
             line: 2,
             column: 1,
-            message: '"SHA-512" is not an OpenPGP hash algorithm, expected one of MD5, SHA1, RIPEMD160, SHA256, SHA384, SHA512, SHA224, SHA3-256, SHA3-512.',
+            message:
+              '"SHA-512" is not an OpenPGP hash algorithm, expected one of MD5, SHA1, RIPEMD160, SHA256, SHA384, SHA512, SHA224, SHA3-256, SHA3-512.',
           },
-          { line: 10, column: 1, message: 'The signature uses SHA512, which no "Hash:" header names, expected "Hash: SHA512".' },
+          {
+            line: 10,
+            column: 1,
+            message: 'The signature uses SHA512, which no "Hash:" header names, expected "Hash: SHA512".',
+          },
         ],
       },
       {
         ...txtExample(signed(`${VALID_FILE}-- end --\n`)),
-        expect: [{ line: 8, column: 1, message: 'A signed line starting with "-" is not dash-escaped, expected "- " before it.' }],
+        expect: [
+          {
+            line: 8,
+            column: 1,
+            message: 'A signed line starting with "-" is not dash-escaped, expected "- " before it.',
+          },
+        ],
       },
       {
         ...txtExample(signed(VALID_FILE).replace('nXMc+wAL', 'nXMc wAL')),
-        expect: [{ line: 12, column: 5, message: '" " is not base64, expected only A–Z, a–z, 0–9, "+", "/" and "=" padding.' }],
+        expect: [
+          { line: 12, column: 5, message: '" " is not base64, expected only A–Z, a–z, 0–9, "+", "/" and "=" padding.' },
+        ],
       },
       {
         ...txtExample(signed(VALID_FILE) + SIGNATURE),
@@ -64,10 +102,20 @@ export default defineRule({
       },
       {
         ...txtExample(`-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\n${VALID_FILE}${BINARY_SIGNATURE}`),
-        expect: [{ line: 10, column: 1, message: 'The signature has type 0x00, expected 0x01 (canonical text) for a cleartext signature.' }],
+        expect: [
+          {
+            line: 10,
+            column: 1,
+            message: 'The signature has type 0x00, expected 0x01 (canonical text) for a cleartext signature.',
+          },
+        ],
       },
     ],
-    valid: [txtExample(signed(VALID_FILE)), txtExample(signed(`${VALID_FILE}- -- end --\n`)), txtExample(signed(VALID_FILE).replace(/\n/g, '\r\n'))],
+    valid: [
+      txtExample(signed(VALID_FILE)),
+      txtExample(signed(`${VALID_FILE}- -- end --\n`)),
+      txtExample(signed(VALID_FILE).replace(/\n/g, '\r\n')),
+    ],
   },
   txt(doc, context) {
     for (const p of doc.envelopeProblems) context.report(p);

@@ -12,7 +12,8 @@ export default defineRule({
     fixable: false,
     specUrl: rfcSection('5.4'),
     description: 'More than 32 KiB, 1,000 lines, or a field longer than 2,048 characters.',
-    rationale: 'RFC 9116 §5.4 lets readers cap what they parse to resist abuse; content beyond such limits may be ignored.',
+    rationale:
+      'RFC 9116 §5.4 lets readers cap what they parse to resist abuse; content beyond such limits may be ignored.',
     howToFix: 'Keep the file short: move long text to the Policy page.',
     invalid: [
       {
@@ -30,15 +31,24 @@ export default defineRule({
   },
   txt(doc, context) {
     const bytes = new TextEncoder().encode(doc.text).length;
-    if (bytes > MAX_BYTES) context.report({ message: `The file is ${bytes} bytes, expected at most ${MAX_BYTES}.`, ...doc.anchor });
+    if (bytes > MAX_BYTES)
+      context.report({ message: `The file is ${bytes} bytes, expected at most ${MAX_BYTES}.`, ...doc.anchor });
     if (doc.rawLines.length > MAX_LINES) {
       const line = doc.rawLines[MAX_LINES];
-      context.report({ message: `The file has ${doc.rawLines.length} lines, expected at most ${MAX_LINES}.`, start: line.start, end: line.end });
+      context.report({
+        message: `The file has ${doc.rawLines.length} lines, expected at most ${MAX_LINES}.`,
+        start: line.start,
+        end: line.end,
+      });
     }
     for (const field of doc.fields) {
       const length = field.lineEnd - field.lineStart;
       if (length > MAX_FIELD)
-        context.report({ message: `This field is ${length} characters long, expected at most ${MAX_FIELD}.`, start: field.nameStart, end: field.nameEnd });
+        context.report({
+          message: `This field is ${length} characters long, expected at most ${MAX_FIELD}.`,
+          start: field.nameStart,
+          end: field.nameEnd,
+        });
     }
   },
 });

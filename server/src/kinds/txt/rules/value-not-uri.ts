@@ -18,7 +18,11 @@ function reportNotUri(field: TxtField, context: RuleContext): void {
     start,
     end: start + miss.length,
     fix: miss.corrected
-      ? { title: 'Percent-encode what a URI cannot hold', edits: [{ start: field.valueStart, end: field.valueEnd, newText: miss.corrected }], safe: true }
+      ? {
+          title: 'Percent-encode what a URI cannot hold',
+          edits: [{ start: field.valueStart, end: field.valueEnd, newText: miss.corrected }],
+          safe: true,
+        }
       : undefined,
   });
 }
@@ -38,17 +42,27 @@ export default defineRule({
     invalid: [
       {
         ...txtExample('Contact: security@acme.org\nExpires: 2027-06-30T00:00:00Z\n'),
-        expect: [{ line: 1, column: 10, message: '"security@acme.org" has no URI scheme, expected "mailto:security@acme.org".' }],
+        expect: [
+          {
+            line: 1,
+            column: 10,
+            message: '"security@acme.org" has no URI scheme, expected "mailto:security@acme.org".',
+          },
+        ],
         fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n',
       },
       {
         ...txtExample('Contact: +1 555 0100 200\nExpires: 2027-06-30T00:00:00Z\n'),
-        expect: [{ line: 1, column: 10, message: '"+1 555 0100 200" has no URI scheme, expected "tel:+1-555-0100-200".' }],
+        expect: [
+          { line: 1, column: 10, message: '"+1 555 0100 200" has no URI scheme, expected "tel:+1-555-0100-200".' },
+        ],
         fixed: 'Contact: tel:+1-555-0100-200\nExpires: 2027-06-30T00:00:00Z\n',
       },
       {
         ...txtExample(`${VALID_FILE}Hiring: acme.org/jobs\n`),
-        expect: [{ line: 5, column: 9, message: '"acme.org/jobs" has no URI scheme, expected "https://acme.org/jobs".' }],
+        expect: [
+          { line: 5, column: 9, message: '"acme.org/jobs" has no URI scheme, expected "https://acme.org/jobs".' },
+        ],
         fixed:
           'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\nPolicy: https://acme.org/security\nCanonical: https://acme.org/.well-known/security.txt\nHiring: https://acme.org/jobs\n',
       },
@@ -91,7 +105,13 @@ export default defineRule({
         reportNotUri(field, context);
         continue;
       }
-      const scheme = EMAIL.test(field.value) ? 'mailto:' : PHONE.test(field.value) ? 'tel:' : HOST_PATH.test(field.value) ? 'https://' : undefined;
+      const scheme = EMAIL.test(field.value)
+        ? 'mailto:'
+        : PHONE.test(field.value)
+          ? 'tel:'
+          : HOST_PATH.test(field.value)
+            ? 'https://'
+            : undefined;
       const phone =
         scheme === 'tel:'
           ? field.value
@@ -104,7 +124,11 @@ export default defineRule({
         start: field.valueStart,
         end: field.valueEnd,
         fix: scheme
-          ? { title: `Write "${scheme}${phone}"`, edits: [{ start: field.valueStart, end: field.valueEnd, newText: `${scheme}${phone}` }], safe: true }
+          ? {
+              title: `Write "${scheme}${phone}"`,
+              edits: [{ start: field.valueStart, end: field.valueEnd, newText: `${scheme}${phone}` }],
+              safe: true,
+            }
           : undefined,
       });
     }

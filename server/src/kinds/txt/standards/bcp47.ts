@@ -7,7 +7,18 @@
  * `CZ-Czechia`), is named as such, with the language meant where that is certain.
  */
 import { parse } from 'bcp-47';
-import { EXTLANGS, GRANDFATHERED, LANGUAGES, LANGUAGES3, RANGES, REDUNDANT, REGION_NAMES, REGIONS, SCRIPTS, VARIANTS } from './subtags.generated';
+import {
+  EXTLANGS,
+  GRANDFATHERED,
+  LANGUAGES,
+  LANGUAGES3,
+  RANGES,
+  REDUNDANT,
+  REGION_NAMES,
+  REGIONS,
+  SCRIPTS,
+  VARIANTS,
+} from './subtags.generated';
 
 export interface TagMiss {
   reason: string;
@@ -108,15 +119,19 @@ export function checkLanguageTag(tag: string): TagMiss | undefined {
   });
   if (malformed) {
     const hyphenated = tag.replace(/_/g, '-');
-    if (hyphenated !== tag && !checkLanguageTag(hyphenated)) return { reason: `"${tag}" separates its subtags with "_"`, corrected: hyphenated };
+    if (hyphenated !== tag && !checkLanguageTag(hyphenated))
+      return { reason: `"${tag}" separates its subtags with "_"`, corrected: hyphenated };
     const comma = malformed.indexOf(',');
-    return { reason: `"${tag}" is not well-formed (${(comma < 0 ? malformed : malformed.slice(0, comma)).toLowerCase()})` };
+    return {
+      reason: `"${tag}" is not well-formed (${(comma < 0 ? malformed : malformed.slice(0, comma)).toLowerCase()})`,
+    };
   }
   if (!parsed.language) {
     if (parsed.privateuse.length > 0 && parsed.extensions.length === 0) return undefined;
     return { reason: `"${tag}" is not a well-formed language tag` };
   }
-  if (!isRegistered('language', parsed.language)) return primaryMiss(parsed.language, tag.slice(parsed.language.length));
+  if (!isRegistered('language', parsed.language))
+    return primaryMiss(parsed.language, tag.slice(parsed.language.length));
   const typed: Array<[SubtagType, string]> = [
     ...parsed.extendedLanguageSubtags.map((s): [SubtagType, string] => ['extlang', s]),
     ...(parsed.script ? [['script', parsed.script] as [SubtagType, string]] : []),
@@ -124,7 +139,10 @@ export function checkLanguageTag(tag: string): TagMiss | undefined {
     ...parsed.variants.map((s): [SubtagType, string] => ['variant', s]),
   ];
   const unknown = typed.find(([type, subtag]) => !isRegistered(type, subtag));
-  if (unknown) return { reason: `"${unknown[1]}" in "${tag}" is not a registered ${unknown[0] === 'extlang' ? 'extended language' : unknown[0]} subtag` };
+  if (unknown)
+    return {
+      reason: `"${unknown[1]}" in "${tag}" is not a registered ${unknown[0] === 'extlang' ? 'extended language' : unknown[0]} subtag`,
+    };
   const variants = parsed.variants.map((v) => v.toLowerCase());
   const twice = variants.find((v, i) => variants.indexOf(v) !== i);
   if (twice) return { reason: `the variant "${twice}" appears twice in "${tag}"` };

@@ -42,7 +42,11 @@ const whole = (line: RawLine, message: string): EnvelopeProblem => ({ message, s
 const isBlank = (line: RawLine | undefined): boolean => line !== undefined && line.text.trim() === '';
 
 /** The `Hash:` headers from `from`; returns the index of the line after them and the algorithms they name. */
-function readHashHeaders(lines: RawLine[], from: number, problems: EnvelopeProblem[]): { next: number; hashes: string[] } {
+function readHashHeaders(
+  lines: RawLine[],
+  from: number,
+  problems: EnvelopeProblem[],
+): { next: number; hashes: string[] } {
   const hashes: string[] = [];
   let i = from;
   for (; i < lines.length && !isBlank(lines[i]); i++) {
@@ -50,19 +54,33 @@ function readHashHeaders(lines: RawLine[], from: number, problems: EnvelopeProbl
     const key = /^([^:\s]{1,40}):/.exec(line.text)?.[1]?.toLowerCase();
     if (key === undefined || !(key === 'hash' || OTHER_ARMOR_KEYS.has(key))) break;
     if (key !== 'hash') {
-      problems.push(whole(line, `"${line.text.slice(0, key.length + 1)}" is not a Hash header, expected only "Hash: " headers after "${BEGIN_SIGNED}".`));
+      problems.push(
+        whole(
+          line,
+          `"${line.text.slice(0, key.length + 1)}" is not a Hash header, expected only "Hash: " headers after "${BEGIN_SIGNED}".`,
+        ),
+      );
       continue;
     }
     if (!line.text.startsWith('Hash: ')) {
-      problems.push(whole(line, `"${line.text.slice(0, key.length + 2)}" is not "Hash: ", expected the header written exactly so.`));
+      problems.push(
+        whole(line, `"${line.text.slice(0, key.length + 2)}" is not "Hash: ", expected the header written exactly so.`),
+      );
       continue;
     }
     for (const name of line.text.slice(6).split(',')) {
       if (HASH_ALGORITHMS.has(name)) hashes.push(name);
-      else problems.push(whole(line, `"${name}" is not an OpenPGP hash algorithm, expected one of ${[...HASH_ALGORITHMS].join(', ')}.`));
+      else
+        problems.push(
+          whole(
+            line,
+            `"${name}" is not an OpenPGP hash algorithm, expected one of ${[...HASH_ALGORITHMS].join(', ')}.`,
+          ),
+        );
     }
   }
-  if (i === from) problems.push(whole(lines[from - 1], 'No "Hash:" armor header, expected one such as "Hash: SHA512".'));
+  if (i === from)
+    problems.push(whole(lines[from - 1], 'No "Hash:" armor header, expected one such as "Hash: SHA512".'));
   return { next: i, hashes };
 }
 
@@ -74,7 +92,12 @@ function readArmorHeaders(lines: RawLine[], from: number, problems: EnvelopeProb
     const colon = line.text.indexOf(': ');
     if (colon > 0 && TOKEN.test(line.text.slice(0, colon))) continue;
     if (firstNonBase64(line.text) < 0 || line.text.startsWith('-----')) {
-      problems.push(whole(lines[from - 1], "No empty line after the signature's armor headers, expected one before the base64 data."));
+      problems.push(
+        whole(
+          lines[from - 1],
+          "No empty line after the signature's armor headers, expected one before the base64 data.",
+        ),
+      );
       return i;
     }
     problems.push(whole(line, `"${line.text}" is not an armor header, expected "Key: value".`));
@@ -93,7 +116,12 @@ function byteRange(dataLines: RawLine[], byte: number): { start: number; end: nu
   return { start: last.start, end: last.end };
 }
 
-function checkData(dataLines: RawLine[], checksum: RawLine | undefined, hashes: string[], problems: EnvelopeProblem[]): void {
+function checkData(
+  dataLines: RawLine[],
+  checksum: RawLine | undefined,
+  hashes: string[],
+  problems: EnvelopeProblem[],
+): void {
   for (const line of dataLines) {
     const bad = firstNonBase64(line.text);
     if (bad >= 0) {
@@ -108,16 +136,32 @@ function checkData(dataLines: RawLine[], checksum: RawLine | undefined, hashes: 
   const bytes = decodeBase64(dataLines.map((l) => l.text).join(''));
   const all = { start: dataLines[0].start, end: dataLines[dataLines.length - 1].end };
   if (!bytes)
-    return void problems.push({ ...all, message: 'The signature data is not whole base64 (its length or "=" padding is wrong), expected it as gpg wrote it.' });
+    return void problems.push({
+      ...all,
+      message:
+        'The signature data is not whole base64 (its length or "=" padding is wrong), expected it as gpg wrote it.',
+    });
   if (checksum) {
     const sum = /^=[A-Za-z0-9+/]{4}$/.test(checksum.text) ? decodeBase64(checksum.text.slice(1)) : undefined;
-    if (!sum) problems.push(whole(checksum, `"${checksum.text}" is not a CRC-24 checksum line, expected "=" and 4 base64 characters.`));
+    if (!sum)
+      problems.push(
+        whole(checksum, `"${checksum.text}" is not a CRC-24 checksum line, expected "=" and 4 base64 characters.`),
+      );
     else if (((sum[0] << 16) | (sum[1] << 8) | sum[2]) !== crc24(bytes)) {
-      problems.push(whole(checksum, 'The CRC-24 checksum does not match the signature data, expected the data unchanged since signing.'));
+      problems.push(
+        whole(
+          checksum,
+          'The CRC-24 checksum does not match the signature data, expected the data unchanged since signing.',
+        ),
+      );
     }
   }
   const packets = readSignaturePackets(bytes);
-  if ('message' in packets) return void problems.push({ ...byteRange(dataLines, packets.byte), message: `The signature does not parse: ${packets.message}.` });
+  if ('message' in packets)
+    return void problems.push({
+      ...byteRange(dataLines, packets.byte),
+      message: `The signature does not parse: ${packets.message}.`,
+    });
   for (const signature of packets) {
     if (signature.type !== 0x01)
       problems.push({
@@ -125,7 +169,10 @@ function checkData(dataLines: RawLine[], checksum: RawLine | undefined, hashes: 
         message: `The signature has type 0x${signature.type.toString(16).padStart(2, '0')}, expected 0x01 (canonical text) for a cleartext signature.`,
       });
     if (!hashes.includes(signature.hash)) {
-      problems.push({ ...all, message: `The signature uses ${signature.hash}, which no "Hash:" header names, expected "Hash: ${signature.hash}".` });
+      problems.push({
+        ...all,
+        message: `The signature uses ${signature.hash}, which no "Hash:" header names, expected "Hash: ${signature.hash}".`,
+      });
     }
   }
 }
@@ -140,30 +187,48 @@ function readSignature(lines: RawLine[], at: number, hashes: string[], problems:
   if (lines[end]?.text.trimEnd() !== END_SIGNATURE) {
     const here = lines[end] !== undefined && !isBlank(lines[end]);
     const where = here ? lines[end] : lines[Math.min(Math.max(end - 1, at), lines.length - 1)];
-    return void problems.push(whole(where, `No "${END_SIGNATURE}" ${here ? 'here' : 'after this line'}, expected the signature block to end with it.`));
+    return void problems.push(
+      whole(
+        where,
+        `No "${END_SIGNATURE}" ${here ? 'here' : 'after this line'}, expected the signature block to end with it.`,
+      ),
+    );
   }
-  if (dataEnd === dataStart) problems.push(whole(lines[end], 'The signature block holds no data, expected the base64 signature.'));
+  if (dataEnd === dataStart)
+    problems.push(whole(lines[end], 'The signature block holds no data, expected the base64 signature.'));
   else checkData(lines.slice(dataStart, dataEnd), checksum, hashes, problems);
   const after = lines.slice(end + 1).find((l) => !isBlank(l));
-  if (after?.text.trimEnd() === BEGIN_SIGNATURE) problems.push(whole(after, 'A second signature block, expected exactly one.'));
+  if (after?.text.trimEnd() === BEGIN_SIGNATURE)
+    problems.push(whole(after, 'A second signature block, expected exactly one.'));
   else if (after) problems.push(whole(after, 'Text after the signature is not signed, expected nothing after it.'));
 }
 
 function readSigned(lines: RawLine[], headerIndex: number): Cleartext {
   const problems: EnvelopeProblem[] = [];
-  if (headerIndex > 0) problems.push(whole(lines[headerIndex], 'The OpenPGP header is not on line 1, expected nothing before it.'));
+  if (headerIndex > 0)
+    problems.push(whole(lines[headerIndex], 'The OpenPGP header is not on line 1, expected nothing before it.'));
   const { next, hashes } = readHashHeaders(lines, headerIndex + 1, problems);
   let i = next;
   if (isBlank(lines[i])) i++;
-  else problems.push(whole(lines[Math.min(i, lines.length - 1)], 'No blank line after the armor headers (Hash:), expected one before the signed text.'));
+  else
+    problems.push(
+      whole(
+        lines[Math.min(i, lines.length - 1)],
+        'No blank line after the armor headers (Hash:), expected one before the signed text.',
+      ),
+    );
   const body: Cleartext['body'] = [];
   for (; i < lines.length && lines[i].text.trimEnd() !== BEGIN_SIGNATURE; i++) {
     const line = lines[i];
     const escaped = line.text.startsWith('- ');
-    if (line.text.startsWith('-') && !escaped) problems.push(whole(line, 'A signed line starting with "-" is not dash-escaped, expected "- " before it.'));
+    if (line.text.startsWith('-') && !escaped)
+      problems.push(whole(line, 'A signed line starting with "-" is not dash-escaped, expected "- " before it.'));
     body.push({ line, escaped });
   }
-  if (i >= lines.length) problems.push(whole(lines[lines.length - 1], `No "${BEGIN_SIGNATURE}", expected the signature after the signed text.`));
+  if (i >= lines.length)
+    problems.push(
+      whole(lines[lines.length - 1], `No "${BEGIN_SIGNATURE}", expected the signature after the signed text.`),
+    );
   else readSignature(lines, i, hashes, problems);
   return { signed: true, body, problems };
 }
@@ -174,6 +239,8 @@ export function readCleartext(lines: RawLine[]): Cleartext {
   if (first >= 0 && lines[first].text.trimEnd() === BEGIN_SIGNED) return readSigned(lines, first);
   const problems = lines
     .filter((l) => l.text.trim() === BEGIN_SIGNED || l.text.trim() === BEGIN_SIGNATURE)
-    .map((l) => whole(l, `"${l.text.trim()}" must be on the first line, expected the signed message to start the file.`));
+    .map((l) =>
+      whole(l, `"${l.text.trim()}" must be on the first line, expected the signed message to start the file.`),
+    );
   return { signed: false, body: lines.map((line) => ({ line, escaped: false })), problems };
 }

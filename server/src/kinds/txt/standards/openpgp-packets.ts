@@ -106,7 +106,11 @@ function packetHeader(r: Reader): { tag: number; end: number } | PacketProblem {
     if (octet === undefined || octet < 192) length = octet;
     else if (octet < 224) length = ((octet - 192) << 8) + (r.number(1) ?? NaN) + 192;
     else if (octet === 255) length = r.number(4);
-    else return { message: 'the signature packet has a partial body length, which only data packets may have', byte: start };
+    else
+      return {
+        message: 'the signature packet has a partial body length, which only data packets may have',
+        byte: start,
+      };
   } else {
     tag = (first >> 2) & 0x0f;
     const type = first & 3;
@@ -119,11 +123,13 @@ function packetHeader(r: Reader): { tag: number; end: number } | PacketProblem {
 
 function subpacketArea(r: Reader, size: number | undefined, which: string): PacketProblem | undefined {
   const start = r.at;
-  if (size === undefined || size > r.left()) return { message: `the ${which} subpacket area is longer than the packet`, byte: start };
+  if (size === undefined || size > r.left())
+    return { message: `the ${which} subpacket area is longer than the packet`, byte: start };
   const end = r.at + size;
   while (r.at < end) {
     const first = r.number(1) ?? 0;
-    const length = first < 192 ? first : first < 255 ? ((first - 192) << 8) + (r.number(1) ?? 0) + 192 : (r.number(4) ?? 0);
+    const length =
+      first < 192 ? first : first < 255 ? ((first - 192) << 8) + (r.number(1) ?? 0) + 192 : (r.number(4) ?? 0);
     if (length === 0 || r.at + length > end) return { message: `a ${which} subpacket runs past its area`, byte: r.at };
     r.at += length;
   }
@@ -132,15 +138,22 @@ function subpacketArea(r: Reader, size: number | undefined, which: string): Pack
 
 function algorithmFields(r: Reader, algorithm: number, start: number): PacketProblem | undefined {
   const count = SIGNATURE_MPIS[algorithm];
-  if (count === undefined) return r.left() > 0 ? undefined : { message: 'the signature packet ends before its signature', byte: start };
-  if (count < 0) return r.left() === -count ? undefined : { message: `the signature is ${r.left()} bytes, expected ${-count}`, byte: r.at };
+  if (count === undefined)
+    return r.left() > 0 ? undefined : { message: 'the signature packet ends before its signature', byte: start };
+  if (count < 0)
+    return r.left() === -count
+      ? undefined
+      : { message: `the signature is ${r.left()} bytes, expected ${-count}`, byte: r.at };
   for (let i = 0; i < count; i++) {
     const bits = r.number(2);
     const size = bits === undefined ? undefined : Math.ceil(bits / 8);
-    if (size === undefined || size === 0 || size > r.left()) return { message: 'a signature MPI is cut short', byte: r.at };
+    if (size === undefined || size === 0 || size > r.left())
+      return { message: 'a signature MPI is cut short', byte: r.at };
     r.at += size;
   }
-  return r.left() === 0 ? undefined : { message: `${r.left()} bytes follow the signature's MPIs, expected none`, byte: r.at };
+  return r.left() === 0
+    ? undefined
+    : { message: `${r.left()} bytes follow the signature's MPIs, expected none`, byte: r.at };
 }
 
 /** Reads one Signature packet body (§5.2.2, §5.2.3; v6 of RFC 9580 §5.2.3). */
@@ -156,7 +169,8 @@ function signatureBody(r: Reader, start: number): SignatureInfo | PacketProblem 
     if (r.at > r.end) return { message: 'the version 3 signature is cut short', byte: start };
     return algorithmFields(r, algorithm, start) ?? { version, type, hash: HASH_NAMES[hash] ?? `algorithm ${hash}` };
   }
-  if (version !== 4 && version !== 6) return { message: `signature version ${version ?? '(none)'} is not 3, 4 or 6`, byte: start };
+  if (version !== 4 && version !== 6)
+    return { message: `signature version ${version ?? '(none)'} is not 3, 4 or 6`, byte: start };
   const type = r.number(1) ?? -1;
   const algorithm = r.number(1) ?? -1;
   const hash = r.number(1) ?? -1;
@@ -181,7 +195,11 @@ export function readSignaturePackets(bytes: Uint8Array): SignatureInfo[] | Packe
     const start = r.at;
     const header = packetHeader(r);
     if ('message' in header) return header;
-    if (header.tag !== 2) return { message: `packet ${signatures.length + 1} has tag ${header.tag}, expected a Signature packet (tag 2)`, byte: start };
+    if (header.tag !== 2)
+      return {
+        message: `packet ${signatures.length + 1} has tag ${header.tag}, expected a Signature packet (tag 2)`,
+        byte: start,
+      };
     const body = signatureBody(new Reader(bytes, r.at, header.end), start);
     if ('message' in body) return body;
     signatures.push(body);

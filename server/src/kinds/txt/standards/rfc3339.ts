@@ -24,7 +24,20 @@ export interface DateTimeMiss {
 
 export type DateTimeResult = DateTimeOk | DateTimeMiss;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 /** Zone names people write for an offset; UTC's names mean "Z" for certain. */
 const UTC_NAMES = new Set(['UTC', 'GMT', 'UT']);
 
@@ -47,7 +60,8 @@ const miss = (reason: string, at: number, corrected?: string): DateTimeMiss => (
 
 function checkDate(value: string): DateTimeMiss | { year: number; month: number; day: number } {
   const year = digitsAt(value, 0, 4);
-  if (year === undefined || value[4] !== '-') return miss('the date is not YYYY-MM-DD (a four-digit year, "-", month, "-", day)', 0);
+  if (year === undefined || value[4] !== '-')
+    return miss('the date is not YYYY-MM-DD (a four-digit year, "-", month, "-", day)', 0);
   const month = digitsAt(value, 5, 2);
   if (month === undefined || value[7] !== '-') return miss('the month is not two digits followed by "-"', 5);
   if (month < 1 || month > 12) return miss(`month ${value.slice(5, 7)} does not exist, expected 01 to 12`, 5);
@@ -62,7 +76,8 @@ function checkDate(value: string): DateTimeMiss | { year: number; month: number;
 }
 
 function checkSeparator(value: string): DateTimeMiss | undefined {
-  if (value.length === 10) return miss('there is a date but no time, expected "T", the time and an offset such as T23:59:59Z', 10);
+  if (value.length === 10)
+    return miss('there is a date but no time, expected "T", the time and an offset such as T23:59:59Z', 10);
   const c = value[10];
   if (c === 'T' || c === 't') return undefined;
   if (c === ' ' || c === '_') {
@@ -87,7 +102,10 @@ function checkTime(value: string, at: number): Time | DateTimeMiss {
   const hour = digitsAt(value, at, 2);
   if (hour === undefined || value[at + 2] !== ':') return miss('the time is not hh:mm:ss', at);
   if (hour > 23)
-    return miss(`hour ${value.slice(at, at + 2)} does not exist, expected 00 to 23${hour === 24 ? ' (midnight is 00:00:00 of the next day)' : ''}`, at);
+    return miss(
+      `hour ${value.slice(at, at + 2)} does not exist, expected 00 to 23${hour === 24 ? ' (midnight is 00:00:00 of the next day)' : ''}`,
+      at,
+    );
   const minute = digitsAt(value, at + 3, 2);
   if (minute === undefined) return miss('the minutes are not two digits', at + 3);
   if (minute > 59) return miss(`minute ${value.slice(at + 3, at + 5)} does not exist, expected 00 to 59`, at + 3);
@@ -98,9 +116,18 @@ function checkTime(value: string, at: number): Time | DateTimeMiss {
   }
   const second = digitsAt(value, at + 6, 2);
   if (second === undefined) return miss('the seconds are not two digits', at + 6);
-  if (second > 60) return miss(`second ${value.slice(at + 6, at + 8)} does not exist, expected 00 to 59 (60 only for a leap second)`, at + 6);
+  if (second > 60)
+    return miss(
+      `second ${value.slice(at + 6, at + 8)} does not exist, expected 00 to 59 (60 only for a leap second)`,
+      at + 6,
+    );
   let end = at + 8;
-  if (value[end] === ',') return miss('the fraction of a second follows ",", expected "."', end, `${value.slice(0, end)}.${value.slice(end + 1)}`);
+  if (value[end] === ',')
+    return miss(
+      'the fraction of a second follows ",", expected "."',
+      end,
+      `${value.slice(0, end)}.${value.slice(end + 1)}`,
+    );
   if (value[end] === '.') {
     end++;
     if (!isDigit(value[end])) return miss('"." is not followed by a digit', end);
@@ -121,17 +148,24 @@ function checkOffset(value: string, at: number): number | DateTimeMiss {
     if (typeof inner !== 'number') return inner;
     return miss('a space comes before the time offset, expected it right after the time', at, withoutSpace);
   }
-  if ((rest[0] === 'Z' || rest[0] === 'z') && !/^[A-Za-z]{2,5}$/.test(rest)) return miss(`"${rest.slice(1)}" follows the offset, expected nothing`, at + 1);
+  if ((rest[0] === 'Z' || rest[0] === 'z') && !/^[A-Za-z]{2,5}$/.test(rest))
+    return miss(`"${rest.slice(1)}" follows the offset, expected nothing`, at + 1);
   if (/^[A-Za-z]{2,5}$/.test(rest)) {
     const utc = UTC_NAMES.has(rest.toUpperCase());
-    return miss(`"${rest}" is a time zone name, expected "Z" or a numeric offset such as +02:00`, at, utc ? `${value.slice(0, at)}Z` : undefined);
+    return miss(
+      `"${rest}" is a time zone name, expected "Z" or a numeric offset such as +02:00`,
+      at,
+      utc ? `${value.slice(0, at)}Z` : undefined,
+    );
   }
   const sign = rest[0];
-  if (sign !== '+' && sign !== '-') return miss(`"${rest}" is not a time offset, expected "Z" or an offset such as +02:00`, at);
+  if (sign !== '+' && sign !== '-')
+    return miss(`"${rest}" is not a time offset, expected "Z" or an offset such as +02:00`, at);
   const hours = digitsAt(rest, 1, 2);
   if (hours === undefined) return miss('the offset hours are not two digits', at + 1);
   if (rest.length === 3) return miss('the offset has no minutes, expected ±hh:mm', at, `${value}:00`);
-  if (/^[+-]\d{4}$/.test(rest)) return miss('the offset has no colon, expected ±hh:mm', at, `${value.slice(0, at + 3)}:${rest.slice(3)}`);
+  if (/^[+-]\d{4}$/.test(rest))
+    return miss('the offset has no colon, expected ±hh:mm', at, `${value.slice(0, at + 3)}:${rest.slice(3)}`);
   const minutes = digitsAt(rest, 4, 2);
   if (rest[3] !== ':' || minutes === undefined) return miss('the offset is not ±hh:mm', at);
   if (hours > 23) return miss(`offset hour ${rest.slice(1, 3)} does not exist, expected 00 to 23`, at + 1);
@@ -163,6 +197,11 @@ export function parseDateTime(value: string): DateTimeResult {
   // setUTCFullYear, unlike Date.UTC, keeps the years 0–99 as they are.
   const instant = new Date(0);
   instant.setUTCFullYear(date.year, date.month - 1, date.day);
-  instant.setUTCHours(time.hour, time.minute - offset, time.second, fraction ? Math.floor(Number(`0${fraction}`) * 1000) : 0);
+  instant.setUTCHours(
+    time.hour,
+    time.minute - offset,
+    time.second,
+    fraction ? Math.floor(Number(`0${fraction}`) * 1000) : 0,
+  );
   return { ok: true, date: instant };
 }

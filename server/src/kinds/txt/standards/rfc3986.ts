@@ -20,7 +20,8 @@ export interface UriMiss {
 
 const ALPHA = (c: string): boolean => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 const DIGIT = (c: string): boolean => c >= '0' && c <= '9';
-const HEXDIG = (c: string | undefined): boolean => c !== undefined && (DIGIT(c) || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f'));
+const HEXDIG = (c: string | undefined): boolean =>
+  c !== undefined && (DIGIT(c) || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f'));
 const UNRESERVED = (c: string): boolean => ALPHA(c) || DIGIT(c) || '-._~'.includes(c);
 const SUB_DELIMS = "!$&'()*+,;=";
 
@@ -91,8 +92,11 @@ function checkHost(host: string, at: number): UriMiss | undefined {
     const literal = host.slice(1, -1);
     if (!host.endsWith(']')) return { reason: '"[" opens an IP literal that "]" does not close', at, length: 1 };
     const future = /^v[0-9A-Fa-f]+\./i.test(literal);
-    if (future) return checkChars(literal.slice(literal.indexOf('.') + 1), `${SUB_DELIMS}:`, at + 1, 'IP literal') ?? undefined;
-    return isIpv6(literal) ? undefined : { reason: `"${literal}" in brackets is not an IPv6 address`, at: at + 1, length: literal.length };
+    if (future)
+      return checkChars(literal.slice(literal.indexOf('.') + 1), `${SUB_DELIMS}:`, at + 1, 'IP literal') ?? undefined;
+    return isIpv6(literal)
+      ? undefined
+      : { reason: `"${literal}" in brackets is not an IPv6 address`, at: at + 1, length: literal.length };
   }
   return checkChars(host, REG_NAME, at, 'host');
 }
@@ -113,7 +117,9 @@ function checkAuthority(authority: string, at: number): UriMiss | undefined {
   if (colon < 0) return undefined;
   const port = hostAndPort.slice(colon + 1);
   const notDigit = [...port].findIndex((c) => !DIGIT(c));
-  return notDigit < 0 ? undefined : { reason: `the port "${port}" is not a number`, at: at + hostStart + colon + 1, length: port.length };
+  return notDigit < 0
+    ? undefined
+    : { reason: `the port "${port}" is not a number`, at: at + hostStart + colon + 1, length: port.length };
 }
 
 /** Whether the value starts with `scheme ":"` (however the rest may fail). */
@@ -126,11 +132,13 @@ export function hasScheme(value: string): boolean {
 
 function checkStructure(value: string): UriMiss | undefined {
   const colon = value.indexOf(':');
-  if (colon <= 0) return { reason: 'there is no scheme (such as "https:" or "mailto:")', at: 0, length: Math.max(value.length, 1) };
+  if (colon <= 0)
+    return { reason: 'there is no scheme (such as "https:" or "mailto:")', at: 0, length: Math.max(value.length, 1) };
   if (!ALPHA(value[0])) return { reason: 'the scheme does not start with a letter', at: 0, length: 1 };
   for (let i = 1; i < colon; i++) {
     const c = value[i];
-    if (!(ALPHA(c) || DIGIT(c) || '+-.'.includes(c))) return { reason: `${describe(c)} in the scheme is not allowed`, at: i, length: 1 };
+    if (!(ALPHA(c) || DIGIT(c) || '+-.'.includes(c)))
+      return { reason: `${describe(c)} in the scheme is not allowed`, at: i, length: 1 };
   }
   const hash = value.indexOf('#', colon);
   const beforeFragment = hash < 0 ? value.length : hash;
@@ -149,7 +157,9 @@ function checkStructure(value: string): UriMiss | undefined {
   }
   return (
     checkChars(value.slice(pathStart, hierEnd), PATH, pathStart, 'path') ??
-    (hierEnd < beforeFragment ? checkChars(value.slice(hierEnd + 1, beforeFragment), QUERY, hierEnd + 1, 'query') : undefined) ??
+    (hierEnd < beforeFragment
+      ? checkChars(value.slice(hierEnd + 1, beforeFragment), QUERY, hierEnd + 1, 'query')
+      : undefined) ??
     (hash >= 0 ? checkChars(value.slice(hash + 1), QUERY, hash + 1, 'fragment') : undefined)
   );
 }
