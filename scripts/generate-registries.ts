@@ -55,7 +55,7 @@ function kindFiles(): string {
   });
   return [
     BANNER.replace('the rule files of this folder', "kinds/index.ts and the kinds' locations.ts"),
-    "/** The built-in kinds' files (pure data), in the order of kinds/index.ts: what the VS Code client needs without bundling parsers or rules. */",
+    "/** The built-in kinds' files (pure data), in the order of kinds/index.ts: what the VS Code client needs. */",
     "import type { KindFiles } from '../core/kind';",
     ...kinds.map((k) => `import { ${k.files} } from './${k.folder}/locations';`),
     '',

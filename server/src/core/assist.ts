@@ -3,7 +3,10 @@
  * about a position in a text, which the language server turns into LSP items (lsp/assist.ts).
  */
 
-/** Where completion or hover is asked: the text, the 0-based line and character, and offsets of the place and of its line. */
+/**
+ * Where completion or hover is asked: the text, the 0-based line and character, and as offsets the place itself and
+ * the start of its line.
+ */
 export interface AssistPosition {
   text: string;
   line: number;

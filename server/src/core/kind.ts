@@ -111,7 +111,7 @@ export interface KindDescriptor<K extends FileKind = FileKind> extends KindFiles
 export type AnyKindDescriptor = { [K in FileKind]: KindDescriptor<K> }[FileKind];
 
 const descriptors = new Map<string, KindDescriptor>();
-/** The same descriptors in registration order, kept as a list: file names are matched against it for every file walked. */
+/** The same descriptors in registration order: file names are matched against this list for every file walked. */
 const descriptorList: KindDescriptor[] = [];
 
 /** The ids of the registered kinds, in registration order (a live list). */

@@ -1,4 +1,4 @@
-/** Where a SECURITY.md lives: its names, the folders GitHub and OpenSSF Scorecard look in, where the wizard puts one. */
+/** Where a SECURITY.md lives: its names, the folders GitHub and Scorecard look in, where the wizard puts one. */
 import type { KindFiles } from '../../core/kind';
 import { baseName, dirName } from '../../core/locations';
 

@@ -1,4 +1,4 @@
-/** Completion and hover in security.txt: field names with their RFC 9116 meaning, and values where one can be proposed. */
+/** Completion and hover in security.txt: field names with their RFC 9116 meaning, and values where one fits. */
 import { lineBefore, type KindAssist } from '../../core/assist';
 import { FIELD_INFO, fieldDocumentation, fieldInfo, valueProposals } from './fields';
 
