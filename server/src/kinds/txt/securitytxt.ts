@@ -5,7 +5,7 @@
  * OpenPGP cleartext signature (dash-escaped lines unescaped) while the envelope is checked on its own.
  */
 import { readCleartext, type EnvelopeProblem, type RawLine } from './standards/openpgp-cleartext';
-import { formatUtc, parseDateTime } from './standards/rfc3339';
+import { formatUtc } from './standards/rfc3339';
 import { LineIndex } from '../../core/text';
 
 export type { EnvelopeProblem, RawLine };
@@ -201,12 +201,6 @@ export class SecurityTxtDocument {
   get eol(): string {
     return this.text.includes('\r\n') ? '\r\n' : '\n';
   }
-}
-
-/** The instant an RFC 3339 §5.6 date-time names, or undefined when the value is not one. */
-export function parseRfc3339(value: string): Date | undefined {
-  const result = parseDateTime(value);
-  return result.ok ? result.date : undefined;
 }
 
 /** "Now + 1 year − 1 second", in RFC 3339 with Z: the longest Expires RFC 9116 recommends. */

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../core/rule';
-import { parseRfc3339 } from '../securitytxt';
+import { readExpires } from '../expires';
 import { renewExpires, rfcSection, txtExample, VALID_FILE } from './helpers';
 
 export default defineRule({
@@ -34,12 +34,35 @@ export default defineRule({
         ],
         fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-11-21T23:59:59Z\n',
       },
+      {
+        // The old drafts' format (expires-format reports it too): past is past, whatever the format.
+        ...txtExample('Contact: mailto:security@acme.org\nExpires: Tue, 31 Dec 2024 23:59:00 +0000\n'),
+        expect: [
+          {
+            line: 2,
+            column: 10,
+            message: 'The file expired on Tue, 31 Dec 2024 23:59:00 +0000, expected a date in the future.',
+          },
+        ],
+        fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-11-21T23:59:59Z\n',
+      },
+      {
+        // A date without a time: expired once the day has ended everywhere.
+        ...txtExample('Contact: mailto:security@acme.org\nExpires: 2026-11-20\n'),
+        expect: [{ line: 2, column: 10, message: 'The file expired on 2026-11-20, expected a date in the future.' }],
+        fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-11-21T23:59:59Z\n',
+      },
     ],
-    valid: [txtExample(VALID_FILE)],
+    valid: [
+      txtExample(VALID_FILE),
+      // The day has not ended everywhere yet (today is 2026-11-22 in the examples).
+      txtExample('Contact: mailto:security@acme.org\nExpires: 2026-11-21\n'),
+      txtExample('Contact: mailto:security@acme.org\nExpires: 31 Dec 2026 23:59 -0800\n'),
+    ],
   },
   txt(doc, context) {
     for (const field of doc.fieldsNamed('expires')) {
-      const date = parseRfc3339(field.value);
+      const date = readExpires(field.value).latest;
       if (!date || date.getTime() >= context.env.today.getTime()) continue;
       context.report({
         message: `The file expired on ${field.value}, expected a date in the future.`,

@@ -1,10 +1,6 @@
 import { defineRule } from '../../../core/rule';
-import { formatUtc, parseDateTime } from '../standards/rfc3339';
+import { readExpires } from '../expires';
 import { rfcSection, txtExample, VALID_FILE } from './helpers';
-
-/** The date format of the old drafts: "Thu, 31 Dec 2026 18:37:07 -0800". */
-const RFC5322 =
-  /^(?:[A-Za-z]{3},\s{1,3})?\d{1,2}\s[A-Za-z]{3}\s\d{4}\s\d{2}:\d{2}(?::\d{2})?\s(?:[+-]\d{4}|GMT|UTC|Z)$/;
 
 export default defineRule({
   meta: {
@@ -109,16 +105,11 @@ export default defineRule({
   },
   txt(doc, context) {
     for (const field of doc.fieldsNamed('expires')) {
-      const result = parseDateTime(field.value);
-      if (result.ok) continue;
-      const old = RFC5322.test(field.value) ? Date.parse(field.value) : NaN;
-      const converted = Number.isNaN(old) ? undefined : formatUtc(new Date(old));
-      const corrected = converted ?? result.corrected;
-      const what = converted
-        ? 'is an RFC 5322 date, not an RFC 3339 date-time'
-        : `is not an RFC 3339 date-time (${result.reason})`;
+      const { problem } = readExpires(field.value);
+      if (!problem) continue;
+      const corrected = problem.corrected;
       context.report({
-        message: `"${field.value}" ${what}, expected ${corrected ? `"${corrected}"` : 'a value such as 2027-01-31T23:59:59Z'}.`,
+        message: `"${field.value}" ${problem.what}, expected ${corrected ? `"${corrected}"` : 'a value such as 2027-01-31T23:59:59Z'}.`,
         start: field.valueStart,
         end: field.valueEnd,
         fix: corrected

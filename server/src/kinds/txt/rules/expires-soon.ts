@@ -1,5 +1,5 @@
 import { defineRule } from '../../../core/rule';
-import { parseRfc3339 } from '../securitytxt';
+import { readExpires } from '../expires';
 import { renewExpires, rfcSection, txtExample, VALID_FILE } from './helpers';
 
 export const EXPIRES_SOON_DAYS = 30;
@@ -32,7 +32,7 @@ export default defineRule({
   txt(doc, context) {
     const now = context.env.today.getTime();
     for (const field of doc.fieldsNamed('expires')) {
-      const date = parseRfc3339(field.value);
+      const date = readExpires(field.value).date;
       if (!date || date.getTime() < now || date.getTime() > now + EXPIRES_SOON_DAYS * 86_400_000) continue;
       const days = Math.ceil((date.getTime() - now) / 86_400_000);
       context.report({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../core/rule';
-import { parseRfc3339 } from '../securitytxt';
+import { readExpires } from '../expires';
 import { renewExpires, rfcSection, txtExample, VALID_FILE } from './helpers';
 
 export default defineRule({
@@ -44,7 +44,7 @@ export default defineRule({
     const limit = new Date(context.env.today.getTime());
     limit.setUTCFullYear(limit.getUTCFullYear() + 1);
     for (const field of doc.fieldsNamed('expires')) {
-      const date = parseRfc3339(field.value);
+      const date = readExpires(field.value).date;
       if (!date || date.getTime() <= limit.getTime()) continue;
       context.report({
         message: `${field.value} is more than a year ahead, expected a date within a year.`,
