@@ -120,5 +120,51 @@ export function schemaProblems(doc: InsightsDocument): SchemaProblem[] {
     const span = doc.spanFor(subject, m.at === 'key' ? 'key' : 'value');
     out.push({ path: subject, message: m.text, span: firstLine(doc, span) });
   }
+  out.push(...versionProblems(doc));
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Fields that exist only from a later version of the schema than 2.0.0 (from the spec's schema.cue at each tag). */
+const INTRODUCED_IN: ReadonlyArray<[InsightsPath, string]> = [
+  [['project', 'steward'], '2.1.0'],
+  [['project', 'documentation', 'support-policy'], '2.1.0'],
+  [['project', 'documentation', 'design'], '2.2.0'],
+];
+
+/** A "major.minor.patch" version as a number that orders as versions do, or undefined. */
+function versionNumber(version: unknown): number | undefined {
+  const m = typeof version === 'string' ? /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(version) : null;
+  return m ? Number(m[1]) * 1e6 + Number(m[2]) * 1e3 + Number(m[3]) : undefined;
+}
+
+/**
+ * What depends on the version a file declares: `project` is required from 2.1.0 unless `header.project-si-source`
+ * names the file that describes the project, and a field introduced by a later version than the declared one is
+ * not part of the file's schema. (`policy` in a file before 2.2.0 is insights-renamed-key's.)
+ */
+function versionProblems(doc: InsightsDocument): SchemaProblem[] {
+  const declared = doc.get(['header', 'schema-version']);
+  const version = versionNumber(declared);
+  if (version === undefined) return [];
+  const out: SchemaProblem[] = [];
+  if (
+    version >= 2_001_000 &&
+    doc.get(['project']) === undefined &&
+    doc.get(['header', 'project-si-source']) === undefined
+  ) {
+    out.push({
+      path: ['project'],
+      message: `Missing required field "project", ${KIND_WORDS.mapping} (from 2.1.0, unless "header.project-si-source" names the file that describes the project).`,
+      span: firstLine(doc, doc.spanFor([])),
+    });
+  }
+  for (const [path, introduced] of INTRODUCED_IN) {
+    if (doc.get(path) === undefined || version >= versionNumber(introduced)!) continue;
+    out.push({
+      path,
+      message: `"${pathText(path)}" exists from Security Insights ${introduced}, but this file declares ${String(declared)}: declare ${introduced} or leave the field out.`,
+      span: firstLine(doc, doc.spanFor(path, 'key')),
+    });
+  }
+  return out;
 }

@@ -1,6 +1,16 @@
 import { defineRule } from '../../../core/rule';
 import { schemaProblems } from '../schema-problems';
-import { siExample, SPEC_URL, variant } from './helpers';
+import { siExample, SPEC_URL, VALID_INSIGHTS, variant } from './helpers';
+
+/** VALID_INSIGHTS without its project. */
+const WITHOUT_PROJECT =
+  VALID_INSIGHTS.slice(0, VALID_INSIGHTS.indexOf('project:\n')) +
+  VALID_INSIGHTS.slice(VALID_INSIGHTS.indexOf('repository:\n'));
+/** VALID_INSIGHTS with a design document (2.2.0) named. */
+const WITH_DESIGN = VALID_INSIGHTS.replace(
+  '  name: App\n',
+  '  name: App\n  documentation:\n    design: https://acme.org/design\n',
+);
 
 export default defineRule({
   meta: {
@@ -80,11 +90,45 @@ export default defineRule({
           { line: 1, column: 1, message: 'The file must be a mapping of fields such as "header", found a list.' },
         ],
       },
+      {
+        // From 2.1.0 a file describes its project, unless header.project-si-source names the file that does.
+        ...siExample(WITHOUT_PROJECT),
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message:
+              'Missing required field "project", a mapping of fields (from 2.1.0, unless "header.project-si-source" names the file that describes the project).',
+          },
+        ],
+      },
+      {
+        ...siExample(
+          WITH_DESIGN.replace('schema-version: 2.2.0', 'schema-version: 2.1.0').replace('policy:', 'security-policy:'),
+        ),
+        expect: [
+          {
+            line: 9,
+            column: 5,
+            message:
+              '"project.documentation.design" exists from Security Insights 2.2.0, but this file declares 2.1.0: declare 2.2.0 or leave the field out.',
+          },
+        ],
+      },
     ],
     valid: [
       siExample(
         variant('policy: https://github.com/acme/app/blob/main/SECURITY.md', 'in-scope: [the app, its Docker image]'),
       ),
+      siExample(WITH_DESIGN),
+      siExample(
+        WITHOUT_PROJECT.replace(
+          '  url: https://raw.githubusercontent.com/acme/app/main/security-insights.yml\n',
+          '  url: https://raw.githubusercontent.com/acme/app/main/security-insights.yml\n  project-si-source: https://raw.githubusercontent.com/acme/.github/main/security-insights.yml\n',
+        ),
+      ),
+      // 2.0.0 did not yet require project.
+      siExample(WITHOUT_PROJECT.replace('schema-version: 2.2.0', 'schema-version: 2.0.0')),
     ],
   },
   si(doc, context) {
