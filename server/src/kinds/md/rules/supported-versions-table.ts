@@ -15,6 +15,9 @@ const SUPPORTED =
 const UNSUPPORTED =
   /❌|✖|✗|⛔|🔴|:x:|:no_entry:|:no_entry_sign:|:heavy_multiplication_x:|:red_circle:|\bno\b|\bnot\b|\bunsupported\b|\bend[- ]of[- ]life\b|\beol\b|\bnein\b|\bnon\b|\bnão\b|\bнет\b|否|いいえ|아니요|미지원/iu;
 const SHORTCODE = /:([^\s:|]{1,60}):/gu;
+/** The header of a table of past advisories (affected and patched versions, CVE ids), not of supported versions. */
+const ADVISORY_HEADER =
+  /affected|patched|fixed in|\bcve\b|advisor|ghsa|betroffen|behoben|afectad|corregid|affecté|corrigé|afetad|corrigid|затронут|исправлен|受影响|修复|影響|修正|영향|수정/iu;
 const KNOWN_SHORTCODES = new Set([
   'white_check_mark',
   'heavy_check_mark',
@@ -68,6 +71,10 @@ const TRANSLATED_SHORTCODES: Record<string, string> = {
   x_rojo: '❌',
 };
 const VERSION = /^(<=|>=|<|>|≤|≥)?\s{0,2}v?(\d{1,6}(?:\.\d{1,6}){0,3})/u;
+/** "0.1 未満", "1.x or older": a bound written after the version, as Japanese, Korean and English prose put it. */
+const BELOW_AFTER =
+  /^\s{0,2}(?:未満|미만|以前|より前|or (?:older|earlier|lower|below)|and (?:older|earlier|lower|below))/iu;
+const AT_MOST_AFTER = /^\s{0,2}(?:以下|이하)/u;
 const UNTIL = /(?:until|through|till|bis|hasta|jusqu'au|jusqu’au|até|fino al|до)\s{1,3}/giu;
 
 interface Row {
@@ -123,8 +130,9 @@ export default defineRule({
       },
       {
         text: '# Security\n\n## Supported Versions\n\n| Version | Supported |\n| --- | --- |\n| 1.x | :marca_de_verificación_blanca: |\n',
+        // The shortcode means ✅ (it is a translation of :white_check_mark:): the version is supported, the shortcode
+        // is what is wrong.
         expect: [
-          { line: 5, column: 1, message: 'No version is marked supported, expected at least one row with ✅.' },
           {
             line: 7,
             column: 9,
@@ -133,6 +141,18 @@ export default defineRule({
           },
         ],
         fixed: '# Security\n\n## Supported Versions\n\n| Version | Supported |\n| --- | --- |\n| 1.x | ✅ |\n',
+      },
+      {
+        // "or older" after a version bounds it from above, as "<=" before it would.
+        text: '# Security\n\n| Version | Supported |\n| --- | --- |\n| 1.2.x | ✅ |\n| 2.0 or older | ❌ |\n',
+        expect: [
+          {
+            line: 5,
+            column: 1,
+            message:
+              'Version 1.2.x is marked supported but "2.0 or older" marks it unsupported, expected one status per version.',
+          },
+        ],
       },
       {
         text: '# Security\n\n## Supported Versions\n\n| Version | Supported |\n| --- | --- |\n| 1.x | ❌ |\n',
@@ -152,6 +172,21 @@ export default defineRule({
     ],
     valid: [
       { text: '# Security\n\n| Version | Supported |\n| --- | --- |\n| 2.x | :white_check_mark: |\n| < 2.0 | :x: |\n' },
+      // Support written in words the rule does not know is not "no version supported".
+      {
+        text: '# Security\n\n## Supported Versions\n\n| Version | Supported |\n| --- | --- |\n| 5.x | Security patches only |\n| 4.x | Bug fixes and security patches |\n',
+      },
+      {
+        text: '# 보안 정책\n\n| 버전 | 지원 |\n| --- | --- |\n| 2.0.2+ | 권장 |\n| 2.0.1 | 사용 금지 |\n',
+      },
+      // A bound written after the version: 0.1.x is at least 0.1, so it is not "below 0.1".
+      {
+        text: '# セキュリティポリシー\n\n| バージョン | サポート |\n| --- | --- |\n| 0.1.x | ✅ |\n| 0.1 未満 | ❌ |\n',
+      },
+      // A table of past advisories is not a support table.
+      {
+        text: '# Security\n\n## Supported Versions\n\n| CVE | Affected versions | Patched versions |\n| --- | --- | --- |\n| CVE-2024-1234 | < 2.1 | 2.1.3 |\n',
+      },
     ],
   },
   md(doc, context) {
@@ -159,10 +194,22 @@ export default defineRule({
       const header = splitRow(doc.text.slice(table.lines[0].start, table.lines[0].end), table.lines[0].start);
       const inSection = doc.sectionAt(table.start)?.kinds.has('supportedVersions') ?? false;
       if (!inSection && !header.some((c) => VERSION_HEADER.test(c.text))) continue;
+      if (header.some((c) => ADVISORY_HEADER.test(c.text))) continue;
       checkTable(doc, table, header, context.env.today, (r) => context.report(r));
     }
   },
 });
+
+/** The bound a version's trailing words give it: "<" for "未満" or "or older", "≤" for "以下", else "=". */
+function boundAfter(rest: string): string {
+  if (BELOW_AFTER.test(rest)) return '<';
+  return AT_MOST_AFTER.test(rest) ? '≤' : '=';
+}
+
+/** The status with every translated shortcode (":marca_de_verificación_blanca:") replaced by its emoji. */
+function translateShortcodes(status: string): string {
+  return status.replace(SHORTCODE, (code, name: string) => TRANSLATED_SHORTCODES[name.toLowerCase()] ?? code);
+}
 
 function checkTable(
   doc: PolicyDocument,
@@ -181,6 +228,8 @@ function checkTable(
   const supported: Array<{ version: number[]; row: Row }> = [];
   const unsupported: Array<{ op: string; version: number[]; row: Row }> = [];
   let anySupported = false;
+  // "No version is supported" only when every row says so: a status in words the rule does not know is not a no.
+  let allUnsupported = true;
   for (const row of rows) {
     if (row.cells.length !== header.length) {
       report({
@@ -193,15 +242,19 @@ function checkTable(
       .slice(1)
       .map((c) => c.text)
       .join(' ');
-    const statusCell = row.cells[statusColumn]?.text ?? status;
+    // A translated shortcode means its emoji (it is reported below, as it does not render).
+    const statusCell = translateShortcodes(row.cells[statusColumn]?.text ?? status);
     const isSupported = SUPPORTED.test(statusCell) && !UNSUPPORTED.test(statusCell.replace(/\bnot\b/i, ''));
     const isUnsupported = UNSUPPORTED.test(statusCell) && !isSupported;
-    const v = VERSION.exec(row.cells[0]?.text ?? '');
+    const versionCell = row.cells[0]?.text ?? '';
+    const v = VERSION.exec(versionCell);
     if (isSupported) anySupported = true;
+    if (!isUnsupported) allUnsupported = false;
     if (v) {
       const version = v[2].split('.').map(Number);
       if (isSupported) supported.push({ version, row });
-      else if (isUnsupported) unsupported.push({ op: v[1] ?? '=', version, row });
+      else if (isUnsupported)
+        unsupported.push({ op: v[1] ?? boundAfter(versionCell.slice(v[0].length)), version, row });
     }
     SHORTCODE.lastIndex = 0;
     for (let m = SHORTCODE.exec(status); m; m = SHORTCODE.exec(status)) {
@@ -249,7 +302,7 @@ function checkTable(
       });
     }
   }
-  if (rows.length > 0 && !anySupported) {
+  if (rows.length > 0 && !anySupported && allUnsupported) {
     report({
       message: 'No version is marked supported, expected at least one row with ✅.',
       start: table.lines[0].start,
