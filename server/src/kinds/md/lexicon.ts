@@ -66,6 +66,9 @@ export const PUBLIC_TRACKER_URL =
   /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/[^?#\s]{0,200}\/(?:-\/)?(?:issues|discussions|pulls|pull-requests|merge_requests)(?:[/?#]|$)/i;
 
 /** A bare forge profile (github.com/user). */
+/** A forge or social handle named in prose ("GitHub: @alice"): a public profile, not an email or a package scope. */
+export const HANDLE = /(?<![\w.+-])@[a-z0-9][a-z0-9-]{0,38}(?![\w/@-]|\.[a-z])/iu;
+
 export const FORGE_PROFILE_URL = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com)\/[^/?#\s]{1,100}\/?$/i;
 
 export const CHAT_URL =

@@ -40,6 +40,7 @@ import {
   SECURITY_PAGE_URL,
   VULNERABILITY_WORDS,
   type SectionKind,
+  HANDLE,
 } from './lexicon';
 
 export interface Section {
@@ -367,6 +368,11 @@ export class PolicyDocument {
           // The address or the label says it: "https://acme.org/security", "[vulnerability report form](https://acme.org/f)".
           channel('web', true);
         }
+      }
+      // "Contact me: GitHub @alice": a public profile named as the way to report.
+      for (const m of this.matchAll(HANDLE)) {
+        if (this.inReportingContext(m.index))
+          out.push({ kind: 'profile', private: false, value: m.text, start: m.index, end: m.end });
       }
       for (const m of this.matchAll(GITHUB_PRIVATE_PHRASE)) {
         if (!this.isNegated(m.index))

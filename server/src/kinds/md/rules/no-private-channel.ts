@@ -42,9 +42,27 @@ export default defineRule({
         fixed:
           "# Security\n\nReport vulnerabilities in our [Discord](https://discord.gg/acme) or in GitHub Discussions.\n\nTo report a vulnerability privately, use GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.\n",
       },
+      {
+        // A handle is a public profile: GitHub has no private messages.
+        text: '# Security\n\n## Reporting a Vulnerability\n\nContact me on GitHub: **@alice**.\n',
+        expect: [
+          {
+            line: 5,
+            column: 25,
+            message:
+              'Only public channels are given, expected a private one (email, web form or GitHub private vulnerability reporting).',
+          },
+        ],
+        fixed:
+          "# Security\n\n## Reporting a Vulnerability\n\nContact me on GitHub: **@alice**.\n\nTo report a vulnerability privately, use GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.\n",
+      },
     ],
     valid: [
       { text: '# Security\n\n## Reporting\n\nEmail security@acme.org. Do not open an issue for a vulnerability.\n' },
+      // An email address, a package scope and a handle beside a private channel are not "only public".
+      {
+        text: '# Security\n\n## Reporting\n\nEmail security@acme.org (PGP key from @alice). The @acme/app package is covered.\n',
+      },
     ],
   },
   md(doc, context) {
