@@ -44,6 +44,12 @@ export const TRACKER_NOUNS =
   /\b(?:issues?|pull requests?|discussions?|bug reports?|tickets?)\b|incidencia|problema|задач|问题|议题|イシュー|이슈/giu;
 export const TRACKER_ACTION_BEFORE =
   /\b(?:open|file|create|submit|raise|post|report|use|start)\b|abr[ae]|cri[ae]|crea|ouvrez|apra|откройте|создайте|提交|创建|开/iu;
+/** Verbs that report a problem ("report a security issue"), unlike "open" or "file", which name a tracker. */
+export const REPORT_VERB = /^(?:report|reporta|signal|segnal|meld|сообщ)/iu;
+/** "security issue", "problema de seguridad": the noun is the problem, not a tracker entry. */
+export const PROBLEM_QUALIFIER_BEFORE = /(?:security|vulnerability|security[- ]related)[\s-]{1,2}$/iu;
+export const PROBLEM_QUALIFIER_AFTER = /^\s{1,2}(?:de seguridad|de sécurité|de segurança|di sicurezza|безопасности)/iu;
+
 export const TRACKER_ACTION_AFTER =
   /eröffnen|erstellen|anlegen|abrir|crear|ouvrir|créer|aprire|creare|открыть|создать|を作成|を開|を立て|생성|등록|열/iu;
 

@@ -41,6 +41,9 @@ import {
   VULNERABILITY_WORDS,
   type SectionKind,
   HANDLE,
+  PROBLEM_QUALIFIER_AFTER,
+  PROBLEM_QUALIFIER_BEFORE,
+  REPORT_VERB,
 } from './lexicon';
 
 export interface Section {
@@ -309,7 +312,11 @@ export class PolicyDocument {
         const beforeFrom = Math.max(lineStart, m.index - 40);
         const before = folded(TRACKER_ACTION_BEFORE).exec(lower.slice(beforeFrom, m.index));
         if (before) {
-          consider(beforeFrom + before.index, m.end);
+          // "report a security issue": the issue is the vulnerability, not a place to put it.
+          const between = lower.slice(beforeFrom + before.index + before[0].length, m.index);
+          const isProblem =
+            PROBLEM_QUALIFIER_BEFORE.test(between) || PROBLEM_QUALIFIER_AFTER.test(lower.slice(m.end, m.end + 20));
+          if (!(isProblem && REPORT_VERB.test(before[0]))) consider(beforeFrom + before.index, m.end);
           continue;
         }
         const after = folded(TRACKER_ACTION_AFTER).exec(

@@ -40,6 +40,10 @@ export default defineRule({
         text: '# Security\n\n**Please DO NOT**:\n- Open a public GitHub issue for security vulnerabilities\n\nEmail security@acme.org.\n',
       },
       { text: '# Security\n\nFor general questions, please use GitHub Issues.\n' },
+      // "Issue" as the problem reported, not as a tracker: a heading, a channel's sentence, a delegation.
+      { text: '# Report a security issue\n\nTo report a security issue, email security@acme.org.\n' },
+      { text: '# Security\n\nPlease report security issues via GitHub Security Advisories.\n' },
+      { text: '# Seguridad\n\nPara reportar un problema de seguridad, escribe a security@acme.org.\n' },
     ],
   },
   md(doc, context) {
