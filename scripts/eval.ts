@@ -1,0 +1,109 @@
+/**
+ * `npm run eval`: checks every labelled file of the evaluation corpus (test/corpus) and prints, per kind, per rule,
+ * per language and for the widely used projects' policies apart: the precision of errors and warnings, the recall of
+ * labelled defects, and the files behind each false finding and each miss. Targets (for the eval, not for tests):
+ * precision ≥ 0.98 and recall ≥ 0.95 on each kind and on both groups of policies, no language below 0.9 on either.
+ * `--update-baseline` writes test/corpus/baseline.json, the known false findings and misses that
+ * test/corpus.test.ts allows (and nothing more).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS, corpusFiles, judge, judgedRules, missedKey, score, wrongKey, type Judged } from './corpus';
+
+const PRECISION_TARGET = 0.98;
+const RECALL_TARGET = 0.95;
+const LANGUAGE_TARGET = 0.9;
+
+const judged = judgedRules();
+const results = corpusFiles().map((file) => judge(file, judged));
+const out: string[] = [];
+const log = (...lines: string[]): void => void out.push(...(lines.length > 0 ? lines : ['']));
+const ratio = (n: number): string => n.toFixed(3);
+const mark = (value: number, target: number): string => (value >= target ? '✓' : '✗');
+
+function row(label: string, subset: readonly Judged[], targets: { precision: number; recall: number }): string {
+  const s = score(subset);
+  return (
+    `| ${label} | ${subset.length} | ${s.right + s.wrong} | ${s.wrong} | ${s.found + s.missed} | ${s.missed} | ` +
+    `${ratio(s.precision)} ${mark(s.precision, targets.precision)} | ${ratio(s.recall)} ${mark(s.recall, targets.recall)} |`
+  );
+}
+
+const HEADER = [
+  '| set | files | errors and warnings | false | labelled defects | missed | precision | recall |',
+  '|---|---|---|---|---|---|---|---|',
+];
+const targets = { precision: PRECISION_TARGET, recall: RECALL_TARGET };
+
+log(`Evaluation corpus: ${results.length} labelled files (today 2026-12-07, profile recommended)`);
+log();
+log('By kind, and SECURITY.md by group');
+log();
+log(...HEADER);
+for (const kind of ['md', 'txt', 'si'] as const) {
+  const subset = results.filter((r) => r.file.kind === kind);
+  if (subset.length > 0) log(row(kind, subset, targets));
+}
+const policies = results.filter((r) => r.file.kind === 'md');
+log(
+  row(
+    'md, widely used projects',
+    policies.filter((r) => r.file.labels.widelyUsed),
+    targets,
+  ),
+);
+log(
+  row(
+    'md, other projects',
+    policies.filter((r) => !r.file.labels.widelyUsed),
+    targets,
+  ),
+);
+log();
+log('SECURITY.md by language');
+log();
+log(...HEADER);
+const languages = [...new Set(policies.map((r) => r.file.labels.language))].sort();
+for (const language of languages) {
+  log(
+    row(
+      language,
+      policies.filter((r) => r.file.labels.language === language),
+      { precision: LANGUAGE_TARGET, recall: LANGUAGE_TARGET },
+    ),
+  );
+}
+log();
+log('By rule');
+log();
+log('| kind | rule | right | false | found | missed | precision | recall |');
+log('|---|---|---|---|---|---|---|---|');
+for (const kind of ['md', 'txt', 'si'] as const) {
+  const subset = results.filter((r) => r.file.kind === kind);
+  for (const rule of [...judged[kind]].sort()) {
+    const s = score(subset, rule);
+    if (s.right + s.wrong + s.found + s.missed === 0) continue;
+    log(
+      `| ${kind} | ${rule} | ${s.right} | ${s.wrong} | ${s.found} | ${s.missed} | ${ratio(s.precision)} | ${ratio(s.recall)} |`,
+    );
+  }
+}
+log();
+log('False findings (the file is right, the tool is not)');
+log();
+for (const r of results) for (const f of r.wrong) log(`- ${wrongKey(r.file, f)}: ${f.message}`);
+log();
+log('Misses (a labelled defect the tool did not report)');
+log();
+for (const r of results) for (const d of r.missed) log(`- ${missedKey(r.file, d)}: ${d.why}`);
+
+process.stdout.write(`${out.join('\n')}\n`);
+
+if (process.argv.includes('--update-baseline')) {
+  const baseline = {
+    note: 'Known false findings and misses on the corpus (npm run eval -- --update-baseline); test/corpus.test.ts allows these and no others.',
+    wrong: results.flatMap((r) => r.wrong.map((f) => wrongKey(r.file, f))),
+    missed: results.flatMap((r) => r.missed.map((d) => missedKey(r.file, d))),
+  };
+  writeFileSync(join(CORPUS, 'baseline.json'), `${JSON.stringify(baseline, null, 2)}\n`);
+}
