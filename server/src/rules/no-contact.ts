@@ -49,6 +49,19 @@ export default defineRule({
     ],
     valid: [
       { text: '# Security Policy\n\nReport vulnerabilities to security@acme.org.\n' },
+      // Channels as people name them: GitHub's button in words, an address in code, a program introduced by its
+      // sentence, a link that says it leads to private contacts, a private advisory in German.
+      { text: '# Security\n\n## Reporting\n\nUse **Security → Report a vulnerability** to send a private report.\n' },
+      { text: '# Security\n\n## Reporting\n\nPlease send a mail to `security@acme.org`.\n' },
+      {
+        text: '# Security\n\nSecurity issues can be safely reported via the Acme Bug Bounty program:\n\nhttps://www.acme.org/whitehat\n',
+      },
+      {
+        text: '# Security\n\n## Reporting\n\nUse any of the [private contact addresses](https://github.com/acme/app#support).\n',
+      },
+      {
+        text: '# Sicherheit\n\n## Schwachstelle melden\n\nBitte eröffnen Sie ein privates Security Advisory im GitHub-Repository.\n',
+      },
       {
         text: '# Security\n\n## Reporting a Vulnerability\n\nSee <https://www.djangoproject.com/security/> for how to report.\n',
       },

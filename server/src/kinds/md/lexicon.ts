@@ -58,7 +58,7 @@ export const VULNERABILITY_WORDS =
 
 /** GitHub private vulnerability reporting, by phrase. */
 export const GITHUB_PRIVATE_PHRASE =
-  /private vulnerability report|privately report|report (?:it |them |a vulnerability |vulnerabilities )?privately (?:via|through|using|on|with) github|github(?:'s)? (?:private|security advisor)|security advisor(?:y|ies) (?:form|page|tab)|security tab|draft (?:a )?(?:new )?security advisory|"report a vulnerability"|\*\*report a vulnerability\*\*|private schwachstellenmeldung|private meldung von sicherheitslücken|reporte privado de vulnerabilidades|informe privado de vulnerabilidades|signalement privé de vulnérabilités|relatório privado de vulnerabilidades|relato privado de vulnerabilidade|segnalazione privata delle vulnerabilità|приватн\S{0,4} сообщени\S{0,3} об уязвимост|私密漏洞报告|私有漏洞报告|非公开漏洞报告|プライベート脆弱性報告|非公開の脆弱性報告|비공개 취약점 보고/iu;
+  /private vulnerability report|privately report|report (?:it |them |a vulnerability |vulnerabilities )?privately (?:via|through|using|on|with) github|github(?:'s)? (?:private|security advisor)|security advisor(?:y|ies) (?:form|page|tab)|security tab|draft (?:a )?(?:new )?security advisory|"report a vulnerability"|\*\*report a vulnerability\*\*|security ?(?:→|->|>|›|») ?report a vulnerability|privates? security advisor|(?:open|create|submit|file|eröffnen|erstellen) (?:a |an |ein |eine )?(?:new |neue[sn]? )?(?:private[sn]? )?(?:github )?security advisor|private schwachstellenmeldung|private meldung von sicherheitslücken|reporte privado de vulnerabilidades|informe privado de vulnerabilidades|signalement privé de vulnérabilités|relatório privado de vulnerabilidades|relato privado de vulnerabilidade|segnalazione privata delle vulnerabilità|приватн\S{0,4} сообщени\S{0,3} об уязвимост|私密漏洞报告|私有漏洞报告|非公开漏洞报告|プライベート脆弱性報告|非公開の脆弱性報告|비공개 취약점 보고/iu;
 
 /** GitHub's private reporting pages: /security/advisories/new, /security/advisories, /security. */
 export const GITHUB_PRIVATE_URL =
@@ -74,6 +74,13 @@ export const PUBLIC_TRACKER_URL =
 /** A bare forge profile (github.com/user). */
 /** A forge or social handle named in prose ("GitHub: @alice"): a public profile, not an email or a package scope. */
 export const HANDLE = /(?<![\w.+-])@[a-z0-9][a-z0-9-]{0,38}(?![\w/@-]|\.[a-z])/iu;
+
+/** A link's words that name a private way to write: "[private contact addresses](…#support)". */
+export const PRIVATE_CONTACT_LABEL = /private (?:contact|channel|address|e-?mail|report)/i;
+
+/** The words of a sentence that introduces the way to report: "… can be reported via the bug bounty program:". */
+export const REPORT_WORD = /\breport(?:ed|ing|s)?\b/iu;
+export const VIA_WORD = /\b(?:via|through|at|to|using|on|here)\b/iu;
 
 export const FORGE_PROFILE_URL = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com)\/[^/?#\s]{1,100}\/?$/i;
 

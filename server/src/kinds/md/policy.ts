@@ -41,6 +41,9 @@ import {
   VULNERABILITY_WORDS,
   type SectionKind,
   HANDLE,
+  PRIVATE_CONTACT_LABEL,
+  REPORT_WORD,
+  VIA_WORD,
   PROBLEM_QUALIFIER_AFTER,
   PROBLEM_QUALIFIER_BEFORE,
   REPORT_VERB,
@@ -289,7 +292,14 @@ export class PolicyDocument {
   }
 
   get emails(): Email[] {
-    return this.once('emails', () => findEmails(this.masked));
+    return this.once('emails', () => findEmails(this.withInlineCode));
+  }
+
+  /** The text with code blocks and HTML comments blanked but inline code kept: `security@acme.org` is an address. */
+  private get withInlineCode(): string {
+    const comments = new Set(this.markdown.comments.map((c) => c.start));
+    const hidden = this.markdown.codeRanges.filter(([s, e]) => comments.has(s) || this.text.slice(s, e).includes('\n'));
+    return maskCode(this.text, hidden);
   }
 
   /** Instructions to report a vulnerability in a public tracker, without a negation. */
@@ -369,10 +379,15 @@ export class PolicyDocument {
         } else if (FORGE_PROFILE_URL.test(url)) {
           if (this.inReportingContext(link.start)) channel('profile', false);
         } else if (
-          (SECURITY_PAGE_URL.test(url.replace(/^https?:\/\//i, '')) || SECURITY_PAGE_URL.test(link.label)) &&
+          (SECURITY_PAGE_URL.test(url.replace(/^https?:\/\//i, '')) ||
+            SECURITY_PAGE_URL.test(link.label) ||
+            PRIVATE_CONTACT_LABEL.test(link.label)) &&
           this.inReportingContext(link.start)
         ) {
           // The address or the label says it: "https://acme.org/security", "[vulnerability report form](https://acme.org/f)".
+          channel('web', true);
+        } else if (introducesReporting(this.lower.slice(Math.max(0, link.start - 160), link.start))) {
+          // The sentence before it says so: "can be reported via the Meta Bug Bounty program: https://…".
           channel('web', true);
         }
       }
@@ -453,6 +468,15 @@ const isDomainChar = (c: number): boolean =>
  * Email addresses, found from each `@` outwards (linear, no regex backtracking): a local part of letters,
  * digits and `._%+-`, and a domain of dot-separated labels. Trailing dots and hyphens are not part of it.
  */
+/** Whether the text before a link ends with a sentence that introduces a way to report ("… reported via X:"). */
+function introducesReporting(before: string): boolean {
+  const trimmed = before.trimEnd();
+  if (!trimmed.endsWith(':')) return false;
+  const line = trimmed.slice(trimmed.lastIndexOf('\n') + 1);
+  const sentence = line.slice(line.lastIndexOf('.') + 1);
+  return REPORT_WORD.test(sentence) && VIA_WORD.test(sentence);
+}
+
 export function findEmails(text: string): Email[] {
   const out: Email[] = [];
   let searchFrom = 0;
