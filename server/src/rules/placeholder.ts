@@ -10,7 +10,17 @@ const PLACEHOLDERS: readonly RegExp[] = [
   /\bTODO\b|\bFIXME\b/g,
   /\byour[-_]?(?:domain|company|project|org|organization)\.(?:com|org|net|io)\b/gi,
   /\*(?:Researcher|Reporter|Your|Company|Project|Contributor) Name\*|_(?:Researcher|Reporter|Your|Company|Project|Contributor) Name_/g,
+  // "[EMAIL DE CONTATO DE SEGURANÇA]": a bracketed name in capitals, any language, not a link's label.
+  /\[\p{Lu}[\p{Lu}\d]{1,30}(?:[ _][\p{Lu}\d]{1,30}){1,6}\](?![([:])/gu,
+  // A key fingerprint left as XXXX groups.
+  /\bX{4}(?:[ :-]?X{4}){2,9}\b/g,
+  // A template address in a URL: "https://www.link.to.your.gpg.asc".
+  /(?<=[/.])your[-_.](?:gpg|pgp|key|public[-_]key|domain|site|website|email|company|project)\b/gi,
 ];
+
+/** A placeholder name written as inline code: `SECURITY_CONTACT_EMAIL`, `MAINTAINER_EMAIL`. */
+const CODE_PLACEHOLDER =
+  /`[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){0,4}_(?:CONTACT|EMAIL|ADDRESS|NAME|URL|DOMAIN|PROJECT|ORG|COMPANY|PHONE|HANDLE|OWNER|MAINTAINER|TEAM)`/g;
 const RESERVED_DOMAIN =
   /(?:^|\.)(?:example\.(?:com|org|net)|[a-z0-9-]{1,63}\.(?:example|test|invalid|localhost)|example)$/i;
 
@@ -25,6 +35,21 @@ export default defineRule({
       'Template values send reports nowhere (example.com and the `.test`/`.invalid` domains are reserved by RFC 2606 and never deliver mail) and tell the reader the policy is unfinished.',
     howToFix: 'Replace the placeholder with the real value, or remove the sentence.',
     invalid: [
+      {
+        // Placeholders as templates write them: in capitals between brackets (any language), as inline code, as
+        // XXXX groups of a fingerprint, in a template URL.
+        text: '# Segurança\n\nEnvie um e-mail para [EMAIL DE CONTATO DE SEGURANÇA].\n\nFallback: `SECURITY_CONTACT_EMAIL` (replace this placeholder).\n\nKey: XXXX XXXX XXXX XXXX XXXX at https://www.link.to.your.gpg.asc\n',
+        expect: [
+          {
+            line: 3,
+            column: 22,
+            message: 'Unfilled placeholder "[EMAIL DE CONTATO DE SEGURANÇA]", expected the real value.',
+          },
+          { line: 5, column: 12, message: 'Unfilled placeholder "SECURITY_CONTACT_EMAIL", expected the real value.' },
+          { line: 7, column: 6, message: 'Unfilled placeholder "XXXX XXXX XXXX XXXX XXXX", expected the real value.' },
+          { line: 7, column: 54, message: 'Unfilled placeholder "your.gpg", expected the real value.' },
+        ],
+      },
       {
         text: '# Security\n\nEmail <SECURITY_CONTACT> to report a vulnerability.\n',
         expect: [
@@ -78,12 +103,26 @@ export default defineRule({
       },
     ],
     valid: [
+      // A subject tag to write, a link's label, a variable in a command and a real fingerprint are not placeholders.
+      { text: '# Security\n\nEmail security@acme.org with the subject line: [SECURITY ALERT] and a summary.\n' },
+      {
+        text: '# Security\n\nSee [SECURITY POLICY](https://acme.org/security). Set `NODE_OPTIONS` as needed.\n\nKey: 0D69 E11F 12BD BA07 7B37 26AB 4E1F 799A A4FF 2279\n',
+      },
       { text: '# Security\n\nEmail security@acme.org. Use the subject `[SECURITY] <summary>`.\n' },
       { text: '# TODO: add the release section\nproject:\n  name: Acme\n', kind: 'si', path: 'security-insights.yml' },
     ],
   },
   md(doc, context) {
     reportPlaceholders(doc.masked, context);
+    CODE_PLACEHOLDER.lastIndex = 0;
+    for (let m = CODE_PLACEHOLDER.exec(doc.withInlineCode); m; m = CODE_PLACEHOLDER.exec(doc.withInlineCode)) {
+      const name = m[0].slice(1, -1);
+      context.report({
+        message: `Unfilled placeholder "${name}", expected the real value.`,
+        start: m.index + 1,
+        end: m.index + 1 + name.length,
+      });
+    }
     const seen = new Set<number>();
     for (const email of doc.emails) {
       const domain = email.address.slice(email.address.indexOf('@') + 1);
@@ -143,10 +182,14 @@ export default defineRule({
   },
 });
 
+/** An email subject named before on the line: "[SECURITY ALERT]" there is the tag to write, not a placeholder. */
+const SUBJECT = /subject|betreff|asunto|objet|assunto|oggetto|тема|件名|主题|主題|제목/iu;
+
 function reportPlaceholders(text: string, context: RuleContext, offset = 0): void {
   for (const pattern of PLACEHOLDERS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (SUBJECT.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) continue;
       context.report({
         message: `Unfilled placeholder "${m[0]}", expected the real value.`,
         start: offset + m.index,

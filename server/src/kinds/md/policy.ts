@@ -296,10 +296,12 @@ export class PolicyDocument {
   }
 
   /** The text with code blocks and HTML comments blanked but inline code kept: `security@acme.org` is an address. */
-  private get withInlineCode(): string {
-    const comments = new Set(this.markdown.comments.map((c) => c.start));
-    const hidden = this.markdown.codeRanges.filter(([s, e]) => comments.has(s) || this.text.slice(s, e).includes('\n'));
-    return maskCode(this.text, hidden);
+  get withInlineCode(): string {
+    return this.once('withInlineCode', () => {
+      const comments = new Set(this.markdown.comments.map((c) => c.start));
+      const hidden = this.markdown.codeRanges.filter(([s, e]) => comments.has(s) || this.text.slice(s, e).includes('\n'));
+      return maskCode(this.text, hidden);
+    });
   }
 
   /** Instructions to report a vulnerability in a public tracker, without a negation. */
