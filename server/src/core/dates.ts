@@ -215,7 +215,20 @@ export interface Timeframe {
   days: number;
 }
 
+// Vague quantities count as a few: "within a few business days" is a promise, a short one.
 const NUMBER_WORDS: Record<string, number> = {
+  'a few': 3,
+  'a couple of': 2,
+  several: 5,
+  few: 3,
+  quelques: 3,
+  einigen: 3,
+  wenigen: 3,
+  'unos pocos': 3,
+  algunos: 3,
+  alguns: 3,
+  alcuni: 3,
+  pochi: 3,
   a: 1,
   an: 1,
   one: 1,
@@ -289,7 +302,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 const TIMEFRAME =
-  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}.])(\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety|ein(?:em|er|en|e)?|zwei|drei|vier|fünf|sieben|zehn|vierzehn|dreißig|neunzig|un[oa]?|dos|tres|cinco|siete|diez|catorce|quince|treinta|noventa|deux|trois|quatre|cinq|sept|dix|quatorze|trente|uma?|dois|duas|três|sete|dez|trinta|due|tre|cinque|sette|dieci|quindici|trenta|novanta)(?:[ \t\u00a0]{0,3}(?:-|–|to|bis|à|a|до|~|〜|～)[ \t\u00a0]{0,3}(\d{1,4}))?[ \t\u00a0]{0,3}-?[ \t\u00a0]{0,2}(?:(business days?|working days?|calendar days?|hours?|hrs?|h|days?|weeks?|months?|werktage?n?|arbeitstage?n?|stunden|std|tage?n?|wochen?|monate?n?|horas?|días hábiles|días laborables|días|dias úteis|dias|semanas?|meses|mes|heures?|jours ouvrés|jours ouvrables|jours?|semaines?|mois|ore|giorni lavorativi|giorni|settimane|settimana|mesi|mese|час(?:а|ов)?|рабочих дн(?:я|ей)|дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?)(?![\p{L}])|(个?小时|个?工作日|天|个?星期|周|个?月|時間|営業日|週間|か月|ヶ月|カ月|日|시간|영업일|일|주|개월))/giu;
+  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}.])(\d{1,4}|a few|a couple of|several|few|quelques|einigen|wenigen|unos pocos|algunos|alguns|alcuni|pochi|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety|ein(?:em|er|en|e)?|zwei|drei|vier|fünf|sieben|zehn|vierzehn|dreißig|neunzig|un[oa]?|dos|tres|cinco|siete|diez|catorce|quince|treinta|noventa|deux|trois|quatre|cinq|sept|dix|quatorze|trente|uma?|dois|duas|três|sete|dez|trinta|due|tre|cinque|sette|dieci|quindici|trenta|novanta)(?:[ \t\u00a0]{0,3}(?:-|–|to|bis|à|a|до|~|〜|～)[ \t\u00a0]{0,3}(\d{1,4}))?[ \t\u00a0]{0,3}-?[ \t\u00a0]{0,2}(?:(business days?|working days?|calendar days?|hours?|hrs?|h|days?|weeks?|months?|werktage?n?|arbeitstage?n?|stunden|std|tage?n?|wochen?|monate?n?|horas?|días hábiles|días laborables|días|dias úteis|dias|semanas?|meses|mes|heures?|jours ouvrés|jours ouvrables|jours?|semaines?|mois|ore|giorni lavorativi|giorni|settimane|settimana|mesi|mese|час(?:а|ов)?|рабочих дн(?:я|ей)|дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?)(?![\p{L}])|(个?小时|个?工作日|天|个?星期|周|个?月|時間|営業日|週間|か月|ヶ月|カ月|日|시간|영업일|일|주|개월))/giu;
 
 const HOURS = /^(?:hours?|hrs?|h|stunden|std|horas?|heures?|ore|час(?:а|ов)?|个?小时|時間|시간)$/iu;
 const BUSINESS_DAYS =

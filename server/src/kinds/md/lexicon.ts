@@ -30,7 +30,7 @@ export const POLICY_WORDS =
   /vulnerab|security (?:issue|bug|problem|flaw|report)|report(?:ing)? (?:a |an )?(?:security|vulnerab)|disclos|sicherheitslücke|schwachstelle|vulnerabilidad|vulnérabilit|vulnerabilidade|vulnerabilit|уязвим|漏洞|脆弱性|취약점/iu;
 
 export const RESPONSE_WORDS =
-  /acknowledg|respond|response|reply|replies|confirm|triage|get back|hear (?:back|from)|first contact|initial (?:assessment|response)|receipt|contact you|bestätig|antwort|rückmeldung|reagier|respuesta|responder|acuse|réponse|répond|accusé|resposta|retorno|risposta|rispond|conferma|ответ|подтверд|отклик|响应|回复|答复|确认|返信|回答|応答|確認|連絡|응답|회신|확인|답변/iu;
+  /acknowledg|respond|response|reply|replies|confirm|triage|get back|hear (?:back|from)|first contact|initial (?:assessment|response)|receipt|contact you|inform you|review (?:your|the|each) report|\baction\b|take action|examin|informer|informieren|informaremos|informeremo|bestätig|antwort|rückmeldung|reagier|respuesta|responder|acuse|réponse|répond|accusé|resposta|retorno|risposta|rispond|conferma|ответ|подтверд|отклик|响应|回复|答复|确认|返信|回答|応答|確認|連絡|응답|회신|확인|답변/iu;
 
 export const DISCLOSURE_WORDS =
   /disclos|publish|public|embargo|offenleg|veröffentlich|divulg|publica|publier|публик|раскры|披露|公开|公開|開示|공개/iu;
@@ -44,11 +44,6 @@ export const TRACKER_NOUNS =
   /\b(?:issues?|pull requests?|discussions?|bug reports?|tickets?)\b|incidencia|problema|задач|问题|议题|イシュー|이슈/giu;
 export const TRACKER_ACTION_BEFORE =
   /\b(?:open|file|create|submit|raise|post|report|use|start)\b|abr[ae]|cri[ae]|crea|ouvrez|apra|откройте|создайте|提交|创建|开/iu;
-/** Verbs that report a problem ("report a security issue"), unlike "open" or "file", which name a tracker. */
-export const REPORT_VERB = /^(?:report|reporta|signal|segnal|meld|сообщ)/iu;
-/** "security issue", "problema de seguridad": the noun is the problem, not a tracker entry. */
-export const PROBLEM_QUALIFIER_BEFORE = /(?:security|vulnerability|security[- ]related)[\s-]{1,2}$/iu;
-export const PROBLEM_QUALIFIER_AFTER = /^\s{1,2}(?:de seguridad|de sécurité|de segurança|di sicurezza|безопасности)/iu;
 
 export const TRACKER_ACTION_AFTER =
   /eröffnen|erstellen|anlegen|abrir|crear|ouvrir|créer|aprire|creare|открыть|создать|を作成|を開|を立て|생성|등록|열/iu;
@@ -74,13 +69,6 @@ export const PUBLIC_TRACKER_URL =
 /** A bare forge profile (github.com/user). */
 /** A forge or social handle named in prose ("GitHub: @alice"): a public profile, not an email or a package scope. */
 export const HANDLE = /(?<![\w.+-])@[a-z0-9][a-z0-9-]{0,38}(?![\w/@-]|\.[a-z])/iu;
-
-/** A link's words that name a private way to write: "[private contact addresses](…#support)". */
-export const PRIVATE_CONTACT_LABEL = /private (?:contact|channel|address|e-?mail|report)/i;
-
-/** The words of a sentence that introduces the way to report: "… can be reported via the bug bounty program:". */
-export const REPORT_WORD = /\breport(?:ed|ing|s)?\b/iu;
-export const VIA_WORD = /\b(?:via|through|at|to|using|on|here)\b/iu;
 
 export const FORGE_PROFILE_URL = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com)\/[^/?#\s]{1,100}\/?$/i;
 

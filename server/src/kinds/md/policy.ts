@@ -41,13 +41,19 @@ import {
   VULNERABILITY_WORDS,
   type SectionKind,
   HANDLE,
-  PRIVATE_CONTACT_LABEL,
-  REPORT_WORD,
-  VIA_WORD,
-  PROBLEM_QUALIFIER_AFTER,
-  PROBLEM_QUALIFIER_BEFORE,
-  REPORT_VERB,
 } from './lexicon';
+
+/** Patterns matched on a slice around a match, not scanned over the document (so not in ./lexicon.ts). */
+/** Verbs that report a problem ("report a security issue"), unlike "open" or "file", which name a tracker. */
+const REPORT_VERB = /^(?:report|reporta|signal|segnal|meld|сообщ)/iu;
+/** "security issue", "problema de seguridad": the noun is the problem, not a tracker entry. */
+const PROBLEM_QUALIFIER_BEFORE = /(?:security|vulnerability|security[- ]related)[\s-]{1,2}$/iu;
+const PROBLEM_QUALIFIER_AFTER = /^\s{1,2}(?:de seguridad|de sécurité|de segurança|di sicurezza|безопасности)/iu;
+/** A link's words that name a private way to write: "[private contact addresses](…#support)". */
+const PRIVATE_CONTACT_LABEL = /private (?:contact|channel|address|e-?mail|report)/i;
+/** The words of a sentence that introduces the way to report: "… can be reported via the bug bounty program:". */
+const REPORT_WORD = /\breport(?:ed|ing|s)?\b/iu;
+const VIA_WORD = /\b(?:via|through|at|to|using|on|here)\b/iu;
 
 export interface Section {
   heading: Heading;
@@ -299,7 +305,9 @@ export class PolicyDocument {
   get withInlineCode(): string {
     return this.once('withInlineCode', () => {
       const comments = new Set(this.markdown.comments.map((c) => c.start));
-      const hidden = this.markdown.codeRanges.filter(([s, e]) => comments.has(s) || this.text.slice(s, e).includes('\n'));
+      const hidden = this.markdown.codeRanges.filter(
+        ([s, e]) => comments.has(s) || this.text.slice(s, e).includes('\n'),
+      );
       return maskCode(this.text, hidden);
     });
   }

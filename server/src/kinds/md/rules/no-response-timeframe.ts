@@ -45,6 +45,15 @@ export default defineRule({
     ],
     valid: [
       { text: '# Security\n\nEmail security@acme.org. We acknowledge reports within 48 hours.\n' },
+      // Commitments as people write them: a vague count, other verbs, other languages.
+      { text: '# Security\n\nEmail security@acme.org. We typically acknowledge reports within a few business days.\n' },
+      { text: '# Security\n\nEmail security@acme.org. We will action the vulnerability within 72 hours.\n' },
+      {
+        text: '# Sécurité\n\nÉcrivez à security@acme.org. Nous examinerons votre signalement dans les plus brefs délais, généralement sous 24 heures.\n',
+      },
+      {
+        text: '# Sicurezza\n\nScrivi a security@acme.org.\n\n- **Aggiornamenti**: Ti informeremo entro **7 giorni lavorativi**.\n',
+      },
       { text: '# Sicherheit\n\nSchreiben Sie an security@acme.org. Wir antworten innerhalb von 48 Stunden.\n' },
       { text: '# Seguridad\n\nEscriba a security@acme.org. Responderemos en un plazo de 48 horas.\n' },
       { text: '# セキュリティ\n\nsecurity@acme.org までご連絡ください。48時間以内に返信します。\n' },
