@@ -48,6 +48,10 @@ export default defineRule({
       },
     ],
     valid: [
+      // Polish, which the lexicon does not read: a channel named in its words cannot be seen, so nothing is said.
+      {
+        text: '# Polityka bezpieczeństwa\n\nJeśli znajdziesz lukę, nie zgłaszaj jej publicznie. Skontaktuj się z nami przez prywatną wiadomość w serwisie, a my odpowiemy. Zgłoszenie jest dla nas ważne i nie jest publikowane, aby chronić użytkowników przez cały czas.\n',
+      },
       { text: '# Security Policy\n\nReport vulnerabilities to security@acme.org.\n' },
       // Channels as people name them: GitHub's button in words, an address in code, a program introduced by its
       // sentence, a link that says it leads to private contacts, a private advisory in German.
@@ -71,7 +75,8 @@ export default defineRule({
     ],
   },
   md(doc, context) {
-    if (doc.channels.length > 0) return;
+    // A channel named in words of a language the lexicon does not read cannot be seen.
+    if (doc.channels.length > 0 || !doc.language.read) return;
     const at = sectionInsertionPoint(doc, ['disclosure', 'response', 'scope', 'safeHarbor'], ['supportedVersions']);
     context.report({
       message:

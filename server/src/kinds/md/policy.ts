@@ -14,6 +14,7 @@ import {
   type ParsedMarkdown,
 } from './markdown';
 import { scanPieces, somePiece, type PieceScan } from './section-scans';
+import { detectLanguage, type PolicyLanguage } from './language';
 import { LineIndex } from '../../core/text';
 import { BoundedMap, CACHE_BUDGETS } from '../../core/caches';
 import { foldCase, folded } from '../../core/fold';
@@ -295,6 +296,11 @@ export class PolicyDocument {
       return folded(NEGATION).test(t);
     }
     return false;
+  }
+
+  /** The language the policy is written in, and whether the lexicon reads it. */
+  get language(): PolicyLanguage {
+    return this.once('language', () => detectLanguage(this.lower));
   }
 
   get emails(): Email[] {

@@ -36,7 +36,7 @@ export default defineRule({
     valid: [{ text: '# Security\n\nTo report a vulnerability, email a@acme.org.\n' }],
   },
   md(doc, context) {
-    if (doc.mentions(POLICY_WORDS) || doc.channels.some((c) => c.private)) return;
+    if (doc.mentions(POLICY_WORDS) || doc.channels.some((c) => c.private) || !doc.language.read) return;
     context.report({
       message: 'This file never mentions reporting vulnerabilities, expected a security policy.',
       ...documentAnchor(doc),

@@ -6,104 +6,23 @@ import { parseDateText, latestDay } from '../../../core/dates';
 import type { TableModel } from '../markdown';
 import type { PolicyDocument } from '../policy';
 import type { ReportInput } from '../../../core/types';
-
-const VERSION_HEADER = /version|versión|versão|versione|версия|版本|バージョン|버전/iu;
-const SUPPORT_HEADER =
-  /support|unterstützt|soporte|soportad|compatib|pris en charge|suport|supportat|поддерж|支持|サポート|지원|status|maintained/iu;
-const SUPPORTED =
-  /✅|✔|☑|🟢|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:|:green_circle:|\byes\b|\bsupported\b|\bactive\b|\bja\b|\bsí\b|\bsi\b|\boui\b|\bsim\b|\bда\b|是|はい|예|지원/iu;
-const UNSUPPORTED =
-  /❌|✖|✗|⛔|🔴|:x:|:no_entry:|:no_entry_sign:|:heavy_multiplication_x:|:red_circle:|\bno\b|\bnot\b|\bunsupported\b|\bend[- ]of[- ]life\b|\beol\b|\bnein\b|\bnon\b|\bnão\b|\bнет\b|否|いいえ|아니요|미지원/iu;
-const SHORTCODE = /:([^\s:|]{1,60}):/gu;
-/** The header of a table of past advisories (affected and patched versions, CVE ids), not of supported versions. */
-const ADVISORY_HEADER =
-  /affected|patched|fixed in|\bcve\b|advisor|ghsa|betroffen|behoben|afectad|corregid|affecté|corrigé|afetad|corrigid|затронут|исправлен|受影响|修复|影響|修正|영향|수정/iu;
-const KNOWN_SHORTCODES = new Set([
-  'white_check_mark',
-  'heavy_check_mark',
-  'ballot_box_with_check',
-  'x',
-  'no_entry',
-  'no_entry_sign',
-  'warning',
-  'heavy_multiplication_x',
-  'negative_squared_cross_mark',
-  'green_circle',
-  'red_circle',
-  'yellow_circle',
-  'large_orange_diamond',
-  'construction',
-  'hourglass',
-  'hourglass_flowing_sand',
-  'lock',
-  'closed_lock_with_key',
-  'question',
-  'grey_question',
-  'exclamation',
-  'heavy_minus_sign',
-  'heavy_plus_sign',
-  'star',
-  'check',
-  'shield',
-  'orange_circle',
-  'white_circle',
-  'black_circle',
-  'radio_button',
-  'arrow_right',
-  'skull',
-  'fire',
-  'bug',
-]);
-/** Shortcodes that machine translation produced from GitHub's template, with the emoji they stood for. */
-const TRANSLATED_SHORTCODES: Record<string, string> = {
-  marca_de_verificación_blanca: '✅',
-  marca_de_verificacion_blanca: '✅',
-  marque_de_vérification_blanche: '✅',
-  coche_blanche: '✅',
-  weißes_häkchen: '✅',
-  weisses_haekchen: '✅',
-  marca_de_seleção_branca: '✅',
-  segno_di_spunta_bianco: '✅',
-  белая_галочка: '✅',
-  cruz: '❌',
-  croix: '❌',
-  kreuz: '❌',
-  x_rojo: '❌',
-};
-const VERSION = /^(<=|>=|<|>|≤|≥)?\s{0,2}v?(\d{1,6}(?:\.\d{1,6}){0,3})/u;
-/** "0.1 未満", "1.x or older": a bound written after the version, as Japanese, Korean and English prose put it. */
-const BELOW_AFTER =
-  /^\s{0,2}(?:未満|미만|以前|より前|or (?:older|earlier|lower|below)|and (?:older|earlier|lower|below))/iu;
-const AT_MOST_AFTER = /^\s{0,2}(?:以下|이하)/u;
-const UNTIL = /(?:until|through|till|bis|hasta|jusqu'au|jusqu’au|até|fino al|до)\s{1,3}/giu;
-
-interface Row {
-  start: number;
-  end: number;
-  cells: Array<{ text: string; start: number; end: number }>;
-}
-
-function splitRow(text: string, start: number): Row['cells'] {
-  const cells: Row['cells'] = [];
-  let cellStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || (text[i] === '|' && text[i - 1] !== '\\')) {
-      cells.push({ text: text.slice(cellStart, i).trim(), start: start + cellStart, end: start + i });
-      cellStart = i + 1;
-    }
-  }
-  if (cells.length > 0 && cells[0].text === '' && /^\s*\|/.test(text)) cells.shift();
-  if (cells.length > 0 && cells[cells.length - 1].text === '' && /\|\s*$/.test(text)) cells.pop();
-  return cells;
-}
-
-function compareVersions(a: number[], b: number[]): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
+import {
+  VERSION_HEADER,
+  SUPPORT_HEADER,
+  SUPPORTED,
+  UNSUPPORTED,
+  SHORTCODE,
+  ADVISORY_HEADER,
+  KNOWN_SHORTCODES,
+  TRANSLATED_SHORTCODES,
+  VERSION,
+  UNTIL,
+  splitRow,
+  compareVersions,
+  boundAfter,
+  translateShortcodes,
+  type Row,
+} from '../version-tables';
 
 export default defineRule({
   meta: {
@@ -199,17 +118,6 @@ export default defineRule({
     }
   },
 });
-
-/** The bound a version's trailing words give it: "<" for "未満" or "or older", "≤" for "以下", else "=". */
-function boundAfter(rest: string): string {
-  if (BELOW_AFTER.test(rest)) return '<';
-  return AT_MOST_AFTER.test(rest) ? '≤' : '=';
-}
-
-/** The status with every translated shortcode (":marca_de_verificación_blanca:") replaced by its emoji. */
-function translateShortcodes(status: string): string {
-  return status.replace(SHORTCODE, (code, name: string) => TRANSLATED_SHORTCODES[name.toLowerCase()] ?? code);
-}
 
 function checkTable(
   doc: PolicyDocument,
