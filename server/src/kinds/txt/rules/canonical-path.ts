@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/rule';
+import { checkUri } from '../standards/rfc3986';
 import { rfcSection, txtExample, VALID_FILE } from './helpers';
 
 export default defineRule({
@@ -39,10 +40,21 @@ export default defineRule({
         ],
       },
     ],
-    valid: [txtExample(VALID_FILE)],
+    valid: [
+      // Not a URI at all (quoted): value-not-uri reports it, not this rule.
+      txtExample(
+        VALID_FILE.replace(
+          'Canonical: https://acme.org/.well-known/security.txt',
+          "Canonical: 'https://acme.org/.well-known/security.txt'",
+        ),
+      ),
+      txtExample(VALID_FILE),
+    ],
   },
   txt(doc, context) {
     for (const field of doc.fieldsNamed('canonical')) {
+      // A value that is not a URI is value-not-uri's: one defect, one finding.
+      if (checkUri(field.value)) continue;
       const path = field.value.split(/[?#]/)[0];
       if (/\/\.well-known\/security\.txt$|\/security\.txt$/.test(path)) continue;
       context.report({
