@@ -12,11 +12,16 @@ const PLACEHOLDERS: readonly RegExp[] = [
   /\*(?:Researcher|Reporter|Your|Company|Project|Contributor) Name\*|_(?:Researcher|Reporter|Your|Company|Project|Contributor) Name_/g,
   // "[EMAIL DE CONTATO DE SEGURANÇA]": a bracketed name in capitals, any language, not a link's label.
   /\[\p{Lu}[\p{Lu}\d]{1,30}(?:[ _][\p{Lu}\d]{1,30}){1,6}\](?![([:])/gu,
+  // Template text asking to be replaced.
+  /\bplease replace this (?:content|text|section|placeholder)\b/gi,
   // A key fingerprint left as XXXX groups.
   /\bX{4}(?:[ :-]?X{4}){2,9}\b/g,
   // A template address in a URL: "https://www.link.to.your.gpg.asc".
   /(?<=[/.])your[-_.](?:gpg|pgp|key|public[-_]key|domain|site|website|email|company|project)\b/gi,
 ];
+
+/** A field value that is only a token in capitals, left for a build step to fill: "Expires: DATE_EXP". */
+const BUILD_TOKEN = /^[A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){1,5}$/;
 
 /** A placeholder name written as inline code: `SECURITY_CONTACT_EMAIL`, `MAINTAINER_EMAIL`. */
 const CODE_PLACEHOLDER =
@@ -69,6 +74,20 @@ export default defineRule({
       {
         text: '# Security\n\n## Hall of Fame\n\n- *Researcher Name* - *Date*\n',
         expect: [{ line: 5, column: 3, message: 'Unfilled placeholder "*Researcher Name*", expected the real value.' }],
+      },
+      {
+        // A token left for a build step, and template text; a maintainer's TODO comment is not checked.
+        text: 'Please replace this content.\n# TODO: publish a PGP key\nContact: mailto:security@acme.org\nExpires: DATE_EXP\n',
+        kind: 'txt',
+        path: '.well-known/security.txt',
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message: 'Unfilled placeholder "Please replace this content", expected the real value.',
+          },
+          { line: 4, column: 10, message: 'Unfilled placeholder "DATE_EXP", expected the real value.' },
+        ],
       },
       {
         text: 'Contact: mailto:security@example.com\nExpires: 2027-06-30T00:00:00Z\n',
@@ -167,8 +186,20 @@ export default defineRule({
     }
   },
   txt(doc, context) {
-    reportPlaceholders(doc.text, context);
+    // Comments are notes for the maintainer ("# TODO: publish a key"), never read by a reporter's tools: only the
+    // fields and the text outside comments are checked.
+    for (const line of doc.body) {
+      if (line.kind === 'comment') continue;
+      reportPlaceholders(doc.text.slice(line.start, line.end), context, line.start);
+    }
     for (const field of doc.fields) {
+      if (BUILD_TOKEN.test(field.value)) {
+        context.report({
+          message: `Unfilled placeholder "${field.value}", expected the real value.`,
+          start: field.valueStart,
+          end: field.valueEnd,
+        });
+      }
       const host = /^mailto:[^@\s]{1,64}@([^?\s]{1,253})|^https?:\/\/([^/:?#\s]{1,253})/i.exec(field.value);
       const domain = host?.[1] ?? host?.[2];
       if (domain && RESERVED_DOMAIN.test(domain)) {

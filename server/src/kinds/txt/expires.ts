@@ -11,7 +11,8 @@ const RFC5322 =
 /** A calendar date at the start of a value that is not RFC 3339 ("2026-12-31", "2026-12-31 23:59", …). */
 const LEADING_DATE = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/;
 
-/** The latest instant of a calendar day anywhere on Earth: its end in the westernmost time zone (UTC−12). */
+/** A calendar day anywhere on Earth: it starts in the easternmost time zone (UTC+14), ends in the westernmost (UTC−12). */
+const EARLIEST_OFFSET_MS = 14 * 60 * 60 * 1000;
 const LATEST_OFFSET_MS = 12 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -23,34 +24,43 @@ export interface ExpiresReading {
    * westernmost time zone (a date without a time or an offset). A value past even this has expired.
    */
   latest?: Date;
+  /** The earliest instant the value can mean: `date` when certain, else the start of its day in the easternmost zone. */
+  earliest?: Date;
   /** Why the value is not an RFC 3339 date-time, and the value corrected where the intent is certain. */
   problem?: { what: string; corrected?: string };
 }
 
 export function readExpires(value: string): ExpiresReading {
   const result = parseDateTime(value);
-  if (result.ok) return { date: result.date, latest: result.date };
+  if (result.ok) return { date: result.date, latest: result.date, earliest: result.date };
   const old = RFC5322.test(value) ? Date.parse(value) : NaN;
   if (!Number.isNaN(old)) {
     const date = new Date(old);
     return {
       date,
       latest: date,
+      earliest: date,
       problem: { what: 'is an RFC 5322 date, not an RFC 3339 date-time', corrected: formatUtc(date) },
     };
   }
   const problem = { what: `is not an RFC 3339 date-time (${result.reason})`, corrected: result.corrected };
   const corrected = result.corrected === undefined ? undefined : parseDateTime(result.corrected);
-  if (corrected?.ok) return { date: corrected.date, latest: corrected.date, problem };
-  return { latest: endOfDayAnywhere(value), problem };
+  if (corrected?.ok) return { date: corrected.date, latest: corrected.date, earliest: corrected.date, problem };
+  const day = dayOf(value);
+  return {
+    latest: day === undefined ? undefined : new Date(day + DAY_MS + LATEST_OFFSET_MS),
+    earliest: day === undefined ? undefined : new Date(day - EARLIEST_OFFSET_MS),
+    problem,
+  };
 }
 
-function endOfDayAnywhere(value: string): Date | undefined {
+/** The start (UTC) of the calendar day a value begins with, or undefined. */
+function dayOf(value: string): number | undefined {
   const m = LEADING_DATE.exec(value);
   if (!m) return undefined;
   const start = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   const check = new Date(start);
   // A day that does not exist (2027-02-29) names no instant.
   if (check.getUTCMonth() !== Number(m[2]) - 1 || check.getUTCDate() !== Number(m[3])) return undefined;
-  return new Date(start + DAY_MS + LATEST_OFFSET_MS);
+  return start;
 }

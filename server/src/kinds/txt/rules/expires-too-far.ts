@@ -14,6 +14,18 @@ export default defineRule({
     howToFix: 'Set a date less than a year ahead. The quick fix sets one year from today, less a second.',
     invalid: [
       {
+        // No offset: the earliest instant it can mean is still more than a year ahead.
+        ...txtExample('Contact: mailto:security@acme.org\nExpires: 2030-10-05T20:51\n'),
+        expect: [
+          {
+            line: 2,
+            column: 10,
+            message: '2030-10-05T20:51 is more than a year ahead, expected a date within a year.',
+          },
+        ],
+        fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-11-21T23:59:59Z\n',
+      },
+      {
         ...txtExample('Contact: mailto:security@acme.org\nExpires: 2030-01-01T00:00:00Z\n'),
         expect: [
           {
@@ -44,7 +56,7 @@ export default defineRule({
     const limit = new Date(context.env.today.getTime());
     limit.setUTCFullYear(limit.getUTCFullYear() + 1);
     for (const field of doc.fieldsNamed('expires')) {
-      const date = readExpires(field.value).date;
+      const date = readExpires(field.value).earliest;
       if (!date || date.getTime() <= limit.getTime()) continue;
       context.report({
         message: `${field.value} is more than a year ahead, expected a date within a year.`,
