@@ -5,6 +5,9 @@ const SENSITIVE =
   /report|form|submit|key|pgp|gpg|polic|security|vulnerab|disclos|bount|advisor|contact|\.asc\b|psirt|cert/i;
 const LOCAL_HOST = /^http:\/\/(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(?:[:/?#]|$)/i;
 
+/** The keys of security-insights.yml under which a URL leads to reporting, a policy or a key. */
+const SECURITY_KEY = /vulnerability-reporting|polic|pgp|key|security|contact|bug-bounty|advisor|disclosure/i;
+
 export default defineRule({
   meta: {
     id: 'insecure-link',
@@ -41,6 +44,12 @@ export default defineRule({
     valid: [
       { text: '# Security\n\nUse our [report form](https://acme.org/security/report).\n' },
       { text: 'header:\n  url: https://acme.org/security-insights.yml\n', kind: 'si', path: 'security-insights.yml' },
+      // A license text over http:// is no way to report.
+      {
+        text: 'repository:\n  license:\n    url: http://www.apache.org/licenses/LICENSE-2.0\n',
+        kind: 'si',
+        path: 'security-insights.yml',
+      },
       { text: '# Security\n\nEmail a@acme.org. Our blog: http://blog.acme.org/\n' },
     ],
   },
@@ -88,10 +97,12 @@ export default defineRule({
     }
   },
   si(doc, context) {
-    // Every http:// value: each field of the file is a link a reader or a tool follows.
+    // The links a reporter or a tool follows to report: where reports go, the policy, keys, advisories; not a
+    // license text or a homepage (as in SECURITY.md, where only report forms, keys and policies count).
     for (const scalar of doc.scalars()) {
       const value = scalar.value.trim();
       if (!/^http:\/\//i.test(value) || LOCAL_HOST.test(value)) continue;
+      if (!scalar.path.some((key) => typeof key === 'string' && SECURITY_KEY.test(key))) continue;
       const at = doc.text.slice(scalar.span.start, scalar.span.end).search(/http:\/\//i);
       context.report({
         message: `"${value}" is not encrypted, expected https://.`,
