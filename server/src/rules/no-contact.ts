@@ -57,6 +57,7 @@ export default defineRule({
       // sentence, a link that says it leads to private contacts, a private advisory in German.
       { text: '# Security\n\n## Reporting\n\nUse **Security → Report a vulnerability** to send a private report.\n' },
       { text: '# Security\n\n## Reporting\n\nPlease send a mail to `security@acme.org`.\n' },
+      { text: '# Security\n\nInstead, please send an email to alice[@]acme.org or bob (at) acme [dot] org.\n' },
       {
         text: '# Security\n\nSecurity issues can be safely reported via the Acme Bug Bounty program:\n\nhttps://www.acme.org/whitehat\n',
       },

@@ -70,6 +70,10 @@ export const PUBLIC_TRACKER_URL =
 /** A forge or social handle named in prose ("GitHub: @alice"): a public profile, not an email or a package scope. */
 export const HANDLE = /(?<![\w.+-])@[a-z0-9][a-z0-9-]{0,38}(?![\w/@-]|\.[a-z])/iu;
 
+/** An address written to keep robots off ("alice[@]acme.org", "alice (at) acme [dot] org"): a reader can still write. */
+export const OBFUSCATED_EMAIL =
+  /(?<![\w.+-])[\w.+-]{1,64} ?(?:\[@\]|\(@\)|\{@\}|\[at\]|\(at\)|\{at\}) ?[a-z0-9-]{1,63}(?:(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\)| dot )[a-z0-9-]{1,63}){1,4}(?![\w-])/iu;
+
 export const FORGE_PROFILE_URL = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com)\/[^/?#\s]{1,100}\/?$/i;
 
 export const CHAT_URL =

@@ -42,6 +42,7 @@ import {
   VULNERABILITY_WORDS,
   type SectionKind,
   HANDLE,
+  OBFUSCATED_EMAIL,
 } from './lexicon';
 
 /** Patterns matched on a slice around a match, not scanned over the document (so not in ./lexicon.ts). */
@@ -406,6 +407,9 @@ export class PolicyDocument {
           // The sentence before it says so: "can be reported via the Meta Bug Bounty program: https://…".
           channel('web', true);
         }
+      }
+      for (const m of this.matchAll(OBFUSCATED_EMAIL)) {
+        out.push({ kind: 'email', private: true, value: m.text, start: m.index, end: m.end });
       }
       // "Contact me: GitHub @alice": a public profile named as the way to report.
       for (const m of this.matchAll(HANDLE)) {
