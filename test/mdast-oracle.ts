@@ -35,11 +35,11 @@ export function mdastModelOf(source: string): MarkdownModel {
     switch (node.type) {
       case 'heading':
         if (!looksLikeListItem(source, start, end)) {
-          model.headings.push({ depth: node.depth, text: plainText(rawText(node.children)), start, end });
+          model.headings.push({ depth: node.depth, text: plainText(rawText(node.children, source)), start, end });
         }
         break;
       case 'link': {
-        const label = plainText(rawText(node.children));
+        const label = plainText(rawText(node.children, source));
         const autolink = label === node.url || `mailto:${label}` === node.url || source.charCodeAt(start) === 0x3c;
         model.links.push({ url: node.url, label, start, end, kind: autolink ? 'autolink' : 'link' });
         break;
@@ -81,12 +81,14 @@ export function mdastModelOf(source: string): MarkdownModel {
   return model;
 }
 
-function rawText(nodes: readonly (PhrasingContent | RootContent)[]): string {
+/** A hard break keeps its line ending (the walk of events keeps it too, so that words on two lines stay apart). */
+function rawText(nodes: readonly (PhrasingContent | RootContent)[], source: string): string {
   let out = '';
   for (const node of nodes) {
-    if ('value' in node && typeof node.value === 'string' && node.type !== 'html') out += node.value;
+    if (node.type === 'break') out += source.slice(node.position?.start.offset, node.position?.end.offset).replace(/^[ \t]+/, '');
+    else if ('value' in node && typeof node.value === 'string' && node.type !== 'html') out += node.value;
     else if (node.type === 'image') out += node.alt ?? '';
-    else if ('children' in node) out += rawText(node.children);
+    else if ('children' in node) out += rawText(node.children, source);
   }
   return out;
 }

@@ -24,6 +24,7 @@ class EventWalk {
   private readonly stack: Frame[] = [];
   /** Inside an image nothing is kept but its alt text, as in the tree. */
   private inImage = 0;
+  private hardBreakEnd = -1;
   private inTable = 0;
 
   constructor(private readonly source: string) {}
@@ -80,7 +81,12 @@ class EventWalk {
         this.addText(top, token, context);
         top.url = token.type === 'autolinkEmail' ? `mailto:${top.all}` : top.all;
         break;
+      case 'hardBreakTrailing':
+        this.hardBreakEnd = token.end.offset;
+        break;
       case 'lineEnding':
+        // An image's alt text loses the line ending of a hard break, as mdast's `alt` does; other text keeps it.
+        if (top.kind === 'image' && token.start.offset === this.hardBreakEnd) break;
         if (takesText(top)) {
           if (top.runStart < 0) top.runStart = token.start.offset;
           this.addText(top, token, context);
