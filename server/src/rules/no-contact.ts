@@ -48,6 +48,10 @@ export default defineRule({
       },
     ],
     valid: [
+      // A public issue is a channel, if the wrong one: no-private-channel and public-issue-reporting say so.
+      {
+        text: '# Security\n\n## How to report\n\nIf you find a vulnerability, contact us directly by opening an issue.\n',
+      },
       // Polish, which the lexicon does not read: a channel named in its words cannot be seen, so nothing is said.
       {
         text: '# Polityka bezpieczeństwa\n\nJeśli znajdziesz lukę, nie zgłaszaj jej publicznie. Skontaktuj się z nami przez prywatną wiadomość w serwisie, a my odpowiemy. Zgłoszenie jest dla nas ważne i nie jest publikowane, aby chronić użytkowników przez cały czas.\n',

@@ -43,10 +43,11 @@ export const NEGATION =
 export const TRACKER_NOUNS =
   /\b(?:issues?|pull requests?|discussions?|bug reports?|tickets?)\b|incidencia|problema|задач|问题|议题|イシュー|이슈/giu;
 export const TRACKER_ACTION_BEFORE =
-  /\b(?:open|file|create|submit|raise|post|report|use|start)\b|abr[ae]|cri[ae]|crea|ouvrez|apra|откройте|создайте|提交|创建|开/iu;
+  /\b(?:open(?:ing)?|fil(?:e|ing)|creat(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|post(?:ing)?|report(?:ing)?|us(?:e|ing)|start)\b|(?<!\p{L})(?:abr[ae]|abriendo|abrindo|añadir|añade|agrega|agregar|cri[ae]|criando|crea|ouvrez|ouvrant|apra|откройте|создайте)|提交|创建|打开|开启/iu;
 
+/** After the tracker: a verb, a place particle with a report verb ("Issue から連絡", "탭을 이용하여"), "can be used". */
 export const TRACKER_ACTION_AFTER =
-  /eröffnen|erstellen|anlegen|abrir|crear|ouvrir|créer|aprire|creare|открыть|создать|を作成|を開|を立て|생성|등록|열/iu;
+  /eröffnen|erstellen|anlegen|abrir|crear|ouvrir|créer|aprire|creare|открыть|создать|を作成|を開|を立て|報告|連絡|생성|등록|열|이용|통해|(?:pode|puede|podem|pueden) ser (?:utilizad|usad)|can be used|may be used/iu;
 
 export const VULNERABILITY_WORDS =
   /vulnerab|security (?:issue|bug|problem|flaw|hole)|exploit|sicherheitslücke|schwachstelle|sicherheitsproblem|vulnerabilidad|fallo de seguridad|vulnérabilit|faille|vulnerabilidade|falha de segurança|vulnerabilit|уязвим|漏洞|安全问题|脆弱性|セキュリティ(?:上の)?問題|취약점|보안 문제/iu;

@@ -15,6 +15,7 @@ import {
 } from './markdown';
 import { scanPieces, somePiece, type PieceScan } from './section-scans';
 import { detectLanguage, type PolicyLanguage } from './language';
+import { publicIssueInstructions } from './public-issues';
 import { LineIndex } from '../../core/text';
 import { BoundedMap, CACHE_BUDGETS } from '../../core/caches';
 import { foldCase, folded } from '../../core/fold';
@@ -30,27 +31,18 @@ import {
   NEGATION,
   PGP_FINGERPRINT,
   PGP_INLINE_KEY,
-  TRACKER_ACTION_AFTER,
-  TRACKER_ACTION_BEFORE,
-  TRACKER_NOUNS,
   PUBLIC_TRACKER_URL,
   REPORTING_WORDS,
   RESOURCE_HEADINGS,
   RESPONSE_WORDS,
   SECTION_HEADINGS,
   SECURITY_PAGE_URL,
-  VULNERABILITY_WORDS,
   type SectionKind,
   HANDLE,
   OBFUSCATED_EMAIL,
 } from './lexicon';
 
 /** Patterns matched on a slice around a match, not scanned over the document (so not in ./lexicon.ts). */
-/** Verbs that report a problem ("report a security issue"), unlike "open" or "file", which name a tracker. */
-const REPORT_VERB = /^(?:report|reporta|signal|segnal|meld|сообщ)/iu;
-/** "security issue", "problema de seguridad": the noun is the problem, not a tracker entry. */
-const PROBLEM_QUALIFIER_BEFORE = /(?:security|vulnerability|security[- ]related)[\s-]{1,2}$/iu;
-const PROBLEM_QUALIFIER_AFTER = /^\s{1,2}(?:de seguridad|de sécurité|de segurança|di sicurezza|безопасности)/iu;
 /** A link's words that name a private way to write: "[private contact addresses](…#support)". */
 const PRIVATE_CONTACT_LABEL = /private (?:contact|channel|address|e-?mail|report)/i;
 /** The words of a sentence that introduces the way to report: "… can be reported via the bug bounty program:". */
@@ -83,7 +75,9 @@ export interface Email {
   end: number;
 }
 
-const PRIVATELY = /\bprivate(?:ly)?\b/i;
+/** Emphasis markers: every `*`, and `_` at the edge of a word (not inside snake_case). */
+const EMPHASIS = /\*|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
+const LINE_BREAK = /\r?\n/g;
 const LIST_ITEM = /^[ \t]{0,12}(?:[-*+]|\d{1,9}[.)])[ \t]/;
 const BLOCK_START = /^[ \t]{0,3}(?:#{1,6}[ \t]|\||>|```|~~~)/;
 const SENTENCE_END = /[.!?。！？](?=\s|$)|[。！？]/g;
@@ -169,9 +163,9 @@ export class PolicyDocument {
     return this.once('masked', () => maskCode(this.text, this.markdown.codeRanges));
   }
 
-  /** `masked` without emphasis markers, for phrase matching ("within **48 hours**"). */
+  /** `masked` without emphasis markers, for phrase matching ("within **48 hours**", "_PLEASE DO NOT_ open"). */
   get prose(): string {
-    return this.once('prose', () => this.masked.replace(/[*]/g, ' '));
+    return this.once('prose', () => this.masked.replace(EMPHASIS, (m) => ' '.repeat(m.length)));
   }
 
   /** The prose lower-cased with offsets kept, for case-insensitive matching (see fold.ts). */
@@ -187,7 +181,8 @@ export class PolicyDocument {
     const re = folded(pattern);
     if (start === 0 && end >= this.text.length)
       return somePiece(this.lower, this.parsed.pieces, re, (text) => re.test(text));
-    return re.test(this.lower.slice(start, end));
+    // Within a range, a soft-wrapped line reads on: "security\nissues" is "security issues".
+    return re.test(this.lower.slice(start, end).replace(LINE_BREAK, ' '));
   }
 
   /** Every match of a case-insensitive pattern in the prose, with offsets into the document; none across lines. */
@@ -319,45 +314,9 @@ export class PolicyDocument {
     });
   }
 
-  /** Instructions to report a vulnerability in a public tracker, without a negation. */
+  /** Instructions to report a vulnerability in a public tracker, without a negation (./public-issues.ts). */
   get publicIssueInstructions(): Array<{ start: number; end: number }> {
-    return this.once('publicIssues', () => {
-      const out: Array<{ start: number; end: number }> = [];
-      const seen = new Set<number>();
-      const consider = (offset: number, end: number): void => {
-        const s = this.sentence(offset);
-        if (seen.has(s.start)) return;
-        if (!this.mentions(VULNERABILITY_WORDS, s.start, s.end) || this.isNegated(offset)) return;
-        if (this.mentions(GITHUB_PRIVATE_PHRASE, s.start, s.end) || this.mentions(PRIVATELY, s.start, s.end)) return;
-        seen.add(s.start);
-        out.push({ start: offset, end });
-      };
-      const lower = this.lower;
-      for (const m of this.matchAll(TRACKER_NOUNS)) {
-        const lineStart = lower.lastIndexOf('\n', m.index - 1) + 1;
-        const lineEndAt = lower.indexOf('\n', m.end);
-        const beforeFrom = Math.max(lineStart, m.index - 40);
-        const before = folded(TRACKER_ACTION_BEFORE).exec(lower.slice(beforeFrom, m.index));
-        if (before) {
-          // "report a security issue": the issue is the vulnerability, not a place to put it.
-          const between = lower.slice(beforeFrom + before.index + before[0].length, m.index);
-          const isProblem =
-            PROBLEM_QUALIFIER_BEFORE.test(between) || PROBLEM_QUALIFIER_AFTER.test(lower.slice(m.end, m.end + 20));
-          if (!(isProblem && REPORT_VERB.test(before[0]))) consider(beforeFrom + before.index, m.end);
-          continue;
-        }
-        const after = folded(TRACKER_ACTION_AFTER).exec(
-          lower.slice(m.end, Math.min(m.end + 20, lineEndAt < 0 ? lower.length : lineEndAt)),
-        );
-        if (after) consider(m.index, m.end + after.index + after[0].length);
-      }
-      for (const link of this.links) {
-        if (PUBLIC_TRACKER_URL.test(link.url) && /\/issues\/new|\/discussions\/new/i.test(link.url)) {
-          consider(link.start, link.end);
-        }
-      }
-      return out.sort((a, b) => a.start - b.start);
-    });
+    return this.once('publicIssues', () => publicIssueInstructions(this));
   }
 
   /** Whether the text around a link talks about reporting (so a security page is a channel, not reading). */

@@ -56,6 +56,34 @@ export default defineRule({
         fixed:
           "# Security\n\n## Reporting a Vulnerability\n\nContact me on GitHub: **@alice**.\n\nTo report a vulnerability privately, use GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.\n",
       },
+      // "Contact us by opening an issue" names a public channel: no private one, though not no contact.
+      {
+        text: '# Security\n\n## How to report\n\nIf you find a vulnerability, contact us directly by opening an issue.\n',
+        expect: [
+          {
+            line: 5,
+            column: 53,
+            message:
+              'Only public channels are given, expected a private one (email, web form or GitHub private vulnerability reporting).',
+          },
+        ],
+        fixed:
+          "# Security\n\n## How to report\n\nIf you find a vulnerability, contact us directly by opening an issue.\n\nTo report a vulnerability privately, use GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.\n",
+      },
+      // The same in Spanish, as numbered steps.
+      {
+        text: '# Seguridad\n\n## Reportar una vulnerabilidad\n\n1. No divulgues la vulnerabilidad públicamente.\n2. Contáctanos directamente abriendo un _issue_.\n',
+        expect: [
+          {
+            line: 6,
+            column: 29,
+            message:
+              'Only public channels are given, expected a private one (email, web form or GitHub private vulnerability reporting).',
+          },
+        ],
+        fixed:
+          "# Seguridad\n\n## Reportar una vulnerabilidad\n\n1. No divulgues la vulnerabilidad públicamente.\n2. Contáctanos directamente abriendo un _issue_.\n\nTo report a vulnerability privately, use GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.\n",
+      },
     ],
     valid: [
       { text: '# Security\n\n## Reporting\n\nEmail security@acme.org. Do not open an issue for a vulnerability.\n' },
