@@ -77,6 +77,9 @@ export interface Email {
 
 /** Emphasis markers: every `*`, and `_` at the edge of a word (not inside snake_case). */
 const EMPHASIS = /\*|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
+/** Front matter opens with `---` and a YAML field on the next line (a rule followed by prose is not one). */
+const FRONT_MATTER_OPEN = /^\uFEFF?---[ \t]*\r?\n(?=[\w-]{1,60}:)/;
+const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*\r?$/gm;
 const LINE_BREAK = /\r?\n/g;
 const LIST_ITEM = /^[ \t]{0,12}(?:[-*+]|\d{1,9}[.)])[ \t]/;
 const BLOCK_START = /^[ \t]{0,3}(?:#{1,6}[ \t]|\||>|```|~~~)/;
@@ -190,8 +193,12 @@ export class PolicyDocument {
     return scanPieces(this.lower, this.parsed.pieces, matchScan(pattern));
   }
 
+  /** The headings, without the setext heading a YAML front matter's closing `---` makes of it. */
   get headings(): Heading[] {
-    return this.markdown.headings;
+    return this.once('headings', () => {
+      const end = frontMatterEnd(this.text);
+      return end === 0 ? this.markdown.headings : this.markdown.headings.filter((h) => h.start >= end);
+    });
   }
 
   get links(): Link[] {
@@ -447,6 +454,15 @@ const isDomainChar = (c: number): boolean =>
  * Email addresses, found from each `@` outwards (linear, no regex backtracking): a local part of letters,
  * digits and `._%+-`, and a domain of dot-separated labels. Trailing dots and hyphens are not part of it.
  */
+/** The end of a YAML front matter at the start of the text ("---", fields, "---"), or 0 when there is none. */
+function frontMatterEnd(text: string): number {
+  const open = FRONT_MATTER_OPEN.exec(text);
+  if (!open) return 0;
+  FRONT_MATTER_CLOSE.lastIndex = open[0].length;
+  const close = FRONT_MATTER_CLOSE.exec(text);
+  return close ? close.index + close[0].length : 0;
+}
+
 /** Whether the text before a link ends with a sentence that introduces a way to report ("… reported via X:"). */
 function introducesReporting(before: string): boolean {
   const trimmed = before.trimEnd();

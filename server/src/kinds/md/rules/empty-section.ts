@@ -1,5 +1,6 @@
 import { defineRule } from '../../../core/rule';
 import type { PolicyDocument } from '../policy';
+import type { Heading } from '../markdown';
 
 /** True when the text between two offsets shows something: anything but white space and HTML comments. */
 function showsContent(doc: PolicyDocument, start: number, end: number): boolean {
@@ -10,6 +11,21 @@ function showsContent(doc: PolicyDocument, start: number, end: number): boolean 
     at = comment.end;
   }
   return doc.text.slice(at, end).trim() !== '';
+}
+
+/** Sentence punctuation ending a heading that is a note ("Version 3.23 ended early because its build broke."). */
+const SENTENCE_END = /[.!。！]\s*$/u;
+
+/**
+ * A heading that carries its content promises nothing missing: a sentence written as a heading, or a heading that is
+ * a link to the content ("### [Security advisories](…)").
+ */
+function carriesContent(doc: PolicyDocument, heading: Heading): boolean {
+  const text = heading.text.trim();
+  if (SENTENCE_END.test(text) && text.split(/\s+/u).length >= 4) return true;
+  return doc.links.some(
+    (l) => l.start >= heading.start && l.end <= heading.end && l.label.trim() === text && l.kind !== 'definition',
+  );
 }
 
 export default defineRule({
@@ -49,8 +65,28 @@ export default defineRule({
           { line: 7, column: 1, message: 'The section "Scope" is empty, expected content before the next heading.' },
         ],
       },
+      // Front matter is not a heading: the empty section after it is still found, on its own line.
+      {
+        text: '---\ntitle: Security Policy\n---\n\n# Security\n\n## Reporting\n\n## Scope\n\nAll of it.\n',
+        expect: [
+          {
+            line: 7,
+            column: 1,
+            message: 'The section "Reporting" is empty, expected content before the next heading.',
+          },
+        ],
+      },
     ],
     valid: [
+      // YAML front matter: its closing "---" does not make its fields a heading.
+      { text: '---\ntitle: Security Policy\nstatus: draft\n---\n\n## Reporting\n\nEmail a@acme.org.\n' },
+      // A heading that carries its content: a sentence written as a heading, a heading that is a link.
+      {
+        text: '# Security\n\n## Reporting\n\nEmail a@acme.org.\n\n### Version 3.2 reached its end of support early because its build broke.\n',
+      },
+      {
+        text: '# 安全政策\n\n## 报告漏洞\n\n请发送邮件至 security@acme.org。\n\n### [安全公告](https://acme.org/advisories)\n',
+      },
       { text: '# Security\n\n## Reporting\n\n### By email\n\nEmail a@acme.org.\n' },
       // A section whose content is a fenced block (a key, an example) is not empty.
       {
@@ -60,7 +96,7 @@ export default defineRule({
   },
   md(doc, context) {
     for (const section of doc.sections) {
-      if (showsContent(doc, section.heading.end, section.end)) continue;
+      if (showsContent(doc, section.heading.end, section.end) || carriesContent(doc, section.heading)) continue;
       context.report({
         message: `The section "${section.heading.text}" is empty, expected content before the next heading.`,
         start: section.heading.start,
