@@ -88,6 +88,18 @@ export default defineRule({
           { line: 5, column: 1, message: 'Support "until 2020-01-01" has already ended, expected a current date.' },
         ],
       },
+      // A version listed twice: the later row contradicts the earlier one.
+      {
+        text: '# Security\n\n| Version | Supported |\n| --- | --- |\n| 4.0.x | ✅ |\n| 4.0.x | ❌ |\n',
+        expect: [
+          {
+            line: 6,
+            column: 1,
+            message:
+              'Version 4.0.x is marked supported but "4.0.x" marks it unsupported, expected one status per version.',
+          },
+        ],
+      },
     ],
     valid: [
       { text: '# Security\n\n| Version | Supported |\n| --- | --- |\n| 2.x | :white_check_mark: |\n| < 2.0 | :x: |\n' },
@@ -203,10 +215,12 @@ function checkTable(
         : u.op === '=' && c === 0;
     });
     if (conflict) {
+      // A version listed twice: the later row is the one that contradicts.
+      const at = conflict.op === '=' && conflict.row.start > s.row.start ? conflict.row : s.row;
       report({
         message: `Version ${s.row.cells[0].text} is marked supported but "${conflict.row.cells[0].text}" marks it unsupported, expected one status per version.`,
-        start: s.row.start,
-        end: s.row.end,
+        start: at.start,
+        end: at.end,
       });
     }
   }
