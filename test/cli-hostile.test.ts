@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { replaceFileContent } from '../server/src/node/safe-io';
+import { replaceFileContent } from '../server/src/node/safe-write';
 import { tempDir } from './helpers';
 
 const root = join(__dirname, '..');

@@ -19,7 +19,8 @@ import {
 } from '../index';
 import { isInside, toPosix } from '../node/files';
 import { environmentFor, WorkspaceHost } from '../node/host';
-import { looksBinary, readCheckedFile, replaceFileContent } from '../node/safe-io';
+import { closeFile, looksBinary, openCheckedFile, type OpenedFile } from '../node/safe-io';
+import { removeStaleTemporaries, replaceOpenedFile } from '../node/safe-write';
 import { fileReport, type FileReport } from './formats';
 import type { Unit } from './repositories';
 
@@ -82,6 +83,23 @@ interface Checked {
   env: Environment;
 }
 
+/**
+ * Applies the safe fixes to an opened file and writes them (./node/safe-write.ts); returns the text to check. When
+ * the file cannot be written, the text that was read is checked, and a note says why it was not fixed.
+ */
+function fixFile(file: OpenedFile, kind: FileKind, env: Environment, options: UnitOptions, notes: string[]): string {
+  const fixed = fixText(file.text, { kind, config: options.config, env });
+  if (fixed.applied === 0 || fixed.text === file.text) return file.text;
+  // Writing the decoded text back would turn every invalid byte into U+FFFD: such a file is left alone.
+  const written =
+    isValidUtf8(file.bytes) && !looksBinary(file.bytes)
+      ? replaceOpenedFile(file, fixed.text)
+      : { ok: false as const, reason: 'not UTF-8 text; not fixed, so that no byte is lost' };
+  if (written.ok) return fixed.text;
+  notes.push(`${shownPath(file.path, options.cwd)}: ${written.reason}.`);
+  return file.text;
+}
+
 function readAndFix(
   path: string,
   host: WorkspaceHost,
@@ -90,32 +108,24 @@ function readAndFix(
   notes: string[],
 ): Checked | undefined {
   const shown = shownPath(path, options.cwd);
-  const read = readCheckedFile(path);
-  if (!read.ok) {
-    notes.push(`${shown}: skipped, ${read.reason}.`);
+  if (options.fix) {
+    for (const temp of removeStaleTemporaries(path))
+      notes.push(`${shownPath(temp, options.cwd)}: removed, left by an interrupted --fix.`);
+  }
+  const opened = openCheckedFile(path);
+  if (!opened.ok) {
+    notes.push(`${shown}: skipped, ${opened.reason}.`);
     return undefined;
   }
-  // By name (SECURITY.md, security.txt); other names are read as SECURITY.md unless --kind says otherwise.
-  const kind = options.kind ?? fileKindOf(path) ?? defaultKind();
-  const env = environmentFor(path, kind, today, host);
-  let text = read.text;
-  if (options.fix) {
-    const fixed = fixText(text, { kind, config: options.config, env });
-    if (fixed.applied > 0 && fixed.text !== text) {
-      // Writing the decoded text back would turn every invalid byte into U+FFFD: such a file is left alone.
-      const written =
-        isValidUtf8(read.bytes) && !looksBinary(read.bytes)
-          ? replaceFileContent(path, read.bytes, fixed.text)
-          : { ok: false as const, reason: 'not UTF-8 text; not fixed, so that no byte is lost' };
-      if (written.ok) text = fixed.text;
-      else {
-        notes.push(`${shown}: ${written.reason}.`);
-        const again = readCheckedFile(path);
-        if (again.ok) text = again.text;
-      }
-    }
+  try {
+    // By name (SECURITY.md, security.txt); other names are read as SECURITY.md unless --kind says otherwise.
+    const kind = options.kind ?? fileKindOf(path) ?? defaultKind();
+    const env = environmentFor(path, kind, today, host);
+    const text = options.fix ? fixFile(opened.file, kind, env, options, notes) : opened.file.text;
+    return { path, text, kind, shown, env };
+  } finally {
+    closeFile(opened.file);
   }
-  return { path, text, kind, shown, env };
 }
 
 function baselineLevel(files: Checked[], host: WorkspaceHost, options: UnitOptions): BaselineLevel {

@@ -1,32 +1,22 @@
 /**
- * Reading and rewriting the files the user points at, without surprises: only regular files, a size limit, binary
- * files refused with a reason, and fixes written through a temporary file and a rename that keeps the file's
- * permissions and refuses a file that changed since it was read. Nothing is lost if anything fails on the way.
+ * Reading the files the user points at, without surprises: only regular files, a size limit, binary files refused
+ * with a reason, never a block on a FIFO or device. A file is opened once: the handle is checked (fstat) to be the
+ * regular file that was looked at, and --fix rewrites only that file (./safe-write.ts). What could not be read for
+ * lack of permission (or an I/O error) is told apart from what is skipped on purpose: the first is an error.
  */
-import { randomBytes } from 'node:crypto';
-import {
-  accessSync,
-  chmodSync,
-  closeSync,
-  constants,
-  fsyncSync,
-  lstatSync,
-  openSync,
-  readFileSync,
-  realpathSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 
 import { MAX_FILE_BYTES, tooLargeReason } from '../core/locations';
 import { decodeUtf8Lenient } from '../core/text';
 
 export { MAX_FILE_BYTES, decodeUtf8Lenient };
 
-export type ReadResult = { ok: true; text: string; bytes: Buffer } | { ok: false; reason: string };
+/**
+ * Why a file could not be read. `unreadable`: it exists but the system refused it (permission denied) or failed
+ * (an I/O error), which the CLI reports as an error; otherwise it was skipped on purpose (a FIFO, too large, gone).
+ */
+export type ReadFailure = { ok: false; reason: string; unreadable: boolean };
+export type ReadResult = { ok: true; text: string; bytes: Buffer } | ReadFailure;
 
 /** Why a path cannot be checked, from an fs error. */
 export function describeFsError(error: unknown): string {
@@ -46,73 +36,116 @@ export function describeFsError(error: unknown): string {
   }
 }
 
-/** Reads a file to check: a regular file under the size limit (binary content is reported by not-utf8). Never blocks on a FIFO or device. */
-export function readCheckedFile(path: string): ReadResult {
+/** Errors that say the path is not there (or is not what it was): not "unreadable", the path is simply absent. */
+const ABSENT = new Set(['ENOENT', 'ENOTDIR', 'ELOOP']);
+
+/** Whether an fs error means that something which exists could not be read (permission denied, an I/O error). */
+export function isUnreadableError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' && !ABSENT.has(code);
+}
+
+function failure(error: unknown): ReadFailure {
+  return { ok: false, reason: describeFsError(error), unreadable: isUnreadableError(error) };
+}
+
+const skipped = (reason: string): ReadFailure => ({ ok: false, reason, unreadable: false });
+
+/** A file opened for checking (and perhaps fixing): its bytes, and which file it is. Close it with closeFile. */
+export interface OpenedFile {
+  path: string;
+  fd: number;
+  bytes: Buffer;
+  text: string;
+  /** The file read, by device and inode, from its handle (fstat). */
+  dev: number;
+  ino: number;
+  /** Its permission bits and owner, which a rewrite keeps. */
+  mode: number;
+  uid: number;
+  gid: number;
+  /** The path was a symbolic link when it was opened (the walk admits links that stay inside the checked folder). */
+  linked: boolean;
+}
+
+export type OpenResult = { ok: true; file: OpenedFile } | ReadFailure;
+
+/** Opening never waits: a FIFO swapped in after the stat is opened without blocking, then refused by its fstat. */
+const OPEN_FLAGS = constants.O_RDONLY | ((constants.O_NONBLOCK as number | undefined) ?? 0);
+
+/**
+ * Opens a file to check: a regular file under the size limit. A FIFO, socket or device is refused from its stat,
+ * never opened to be read; the handle is then checked to be the very file that was looked at.
+ */
+export function openCheckedFile(path: string): OpenResult {
+  let linked: boolean;
   let stat;
   try {
+    linked = lstatSync(path).isSymbolicLink();
     stat = statSync(path);
   } catch (error) {
-    return { ok: false, reason: describeFsError(error) };
+    return failure(error);
   }
   if (!stat.isFile())
-    return {
-      ok: false,
-      reason: stat.isDirectory() ? 'a folder, not a file' : 'not a regular file (a pipe, socket or device)',
-    };
+    return skipped(stat.isDirectory() ? 'a folder, not a file' : 'not a regular file (a pipe, socket or device)');
   const tooLarge = tooLargeReason(stat.size);
-  if (tooLarge) return { ok: false, reason: tooLarge };
-  let bytes: Buffer;
+  if (tooLarge) return skipped(tooLarge);
+  let fd: number;
   try {
-    bytes = readFileSync(path);
+    fd = openSync(path, OPEN_FLAGS);
   } catch (error) {
-    return { ok: false, reason: describeFsError(error) };
+    return failure(error);
   }
-  const grown = tooLargeReason(bytes.length);
-  if (grown) return { ok: false, reason: grown };
-  return { ok: true, bytes, text: decodeUtf8Lenient(bytes) };
+  try {
+    const opened = fstatSync(fd);
+    if (!opened.isFile() || opened.dev !== stat.dev || opened.ino !== stat.ino) {
+      closeSync(fd);
+      return skipped('replaced while it was being opened; not checked (run again)');
+    }
+    const bytes = readFileSync(fd);
+    const grown = tooLargeReason(bytes.length);
+    if (grown) {
+      closeSync(fd);
+      return skipped(grown);
+    }
+    const file = { path, fd, bytes, text: decodeUtf8Lenient(bytes), linked };
+    const { dev, ino, uid, gid } = opened;
+    return { ok: true, file: { ...file, dev, ino, uid, gid, mode: opened.mode & 0o7777 } };
+  } catch (error) {
+    closeSync(fd);
+    return failure(error);
+  }
+}
+
+export function closeFile(file: OpenedFile): void {
+  try {
+    closeSync(file.fd);
+  } catch {
+    // already closed
+  }
+}
+
+/** Reads a file to check (see openCheckedFile), and closes it. */
+export function readCheckedFile(path: string): ReadResult {
+  const opened = openCheckedFile(path);
+  if (!opened.ok) return opened;
+  closeFile(opened.file);
+  return { ok: true, text: opened.file.text, bytes: opened.file.bytes };
+}
+
+/** Whether the opened file still holds the bytes it was read with (read again through its handle, from the start). */
+export function stillHolds(file: OpenedFile): boolean {
+  const now = Buffer.alloc(file.bytes.length + 1);
+  let length = 0;
+  while (length < now.length) {
+    const n = readSync(file.fd, now, length, now.length - length, length);
+    if (n === 0) break;
+    length += n;
+  }
+  return length === file.bytes.length && now.subarray(0, length).equals(file.bytes);
 }
 
 /** NUL bytes in the first 8 KiB: how git and most tools tell binary from text. */
 export function looksBinary(bytes: Buffer): boolean {
   return bytes.subarray(0, 8192).includes(0);
-}
-
-export type WriteResult = { ok: true } | { ok: false; reason: string };
-
-/**
- * Replaces the content of `path` with `text`, provided the file still holds `expected` (the bytes it was read
- * with). Writes a temporary file beside it with the same permissions, flushes it, and renames it over the file, so
- * a reader sees the old or the new content, never a part. A symbolic link is followed and stays a link.
- */
-export function replaceFileContent(path: string, expected: Buffer, text: string): WriteResult {
-  let target: string;
-  try {
-    target = realpathSync(path);
-    accessSync(target, constants.W_OK);
-  } catch (error) {
-    return { ok: false, reason: `cannot be written (${describeFsError(error)})` };
-  }
-  const mode = lstatSync(target).mode & 0o7777;
-  // A file nobody may write is the owner's statement that it must not change, even to root.
-  if ((mode & 0o222) === 0) return { ok: false, reason: 'cannot be written (the file is read-only)' };
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    const fd = openSync(temp, 'wx', 0o600);
-    try {
-      writeSync(fd, Buffer.from(text, 'utf8'));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    chmodSync(temp, mode);
-    if (!readFileSync(target).equals(expected)) {
-      rmSync(temp, { force: true });
-      return { ok: false, reason: 'changed since it was read; not fixed (run again)' };
-    }
-    renameSync(temp, target);
-    return { ok: true };
-  } catch (error) {
-    rmSync(temp, { force: true });
-    return { ok: false, reason: `cannot be written (${describeFsError(error)})` };
-  }
 }
