@@ -40,11 +40,26 @@ export default defineRule({
           { line: 6, column: 1, message: 'Merge conflict marker ">>>>>>>", expected the conflict to be resolved.' },
         ],
       },
+      // Half a conflict: the separator alone, after a table row (a setext underline cannot follow one).
+      {
+        text: '# Security\n\n| Version | Supported |\n| --- | --- |\n| 1.x | ✅\n=======\n# Security Policy\n',
+        expect: [
+          { line: 6, column: 1, message: 'Merge conflict marker "=======", expected the conflict to be resolved.' },
+        ],
+      },
     ],
-    valid: [{ text: 'Security\n=======\n\nEmail a@acme.org\n' }],
+    valid: [
+      { text: 'Security\n=======\n\nEmail a@acme.org\n' },
+      { text: '# Security\n\nEmail a@acme.org.\n\n```\n=======\n```\n' },
+    ],
   },
   md(doc, context) {
-    reportMarkers(doc.text, context);
+    // In Markdown, "=======" alone is a marker unless it underlines a heading (after a table row, it cannot) or
+    // sits in code.
+    const { headings, codeRanges } = doc.markdown;
+    const lone = (at: number): boolean =>
+      !headings.some((h) => h.start <= at && at < h.end) && !codeRanges.some(([s, e]) => s <= at && at < e);
+    reportMarkers(doc.text, context, lone);
   },
   txt(doc, context) {
     reportMarkers(doc.text, context);
@@ -54,13 +69,14 @@ export default defineRule({
   },
 });
 
-function reportMarkers(text: string, context: RuleContext): void {
+/** `loneSeparator` says whether a "=======" outside a conflict is still a marker (else it is a setext underline). */
+function reportMarkers(text: string, context: RuleContext, loneSeparator: (at: number) => boolean = () => false): void {
   let open = false;
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
     const kind = m[0][0];
     if (kind === '<') open = true;
-    if (kind === '=' && !open) continue; // a setext heading underline, not a conflict
+    if (kind === '=' && !open && !loneSeparator(m.index)) continue; // a setext heading underline, not a conflict
     if (kind === '>') open = false;
     context.report({
       message: `Merge conflict marker "${m[0].slice(0, 7)}", expected the conflict to be resolved.`,

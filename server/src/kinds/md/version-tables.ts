@@ -2,11 +2,13 @@
  * How supported-versions tables are read (supported-versions-table): the words of their headers and status cells in
  * every language the lexicon reads, shortcodes, version bounds, and splitting a row into cells.
  */
+import { latestDay, parseDateText } from '../../core/dates';
+
 export const VERSION_HEADER = /version|versión|versão|versione|версия|版本|バージョン|버전/iu;
 export const SUPPORT_HEADER =
   /support|unterstützt|soporte|soportad|compatib|pris en charge|suport|supportat|поддерж|支持|サポート|지원|status|maintained/iu;
 export const SUPPORTED =
-  /✅|✔|☑|🟢|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:|:green_circle:|\byes\b|\bsupported\b|\bactive\b|\bja\b|\bsí\b|\bsi\b|\boui\b|\bsim\b|\bда\b|是|はい|예|지원/iu;
+  /✅|✔|☑|🟢|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:|:green_circle:|\byes\b|\bsupported\b|\bactive\b|\bmaintained\b|\blts\b|security (?:patches|fixes|updates)|bug ?fix|feature updates|\bja\b|\bsí\b|\bsi\b|\boui\b|\bsim\b|\bда\b|是|はい|예|지원/iu;
 export const UNSUPPORTED =
   /❌|✖|✗|⛔|🔴|:x:|:no_entry:|:no_entry_sign:|:heavy_multiplication_x:|:red_circle:|\bno\b|\bnot\b|\bunsupported\b|\bend[- ]of[- ]life\b|\beol\b|\bnein\b|\bnon\b|\bnão\b|\bнет\b|否|いいえ|아니요|미지원/iu;
 export const SHORTCODE = /:([^\s:|]{1,60}):/gu;
@@ -71,6 +73,42 @@ const BELOW_AFTER =
   /^\s{0,2}(?:未満|미만|以前|より前|or (?:older|earlier|lower|below)|and (?:older|earlier|lower|below))/iu;
 const AT_MOST_AFTER = /^\s{0,2}(?:以下|이하)/u;
 export const UNTIL = /(?:until|through|till|bis|hasta|jusqu'au|jusqu’au|até|fino al|до)\s{1,3}/giu;
+
+/** A column that says when support ends: "Supported Until", "End of Support", "EOL". */
+export const UNTIL_HEADER =
+  /until|end of (?:support|life)|\beol\b|\beos\b|support ends|unterstützt bis|support bis|supportende|hasta|fin del soporte|jusqu|fin du support|fin de support|até|fim do suporte|fino al|fine del supporto|поддержка до|окончание поддержки|支持至|支持到|终止支持|サポート終了|サポート期限|지원 종료/iu;
+/** "2025H2", "2026 Q1": a half or a quarter of a year, as release plans write them. */
+const YEAR_PERIOD = /^(\d{4})\s{0,2}([HQ])([1-4])/iu;
+/** A merge conflict marker, or a placeholder left for the whole table ("{{VERSION_SUPPORT_TABLE}}"): not a row. */
+const NOT_A_ROW = /^[ \t]{0,3}(?:<{7}|={7}|>{7})(?:[ \t]|$)/u;
+const PLACEHOLDER_ROW = /^[ \t]{0,3}\|?[ \t]{0,3}(?:\{\{[^{}|]{1,80}\}\}|<[A-Z_ -]{1,60}>)[ \t]{0,3}\|?[ \t]{0,3}$/u;
+
+/** How a table line reads: a row, a placeholder for the rows, or no row at all (a merge conflict marker). */
+export function lineKind(text: string): 'row' | 'placeholder' | 'none' {
+  if (NOT_A_ROW.test(text)) return 'none';
+  return PLACEHOLDER_ROW.test(text) ? 'placeholder' : 'row';
+}
+
+/** What a passed date in a "Supported Until" or "End of Support" column says, if the row has one. */
+export function endedSupport(row: Row, header: Row['cells'], column: number, today: Date): string | undefined {
+  const cell = column > 0 ? row.cells[column] : undefined;
+  const end = cell ? lastDayOf(cell.text) : undefined;
+  if (!cell || !end || end >= today) return undefined;
+  return `Support "${header[column].text}: ${cell.text}" has already ended, expected a current date.`;
+}
+
+/** The last day a cell's date or period covers ("23/06/2025", "2025H2(plan)", "2024 Q3"), if it gives one. */
+function lastDayOf(cell: string): Date | undefined {
+  const period = YEAR_PERIOD.exec(cell.trim());
+  if (period) {
+    const year = Number(period[1]);
+    const n = Number(period[3]);
+    const month = period[2].toUpperCase() === 'H' ? (n > 2 ? undefined : n * 6) : n * 3;
+    return month === undefined ? undefined : new Date(Date.UTC(year, month, 0));
+  }
+  const date = parseDateText(cell.trim());
+  return date && date.start === 0 ? latestDay(date) : undefined;
+}
 
 export interface Row {
   start: number;

@@ -17,6 +17,9 @@ import {
   TRANSLATED_SHORTCODES,
   VERSION,
   UNTIL,
+  UNTIL_HEADER,
+  endedSupport,
+  lineKind,
   splitRow,
   compareVersions,
   boundAfter,
@@ -100,8 +103,57 @@ export default defineRule({
           },
         ],
       },
+      // A column that says when support ends, its dates in the cells.
+      {
+        text: '# Security\n\n## Supported Versions\n\n| Version | Supported Until |\n| --- | --- |\n| 3.30 | 27/12/2024 |\n| 3.31 | Best effort |\n',
+        today: '2026-11-22',
+        expect: [
+          {
+            line: 7,
+            column: 1,
+            message: 'Support "Supported Until: 27/12/2024" has already ended, expected a current date.',
+          },
+        ],
+      },
+      // Half-years as release plans write them; support in words ("bug fixes") is support.
+      {
+        text: '# Security\n\n| Version | Supported | End of Support |\n| --- | --- | --- |\n| 5.x | feature updates | 2027H2 |\n| 4.x | bug fixes | 2025H2 |\n| 3.x | :x: | 2024H2 |\n',
+        today: '2026-11-22',
+        expect: [
+          {
+            line: 6,
+            column: 1,
+            message: 'Support "End of Support: 2025H2" has already ended, expected a current date.',
+          },
+        ],
+      },
+      // Versions in inline code are versions.
+      {
+        text: '# Security\n\n| Version | Supported |\n| --- | --- |\n| `3.6.x` | :white_check_mark: |\n| `< 3.6.x` | :x: |\n| `2.11.x` | :white_check_mark: |\n',
+        expect: [
+          {
+            line: 7,
+            column: 1,
+            message:
+              'Version `2.11.x` is marked supported but "`< 3.6.x`" marks it unsupported, expected one status per version.',
+          },
+        ],
+      },
+      // A placeholder where the rows should be: no row, and no missing cells.
+      {
+        text: '# Security\n\n## Supported Versions\n\n| Version | Supported |\n|---------|-----------|\n{{VERSION_SUPPORT_TABLE}}\n',
+        expect: [{ line: 5, column: 1, message: 'No version is marked supported, expected at least one row with ✅.' }],
+      },
     ],
     valid: [
+      // A merge conflict marker after a row is not a row (merge-conflict-marker reports it).
+      { text: '# Security\n\n| Version | Supported |\n| --- | --- |\n| 1.x | ✅\n=======\n# Security Policy\n' },
+      // Support in words.
+      { text: '# Security\n\n| Version | Supported |\n| --- | --- |\n| 2.x | Security patches only |\n| 1.x | ❌ |\n' },
+      {
+        text: '# Security\n\n| Version | Supported |\n| --- | --- |\n| 2.x | Supported until 2027 |\n| < 2.0 | ❌ |\n',
+        today: '2026-11-22',
+      },
       { text: '# Security\n\n| Version | Supported |\n| --- | --- |\n| 2.x | :white_check_mark: |\n| < 2.0 | :x: |\n' },
       // Support written in words the rule does not know is not "no version supported".
       {
@@ -142,8 +194,11 @@ function checkTable(
     1,
     header.findIndex((c, i) => i > 0 && SUPPORT_HEADER.test(c.text)),
   );
-  const rows: Row[] = table.lines
-    .slice(2)
+  const untilColumn = header.findIndex((c, i) => i > 0 && UNTIL_HEADER.test(c.text));
+  const lines = table.lines.slice(2).map((l) => ({ ...l, kind: lineKind(doc.text.slice(l.start, l.end)) }));
+  const placeholders = lines.filter((l) => l.kind === 'placeholder').length;
+  const rows: Row[] = lines
+    .filter((l) => l.kind === 'row')
     .map((l) => ({ ...l, cells: splitRow(doc.text.slice(l.start, l.end), l.start) }));
   const supported: Array<{ version: number[]; row: Row }> = [];
   const unsupported: Array<{ op: string; version: number[]; row: Row }> = [];
@@ -166,7 +221,8 @@ function checkTable(
     const statusCell = translateShortcodes(row.cells[statusColumn]?.text ?? status);
     const isSupported = SUPPORTED.test(statusCell) && !UNSUPPORTED.test(statusCell.replace(/\bnot\b/i, ''));
     const isUnsupported = UNSUPPORTED.test(statusCell) && !isSupported;
-    const versionCell = row.cells[0]?.text ?? '';
+    // "`3.6.x`": a version in inline code is a version.
+    const versionCell = (row.cells[0]?.text ?? '').replace(/`/g, '').trim();
     const v = VERSION.exec(versionCell);
     if (isSupported) anySupported = true;
     if (!isUnsupported) allUnsupported = false;
@@ -196,6 +252,8 @@ function checkTable(
           : undefined,
       });
     }
+    const ended = isUnsupported ? undefined : endedSupport(row, header, untilColumn, today);
+    if (ended) report({ message: ended, start: row.start, end: row.end });
     UNTIL.lastIndex = 0;
     for (let m = UNTIL.exec(status); m; m = UNTIL.exec(status)) {
       const date = parseDateText(status.slice(m.index + m[0].length, m.index + m[0].length + 40));
@@ -224,7 +282,8 @@ function checkTable(
       });
     }
   }
-  if (rows.length > 0 && !anySupported && allUnsupported) {
+  // Rows that all say no, or only a placeholder where the rows should be.
+  if ((rows.length > 0 && !anySupported && allUnsupported) || (rows.length === 0 && placeholders > 0)) {
     report({
       message: 'No version is marked supported, expected at least one row with ✅.',
       start: table.lines[0].start,
