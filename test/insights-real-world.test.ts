@@ -98,14 +98,21 @@ const EXPECTED: Record<string, Expectation> = {
       '47:5 Unknown field "automated-pipeleine" in repository.release, did you mean "automated-pipeline"?',
     ],
   },
+  // v1 files are checked against the v1 schema (schema-v1.json, from the 1.0.0 specification).
   'argo-cd-v1.yml': {
-    rules: ['insights-stale', 'insights-v1'],
+    rules: ['insights-schema', 'insights-stale', 'insights-v1'],
     includes: [
       '1:1 This is a Security Insights v1 file, which version 2 readers ignore, expected the 2.x layout (header.url, project, repository).',
+      '3:20 "header.expiration-date" must be at most one year after "header.last-reviewed" (2023-10-27), found "2024-10-31T00:00:00.000Z".',
     ],
   },
   'etcd-v1.yml': { rules: ['insights-stale', 'insights-v1'], includes: [] },
-  'cilium-v1.yml': { rules: ['insights-stale', 'insights-v1'], includes: [] },
+  'cilium-v1.yml': {
+    rules: ['insights-schema', 'insights-stale', 'insights-v1'],
+    includes: [
+      '67:1 Missing field "vulnerability-reporting.email-contact", an email address, required when "vulnerability-reporting.accepts-vulnerability-reports" is true.',
+    ],
+  },
 };
 
 for (const [file, expected] of Object.entries(EXPECTED)) {

@@ -1,12 +1,12 @@
 /**
- * Completion and hover in security-insights.yml, from the Security Insights schema: the keys allowed at the
- * cursor's path (found by indentation, so it works while the file is half-written), enum and boolean values, and
- * each field's description on hover.
+ * Completion and hover in security-insights.yml, from the Security Insights schema of the file's shape (2.x, or
+ * 1.0.0 for a v1 file): the keys allowed at the cursor's path (found by indentation, so it works while the file is
+ * half-written), enum and boolean values, and each field's description on hover.
  */
 import type { AssistPosition, HoverText, KindAssist, Proposal } from '../../core/assist';
 import { isoDate } from '../../core/dates';
 import { InsightsDocument, type InsightsPath } from './document';
-import { fieldInfo, fieldsOf, KIND_WORDS, type FieldInfo } from './schema';
+import { KIND_WORDS, schemaOf, type FieldInfo } from './schema';
 
 const KEY_LINE = /^( *)(- +)?([\w-]{1,60}) *:(.*)$/;
 const DASH_LINE = /^(\s*)-(?:\s|$)/;
@@ -99,13 +99,15 @@ function insightsCompletions(at: AssistPosition, now: Date): Proposal[] {
   if (!m) return [];
   const indent = m[1].length + (m[2]?.length ?? 0);
   const parent: InsightsPath = [...parentPathAt(lines, at.line, m[2] ? m[1].length + 1 : indent), ...(m[2] ? [0] : [])];
+  const schema = schemaOf(new InsightsDocument(at.text).shape);
   if (m[4] === undefined) {
     const present = new Set(siblingKeys(lines, at.line, indent));
-    return fieldsOf(parent)
+    return schema
+      .fieldsOf(parent)
       .filter((f) => !present.has(f.name) || f.name === m[3])
       .map((f, i) => keyItem(f, i, indent));
   }
-  const field = fieldInfo([...parent, m[3]]);
+  const field = schema.fieldInfo([...parent, m[3]]);
   if (!field) return [];
   const valueStart = before.length - m[5].length;
   return valueProposals(field, now).map((v, i) => ({
@@ -137,8 +139,9 @@ function siblingKeys(lines: readonly string[], line: number, indent: number): st
 }
 
 function insightsHover(at: AssistPosition): HoverText | undefined {
-  const key = new InsightsDocument(at.text).keyAt(at.offset);
-  const info = key && fieldInfo(key.path);
+  const doc = new InsightsDocument(at.text);
+  const key = doc.keyAt(at.offset);
+  const info = key && schemaOf(doc.shape).fieldInfo(key.path);
   if (!key || !info) return undefined;
   return { markdown: documentation(info), start: key.span.start, end: key.span.end };
 }

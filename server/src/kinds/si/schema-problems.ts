@@ -1,19 +1,18 @@
 /**
- * The schema check: the Ajv validator compiled from schema.json, its errors turned into one message per problem
- * that names the field and what was expected, placed on the key or value concerned.
+ * The schema check: the Ajv validator compiled from the schema of the file's shape (schema.json for 2.x,
+ * schema-v1.json for 1.0.0), its errors turned into one message per problem that names the field and what was
+ * expected, placed on the key or value concerned.
  */
 import type { ErrorObject } from 'ajv';
 import { isSeq } from 'yaml';
-import validate from './validate.generated.js';
-import { pathText, type InsightsDocument, type InsightsPath, type Span } from './document';
-import { fieldInfo, fieldsOf, KIND_WORDS, type FieldKind } from './schema';
+import validateV2 from './validate.generated.js';
+import validateV1 from './validate-v1.generated.js';
+import { pathText, type InsightsDocument, type InsightsPath } from './document';
+import { DEFINITION_KINDS, KIND_WORDS, schemaOf, V1_SCHEMA, type FieldInfo, type InsightsSchema } from './schema';
+import { firstLine, v1Problems, versionProblems, type SchemaProblem } from './schema-versions';
 import { editDistance } from '../../core/text';
 
-export interface SchemaProblem {
-  path: InsightsPath;
-  message: string;
-  span: Span;
-}
+export type { SchemaProblem } from './schema-versions';
 
 function pointerPath(pointer: string): (string | number)[] {
   if (pointer === '') return [];
@@ -34,137 +33,163 @@ function found(value: unknown): string {
   return `found ${typeof value === 'number' || typeof value === 'boolean' ? String(value) : 'a value of another type'}`;
 }
 
-const PATTERN_KINDS: Record<string, FieldKind> = {
-  '#/definitions/URL/pattern': 'url',
-  '#/definitions/Email/pattern': 'email',
-  '#/definitions/Date/pattern': 'date',
-  '#/definitions/SchemaVersion/pattern': 'version',
+/** What a field holds, in words: its kind, or its values when it is a choice. */
+function expected(info: FieldInfo | undefined): string {
+  if (info?.kind === 'choice' && info.values) return `one of ${info.values.join(', ')}`;
+  return KIND_WORDS[info?.kind ?? 'text'];
+}
+
+/**
+ * What a failing `pattern` or `format` checks: the kind of the definition it sits in ("#/definitions/URL/pattern"),
+ * else of the field.
+ */
+function checked(c: Context): string {
+  const name = /^#\/definitions\/([A-Za-z]{1,40})\/(?:pattern|format)$/.exec(c.error.schemaPath)?.[1];
+  const kind = name === undefined ? undefined : DEFINITION_KINDS[name];
+  return kind ? KIND_WORDS[kind] : expected(c.schema.fieldInfo(c.path));
+}
+
+interface Context {
+  doc: InsightsDocument;
+  schema: InsightsSchema;
+  error: ErrorObject;
+  path: InsightsPath;
+  where: string;
+  value: unknown;
+}
+
+interface Message {
+  text: string;
+  at: 'key' | 'value';
+  /** The path the message is about, when it is not the error's own (a child of it). */
+  subject?: InsightsPath;
+}
+
+/**
+ * "when "vulnerability-reporting.accepts-vulnerability-reports" is true": the condition of an if/then that made a
+ * field required, read from the schema beside the failing `then`.
+ */
+function conditionOf(c: Context): string | undefined {
+  const n = /\/allOf\/(\d{1,3})\/then\/required$/.exec(c.error.schemaPath)?.[1];
+  const condition = n === undefined ? undefined : c.schema.conditionsAt(c.path)[Number(n)]?.if?.properties;
+  const [name, test] = Object.entries(condition ?? {})[0] ?? [];
+  return name === undefined ? undefined : `"${pathText([...c.path, name])}" is ${String(test.const)}`;
+}
+
+function required(c: Context): Message {
+  const missing = String((c.error.params as { missingProperty: string }).missingProperty);
+  const field = pathText([...c.path, missing]);
+  const info = c.schema.fieldInfo([...c.path, missing]);
+  const what = info ? `, ${expected(info)}` : '';
+  const condition = conditionOf(c);
+  return {
+    text: condition
+      ? `Missing field "${field}"${what}, required when ${condition}.`
+      : `Missing required field "${field}"${what}.`,
+    at: 'key',
+  };
+}
+
+function unknownField(c: Context): Message {
+  const extra = String((c.error.params as { additionalProperty: string }).additionalProperty);
+  const allowed = c.schema.fieldsOf(c.path).map((f) => f.name);
+  const near = allowed.find((name) => editDistance(extra.toLowerCase(), name, 3) <= (name.length > 6 ? 3 : 1));
+  const hint = near ? `did you mean "${near}"?` : `expected one of: ${allowed.join(', ')}.`;
+  return {
+    text: `Unknown field "${extra}" in ${c.where || 'the top level'}, ${hint}`,
+    at: 'key',
+    subject: [...c.path, extra],
+  };
+}
+
+function enumValue(c: Context): Message {
+  const allowed = (c.error.params as { allowedValues: string[] }).allowedValues;
+  if (c.schema === V1_SCHEMA && c.where === 'header.schema-version')
+    return {
+      text: `schema-version ${found(c.value).slice('found '.length)} does not match the fields of this file, which are Security Insights v1; expected ${allowed.join(', ')}.`,
+      at: 'value',
+    };
+  return { text: `"${c.where}" must be one of ${allowed.join(', ')}; ${found(c.value)}.`, at: 'value' };
+}
+
+function duplicate(c: Context): Message {
+  const { i, j } = c.error.params as { i: number; j: number };
+  return {
+    text: `"${c.where}" lists the same entry twice, at [${Math.min(i, j)}] and [${Math.max(i, j)}]; keep one.`,
+    at: 'value',
+    subject: [...c.path, Math.max(i, j)],
+  };
+}
+
+const MESSAGES: Record<string, (c: Context) => Message | undefined> = {
+  required,
+  additionalProperties: unknownField,
+  type: (c) => ({
+    text: `"${c.where}" must be ${expected(c.schema.fieldInfo(c.path))}, ${found(c.value)}.`,
+    at: 'value',
+  }),
+  enum: enumValue,
+  pattern: (c) => ({
+    text:
+      c.error.schemaPath === '#/definitions/LongText/pattern'
+        ? `"${c.where}" must be at most 560 characters, found ${[...String(c.value)].length}.`
+        : `"${c.where}" must be ${checked(c)}, ${found(c.value)}.`,
+    at: 'value',
+  }),
+  format: (c) => ({
+    text:
+      (c.error.params as { format: string }).format === 'date'
+        ? `"${c.where}" is not a real calendar date, ${found(c.value)}.`
+        : `"${c.where}" must be ${checked(c)}, ${found(c.value)}.`,
+    at: 'value',
+  }),
+  minItems: (c) => ({ text: `"${c.where}" needs at least one entry, found an empty list.`, at: 'value' }),
+  uniqueItems: duplicate,
+  // The `then` that failed reports its own error (a required field); the `if` adds nothing.
+  if: () => undefined,
 };
 
-function message(
-  doc: InsightsDocument,
-  error: ErrorObject,
-  path: InsightsPath,
-): { text: string; at: 'key' | 'value' } | undefined {
-  const where = pathText(path);
-  const value = doc.get(path);
-  switch (error.keyword) {
-    case 'required': {
-      const missing = String((error.params as { missingProperty: string }).missingProperty);
-      const info = fieldInfo([...path, missing]);
-      const what = info ? `, ${KIND_WORDS[info.kind]}` : '';
-      return { text: `Missing required field "${pathText([...path, missing])}"${what}.`, at: 'key' };
-    }
-    case 'additionalProperties': {
-      const extra = String((error.params as { additionalProperty: string }).additionalProperty);
-      const allowed = fieldsOf(path).map((f) => f.name);
-      const near = allowed.find((name) => editDistance(extra.toLowerCase(), name, 3) <= (name.length > 6 ? 3 : 1));
-      const expected = near ? `did you mean "${near}"?` : `expected one of: ${allowed.join(', ')}.`;
-      return { text: `Unknown field "${extra}" in ${where || 'the top level'}, ${expected}`, at: 'key' };
-    }
-    case 'type': {
-      const info = fieldInfo(path);
-      const kind: FieldKind = info?.kind ?? 'text';
-      return { text: `"${where}" must be ${KIND_WORDS[kind]}, ${found(value)}.`, at: 'value' };
-    }
-    case 'enum': {
-      const allowed = (error.params as { allowedValues: string[] }).allowedValues;
-      return { text: `"${where}" must be one of ${allowed.join(', ')}; ${found(value)}.`, at: 'value' };
-    }
-    case 'pattern': {
-      const kind = PATTERN_KINDS[error.schemaPath] ?? 'text';
-      return { text: `"${where}" must be ${KIND_WORDS[kind]}, ${found(value)}.`, at: 'value' };
-    }
-    case 'format':
-      return { text: `"${where}" is not a real calendar date, ${found(value)}.`, at: 'value' };
-    case 'minItems':
-      return { text: `"${where}" needs at least one entry, found an empty list.`, at: 'value' };
-    default:
-      return { text: `"${where}" does not match the schema: ${error.message ?? error.keyword}.`, at: 'value' };
-  }
+function message(c: Context): Message | undefined {
+  const make = MESSAGES[c.error.keyword];
+  if (make) return make(c);
+  return { text: `"${c.where}" does not match the schema: ${c.error.message ?? c.error.keyword}.`, at: 'value' };
 }
 
-/** Clips a span to its first line: a finding on a whole mapping underlines where it starts. */
-function firstLine(doc: InsightsDocument, span: Span): Span {
-  const line = doc.lines.positionAt(span.start).line;
-  return { start: span.start, end: Math.max(span.start, Math.min(span.end, doc.lines.lineEnd(line))) };
+/** The validator compiled from the schema of a file's shape. */
+function validatorOf(doc: InsightsDocument): ((data: unknown) => boolean) & { errors?: ErrorObject[] | null } {
+  return doc.shape === 'v1' ? validateV1 : validateV2;
 }
 
-/** Every schema problem of a v2 file, at most one per field, in document order. */
+/** Every schema problem of a file, at most one per field, in document order. */
 export function schemaProblems(doc: InsightsDocument): SchemaProblem[] {
   if (doc.root === 'not-a-mapping') {
-    const found = isSeq(doc.yaml.contents) ? 'found a list' : 'found a single value';
+    const what = isSeq(doc.yaml.contents) ? 'found a list' : 'found a single value';
     return [
       {
         path: [],
-        message: `The file must be a mapping of fields such as "header", ${found}.`,
+        message: `The file must be a mapping of fields such as "header", ${what}.`,
         span: firstLine(doc, doc.spanFor([])),
       },
     ];
   }
   if (doc.data === undefined) return [];
+  const validate = validatorOf(doc);
+  const schema = schemaOf(doc.shape);
   validate(doc.data);
   const out: SchemaProblem[] = [];
   const seen = new Set<string>();
   for (const error of validate.errors ?? []) {
     const path = pointerPath(error.instancePath);
-    const m = message(doc, error, path);
+    const m = message({ doc, schema, error, path, where: pathText(path), value: doc.get(path) });
     if (!m) continue;
-    const subject =
-      error.keyword === 'additionalProperties'
-        ? [...path, String((error.params as { additionalProperty: string }).additionalProperty)]
-        : path;
-    const key = `${pathText(subject)}|${error.keyword === 'required' ? m.text : m.at}`;
+    const subject = m.subject ?? path;
+    const missing = error.keyword === 'required' ? (error.params as { missingProperty: string }).missingProperty : '';
+    const key = `${pathText(subject)}|${missing ? `required ${missing}` : m.at}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const span = doc.spanFor(subject, m.at === 'key' ? 'key' : 'value');
     out.push({ path: subject, message: m.text, span: firstLine(doc, span) });
   }
-  out.push(...versionProblems(doc));
+  out.push(...(doc.shape === 'v1' ? v1Problems(doc) : versionProblems(doc)));
   return out.sort((a, b) => a.span.start - b.span.start);
-}
-
-/** Fields that exist only from a later version of the schema than 2.0.0 (from the spec's schema.cue at each tag). */
-const INTRODUCED_IN: ReadonlyArray<[InsightsPath, string]> = [
-  [['project', 'steward'], '2.1.0'],
-  [['project', 'documentation', 'support-policy'], '2.1.0'],
-  [['project', 'documentation', 'design'], '2.2.0'],
-];
-
-/** A "major.minor.patch" version as a number that orders as versions do, or undefined. */
-function versionNumber(version: unknown): number | undefined {
-  const m = typeof version === 'string' ? /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(version) : null;
-  return m ? Number(m[1]) * 1e6 + Number(m[2]) * 1e3 + Number(m[3]) : undefined;
-}
-
-/**
- * What depends on the version a file declares: `project` is required from 2.1.0 unless `header.project-si-source`
- * names the file that describes the project, and a field introduced by a later version than the declared one is
- * not part of the file's schema. (`policy` in a file before 2.2.0 is insights-renamed-key's.)
- */
-function versionProblems(doc: InsightsDocument): SchemaProblem[] {
-  const declared = doc.get(['header', 'schema-version']);
-  const version = versionNumber(declared);
-  if (version === undefined) return [];
-  const out: SchemaProblem[] = [];
-  if (
-    version >= 2_001_000 &&
-    doc.get(['project']) === undefined &&
-    doc.get(['header', 'project-si-source']) === undefined
-  ) {
-    out.push({
-      path: ['project'],
-      message: `Missing required field "project", ${KIND_WORDS.mapping} (from 2.1.0, unless "header.project-si-source" names the file that describes the project).`,
-      span: firstLine(doc, doc.spanFor([])),
-    });
-  }
-  for (const [path, introduced] of INTRODUCED_IN) {
-    if (doc.get(path) === undefined || version >= versionNumber(introduced)!) continue;
-    out.push({
-      path,
-      message: `"${pathText(path)}" exists from Security Insights ${introduced}, but this file declares ${String(declared)}: declare ${introduced} or leave the field out.`,
-      span: firstLine(doc, doc.spanFor(path, 'key')),
-    });
-  }
-  return out;
 }

@@ -46,9 +46,51 @@ repository:
         comment: No self-assessment has been published yet.
 `;
 
-/** VALID_INSIGHTS with one line replaced (the first line equal to `from`, trimmed of indentation). */
-export function variant(from: string, to: string): string {
-  const lines = VALID_INSIGHTS.split('\n');
+/** A complete, valid Security Insights 1.0.0 file (the v1 layout); the v1 examples change one thing in it. */
+export const VALID_V1_INSIGHTS = `header:
+  schema-version: 1.0.0
+  expiration-date: '2027-01-01T00:00:00.000Z'
+  last-updated: '2026-05-01'
+  last-reviewed: '2026-05-01'
+  project-url: https://github.com/acme/app
+  license: https://github.com/acme/app/blob/main/LICENSE
+project-lifecycle:
+  status: active
+  bug-fixes-only: false
+  core-maintainers:
+    - github:ada
+contribution-policy:
+  accepts-pull-requests: true
+  accepts-automated-pull-requests: true
+  automated-tools-list:
+    - automated-tool: dependabot
+      action: allowed
+distribution-points:
+  - https://github.com/acme/app/releases
+security-testing:
+  - tool-type: sca
+    tool-name: Dependabot
+    tool-version: latest
+    integration:
+      ad-hoc: false
+      ci: true
+      before-release: true
+security-contacts:
+  - type: email
+    value: security@acme.org
+    primary: true
+vulnerability-reporting:
+  accepts-vulnerability-reports: true
+  email-contact: security@acme.org
+  security-policy: https://github.com/acme/app/blob/main/SECURITY.md
+`;
+
+/**
+ * A valid file (VALID_INSIGHTS unless another is given) with one line replaced: the first line equal to `from`,
+ * trimmed of indentation.
+ */
+export function variant(from: string, to: string, base = VALID_INSIGHTS): string {
+  const lines = base.split('\n');
   const i = lines.findIndex((l) => l.trim() === from);
   if (i < 0) throw new Error(`no line "${from}"`);
   const indent = /^\s*/.exec(lines[i])![0];

@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/rule';
 import { schemaProblems } from '../schema-problems';
-import { siExample, SPEC_URL, VALID_INSIGHTS, variant } from './helpers';
+import { siExample, SPEC_URL, VALID_INSIGHTS, VALID_V1_INSIGHTS, variant } from './helpers';
 
 /** VALID_INSIGHTS without its project. */
 const WITHOUT_PROJECT =
@@ -12,6 +12,97 @@ const WITH_DESIGN = VALID_INSIGHTS.replace(
   '  name: App\n  documentation:\n    design: https://acme.org/design\n',
 );
 
+/** VALID_V1_INSIGHTS with one line replaced. */
+const v1 = (from: string, to: string): string => variant(from, to, VALID_V1_INSIGHTS);
+
+/** A v1 file (1.0.0) is checked against the v1 schema, written from the 1.0.0 specification (schema-v1.json). */
+const V1_INVALID = [
+  {
+    // v1's contact types are email, phone and url (its prose says "website", its schema url).
+    ...siExample(v1('- type: email', '- type: website')),
+    expect: [
+      {
+        line: 30,
+        column: 11,
+        message: '"security-contacts[0].type" must be one of email, phone, url; found "website".',
+      },
+    ],
+  },
+  {
+    ...siExample(v1('action: allowed', 'action: allow').replace('tool-version: latest', 'tool-version: 2')),
+    expect: [
+      {
+        line: 18,
+        column: 15,
+        message: '"contribution-policy.automated-tools-list[0].action" must be one of allowed, denied; found "allow".',
+      },
+      { line: 24, column: 19, message: '"security-testing[0].tool-version" must be text, found 2.' },
+    ],
+  },
+  {
+    ...siExample(v1('accepts-automated-pull-requests: true', 'accepts-automated-pull-request: true')),
+    expect: [
+      {
+        line: 13,
+        column: 1,
+        message: 'Missing required field "contribution-policy.accepts-automated-pull-requests", true or false.',
+      },
+      {
+        line: 15,
+        column: 3,
+        message:
+          'Unknown field "accepts-automated-pull-request" in contribution-policy, did you mean "accepts-automated-pull-requests"?',
+      },
+    ],
+  },
+  {
+    // A field the specification requires only in some cases: here because reports are accepted.
+    ...siExample(v1('email-contact: security@acme.org', '')),
+    expect: [
+      {
+        line: 33,
+        column: 1,
+        message:
+          'Missing field "vulnerability-reporting.email-contact", an email address, required when "vulnerability-reporting.accepts-vulnerability-reports" is true.',
+      },
+    ],
+  },
+  {
+    ...siExample(v1("expiration-date: '2027-01-01T00:00:00.000Z'", "expiration-date: '2027-01-01'")),
+    expect: [
+      {
+        line: 3,
+        column: 20,
+        message:
+          '"header.expiration-date" must be a date and time with its time zone, such as \'2027-01-01T00:00:00.000Z\', found "2027-01-01".',
+      },
+    ],
+  },
+  {
+    // The v1 specification: the expiration date "can be at most one year from the date it was last reviewed".
+    ...siExample(v1("expiration-date: '2027-01-01T00:00:00.000Z'", "expiration-date: '2027-06-01T00:00:00.000Z'")),
+    expect: [
+      {
+        line: 3,
+        column: 20,
+        message:
+          '"header.expiration-date" must be at most one year after "header.last-reviewed" (2026-05-01), found "2027-06-01T00:00:00.000Z".',
+      },
+    ],
+  },
+  {
+    ...siExample(v1('schema-version: 1.0.0', 'schema-version: 2.0.0')),
+    expect: [
+      {
+        line: 2,
+        column: 19,
+        message:
+          'schema-version "2.0.0" does not match the fields of this file, which are Security Insights v1; expected 1.0.0.',
+      },
+    ],
+  },
+];
+
 export default defineRule({
   meta: {
     id: 'insights-schema',
@@ -21,9 +112,9 @@ export default defineRule({
     description:
       'security-insights.yml does not follow the Security Insights 2.x schema: a missing required field, a wrong type, an unknown field or value, a malformed URL, email or date.',
     rationale:
-      'Readers of the file (the OSPS Baseline scanner, LFX Insights, CLOMonitor) validate it against the schema and discard what does not fit; a file that fails the schema gives no evidence at all.',
+      'Readers of the file (the OSPS Baseline scanner, LFX Insights, CLOMonitor) validate it against the schema and discard what does not fit; a file that fails the schema gives no evidence at all. A file in the v1 layout (schema 1.0.0: `header.expiration-date`, `project-lifecycle`, `security-contacts`, …) is checked against the v1 schema, written from the 1.0.0 specification, so that it says what it means until it is migrated (insights-v1).',
     howToFix:
-      'Give the field the value the message asks for. Hover a key to read what the field means; completion lists the fields and values allowed there.',
+      'Give the field the value the message asks for. Hover a key to read what the field means; completion lists the fields and values allowed there (those of v1 in a v1 file). For a v1 file, consider migrating it to 2.2.0 with the quick fix of insights-v1.',
     invalid: [
       {
         ...siExample(variant('status: active', 'status: maintained')),
@@ -115,6 +206,7 @@ export default defineRule({
           },
         ],
       },
+      ...V1_INVALID,
     ],
     valid: [
       siExample(
@@ -129,13 +221,19 @@ export default defineRule({
       ),
       // 2.0.0 did not yet require project.
       siExample(WITHOUT_PROJECT.replace('schema-version: 2.2.0', 'schema-version: 2.0.0')),
+      siExample(VALID_V1_INSIGHTS),
+      // A project that does not accept reports owes no email address or policy (v1).
+      siExample(
+        v1('accepts-vulnerability-reports: true', 'accepts-vulnerability-reports: false')
+          .replace('  email-contact: security@acme.org\n', '')
+          .replace('  security-policy: https://github.com/acme/app/blob/main/SECURITY.md\n', ''),
+      ),
     ],
   },
   si(doc, context) {
-    if (doc.shape === 'v1') return; // insights-v1 reports the whole file
     for (const p of schemaProblems(doc)) context.report({ message: p.message, start: p.span.start, end: p.span.end });
     const version = doc.version;
-    if (version && version[0] !== 2) {
+    if (doc.shape === 'v2' && version && version[0] !== 2) {
       const span = doc.spanFor(['header', 'schema-version']);
       context.report({
         message: `schema-version "${version.join('.')}" does not match the fields of this file, which are Security Insights 2.x; expected 2.0.0, 2.1.0 or 2.2.0.`,
