@@ -9,8 +9,8 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isProfile, SEVERITIES as SETTINGS, type Severity } from '../index';
 import { checkPaths, UsageError } from './check';
-import type { FileReport } from './formats';
-import { annotation, count, escapeData, newCounts, totalOf } from './reporters';
+import type { FileReport, PathError } from './formats';
+import { annotation, count, errorAnnotation, escapeData, newCounts, totalOf } from './reporters';
 import { formatSarif } from './sarif';
 import { jobSummary } from './summary';
 
@@ -47,16 +47,19 @@ export async function runAction(env: Env = process.env): Promise<number> {
   const failOn = failOnOf(input(env, 'fail-on'));
   const sarifFile = resolve(input(env, 'sarif-file') || 'security-policy.sarif');
   const reports: FileReport[] = [];
+  const errors: PathError[] = [];
   const run = await checkPaths(
     paths,
     { profile, config: input(env, 'config') || undefined, today: input(env, 'today') || undefined },
     (result) => {
       reports.push(...result.reports);
+      errors.push(...result.errors);
+      for (const e of result.errors) process.stdout.write(`${errorAnnotation(e)}\n`);
       for (const r of result.reports) for (const d of r.diagnostics) process.stdout.write(`${annotation(r.file, d)}\n`);
     },
   );
   mkdirSync(dirname(sarifFile), { recursive: true });
-  writeFileSync(sarifFile, formatSarif(reports));
+  writeFileSync(sarifFile, formatSarif(reports, errors));
   const counts = count(newCounts(), reports);
   if (env.GITHUB_STEP_SUMMARY) {
     const links = { serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA };

@@ -21,8 +21,8 @@ import { isInside, toPosix } from '../node/files';
 import { environmentFor, WorkspaceHost } from '../node/host';
 import { closeFile, looksBinary, openCheckedFile, type OpenedFile } from '../node/safe-io';
 import { removeStaleTemporaries, replaceOpenedFile } from '../node/safe-write';
-import { fileReport, type FileReport } from './formats';
-import type { Unit } from './repositories';
+import { fileReport, type FileReport, type PathError } from './formats';
+import type { Target, Unit } from './repositories';
 
 export interface UnitOptions {
   config: Config;
@@ -43,10 +43,14 @@ export interface UnitResult {
   /** The repository's folder, relative to the current folder ('.' for itself). */
   repository: string;
   reports: FileReport[];
-  /** Files that could not be read or fixed, and rules that failed: one line each, for stderr. */
+  /** Files skipped or not fixed, and rules that failed: one line each, for stderr. */
   notes: string[];
-  /** A file given by name could not be checked. */
+  /** Paths that could not be checked (permission denied, a folder named like a file): errors in every format. */
+  errors: PathError[];
+  /** A file given by name could not be checked, or a path could not be read. */
   failed: boolean;
+  /** The unit is a folder given by name that is neither a repository nor holds any: nothing was checked. */
+  notARepository?: boolean;
   level?: BaselineLevel;
 }
 
@@ -101,27 +105,30 @@ function fixFile(file: OpenedFile, kind: FileKind, env: Environment, options: Un
 }
 
 function readAndFix(
-  path: string,
+  target: Target,
   host: WorkspaceHost,
   options: UnitOptions,
   today: Date,
-  notes: string[],
+  result: UnitResult,
 ): Checked | undefined {
+  const { path } = target;
   const shown = shownPath(path, options.cwd);
   if (options.fix) {
     for (const temp of removeStaleTemporaries(path))
-      notes.push(`${shownPath(temp, options.cwd)}: removed, left by an interrupted --fix.`);
+      result.notes.push(`${shownPath(temp, options.cwd)}: removed, left by an interrupted --fix.`);
   }
   const opened = openCheckedFile(path);
   if (!opened.ok) {
-    notes.push(`${shown}: skipped, ${opened.reason}.`);
+    if (opened.unreadable) result.errors.push({ file: shown, error: `cannot be read (${opened.reason})` });
+    else result.notes.push(`${shown}: skipped, ${opened.reason}.`);
+    result.failed ||= target.named || opened.unreadable;
     return undefined;
   }
   try {
     // By name (SECURITY.md, security.txt); other names are read as SECURITY.md unless --kind says otherwise.
     const kind = options.kind ?? fileKindOf(path) ?? defaultKind();
     const env = environmentFor(path, kind, today, host);
-    const text = options.fix ? fixFile(opened.file, kind, env, options, notes) : opened.file.text;
+    const text = options.fix ? fixFile(opened.file, kind, env, options, result.notes) : opened.file.text;
     return { path, text, kind, shown, env };
   } finally {
     closeFile(opened.file);
@@ -163,14 +170,18 @@ export function checkUnit(unit: Unit, options: UnitOptions): UnitResult {
 function checkUnitFiles(unit: Unit, options: UnitOptions): UnitResult {
   const today = new Date(`${options.today}T00:00:00Z`);
   const host = hostFor(unit);
-  const result: UnitResult = { repository: shownPath(unit.root, options.cwd), reports: [], notes: [], failed: false };
+  const result: UnitResult = {
+    repository: shownPath(unit.root, options.cwd),
+    reports: [],
+    notes: [],
+    errors: (unit.problems ?? []).map((p) => ({ file: shownPath(p.path, options.cwd), error: p.reason })),
+    failed: (unit.problems ?? []).length > 0,
+    notARepository: unit.notARepository,
+  };
   const checked: Checked[] = [];
   for (const target of unit.targets) {
-    const file = readAndFix(target.path, host, options, today, result.notes);
-    if (!file) {
-      result.failed ||= target.named;
-      continue;
-    }
+    const file = readAndFix(target, host, options, today, result);
+    if (!file) continue;
     const check = checkText(file.text, { kind: file.kind, config: options.config, env: file.env });
     for (const failure of check.failures)
       result.notes.push(`warning: rule ${failure.ruleId} failed on ${file.shown}: ${String(failure.error)}`);

@@ -18,7 +18,7 @@ import {
 import { isoDate } from '../core/dates';
 import { readConfigFile, todayUtc } from '../node/host';
 import { shownPath, type UnitResult } from './check-unit';
-import type { Format } from './formats';
+import { pathErrorLine, type Format } from './formats';
 import { reporterFor } from './reporters';
 import { unitsOf, UsageError, type Unit } from './repositories';
 import { runUnits } from './run-units';
@@ -86,21 +86,27 @@ function* counted(units: Iterator<Unit>, seen: { files: number }): Generator<Uni
 }
 
 export interface CheckRun {
-  /** A file given by name could not be checked. */
+  /** A file given by name could not be checked, or a path could not be read. */
   failed: boolean;
+  /** Folders given by name that are neither repositories nor hold any: nothing was checked there. */
+  notRepositories: number;
   /** Files checked (0: nothing was found). */
   files: number;
   /** The profile the files were checked under (flag, configuration file or default). */
   profile: string;
 }
 
+const NOT_A_REPOSITORY =
+  'not a repository (no .git), nor a folder of repositories, and no SECURITY.md, security.txt or security-insights.yml where they are looked for: nothing checked';
+
 /**
  * Checks the given paths (none: the current folder, else the bundled example) and hands each repository's results
- * to `onResult` in order. Notes about files that could not be checked go to stderr.
+ * to `onResult` in order. Notes about files that could not be checked go to stderr, and so do the errors (paths
+ * that could not be read) unless `errorsInOutput` (the text format prints them itself).
  */
 export async function checkPaths(
   paths: string[],
-  flags: Omit<CheckFlags, 'format'> & { levels?: boolean },
+  flags: Omit<CheckFlags, 'format'> & { levels?: boolean; errorsInOutput?: boolean },
   onResult: (r: UnitResult) => void,
 ): Promise<CheckRun> {
   const cwd = process.cwd();
@@ -113,9 +119,17 @@ export async function checkPaths(
     levels: flags.levels,
   };
   let failed = false;
+  let errors = 0;
+  let notRepositories = 0;
   const handle = (result: UnitResult): void => {
     for (const note of result.notes) warn(note);
+    if (!flags.errorsInOutput) for (const error of result.errors) warn(pathErrorLine(error));
+    errors += result.errors.length;
     failed ||= result.failed;
+    if (result.notARepository && paths.length > 0) {
+      notRepositories++;
+      warn(`${result.repository}: ${NOT_A_REPOSITORY}.`);
+    }
     onResult(result);
   };
   const seen = { files: 0 };
@@ -123,7 +137,8 @@ export async function checkPaths(
     warn(`${shownPath(path, cwd)}: skipped, ${reason}.`),
   );
   await runUnits(counted(units, seen), options, handle, { workers: flags.workers });
-  if (seen.files === 0 && paths.length === 0) {
+  // What could not be read explains an empty run: no bundled example then, and no "nothing found".
+  if (seen.files === 0 && errors === 0 && paths.length === 0) {
     const example = bundledExample();
     warn(`No path given and no SECURITY.md here: checking the bundled example ${shownPath(example, cwd)}.`);
     await runUnits(
@@ -135,13 +150,13 @@ export async function checkPaths(
       handle,
       { workers: 1 },
     );
-  } else if (seen.files === 0) {
+  } else if (seen.files === 0 && errors === 0) {
     const looked = searchedFolders()
       .map((d) => (d ? `${d}/` : 'the root'))
       .join(', ');
     warn(`No SECURITY.md, security.txt or security-insights.yml found in the given folders (looked in ${looked}).`);
   }
-  return { failed, files: seen.files, profile: options.config.profile };
+  return { failed, notRepositories, files: seen.files, profile: options.config.profile };
 }
 
 export async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
@@ -151,11 +166,12 @@ export async function runCheck(paths: string[], flags: CheckFlags): Promise<numb
     flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR,
   );
   let errors = false;
-  const run = await checkPaths(paths, { ...flags, levels: flags.format === 'markdown' }, (result) => {
+  const along = { levels: flags.format === 'markdown', errorsInOutput: flags.format === 'text' };
+  const run = await checkPaths(paths, { ...flags, ...along }, (result) => {
     errors ||= result.reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
     reporter.add(result);
   });
   reporter.end();
-  if (run.failed) return 2;
+  if (run.failed || run.notRepositories > 0) return 2;
   return errors ? 1 : 0;
 }

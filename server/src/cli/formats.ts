@@ -28,6 +28,18 @@ export interface FileReport {
   }>;
 }
 
+/**
+ * A path that could not be checked, and why (`cannot be read (permission denied)`): an error in every format, and
+ * exit code 2. In JSON it is an entry `{ "file", "error", "diagnostics": [] }` among the files' reports.
+ */
+export interface PathError {
+  file: string;
+  error: string;
+}
+
+/** A path error as people read it (text output, stderr): `.github: cannot be read (permission denied).` */
+export const pathErrorLine = (e: PathError): string => `${e.file}: ${e.error}.`;
+
 /** Findings as 1-based lines and columns. */
 export function fileReport(file: string, kind: FileKind, text: string, findings: readonly Finding[]): FileReport {
   const lines = new LineIndex(text);

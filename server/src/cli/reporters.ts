@@ -5,7 +5,7 @@
  */
 import type { Severity } from '../index';
 import type { UnitResult } from './check-unit';
-import type { FileReport, Format } from './formats';
+import { pathErrorLine, type FileReport, type Format, type PathError } from './formats';
 import { formatSarif } from './sarif';
 
 export interface Reporter {
@@ -14,19 +14,23 @@ export interface Reporter {
 }
 
 type Write = (text: string) => void;
-/** Findings by severity, files, and findings with a fix (`safe`: one `--fix` applies). */
-export type Counts = Record<Severity, number> & { files: number; fixable: number; safe: number };
+/**
+ * Findings by severity, files, findings with a fix (`safe`: one `--fix` applies), and paths that could not be
+ * checked (`unchecked`).
+ */
+export type Counts = Record<Severity, number> & { files: number; fixable: number; safe: number; unchecked: number };
 
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function newCounts(): Counts {
-  return { error: 0, warning: 0, info: 0, hint: 0, files: 0, fixable: 0, safe: 0 };
+  return { error: 0, warning: 0, info: 0, hint: 0, files: 0, fixable: 0, safe: 0, unchecked: 0 };
 }
 
 export const totalOf = (c: Counts): number => c.error + c.warning + c.info + c.hint;
 
-/** Adds the reports' files and findings to `counts`; returns it. */
-export function count(counts: Counts, reports: readonly FileReport[]): Counts {
+/** Adds the reports' files and findings, and the paths that could not be checked, to `counts`; returns it. */
+export function count(counts: Counts, reports: readonly FileReport[], errors: readonly PathError[] = []): Counts {
+  counts.unchecked += errors.length;
   for (const r of reports) {
     counts.files++;
     for (const d of r.diagnostics) {
@@ -41,9 +45,10 @@ export function count(counts: Counts, reports: readonly FileReport[]): Counts {
 function summary(c: Counts): string {
   const total = totalOf(c);
   const files = plural(c.files, 'file');
-  if (total === 0) return `No problems in ${files}.`;
+  const unchecked = c.unchecked > 0 ? ` ${plural(c.unchecked, 'path')} could not be checked.` : '';
+  if (total === 0) return `No problems in ${files}.${unchecked}`;
   const fixable = c.fixable > 0 ? ` ${c.fixable} fixable${c.safe > 0 ? `, ${c.safe} of them by --fix` : ''}.` : '';
-  return `${plural(total, 'problem')} (${c.error} error, ${c.warning} warning, ${c.info} info, ${c.hint} hint) in ${files}.${fixable}`;
+  return `${plural(total, 'problem')} (${c.error} error, ${c.warning} warning, ${c.info} info, ${c.hint} hint) in ${files}.${fixable}${unchecked}`;
 }
 
 function textReporter(write: Write, color: boolean): Reporter {
@@ -52,7 +57,8 @@ function textReporter(write: Write, color: boolean): Reporter {
   const counts = newCounts();
   return {
     add(result) {
-      count(counts, result.reports);
+      count(counts, result.reports, result.errors);
+      if (result.errors.length > 0) write(`${result.errors.map(pathErrorLine).join('\n')}\n\n`);
       for (const r of result.reports) {
         if (r.diagnostics.length === 0) continue;
         const lines = r.diagnostics.map(
@@ -66,18 +72,41 @@ function textReporter(write: Write, color: boolean): Reporter {
   };
 }
 
-function documentReporter(write: Write, render: (reports: FileReport[]) => string): Reporter {
-  const all: FileReport[] = [];
-  return { add: (result) => void all.push(...result.reports), end: () => write(render(all)) };
+/** A path that could not be checked, as an entry of the JSON array (among the files' reports). */
+const errorEntry = (e: PathError): { file: string; error: string; diagnostics: [] } => ({
+  file: e.file,
+  error: e.error,
+  diagnostics: [],
+});
+
+/** One JSON array of the files' reports, and of the paths that could not be checked, in the order met. */
+function jsonReporter(write: Write): Reporter {
+  const all: unknown[] = [];
+  return {
+    add: (result) => void all.push(...result.errors.map(errorEntry), ...result.reports),
+    end: () => write(`${JSON.stringify(all, null, 2)}\n`),
+  };
 }
 
-/** One JSON object per finding and line, written as each repository is checked. */
+function sarifReporter(write: Write): Reporter {
+  const reports: FileReport[] = [];
+  const errors: PathError[] = [];
+  return {
+    add: (result) => void (reports.push(...result.reports), errors.push(...result.errors)),
+    end: () => write(formatSarif(reports, errors)),
+  };
+}
+
+/** One JSON object per finding and line (and per path that could not be checked), as each repository is checked. */
 function jsonLinesReporter(write: Write): Reporter {
   return {
     add(result) {
-      const lines = result.reports.flatMap((r) =>
-        r.diagnostics.map((d) => JSON.stringify({ file: r.file, kind: r.kind, ...d })),
-      );
+      const lines = [
+        ...result.errors.map((e) => JSON.stringify({ file: e.file, error: e.error })),
+        ...result.reports.flatMap((r) =>
+          r.diagnostics.map((d) => JSON.stringify({ file: r.file, kind: r.kind, ...d })),
+        ),
+      ];
       if (lines.length > 0) write(`${lines.join('\n')}\n`);
     },
     end: () => undefined,
@@ -95,12 +124,20 @@ export function annotation(file: string, d: FileReport['diagnostics'][number]): 
   return `::${COMMANDS[d.severity]} ${where},title=${escapeProperty(`security-policy ${d.rule}`)}::${escapeData(d.message)}`;
 }
 
+/** An error annotation for a path that could not be checked. */
+export function errorAnnotation(e: PathError): string {
+  return `::error file=${escapeProperty(e.file)},title=security-policy::${escapeData(pathErrorLine(e))}`;
+}
+
 function githubReporter(write: Write): Reporter {
   const counts = newCounts();
   return {
     add(result) {
-      count(counts, result.reports);
-      const lines = result.reports.flatMap((r) => r.diagnostics.map((d) => annotation(r.file, d)));
+      count(counts, result.reports, result.errors);
+      const lines = [
+        ...result.errors.map(errorAnnotation),
+        ...result.reports.flatMap((r) => r.diagnostics.map((d) => annotation(r.file, d))),
+      ];
       if (lines.length > 0) write(`${lines.join('\n')}\n`);
     },
     end: () => write(`${summary(counts)}\n`),
@@ -125,13 +162,16 @@ function markdownReporter(write: Write): Reporter {
       }
       repositories++;
       const c = count(newCounts(), result.reports);
-      count(counts, result.reports);
-      const files =
-        result.reports
-          .map((r) => markdownCell(r.file.slice(result.repository === '.' ? 0 : result.repository.length + 1)))
-          .join(', ') || 'none';
+      count(counts, result.reports, result.errors);
+      const inside = (path: string): string => path.slice(result.repository === '.' ? 0 : result.repository.length + 1);
+      const files = result.reports.map((r) => markdownCell(inside(r.file)));
+      // The repository's own error names no path; a folder in it is named, as its files are.
+      const errors = result.errors.map((e) =>
+        markdownCell(e.file === result.repository ? e.error : `${inside(e.file)}: ${e.error}`),
+      );
+      const found = [files.join(', '), ...errors].filter((x) => x !== '').join('; ') || 'none';
       const level = result.level ? `L${result.level}` : '—';
-      write(`| ${markdownCell(result.repository)} | ${files} | ${c.error} | ${c.warning} | ${c.info} | ${level} |\n`);
+      write(`| ${markdownCell(result.repository)} | ${found} | ${c.error} | ${c.warning} | ${c.info} | ${level} |\n`);
     },
     end() {
       if (!started) write('No repositories found.\n');
@@ -143,9 +183,9 @@ function markdownReporter(write: Write): Reporter {
 export function reporterFor(format: Format, write: Write, color: boolean): Reporter {
   switch (format) {
     case 'json':
-      return documentReporter(write, (all) => `${JSON.stringify(all, null, 2)}\n`);
+      return jsonReporter(write);
     case 'sarif':
-      return documentReporter(write, formatSarif);
+      return sarifReporter(write);
     case 'jsonl':
       return jsonLinesReporter(write);
     case 'github':

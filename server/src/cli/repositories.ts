@@ -4,15 +4,22 @@
  * looked for, is one unit; a folder that is neither (a checkout of an organisation's repositories) is searched for
  * repositories up to three levels down. Files given by name belong to the current folder.
  */
-import { existsSync, lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { fileKindOf } from '../index';
 import { searchedSecurityFiles, toPosix, type FolderListings } from '../node/files';
-import { describeFsError } from '../node/safe-io';
+import { describeFsError, isUnreadableError } from '../node/safe-io';
 
 export interface Target {
   path: string;
   /** Given by name: failing to check it is an error (exit 2), not a note. */
   named: boolean;
+}
+
+/** A path that could not be checked (absolute), and why: reported as an error in every format (exit 2). */
+export interface PathProblem {
+  path: string;
+  reason: string;
 }
 
 export interface Unit {
@@ -21,6 +28,10 @@ export interface Unit {
   targets: Target[];
   /** The folders of the repository the search read, so that its walk does not read them again. */
   listings?: FolderListings;
+  /** Folders of the unit that could not be read (the root, .github/, …), or the root that cannot be checked. */
+  problems?: PathProblem[];
+  /** A folder given by name that is not a repository, holds no security file and no repositories. */
+  notARepository?: boolean;
 }
 
 /** A mistake in how the command was called: exit 2 with this message. */
@@ -32,19 +43,19 @@ const MAX_DEPTH = 3;
 /** Files given by name are checked in units of this many. */
 const NAMED_BATCH = 25;
 
+const cannotRead = (path: string, error: unknown): PathProblem => ({
+  path,
+  reason: `cannot be read (${describeFsError(error)})`,
+});
+
 function isRepository(folder: string): boolean {
   return existsSync(join(folder, '.git'));
 }
 
+/** The folders in `folder` where repositories may be (throws when it cannot be read). */
 function subfolders(folder: string): string[] {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(folder, { withFileTypes: true });
-  } catch {
-    return [];
-  }
   // Real folders only: a link could lead out of the given folder or into a loop.
-  return entries
+  return readdirSync(folder, { withFileTypes: true })
     .filter((e) => e.isDirectory() && !e.name.startsWith('.') && !NOT_REPOSITORIES.has(e.name))
     .map((e) => e.name)
     .sort()
@@ -55,11 +66,31 @@ function unitOf(root: string, files: string[], listings?: FolderListings): Unit 
   return { root, targets: files.map((f) => ({ path: join(root, f), named: false })), listings };
 }
 
-/** The unit of `folder` when it is a repository or holds security files where they are looked for. */
-function unitAt(folder: string, onSkip: (path: string, reason: string) => void): Unit | undefined {
+/** What the search finds at `folder`: its security files where they are looked for, and the folders it could not read. */
+function searchAt(folder: string, onSkip: (path: string, reason: string) => void): Unit {
   const listings: FolderListings = new Map();
-  const files = searchedSecurityFiles(folder, (path, reason) => onSkip(toPosix(join(folder, path)), reason), listings);
-  return files.length > 0 || isRepository(folder) ? unitOf(folder, files, listings) : undefined;
+  const problems: PathProblem[] = [];
+  const files = searchedSecurityFiles(
+    folder,
+    (path, reason) => onSkip(toPosix(join(folder, path)), reason),
+    listings,
+    (path, reason) => problems.push({ path: path ? join(folder, path) : folder, reason: `cannot be read (${reason})` }),
+  );
+  return { ...unitOf(folder, files, listings), problems };
+}
+
+/**
+ * Whether the search's result is a unit: a repository, a folder with security files, a folder that cannot be read
+ * (it may be a repository: it is listed with its error), or one whose .github/ or .well-known/ cannot be read (such
+ * folders are a repository's or a site's, never an organisation's).
+ */
+function isUnit(unit: Unit): boolean {
+  const unreadable = unit.problems ?? [];
+  return (
+    unit.targets.length > 0 ||
+    unreadable.some((p) => p.path === unit.root || basename(p.path).startsWith('.')) ||
+    isRepository(unit.root)
+  );
 }
 
 /** The repositories in and below `folder`, in path order, found as the search goes (a generator keeps memory flat). */
@@ -68,18 +99,34 @@ function* repositoriesBelow(
   depth: number,
   onSkip: (path: string, reason: string) => void,
 ): Generator<Unit> {
-  for (const child of subfolders(folder)) {
-    const unit = unitAt(child, onSkip);
-    if (unit) yield unit;
+  let children: string[];
+  try {
+    children = subfolders(folder);
+  } catch (error) {
+    if (isUnreadableError(error)) yield { root: folder, targets: [], problems: [cannotRead(folder, error)] };
+    return;
+  }
+  for (const child of children) {
+    const unit = searchAt(child, onSkip);
+    if (isUnit(unit)) yield unit;
     else if (depth < MAX_DEPTH) yield* repositoriesBelow(child, depth + 1, onSkip);
   }
 }
 
-/** The units of a folder given on the command line. */
+/**
+ * The units of a folder given on the command line. A folder named like a security file (a folder `SECURITY.md`)
+ * that is not a repository is an error; a folder that is neither a repository nor holds any is marked so.
+ */
 function* unitsOfFolder(folder: string, onSkip: (path: string, reason: string) => void): Generator<Unit> {
-  const unit = unitAt(folder, onSkip);
-  if (unit) {
+  const unit = searchAt(folder, onSkip);
+  if (isUnit(unit)) {
     yield unit;
+    return;
+  }
+  const problems = unit.problems ?? [];
+  if (fileKindOf(basename(folder))) {
+    const reason = 'a folder, not a file (give the file itself, or the folder of its repository)';
+    yield { root: folder, targets: [], problems: [...problems, { path: folder, reason }] };
     return;
   }
   let found = false;
@@ -87,13 +134,18 @@ function* unitsOfFolder(folder: string, onSkip: (path: string, reason: string) =
     found = true;
     yield unit;
   }
-  if (!found) yield unitOf(folder, []);
+  if (!found) yield { root: folder, targets: [], problems, notARepository: true };
 }
 
+/**
+ * Whether a given path is a folder. A path that cannot be looked at for lack of permission is taken as a file:
+ * reading it says why it cannot be checked.
+ */
 function isFolder(abs: string, given: string): boolean {
   try {
     return statSync(abs).isDirectory();
   } catch (error) {
+    if (isUnreadableError(error)) return false;
     const exists = (() => {
       try {
         return lstatSync(abs) !== undefined;

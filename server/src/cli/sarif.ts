@@ -1,11 +1,22 @@
-/** SARIF 2.1.0 for code-scanning dashboards (GitHub's upload-sarif): every rule, with its docs, and the findings. */
+/**
+ * SARIF 2.1.0 for code-scanning dashboards (GitHub's upload-sarif): every rule, with its docs, and the findings.
+ * Paths that could not be checked are tool execution notifications, and make the invocation unsuccessful.
+ */
 import { allRuleMetas, docsUrl, REPOSITORY_URL, type SeverityOrOff } from '../index';
-import { VERSION, type FileReport } from './formats';
+import { VERSION, type FileReport, type PathError } from './formats';
 
 const level = (s: SeverityOrOff): string =>
   s === 'error' ? 'error' : s === 'warning' ? 'warning' : s === 'off' ? 'none' : 'note';
 
-export function formatSarif(reports: readonly FileReport[]): string {
+function notification(e: PathError): object {
+  return {
+    level: 'error',
+    message: { text: `${e.file}: ${e.error}.` },
+    locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(e.file), uriBaseId: '%SRCROOT%' } } }],
+  };
+}
+
+export function formatSarif(reports: readonly FileReport[], errors: readonly PathError[] = []): string {
   const ruleIndex = new Map(allRuleMetas.map((m, i) => [m.id, i]));
   const rules = allRuleMetas.map((m) => ({
     id: m.id,
@@ -33,12 +44,14 @@ export function formatSarif(reports: readonly FileReport[]): string {
       ],
     })),
   );
+  const invocation = { executionSuccessful: errors.length === 0, toolExecutionNotifications: errors.map(notification) };
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
         tool: { driver: { name: 'security-policy', version: VERSION, informationUri: REPOSITORY_URL, rules } },
+        invocations: [invocation],
         results,
       },
     ],

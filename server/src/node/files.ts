@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { fileKindOf, isSearchedPath, searchedFolders, SKIPPED_FOLDERS } from '../core/locations';
 import { remoteWebUrl } from '../core/workspace-facts';
 import { contactSources, policyContactsOf, securityTxtContactsOf } from '../index';
-import { decodeUtf8Lenient } from './safe-io';
+import { decodeUtf8Lenient, describeFsError, isUnreadableError } from './safe-io';
 
 const MAX_WALK_ENTRIES = 200_000;
 
@@ -32,19 +32,28 @@ function entryOf(e: Dirent): FolderEntry {
   return { name: e.name, type };
 }
 
-/** A folder's entries, or undefined when it cannot be read. */
-function entriesOf(path: string): FolderEntry[] | undefined {
+/** Hears of a path that exists but could not be read (relative to the root, '' for the root), and why. */
+export type OnUnreadable = (relativePath: string, reason: string) => void;
+
+/** A folder's entries, or undefined when it cannot be read (`onUnreadable` hears why, unless it is simply gone). */
+function entriesOf(path: string, relativeDir: string, onUnreadable?: OnUnreadable): FolderEntry[] | undefined {
   try {
     return readdirSync(path, { withFileTypes: true }).map(entryOf);
-  } catch {
+  } catch (error) {
+    if (isUnreadableError(error)) onUnreadable?.(relativeDir, describeFsError(error));
     return undefined;
   }
 }
 
 /** The listing of a folder below `root`, from `listings` when it was read before, else read (and kept there). */
-function listingOf(root: string, relativeDir: string, listings: FolderListings): FolderEntry[] | undefined {
+function listingOf(
+  root: string,
+  relativeDir: string,
+  listings: FolderListings,
+  onUnreadable?: OnUnreadable,
+): FolderEntry[] | undefined {
   if (listings.has(relativeDir)) return listings.get(relativeDir);
-  const entries = entriesOf(relativeDir ? join(root, relativeDir) : root);
+  const entries = entriesOf(relativeDir ? join(root, relativeDir) : root, relativeDir, onUnreadable);
   listings.set(relativeDir, entries);
   return entries;
 }
@@ -111,20 +120,22 @@ function fileJudge(
  * sorted: a few directory reads, not a walk, so a folder of thousands of repositories is searched quickly. Each
  * folder is read once, and a searched folder is entered only when its parent lists it as a real folder (a symbolic
  * link to a folder is never entered), so a repository costs one read per folder it has, and no stat at all. The
- * folders read are left in `listings`, for the walk of the repository.
+ * folders read are left in `listings`, for the walk of the repository. `onUnreadable` hears of the root or a
+ * searched folder that could not be read (permission denied).
  */
 export function searchedSecurityFiles(
   root: string,
   onSkip?: (relativePath: string, reason: string) => void,
   listings: FolderListings = new Map(),
+  onUnreadable?: OnUnreadable,
 ): string[] {
   const out: string[] = [];
   const listing = (dir: string): FolderEntry[] | undefined => {
-    if (dir === '' || listings.has(dir)) return listingOf(root, dir, listings);
+    if (dir === '' || listings.has(dir)) return listingOf(root, dir, listings, onUnreadable);
     const slash = dir.lastIndexOf('/');
     const [parent, name] = slash < 0 ? ['', dir] : [dir.slice(0, slash), dir.slice(slash + 1)];
     const isRealFolder = listing(parent)?.some((e) => e.name === name && e.type === 'folder') ?? false;
-    if (isRealFolder) return listingOf(root, dir, listings);
+    if (isRealFolder) return listingOf(root, dir, listings, onUnreadable);
     listings.set(dir, undefined);
     return undefined;
   };
@@ -156,10 +167,8 @@ function linkedFileInside(
     }
     return statSync(target).isFile();
   } catch (error) {
-    onSkip?.(
-      shown,
-      (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'a symbolic link loop' : 'a broken symbolic link',
-    );
+    const code = (error as NodeJS.ErrnoException).code;
+    onSkip?.(shown, code === 'ELOOP' || isUnreadableError(error) ? describeFsError(error) : 'a broken symbolic link');
     return false;
   }
 }
