@@ -46,6 +46,47 @@ export default defineRule({
         ],
         fixed: 'Expires: 2027-06-30T00:00:00Z\nContact: mailto:security@example.org\n',
       },
+      // Addresses that cannot receive mail are no way to report: a template's, a no-reply address.
+      {
+        text: '# Security\n\nTo report a security issue, email [your@email.com](mailto:your@email.com).\n',
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message:
+              'No way to report a vulnerability, expected an email address, a reporting URL or GitHub private vulnerability reporting.',
+          },
+        ],
+        fixed:
+          "# Security\n\nTo report a security issue, email [your@email.com](mailto:your@email.com).\n\n## Reporting a Vulnerability\n\nPlease report security vulnerabilities privately through GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.\nPlease do not open public issues for security problems.\n",
+      },
+      {
+        text: '# Security\n\nEmail <1234+alice@users.noreply.github.com> with the details of the vulnerability.\n',
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message:
+              'No way to report a vulnerability, expected an email address, a reporting URL or GitHub private vulnerability reporting.',
+          },
+        ],
+        fixed:
+          "# Security\n\nEmail <1234+alice@users.noreply.github.com> with the details of the vulnerability.\n\n## Reporting a Vulnerability\n\nPlease report security vulnerabilities privately through GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.\nPlease do not open public issues for security problems.\n",
+      },
+      // A link to read (documentation, an encyclopedia, a published advisory) is not a way to report.
+      {
+        text: '# Security\n\nPlease report vulnerabilities so they can be [disclosed responsibly](https://en.wikipedia.org/wiki/Responsible_disclosure).\n',
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message:
+              'No way to report a vulnerability, expected an email address, a reporting URL or GitHub private vulnerability reporting.',
+          },
+        ],
+        fixed:
+          "# Security\n\nPlease report vulnerabilities so they can be [disclosed responsibly](https://en.wikipedia.org/wiki/Responsible_disclosure).\n\n## Reporting a Vulnerability\n\nPlease report security vulnerabilities privately through GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.\nPlease do not open public issues for security problems.\n",
+      },
     ],
     valid: [
       // A public issue is a channel, if the wrong one: no-private-channel and public-issue-reporting say so.

@@ -16,6 +16,7 @@ import {
 import { scanPieces, somePiece, type PieceScan } from './section-scans';
 import { detectLanguage, type PolicyLanguage } from './language';
 import { publicIssueInstructions } from './public-issues';
+import { canReceiveMail, isReadingLink } from './addresses';
 import { LineIndex } from '../../core/text';
 import { BoundedMap, CACHE_BUDGETS } from '../../core/caches';
 import { foldCase, folded } from '../../core/fold';
@@ -84,6 +85,19 @@ const LINE_BREAK = /\r?\n/g;
 const LIST_ITEM = /^[ \t]{0,12}(?:[-*+]|\d{1,9}[.)])[ \t]/;
 const BLOCK_START = /^[ \t]{0,3}(?:#{1,6}[ \t]|\||>|```|~~~)/;
 const SENTENCE_END = /[.!?。！？](?=\s|$)|[。！？]/g;
+/** How far from an offset its paragraph is read (see logicalLine). */
+const CONTEXT = 2000;
+
+/** The index of the first of `sorted` greater than `offset` (its length when none is). */
+function firstAfter(sorted: readonly number[], offset: number): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
 
 export interface Match {
   index: number;
@@ -251,7 +265,9 @@ export class PolicyDocument {
   /** Start and end of the paragraph or list item around an offset (soft-wrapped lines joined). */
   logicalLine(offset: number): { start: number; end: number } {
     const { line } = this.lines.positionAt(offset);
-    const text = (l: number): string => this.masked.slice(this.lines.lineStart(l), this.lines.lineEnd(l));
+    // The start of a line is enough to tell a break or a list item: a crafted line of megabytes costs no more.
+    const text = (l: number): string =>
+      this.masked.slice(this.lines.lineStart(l), Math.min(this.lines.lineEnd(l), this.lines.lineStart(l) + 256));
     const isBreak = (l: number): boolean => text(l).trim() === '' || BLOCK_START.test(text(l));
     let first = line;
     while (first > 0 && !LIST_ITEM.test(text(first)) && !isBreak(first - 1) && line - first < 20) first--;
@@ -264,25 +280,32 @@ export class PolicyDocument {
     ) {
       last++;
     }
-    return { start: this.lines.lineStart(first), end: this.lines.lineEnd(last) };
+    // Within CONTEXT characters of the offset: what a sentence means is never further away than that.
+    return {
+      start: Math.max(this.lines.lineStart(first), offset - CONTEXT),
+      end: Math.min(this.lines.lineEnd(last), offset + CONTEXT),
+    };
   }
 
   /** The sentence around an offset, within its logical line. */
   sentence(offset: number): { start: number; end: number } {
     const { start, end } = this.logicalLine(offset);
-    const slice = this.prose.slice(start, end);
-    let from = 0;
-    let to = slice.length;
-    SENTENCE_END.lastIndex = 0;
-    for (let m = SENTENCE_END.exec(slice); m; m = SENTENCE_END.exec(slice)) {
-      const stop = m.index + m[0].length;
-      if (stop <= offset - start) from = stop;
-      else {
-        to = stop;
-        break;
-      }
-    }
-    return { start: start + from, end: start + to };
+    const stops = this.sentenceStops;
+    const after = firstAfter(stops, offset);
+    const from = after > 0 ? Math.max(start, stops[after - 1]) : start;
+    const to = after < stops.length ? Math.min(end, stops[after]) : end;
+    return { start: from, end: to };
+  }
+
+  /** Where each sentence of the prose ends, in order: found once, so that a sentence costs a binary search. */
+  private get sentenceStops(): number[] {
+    return this.once('sentenceStops', () => {
+      const stops: number[] = [];
+      SENTENCE_END.lastIndex = 0;
+      for (let m = SENTENCE_END.exec(this.prose); m; m = SENTENCE_END.exec(this.prose))
+        stops.push(m.index + m[0].length);
+      return stops;
+    });
   }
 
   /** A negation in the sentence, or in the lead-in line of the list the sentence is an item of. */
@@ -339,8 +362,11 @@ export class PolicyDocument {
   get channels(): Channel[] {
     return this.once('channels', () => {
       const out: Channel[] = [];
-      for (const e of this.emails)
-        out.push({ kind: 'email', private: true, value: e.address, start: e.start, end: e.end });
+      // An address that cannot receive mail is no way to report (./addresses.ts).
+      for (const e of this.emails) {
+        if (canReceiveMail(e.address))
+          out.push({ kind: 'email', private: true, value: e.address, start: e.start, end: e.end });
+      }
       for (const link of this.links) {
         const url = link.url.trim();
         if (!/^https?:\/\//i.test(url)) continue;
@@ -354,6 +380,7 @@ export class PolicyDocument {
           continue;
         }
         if (GITHUB_PRIVATE_URL.test(url)) channel('github-private', true);
+        else if (isReadingLink(url)) continue;
         else if (BUG_BOUNTY_HOST.test(host)) channel('bug-bounty', true);
         else if (PUBLIC_TRACKER_URL.test(url)) {
           if (this.inReportingContext(link.start)) channel('public-tracker', false);

@@ -84,6 +84,20 @@ export default defineRule({
         fixed:
           "# Seguridad\n\n## Reportar una vulnerabilidad\n\n1. No divulgues la vulnerabilidad públicamente.\n2. Contáctanos directamente abriendo un _issue_.\n\nTo report a vulnerability privately, use GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.\n",
       },
+      // An address without a top-level domain cannot receive mail: the profile link is all that is left.
+      {
+        text: '# Security\n\n## Reporting a Vulnerability\n\nContact the [project lead](https://github.com/alice) when reporting a vulnerability, or email support@acme.\n',
+        expect: [
+          {
+            line: 5,
+            column: 13,
+            message:
+              'Only public channels are given, expected a private one (email, web form or GitHub private vulnerability reporting).',
+          },
+        ],
+        fixed:
+          "# Security\n\n## Reporting a Vulnerability\n\nContact the [project lead](https://github.com/alice) when reporting a vulnerability, or email support@acme.\n\nTo report a vulnerability privately, use GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.\n",
+      },
     ],
     valid: [
       { text: '# Security\n\n## Reporting\n\nEmail security@acme.org. Do not open an issue for a vulnerability.\n' },
