@@ -22,6 +22,7 @@ import { environmentFor, WorkspaceHost } from '../node/host';
 import { closeFile, looksBinary, openCheckedFile, type OpenedFile } from '../node/safe-io';
 import { removeStaleTemporaries, replaceOpenedFile } from '../node/safe-write';
 import { fileReport, type FileReport, type PathError } from './formats';
+import { quotePath } from './quote-path';
 import type { Target, Unit } from './repositories';
 
 export interface UnitOptions {
@@ -100,7 +101,7 @@ function fixFile(file: OpenedFile, kind: FileKind, env: Environment, options: Un
       ? replaceOpenedFile(file, fixed.text)
       : { ok: false as const, reason: 'not UTF-8 text; not fixed, so that no byte is lost' };
   if (written.ok) return fixed.text;
-  notes.push(`${shownPath(file.path, options.cwd)}: ${written.reason}.`);
+  notes.push(`${quotePath(shownPath(file.path, options.cwd))}: ${written.reason}.`);
   return file.text;
 }
 
@@ -115,12 +116,12 @@ function readAndFix(
   const shown = shownPath(path, options.cwd);
   if (options.fix) {
     for (const temp of removeStaleTemporaries(path))
-      result.notes.push(`${shownPath(temp, options.cwd)}: removed, left by an interrupted --fix.`);
+      result.notes.push(`${quotePath(shownPath(temp, options.cwd))}: removed, left by an interrupted --fix.`);
   }
   const opened = openCheckedFile(path);
   if (!opened.ok) {
     if (opened.unreadable) result.errors.push({ file: shown, error: `cannot be read (${opened.reason})` });
-    else result.notes.push(`${shown}: skipped, ${opened.reason}.`);
+    else result.notes.push(`${quotePath(shown)}: skipped, ${opened.reason}.`);
     result.failed ||= target.named || opened.unreadable;
     return undefined;
   }
@@ -184,7 +185,7 @@ function checkUnitFiles(unit: Unit, options: UnitOptions): UnitResult {
     if (!file) continue;
     const check = checkText(file.text, { kind: file.kind, config: options.config, env: file.env });
     for (const failure of check.failures)
-      result.notes.push(`warning: rule ${failure.ruleId} failed on ${file.shown}: ${String(failure.error)}`);
+      result.notes.push(`warning: rule ${failure.ruleId} failed on ${quotePath(file.shown)}: ${String(failure.error)}`);
     result.reports.push(fileReport(file.shown, file.kind, file.text, check.findings));
     checked.push(file);
   }

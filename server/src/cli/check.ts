@@ -19,6 +19,7 @@ import { isoDate } from '../core/dates';
 import { readConfigFile, todayUtc } from '../node/host';
 import { shownPath, type UnitResult } from './check-unit';
 import { pathErrorLine, type Format } from './formats';
+import { quotePath } from './quote-path';
 import { reporterFor } from './reporters';
 import { unitsOf, UsageError, type Unit } from './repositories';
 import { runUnits } from './run-units';
@@ -49,15 +50,16 @@ export function parseToday(value: string | undefined): Date {
 
 function loadConfig(flags: Pick<CheckFlags, 'config' | 'profile'>, cwd: string): Config {
   const file = readConfigFile(cwd, flags.config ? resolve(cwd, flags.config) : undefined);
-  if (!file && flags.config) throw new UsageError(`Configuration file not found: ${resolve(cwd, flags.config)}`);
+  if (!file && flags.config)
+    throw new UsageError(`Configuration file not found: ${quotePath(resolve(cwd, flags.config))}`);
   if (file) {
     const lines = new LineIndex(file.text);
     for (const p of file.parsed.problems) {
       const at = lines.positionAt(p.start);
-      warn(`${file.path}:${at.line + 1}:${at.character + 1}: ${p.severity}: ${p.message}`);
+      warn(`${quotePath(file.path)}:${at.line + 1}:${at.character + 1}: ${p.severity}: ${p.message}`);
     }
     if (file.parsed.problems.some((p) => p.severity === 'error'))
-      throw new UsageError(`Invalid configuration in ${file.path}.`);
+      throw new UsageError(`Invalid configuration in ${quotePath(file.path)}.`);
   }
   if (flags.profile !== undefined && !isProfile(flags.profile)) {
     throw new UsageError(`Unknown profile "${flags.profile}", expected one of ${PROFILES.join(', ')}.`);
@@ -128,19 +130,19 @@ export async function checkPaths(
     failed ||= result.failed;
     if (result.notARepository && paths.length > 0) {
       notRepositories++;
-      warn(`${result.repository}: ${NOT_A_REPOSITORY}.`);
+      warn(`${quotePath(result.repository)}: ${NOT_A_REPOSITORY}.`);
     }
     onResult(result);
   };
   const seen = { files: 0 };
   const units = unitsOf(paths.length > 0 ? paths : ['.'], cwd, (path, reason) =>
-    warn(`${shownPath(path, cwd)}: skipped, ${reason}.`),
+    warn(`${quotePath(shownPath(path, cwd))}: skipped, ${reason}.`),
   );
   await runUnits(counted(units, seen), options, handle, { workers: flags.workers });
   // What could not be read explains an empty run: no bundled example then, and no "nothing found".
   if (seen.files === 0 && errors === 0 && paths.length === 0) {
     const example = bundledExample();
-    warn(`No path given and no SECURITY.md here: checking the bundled example ${shownPath(example, cwd)}.`);
+    warn(`No path given and no SECURITY.md here: checking the bundled example ${quotePath(shownPath(example, cwd))}.`);
     await runUnits(
       counted(
         unitsOf([example], dirname(example), () => undefined),

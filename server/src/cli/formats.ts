@@ -4,6 +4,7 @@
  * The findings of a file as the formats share them are a FileReport; ./reporters.ts writes them.
  */
 import { LineIndex, type FileKind, type Finding, type Severity } from '../index';
+import { quotePath } from './quote-path';
 
 declare const PACKAGE_VERSION: string;
 export const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
@@ -38,7 +39,7 @@ export interface PathError {
 }
 
 /** A path error as people read it (text output, stderr): `.github: cannot be read (permission denied).` */
-export const pathErrorLine = (e: PathError): string => `${e.file}: ${e.error}.`;
+export const pathErrorLine = (e: PathError): string => `${quotePath(e.file)}: ${e.error}.`;
 
 /** Findings as 1-based lines and columns. */
 export function fileReport(file: string, kind: FileKind, text: string, findings: readonly Finding[]): FileReport {

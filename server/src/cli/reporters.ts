@@ -6,6 +6,7 @@
 import type { Severity } from '../index';
 import type { UnitResult } from './check-unit';
 import { pathErrorLine, type FileReport, type Format, type PathError } from './formats';
+import { quotePath } from './quote-path';
 import { formatSarif } from './sarif';
 
 export interface Reporter {
@@ -65,7 +66,7 @@ function textReporter(write: Write, color: boolean): Reporter {
           (d) =>
             `  ${`${d.line}:${d.column}`.padEnd(8)} ${paint(colors[d.severity], d.severity.padEnd(7))} ${d.message}  ${paint('90', d.rule)}`,
         );
-        write(`${paint('4', r.file)}\n${lines.join('\n')}\n\n`);
+        write(`${paint('4', quotePath(r.file))}\n${lines.join('\n')}\n\n`);
       }
     },
     end: () => write(`${summary(counts)}\n`),
@@ -118,15 +119,18 @@ export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
-/** `::error file=…,line=…,col=…::message` lines that GitHub Actions shows as annotations on the files. */
+/**
+ * `::error file=…,line=…,col=…::message` lines that GitHub Actions shows as annotations on the files. The path is
+ * quoted (./quote-path.ts) when it holds control characters: the annotation then names no file of the repository.
+ */
 export function annotation(file: string, d: FileReport['diagnostics'][number]): string {
-  const where = `file=${escapeProperty(file)},line=${d.line},endLine=${d.endLine},col=${d.column},endColumn=${d.endColumn}`;
+  const where = `file=${escapeProperty(quotePath(file))},line=${d.line},endLine=${d.endLine},col=${d.column},endColumn=${d.endColumn}`;
   return `::${COMMANDS[d.severity]} ${where},title=${escapeProperty(`security-policy ${d.rule}`)}::${escapeData(d.message)}`;
 }
 
 /** An error annotation for a path that could not be checked. */
 export function errorAnnotation(e: PathError): string {
-  return `::error file=${escapeProperty(e.file)},title=security-policy::${escapeData(pathErrorLine(e))}`;
+  return `::error file=${escapeProperty(quotePath(e.file))},title=security-policy::${escapeData(pathErrorLine(e))}`;
 }
 
 function githubReporter(write: Write): Reporter {
@@ -164,14 +168,16 @@ function markdownReporter(write: Write): Reporter {
       const c = count(newCounts(), result.reports);
       count(counts, result.reports, result.errors);
       const inside = (path: string): string => path.slice(result.repository === '.' ? 0 : result.repository.length + 1);
-      const files = result.reports.map((r) => markdownCell(inside(r.file)));
+      const files = result.reports.map((r) => markdownCell(quotePath(inside(r.file))));
       // The repository's own error names no path; a folder in it is named, as its files are.
       const errors = result.errors.map((e) =>
-        markdownCell(e.file === result.repository ? e.error : `${inside(e.file)}: ${e.error}`),
+        markdownCell(e.file === result.repository ? e.error : `${quotePath(inside(e.file))}: ${e.error}`),
       );
       const found = [files.join(', '), ...errors].filter((x) => x !== '').join('; ') || 'none';
       const level = result.level ? `L${result.level}` : '—';
-      write(`| ${markdownCell(result.repository)} | ${found} | ${c.error} | ${c.warning} | ${c.info} | ${level} |\n`);
+      write(
+        `| ${markdownCell(quotePath(result.repository))} | ${found} | ${c.error} | ${c.warning} | ${c.info} | ${level} |\n`,
+      );
     },
     end() {
       if (!started) write('No repositories found.\n');

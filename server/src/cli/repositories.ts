@@ -9,6 +9,7 @@ import { basename, join, resolve } from 'node:path';
 import { fileKindOf } from '../index';
 import { searchedSecurityFiles, toPosix, type FolderListings } from '../node/files';
 import { describeFsError, isUnreadableError } from '../node/safe-io';
+import { quotePath } from './quote-path';
 
 export interface Target {
   path: string;
@@ -153,7 +154,9 @@ function isFolder(abs: string, given: string): boolean {
         return false;
       }
     })();
-    throw new UsageError(exists ? `${given}: ${describeFsError(error)}.` : `No such file or folder: ${given}`);
+    throw new UsageError(
+      exists ? `${quotePath(given)}: ${describeFsError(error)}.` : `No such file or folder: ${quotePath(given)}`,
+    );
   }
 }
 

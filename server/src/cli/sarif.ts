@@ -4,15 +4,36 @@
  */
 import { allRuleMetas, docsUrl, REPOSITORY_URL, type SeverityOrOff } from '../index';
 import { VERSION, type FileReport, type PathError } from './formats';
+import { quotePath } from './quote-path';
 
 const level = (s: SeverityOrOff): string =>
   s === 'error' ? 'error' : s === 'warning' ? 'warning' : s === 'off' ? 'none' : 'note';
 
+/** A path segment as a URI segment (RFC 3986): every reserved character percent-encoded, as UTF-8. */
+function encodeSegment(segment: string): string {
+  // Through a Buffer, a lone surrogate (possible in a Windows file name) becomes U+FFFD instead of a URIError.
+  return encodeURIComponent(Buffer.from(segment, 'utf8').toString('utf8'));
+}
+
+/**
+ * Where a shown path is, as a SARIF artifact location: a relative path (`/`-separated, as the output shows it) is
+ * a relative reference against %SRCROOT%, encoded segment by segment (`#`, `?`, `%` and spaces are percent-encoded,
+ * `/` is kept), so that it resolves back to the file; an absolute path is a `file:` URI.
+ */
+export function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  const segments = file.split('/');
+  if (file.startsWith('/')) return { uri: `file://${segments.map(encodeSegment).join('/')}` };
+  // A Windows drive (C:/…) keeps its colon, as RFC 8089 writes it.
+  if (/^[A-Za-z]:$/.test(segments[0] ?? '') && segments.length > 1)
+    return { uri: `file:///${segments[0]}/${segments.slice(1).map(encodeSegment).join('/')}` };
+  return { uri: segments.map(encodeSegment).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
 function notification(e: PathError): object {
   return {
     level: 'error',
-    message: { text: `${e.file}: ${e.error}.` },
-    locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(e.file), uriBaseId: '%SRCROOT%' } } }],
+    message: { text: `${quotePath(e.file)}: ${e.error}.` },
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(e.file) } }],
   };
 }
 
@@ -37,7 +58,7 @@ export function formatSarif(reports: readonly FileReport[], errors: readonly Pat
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(r.file), uriBaseId: '%SRCROOT%' },
+            artifactLocation: artifactLocation(r.file),
             region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
           },
         },

@@ -4,6 +4,7 @@
  */
 import { allRuleMetas, docsUrl, type Severity } from '../index';
 import type { FileReport } from './formats';
+import { quotePath } from './quote-path';
 import { count, markdownCell, newCounts, plural } from './reporters';
 
 /** GitHub refuses summaries over 1 MiB: the table stops well before. */
@@ -19,7 +20,7 @@ export interface SourceLinks {
 }
 
 function lineLink(file: string, line: number, links: SourceLinks): string {
-  const label = `${markdownCell(file)}:${line}`;
+  const label = `${markdownCell(quotePath(file))}:${line}`;
   if (!links.serverUrl || !links.repository || !links.sha) return label;
   const path = file.split('/').map(encodeURIComponent).join('/');
   return `[${label}](${links.serverUrl}/${links.repository}/blob/${links.sha}/${path}#L${line})`;
