@@ -27,7 +27,7 @@ export const REPORTING_WORDS =
 
 /** Words that say a document is about handling vulnerabilities at all (not-a-policy). */
 export const POLICY_WORDS =
-  /vulnerab|security (?:issue|bug|problem|flaw|report)|report(?:ing)? (?:a |an )?(?:security|vulnerab)|disclos|sicherheitslücke|schwachstelle|vulnerabilidad|vulnérabilit|vulnerabilidade|vulnerabilit|уязвим|漏洞|脆弱性|취약점/iu;
+  /vulnerab|security (?:issue|bug|problem|flaw|report)|report(?:ing)? (?:a |an )?(?:security|vulnerab)|disclos|sicherheitslücke|schwachstelle|sicherheitsanfälligkeit|sicherheitsproblem|verwundbarkeit|vulnerabilidad|fallo de seguridad|problema de seguridad|vulnérabilit|faille de sécurité|problème de sécurité|vulnerabilidade|falha de segurança|problema de segurança|vulnerabilit|problema di sicurezza|уязвим|проблем\S{0,2} безопасности|漏洞|安全问题|脆弱性|セキュリティ(?:上の)?問題|취약점|보안 문제/iu;
 
 export const RESPONSE_WORDS =
   /acknowledg|respond|response|reply|replies|confirm|triage|get back|hear (?:back|from)|first contact|initial (?:assessment|response)|receipt|contact you|inform you|review (?:your|the|each) report|\baction\b|take action|examin|informer|informieren|informaremos|informeremo|bestätig|antwort|rückmeldung|reagier|respuesta|responder|acuse|réponse|répond|accusé|resposta|retorno|risposta|rispond|conferma|ответ|подтверд|отклик|响应|回复|答复|确认|返信|回答|応答|確認|連絡|응답|회신|확인|답변/iu;
@@ -50,7 +50,7 @@ export const TRACKER_ACTION_AFTER =
   /eröffnen|erstellen|anlegen|abrir|crear|ouvrir|créer|aprire|creare|открыть|создать|を作成|を開|を立て|報告|連絡|생성|등록|열|이용|통해|(?:pode|puede|podem|pueden) ser (?:utilizad|usad)|can be used|may be used/iu;
 
 export const VULNERABILITY_WORDS =
-  /vulnerab|security (?:issue|bug|problem|flaw|hole)|exploit|sicherheitslücke|schwachstelle|sicherheitsproblem|vulnerabilidad|fallo de seguridad|vulnérabilit|faille|vulnerabilidade|falha de segurança|vulnerabilit|уязвим|漏洞|安全问题|脆弱性|セキュリティ(?:上の)?問題|취약점|보안 문제/iu;
+  /vulnerab|security (?:issue|bug|problem|flaw|hole)|exploit|sicherheitslücke|schwachstelle|sicherheitsproblem|sicherheitsanfälligkeit|verwundbarkeit|vulnerabilidad|fallo de seguridad|problema de seguridad|vulnérabilit|faille|problème de sécurité|vulnerabilidade|falha de segurança|problema de segurança|vulnerabilit|problema di sicurezza|уязвим|проблем\S{0,2} безопасности|漏洞|安全问题|脆弱性|セキュリティ(?:上の)?問題|취약점|보안 문제/iu;
 
 /** GitHub private vulnerability reporting, by phrase. */
 export const GITHUB_PRIVATE_PHRASE =

@@ -33,7 +33,16 @@ export default defineRule({
         ],
       },
     ],
-    valid: [{ text: '# Security\n\nTo report a vulnerability, email a@acme.org.\n' }],
+    valid: [
+      { text: '# Security\n\nTo report a vulnerability, email a@acme.org.\n' },
+      // Each language's words for a security problem: "Sicherheitsanfälligkeit", "Sicherheitsproblem", "problème de sécurité".
+      {
+        text: '# Sicherheitsrichtlinie\n\n## Meldungen von Sicherheitsanfälligkeiten\n\nWenn ihr ein Sicherheitsproblem entdeckt, zögert nicht, es uns zu melden. Wir halten euch auf dem Laufenden.\n',
+      },
+      {
+        text: '# Politique de sécurité\n\nSi vous découvrez un problème de sécurité dans ce projet, merci de nous le signaler avant de le rendre public.\n',
+      },
+    ],
   },
   md(doc, context) {
     if (doc.mentions(POLICY_WORDS) || doc.channels.some((c) => c.private) || !doc.language.read) return;
