@@ -4,6 +4,10 @@ import { decodeUriSafe } from '../core/text';
 import { githubSlugs } from '../kinds/md/slug';
 
 const SCHEME = /^[a-z][a-z0-9+.-]{0,30}:/i;
+/** The host of a web address, after any user part: "https://github,com/…" → "github,com". */
+const WEB_HOST = /^https?:\/\/(?:[^/?#@\s]{0,200}@)?([^/?#:\s]{1,253})/i;
+/** Characters no host name holds (a comma typed for a dot); templated hosts ("{{DOMAIN}}") are placeholder's. */
+const NOT_IN_HOST = /[,;!'"()*=+&~]/;
 
 export default defineRule({
   meta: {
@@ -55,6 +59,18 @@ export default defineRule({
       {
         text: '# Security\n\nSee [nothing]().\n',
         expect: [{ line: 3, column: 5, message: 'Empty link, expected a URL, a file or a #heading.' }],
+      },
+      // A malformed web address: a comma typed for a dot in the host goes nowhere.
+      {
+        text: '# Security\n\nAll bugs in [acme/app](https://github,com/acme/app) are covered.\n',
+        expect: [
+          {
+            line: 3,
+            column: 13,
+            message:
+              'The host "github,com" of "https://github,com/acme/app" is malformed, expected a domain name such as "github.com".',
+          },
+        ],
       },
     ],
     valid: [
@@ -111,6 +127,15 @@ export default defineRule({
                   safe: true,
                 }
               : undefined,
+        });
+        continue;
+      }
+      const host = WEB_HOST.exec(url)?.[1];
+      if (host && NOT_IN_HOST.test(host)) {
+        context.report({
+          message: `The host "${host}" of "${url}" is malformed, expected a domain name such as "${host.replace(/[,;]/g, '.')}".`,
+          start: link.start,
+          end: link.end,
         });
         continue;
       }

@@ -14,8 +14,8 @@ const PLACEHOLDERS: readonly RegExp[] = [
   /\[\p{Lu}[\p{Lu}\d]{1,30}(?:[ _][\p{Lu}\d]{1,30}){1,6}\](?![([:])/gu,
   // Template text asking to be replaced.
   /\bplease replace this (?:content|text|section|placeholder)\b/gi,
-  // A key fingerprint left as XXXX groups.
-  /\bX{4}(?:[ :-]?X{4}){2,9}\b/g,
+  // A key fingerprint left as XXXX groups, or as one run of X's (a 40-hex fingerprint's length, give or take).
+  /\bX{4}(?:[ :-]X{4}){2,15}\b|\bX{12,80}\b/g,
   // A template address in a URL: "https://www.link.to.your.gpg.asc".
   /(?<=[/.])your[-_.](?:gpg|pgp|key|public[-_]key|domain|site|website|email|company|project)\b/gi,
 ];
@@ -118,6 +118,17 @@ export default defineRule({
               '"https://vcs.example.com/foobar/foo" uses the reserved domain "vcs.example.com", expected a real address.',
           },
           { line: 5, column: 16, message: 'Unfilled placeholder "TODO", expected the real value.' },
+        ],
+      },
+      // A fingerprint left as one run of X's.
+      {
+        text: '# Security\n\nEmail security@acme.org.\n\n| Maintainer | Key fingerprint |\n| --- | --- |\n| Alice | XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX |\n',
+        expect: [
+          {
+            line: 7,
+            column: 11,
+            message: 'Unfilled placeholder "XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", expected the real value.',
+          },
         ],
       },
     ],
