@@ -2,8 +2,10 @@
  * A security-insights.yml parsed with the `yaml` library, which keeps exact source ranges: the rules find the key
  * or value a finding is about by its path (`['project', 'vulnerability-reporting', 'contact', 'email']`).
  */
-import { isMap, isScalar, isSeq, parseDocument, stringify, visit, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, stringify, visit, type Document, type Node } from 'yaml';
 import { LineIndex } from '../../core/text';
+import { yamlBoundsProblem } from './yaml-bounds';
+import { duplicateKeys, pairOf } from './yaml-keys';
 
 export type InsightsPath = readonly (string | number)[];
 
@@ -67,13 +69,20 @@ export class InsightsDocument {
 
   constructor(readonly text: string) {
     this.lines = new LineIndex(text);
-    this.yaml = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
-    this.syntaxProblems = this.yaml.errors.map((e) => ({
-      message: e.message,
-      start: e.pos[0],
-      end: Math.max(e.pos[1], e.pos[0] + 1),
-    }));
-    [this.root, this.data] = this.toData();
+    const refused = yamlBoundsProblem(text);
+    // Duplicate keys are found by one pass of our own: the library's check compares each key with every other.
+    this.yaml = parseDocument(refused ? '' : text, { prettyErrors: false, uniqueKeys: false, strict: true });
+    this.syntaxProblems = refused
+      ? [refused]
+      : [
+          ...this.yaml.errors.map((e) => ({
+            message: e.message,
+            start: e.pos[0],
+            end: Math.max(e.pos[1], e.pos[0] + 1),
+          })),
+          ...duplicateKeys(this.yaml.contents),
+        ].sort((a, b) => a.start - b.start);
+    [this.root, this.data] = refused ? ['unreadable', undefined] : this.toData();
     this.shape = this.detectShape();
   }
 
@@ -149,8 +158,7 @@ export class InsightsDocument {
     for (let i = 0; i < path.length; i++) {
       const segment = path[i];
       if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment)) as
-          Pair<Node, Node | null> | undefined;
+        const pair = pairOf(node, String(segment));
         if (!pair) return { ...found, missingFrom: i };
         node = pair.value;
         found = { key: spanOf(pair.key), value: spanOf(pair.value) ?? spanOf(pair.key), node };

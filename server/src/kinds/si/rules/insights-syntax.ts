@@ -45,8 +45,31 @@ export default defineRule({
           },
         ],
       },
+      {
+        // A thousand nested lists would exhaust the parser's stack: the depth is measured before parsing.
+        ...siExample(`header:\n  schema-version: 2.2.0\n  comment: ${'['.repeat(1000)}1${']'.repeat(1000)}\n`),
+        expect: [
+          {
+            line: 3,
+            column: 74,
+            message:
+              'YAML: Values nest more than 64 levels deep here, so the file is not checked (real files nest fewer than ten).',
+          },
+        ],
+      },
+      {
+        // The same key twice in one mapping, found in one pass however many keys there are.
+        ...siExample('header:\n  schema-version: 2.2.0\nproject:\n  name: a\n  name: b\n'),
+        expect: [{ line: 5, column: 3, message: 'YAML: Map keys must be unique.' }],
+      },
     ],
-    valid: [siExample('header:\n  schema-version: 2.2.0\n')],
+    valid: [
+      siExample('header:\n  schema-version: 2.2.0\n'),
+      // Deep enough for any real file, and brackets inside quotes and comments do not nest.
+      siExample(
+        `header:\n  schema-version: 2.2.0\n  comment: "${'['.repeat(100)}" # ${'{'.repeat(100)}\n  list: ${'['.repeat(20)}1${']'.repeat(20)}\n`,
+      ),
+    ],
   },
   si(doc, context) {
     for (const problem of doc.syntaxProblems) {
