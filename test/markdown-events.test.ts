@@ -10,6 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { markdownModelOf } from '../server/src/kinds/md/markdown';
+import { defuse } from '../server/src/kinds/md/markdown-bounds';
 import { allRuleMetas } from '../server/src';
 import { mdastModelOf } from './mdast-oracle';
 
@@ -26,7 +27,8 @@ test('the event walk gives the tree model on the real policies and every rule ex
   let examples = 0;
   for (const meta of allRuleMetas) {
     for (const example of [...meta.invalid, ...meta.valid]) {
-      if ((example.kind ?? 'md') !== 'md') continue;
+      // Beyond the parser's bounds the model reads plain text on purpose, and the oracle does not (check-limits).
+      if ((example.kind ?? 'md') !== 'md' || defuse(example.text).plain.length > 0) continue;
       sameModel(example.text);
       examples++;
     }

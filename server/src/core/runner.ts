@@ -8,6 +8,7 @@ import { BoundedMap, CACHE_BUDGETS } from './caches';
 import { kindDescriptor, registryVersion, type ParseCache } from './kind';
 import { applyEdits, editsOverlap } from './edits';
 import { suppressedBy } from './directives';
+import { capFindings } from './limits';
 
 export interface RuleFailure {
   ruleId: string;
@@ -126,7 +127,7 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
   const suppressed = suppressedBy(kind, doc);
   const kept = findings.filter((f) => !suppressed(f));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings: kept, failures };
+  return { findings: capFindings(kept, options.config), failures };
 }
 
 function clamp(n: number, max: number): number {

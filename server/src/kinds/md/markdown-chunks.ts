@@ -100,3 +100,49 @@ export function blockStarts(section: string): number[] {
   for (const line of linesOf(section, seen)) if (line.afterBlank && line.start > 0) starts.push(line.start);
   return seen.sawHtml ? [0] : starts;
 }
+
+/** How a document is cut when it is too large, or a paragraph too long, to parse whole in bounded time and memory. */
+export interface PieceBounds {
+  /** Pieces longer than this are cut (at a block start when there is one). */
+  maxChars: number;
+  /** A run of more non-blank lines than this is cut: micromark's time grows with the square of a paragraph's lines. */
+  maxLines: number;
+}
+
+/**
+ * `starts` with the cuts that keep every piece within `bounds`: inside a longer piece at a block start, else at any
+ * line outside code and comments. Such a cut splits a paragraph in two; no real policy is long enough to meet it.
+ */
+export function boundedStarts(text: string, starts: readonly number[], bounds: PieceBounds): number[] {
+  if (text.length <= bounds.maxChars && !hasLines(text, bounds.maxLines)) return [...starts];
+  const out: number[] = [];
+  const lines = linesOf(text, { sawHtml: false });
+  let line = lines.next();
+  for (let i = 0; i < starts.length; i++) {
+    const end = i + 1 < starts.length ? starts[i + 1] : text.length;
+    out.push(starts[i]);
+    let [last, blockCut, run] = [starts[i], -1, 0];
+    for (; !line.done && line.value.start < end; line = lines.next()) {
+      const { start, outside, afterBlank, blank } = line.value;
+      run = blank || !outside ? 0 : run + 1;
+      if (start <= last || !outside) continue;
+      if (afterBlank) blockCut = start;
+      const tooLong = run > bounds.maxLines;
+      if (start - last < bounds.maxChars && !tooLong) continue;
+      const cut = !tooLong && blockCut > last ? blockCut : start;
+      out.push(cut);
+      [last, run] = [cut, tooLong ? 1 : run];
+    }
+  }
+  return out;
+}
+
+/** Whether `text` has more than `count` line breaks. */
+function hasLines(text: string, count: number): boolean {
+  let at = -1;
+  for (let n = 0; n <= count; n++) {
+    at = text.indexOf('\n', at + 1);
+    if (at < 0) return false;
+  }
+  return true;
+}

@@ -8,7 +8,8 @@
  */
 import { parse, postprocess, preprocess } from 'micromark';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { blockStarts, sectionStarts } from './markdown-chunks';
+import { blockStarts, boundedStarts, sectionStarts } from './markdown-chunks';
+import { defuse } from './markdown-bounds';
 import { modelFromEvents } from './markdown-events';
 import { emptyModel } from './markdown-text';
 import type { TextMemo } from '../../core/text-memo';
@@ -51,6 +52,8 @@ export interface MarkdownModel {
   comments: CommentModel[];
   /** Ranges of code (fenced, indented, inline) and HTML comments, sorted. */
   codeRanges: Array<[number, number]>;
+  /** Ranges read as plain text because their markup passes a bound (./markdown-bounds.ts); absent when none. */
+  plainRanges?: Array<[number, number]>;
 }
 
 export type ChunkCache = Map<string, MarkdownModel>;
@@ -81,7 +84,13 @@ const parser = parse({ extensions: MICROMARK_EXTENSIONS });
 export function markdownModelOf(text: string): MarkdownModel {
   parser.defined = [];
   parser.lazy = {};
-  return modelFromEvents(postprocess(parser.document().write(preprocess()(text, undefined, true))), text);
+  const bounded = defuse(text);
+  const model = modelFromEvents(
+    postprocess(parser.document().write(preprocess()(bounded.text, undefined, true))),
+    bounded.text,
+  );
+  if (bounded.plain.length > 0) model.plainRanges = bounded.plain;
+  return model;
 }
 
 /**
@@ -90,6 +99,16 @@ export function markdownModelOf(text: string): MarkdownModel {
  * its neighbours too (bench g: 235 KB parsed for 1,000 repositories instead of 360 KB with merging).
  */
 const CHUNK_TARGET = 256;
+
+/**
+ * A document longer than this is parsed in pieces of at most about MAX_PIECE characters, so that the parser's
+ * memory (a few hundred bytes per token) stays bounded; link reference definitions then apply within their piece,
+ * as they do in any document cut because of a paragraph of more than MAX_PARAGRAPH_LINES lines.
+ */
+const LARGE_DOCUMENT = 256 * 1024;
+const MAX_PIECE = 8 * 1024;
+/** Lines of one paragraph parsed together at most; real policies' longest paragraphs have a few dozen. */
+const MAX_PARAGRAPH_LINES = 200;
 
 /**
  * A stretch of a document parsed on its own (a section, in the memo or the editor's cache), offsets in the document.
@@ -143,10 +162,16 @@ export function parseMarkdownPieces(
   // Chunks pay off only when a cache keeps them between versions or a memo across documents; a one-off check
   // parses the text whole.
   const memo = cache ? undefined : chunkMemo;
-  const chunks =
-    (options.chunked ?? (cache !== undefined || memo !== undefined))
+  const large = body.length > LARGE_DOCUMENT;
+  const sections =
+    large || (options.chunked ?? (cache !== undefined || memo !== undefined))
       ? sectionStarts(body, memo ? 0 : CHUNK_TARGET)
       : [0];
+  const chunks = boundedStarts(body, sections, {
+    maxChars: large ? MAX_PIECE : Infinity,
+    maxLines: MAX_PARAGRAPH_LINES,
+  });
+  const cut = chunks.length > sections.length;
   const nextCache: ChunkCache | undefined = cache ? new Map() : undefined;
   for (let i = 0; i < chunks.length; i++) {
     const from = chunks[i];
@@ -155,7 +180,7 @@ export function parseMarkdownPieces(
     const chunkModel =
       cache?.get(chunkText) ??
       (memo ? fromMemo(memo, chunkText, (section) => sectionModelOf(section, memo)) : markdownModelOf(chunkText));
-    if (chunks.length > 1 && chunkModel.links.some((l) => l.kind === 'definition')) {
+    if (!cut && chunks.length > 1 && chunkModel.links.some((l) => l.kind === 'definition')) {
       // Link reference definitions apply to the whole document, so chunks cannot be parsed apart.
       const whole = markdownModelOf(body);
       const shifted = emptyModel();
@@ -219,6 +244,7 @@ function appendShifted(into: MarkdownModel, from: MarkdownModel, by: number): vo
   }
   for (const c of from.comments) into.comments.push({ ...c, start: c.start + by, end: c.end + by });
   for (const [s, e] of from.codeRanges) into.codeRanges.push([s + by, e + by]);
+  for (const [s, e] of from.plainRanges ?? []) (into.plainRanges ??= []).push([s + by, e + by]);
 }
 
 /**
