@@ -13,9 +13,29 @@ import { join } from 'node:path';
 
 const dir = join(__dirname, '..', 'server', 'src', 'kinds', 'si');
 
+/** Annotations that validate nothing: left out of the compiled copy of the schema (schema.ts reads them). */
+const ANNOTATIONS = new Set(['description', 'title', '$comment']);
+
+/** A schema without its annotations; the names in `properties` and `definitions` are kept whatever they are. */
+function withoutAnnotations(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withoutAnnotations);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema as Record<string, unknown>)) {
+    if (ANNOTATIONS.has(key)) continue;
+    out[key] =
+      (key === 'properties' || key === 'definitions') && value !== null && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.entries(value as Record<string, unknown>).map(([name, sub]) => [name, withoutAnnotations(sub)]),
+          )
+        : withoutAnnotations(value);
+  }
+  return out;
+}
+
 /** The module compiled from one schema file. */
 function compiled(schemaFile: string): string {
-  const schema = JSON.parse(readFileSync(join(dir, schemaFile), 'utf8')) as object;
+  const schema = withoutAnnotations(JSON.parse(readFileSync(join(dir, schemaFile), 'utf8'))) as object;
   const ajv = new Ajv({
     allErrors: true,
     strict: false,
