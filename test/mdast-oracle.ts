@@ -85,7 +85,8 @@ export function mdastModelOf(source: string): MarkdownModel {
 function rawText(nodes: readonly (PhrasingContent | RootContent)[], source: string): string {
   let out = '';
   for (const node of nodes) {
-    if (node.type === 'break') out += source.slice(node.position?.start.offset, node.position?.end.offset).replace(/^[ \t]+/, '');
+    if (node.type === 'break')
+      out += source.slice(node.position?.start.offset, node.position?.end.offset).replace(/^[ \t]+/, '');
     else if ('value' in node && typeof node.value === 'string' && node.type !== 'html') out += node.value;
     else if (node.type === 'image') out += node.alt ?? '';
     else if ('children' in node) out += rawText(node.children, source);

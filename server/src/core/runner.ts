@@ -8,7 +8,7 @@ import { BoundedMap, CACHE_BUDGETS } from './caches';
 import { kindDescriptor, registryVersion, type ParseCache } from './kind';
 import { applyEdits, editsOverlap } from './edits';
 import { suppressedBy } from './directives';
-import { capFindings } from './limits';
+import { capFindings, MAX_FINDINGS_KEPT } from './limits';
 
 export interface RuleFailure {
   ruleId: string;
@@ -89,6 +89,7 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
   const kind = options.kind;
   const doc = parseDocument(kind, text, options.cache);
   const findings: Finding[] = [];
+  let uncounted = 0;
   const failures: RuleFailure[] = [];
   // What every fix on this document must say (an edit to a signed security.txt invalidates its signature).
   const fixNote = kindDescriptor(kind).fixNote?.(doc) ?? '';
@@ -101,6 +102,11 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
       const start = clamp(r.start, text.length);
       const end = clamp(Math.max(r.end, r.start), text.length);
       const fix = r.fix && fixNote ? { ...r.fix, title: r.fix.title + fixNote } : r.fix;
+      // Past what could ever be listed, findings are only counted: a crafted file can make millions.
+      if (findings.length >= MAX_FINDINGS_KEPT) {
+        uncounted++;
+        return;
+      }
       findings.push({ ruleId: running!.id, message: r.message, severity: running!.severity, start, end, fix });
     },
   };
@@ -127,7 +133,7 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
   const suppressed = suppressedBy(kind, doc);
   const kept = findings.filter((f) => !suppressed(f));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings: capFindings(kept, options.config), failures };
+  return { findings: capFindings(kept, options.config, uncounted), failures };
 }
 
 function clamp(n: number, max: number): number {

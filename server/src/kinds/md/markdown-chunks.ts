@@ -125,16 +125,36 @@ export function boundedStarts(text: string, starts: readonly number[], bounds: P
     for (; !line.done && line.value.start < end; line = lines.next()) {
       const { start, outside, afterBlank, blank } = line.value;
       run = blank || !outside ? 0 : run + 1;
-      if (start <= last || !outside) continue;
-      if (afterBlank) blockCut = start;
-      const tooLong = run > bounds.maxLines;
-      if (start - last < bounds.maxChars && !tooLong) continue;
-      const cut = !tooLong && blockCut > last ? blockCut : start;
-      out.push(cut);
-      [last, run] = [cut, tooLong ? 1 : run];
+      if (start > last && outside) {
+        if (afterBlank) blockCut = start;
+        const tooLong = run > bounds.maxLines;
+        if (start - last >= bounds.maxChars || tooLong) {
+          const cut = !tooLong && blockCut > last ? blockCut : start;
+          out.push(cut);
+          [last, run] = [cut, tooLong ? 1 : run];
+        }
+      }
+      if (line.value.text.length > bounds.maxChars) last = cutLine(text, start, line.value.text.length, bounds, out);
     }
   }
   return out;
+}
+
+/**
+ * Cuts inside a line longer than a piece (one line of megabytes costs micromark hundreds of megabytes), at a space
+ * near each piece's end when there is one, never between the two halves of a surrogate pair. Returns the last cut.
+ */
+function cutLine(text: string, start: number, length: number, bounds: PieceBounds, out: number[]): number {
+  let last = start;
+  for (let at = start + bounds.maxChars; at < start + length; at = last + bounds.maxChars) {
+    let space = at;
+    while (space > at - 1024 && space > last && text.charCodeAt(space) !== 0x20) space--;
+    let cut = space > at - 1024 && space > last ? space + 1 : at;
+    if (cut > last && (text.charCodeAt(cut) & 0xfc00) === 0xdc00) cut++;
+    out.push(cut);
+    last = cut;
+  }
+  return last;
 }
 
 /** Whether `text` has more than `count` line breaks. */
