@@ -60,6 +60,14 @@ export function benchPathological(sizesKb: readonly number[], only?: string): st
   return rows;
 }
 
+/** (h) of `npm run bench`: time, peak memory and growth per doubling, 512 KB to 4 MB. */
+export function benchCrafted(log: (s: string) => void): void {
+  log('');
+  log('(h) Crafted inputs, each check in its own process (target: ≤ 2.5× per doubling of size, peak memory < 512 MB)');
+  log('');
+  for (const row of benchPathological([512, 1024, 2048, 4096])) log(row);
+}
+
 if (require.main === module) {
   const args = process.argv.slice(2);
   if (args[0] === '--measure') measureHere(args[1], Number(args[2]));

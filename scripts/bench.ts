@@ -9,6 +9,7 @@
  *     sends them, with hover requests during the burst (responsiveness); then 10,000 edits, sampling the server's
  *     resident memory (flat means no growth with the number of edits).
  * (e), (f) security-insights.yml: see ./bench-insights.ts. (g) A folder of 1,000 and 10,000 repositories: ./bench-org.ts.
+ * (h) Crafted inputs of every kind at 512 KB to 4 MB, with the growth per doubling: ./bench-pathological.ts.
  * Targets are printed beside the figures; the bench never fails a build (tests do not assert timings).
  */
 import { readFileSync, readdirSync, mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -27,6 +28,7 @@ import { TestClient } from '../test/lsp-client';
 import { compare, median, ms, p95 } from './bench-stats';
 import { benchInsights } from './bench-insights';
 import { benchOrganisation } from './bench-org';
+import { benchCrafted } from './bench-pathological';
 
 const root = join(__dirname, '..');
 const seedDir = join(root, 'test', 'fixtures', 'seeds');
@@ -164,6 +166,11 @@ async function main(): Promise<void> {
     await benchInsights(log);
     return;
   }
+  // `npm run bench -- --pathological` runs only (h), crafted inputs at growing sizes.
+  if (process.argv.includes('--pathological')) {
+    benchCrafted(log);
+    return;
+  }
   // `npm run bench -- --load` runs only (d), the server under load.
   if (!process.argv.includes('--load')) {
     log('');
@@ -258,6 +265,7 @@ async function main(): Promise<void> {
     );
     await benchInsights(log);
     await benchOrganisation(log);
+    benchCrafted(log);
   }
   log('');
   log('(d) The server under load: 200 KB policy, real server over stdio');
