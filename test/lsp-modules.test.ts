@@ -104,6 +104,24 @@ test('code actions: malformed contexts (no diagnostics array, only not an array)
   assert.deepEqual(codeActions({ document, kind: 'md', context, findings: [], fixAll: () => document.getText() }), []);
 });
 
+test('code actions: a fix whose data the client mangled is left out; disable and documentation remain', () => {
+  const { document, diagnostics } = setup('md', '# Security\n\nUse [form](http://acme.org/report).\n');
+  const insecure = diagnostics.find((d) => d.code === 'insecure-link')!;
+  for (const data of [{ fix: { title: 5 } }, { fix: { title: 'x', safe: true, edits: 'all' } }, 'fix', null]) {
+    const context = { diagnostics: [{ ...insecure, data }], only: ['quickfix'] };
+    const actions = codeActions({ document, kind: 'md', context, findings: [], fixAll: () => document.getText() });
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      [
+        'Disable insecure-link for this line',
+        'Disable insecure-link for this file',
+        'Show documentation for insecure-link',
+      ],
+      JSON.stringify(data),
+    );
+  }
+});
+
 test('completion: sections at a heading in SECURITY.md; fields, then values, in security.txt', () => {
   const md = TextDocument.create(
     'file:///w/SECURITY.md',

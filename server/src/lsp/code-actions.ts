@@ -23,6 +23,7 @@ import {
 } from '../index';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from '../protocol';
 import type { DiagnosticData } from './diagnostics';
+import { FIX_DATA } from './message-guards';
 
 export interface CodeActionInput {
   document: TextDocument;
@@ -68,7 +69,8 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
       isPreferred,
       edit: versioned(document, edits),
     });
-    const fix = (diagnostic.data as DiagnosticData | undefined)?.fix;
+    // The fix travels in the diagnostic's data, through the client: taken only when it still has its shape.
+    const fix = FIX_DATA(diagnostic.data, 'data') === undefined ? (diagnostic.data as DiagnosticData).fix : undefined;
     if (fix) {
       actions.push(quickFix(fix.title, fix.edits, fix.safe));
       const all = fixAllOfRule(input.findings, rule);
