@@ -7,6 +7,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import {
+  existsSync,
   lstatSync,
   mkdirSync,
   readdirSync,
@@ -130,4 +131,13 @@ test('without --fix nothing is removed', () => {
   const r = spawnSync(process.execPath, [cli, 'check'], { cwd: dir, encoding: 'utf8' });
   assert.equal(r.stderr, '');
   assert.deepEqual(readdirSync(dir).sort(), [temporaryName('SECURITY.md', dead), 'SECURITY.md'].sort());
+});
+
+test('a file is read whole through its handle, even when its size says otherwise (/proc)', (t) => {
+  if (!existsSync('/proc/self/status')) return t.skip('no /proc');
+  const file = opened('/proc/self/status');
+  closeFile(file);
+  assert.ok(file.bytes.length > 100, `${file.bytes.length} bytes`);
+  assert.match(file.text, /^Name:\t/);
+  assert.match(file.text, /\nPid:\t\d+\n/);
 });

@@ -4,7 +4,7 @@
  * regular file that was looked at, and --fix rewrites only that file (./safe-write.ts). What could not be read for
  * lack of permission (or an I/O error) is told apart from what is skipped on purpose: the first is an error.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 
 import { MAX_FILE_BYTES, tooLargeReason } from '../core/locations';
 import { decodeUtf8Lenient } from '../core/text';
@@ -81,8 +81,9 @@ export function openCheckedFile(path: string): OpenResult {
   let linked: boolean;
   let stat;
   try {
-    linked = lstatSync(path).isSymbolicLink();
-    stat = statSync(path);
+    const link = lstatSync(path);
+    linked = link.isSymbolicLink();
+    stat = linked ? statSync(path) : link;
   } catch (error) {
     return failure(error);
   }
@@ -102,18 +103,38 @@ export function openCheckedFile(path: string): OpenResult {
       closeSync(fd);
       return skipped('replaced while it was being opened; not checked (run again)');
     }
-    const bytes = readFileSync(fd);
+    const bytes = readAll(fd, opened.size);
     const grown = tooLargeReason(bytes.length);
     if (grown) {
       closeSync(fd);
       return skipped(grown);
     }
-    const file = { path, fd, bytes, text: decodeUtf8Lenient(bytes), linked };
     const { dev, ino, uid, gid } = opened;
-    return { ok: true, file: { ...file, dev, ino, uid, gid, mode: opened.mode & 0o7777 } };
+    const file = { path, fd, bytes, text: decodeUtf8Lenient(bytes), linked, dev, ino, uid, gid };
+    return { ok: true, file: { ...file, mode: opened.mode & 0o7777 } };
   } catch (error) {
     closeSync(fd);
     return failure(error);
+  }
+}
+
+/**
+ * The bytes from the start of an open file of about `size` bytes, up to one byte past the size limit (a file that
+ * grew past it reads as too large, without being read whole).
+ */
+function readAll(fd: number, size: number): Buffer {
+  let buffer = Buffer.allocUnsafe(Math.min(size, MAX_FILE_BYTES) + 1);
+  let length = 0;
+  for (;;) {
+    const n = readSync(fd, buffer, length, buffer.length - length, length);
+    if (n === 0) return buffer.subarray(0, length);
+    length += n;
+    if (length > MAX_FILE_BYTES) return buffer.subarray(0, length);
+    if (length === buffer.length) {
+      const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_FILE_BYTES + 1));
+      buffer.copy(larger);
+      buffer = larger;
+    }
   }
 }
 
