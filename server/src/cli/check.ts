@@ -1,7 +1,8 @@
 /**
  * `security-policy check`: finds the repositories and files (./repositories.ts), checks them in this thread or over
  * a pool of workers (./run-units.ts, ./check-unit.ts), and writes the results as they come (./reporters.ts).
- * Files that cannot be checked are named on stderr with the reason.
+ * Files skipped on purpose (a FIFO, a link out of the folder, too large) are named on stderr with the reason; paths
+ * that could not be read are errors in the output (and on stderr for the machine formats), with exit code 2.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * `security-policy`: the command-line front end over the engine, for CI and terminals.
- * Exit codes: 0 no error-severity finding, 1 at least one, 2 usage or configuration error, or a named file that
- * could not be checked.
+ * Exit codes: 0 no error-severity finding, 1 at least one, 2 usage or configuration error, a named file that could
+ * not be checked, a file or folder that could not be read, or a folder given by name with nothing to check in it.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import {

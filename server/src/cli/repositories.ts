@@ -2,7 +2,9 @@
  * What `security-policy check` checks, as units of work: each unit is one repository (its root is the workspace its
  * rules see) and the files to check in it. A folder that is a repository, or holds security files where they are
  * looked for, is one unit; a folder that is neither (a checkout of an organisation's repositories) is searched for
- * repositories up to three levels down. Files given by name belong to the current folder.
+ * repositories up to three levels down. Files given by name belong to the current folder. Folders the search may
+ * not read go with their unit as problems (a repository it may not read is a unit of its own), so that every output
+ * format reports them in place.
  */
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
