@@ -302,7 +302,7 @@ test('malformed and out-of-range requests get an answer or an error, and the ser
         (r) => r,
         (e: Error) => e,
       );
-    const far = { line: 1_000_000_000, character: -5 };
+    const far = { line: 1_000_000_000, character: 5 };
     const answers = await Promise.all([
       send('textDocument/codeAction', { textDocument: { uri }, range: { start: far, end: far } }),
       send('textDocument/codeAction', {
@@ -322,12 +322,26 @@ test('malformed and out-of-range requests get an answer or an error, and the ser
       }),
       send('securityPolicy/policyContacts', { text: 42 }),
       send('no/such/method', {}),
+      send('textDocument/hover', { textDocument: { uri }, position: far }),
+      send('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: far, end: far },
+        context: { diagnostics: [], only: ['quickfix'] },
+      }),
     ]);
-    assert.equal(answers.length, 11);
+    const code = (answer: unknown): number | undefined => (answer as { code?: number }).code;
+    assert.deepEqual(
+      [0, 1, 3, 6, 7, 9].map((i) => code(answers[i])),
+      [-32602, -32602, -32602, -32602, -32602, -32602],
+      'ill-typed params: InvalidParams',
+    );
     assert.deepEqual(answers[2], [], 'completion far past the end: nothing to offer');
     assert.deepEqual(answers[4], { kind: 'full', items: [] }, 'an unknown document has no diagnostics');
-    assert.deepEqual(answers[9], [], 'contacts of a non-text');
-    assert.ok(answers[10] instanceof Error, 'an unknown method is an error');
+    assert.deepEqual(answers[5], { kind: 'full', items: [] }, 'nor has a URI that is not one');
+    assert.equal(answers[8], null, 'a documentation link that is not https is not opened');
+    assert.equal(code(answers[10]), -32601, 'an unknown method is MethodNotFound');
+    assert.equal(answers[11], null, 'hover far past the end: nothing to show');
+    assert.deepEqual(answers[12], [], 'no actions far past the end');
     void client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri: 'file:///never/opened.md', version: 2 },
       contentChanges: [{ text: 'x' }],

@@ -1,9 +1,10 @@
 /** Workspace commands: check every security file (publishing diagnostics for files not open), open rule docs. */
 import { ErrorCodes, ResponseError, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText, generateInsights, kindDescriptor, REPOSITORY_STATUSES, type Config } from '../index';
+import { generateInsights, kindDescriptor, REPOSITORY_STATUSES, type Config, type LintResult } from '../index';
 import { todayUtc } from '../core/today';
 import type { CheckWorkspaceResult, GenerateInsightsParams } from '../protocol';
+import type { CheckRequest } from './checker';
 import { toDiagnostic } from './diagnostics';
 import { kindOf } from './documents';
 import { checkWithAnswers, type PreparedEnvironment } from './folders';
@@ -15,16 +16,21 @@ export interface CheckWorkspaceDeps {
   openProblems(uri: string): number | undefined;
   configFor(uri: string): Promise<Config>;
   environmentFor(uri: string): Promise<PreparedEnvironment>;
+  /** Checks a file's text; undefined when the request was cancelled. */
+  check(request: CheckRequest): Promise<LintResult | undefined>;
+  isCancelled(): boolean;
   publish(uri: string, diagnostics: Diagnostic[]): void;
   log(message: string): void;
 }
 
-export async function checkWorkspace(deps: CheckWorkspaceDeps): Promise<CheckWorkspaceResult> {
+/** Checks every security file of the workspace; undefined when the request was cancelled on the way. */
+export async function checkWorkspace(deps: CheckWorkspaceDeps): Promise<CheckWorkspaceResult | undefined> {
   let files = 0;
   let problems = 0;
   for (const folder of deps.workspace.roots()) {
     folder.invalidate();
     for (const uri of await folder.securityFileUris()) {
+      if (deps.isCancelled()) return undefined;
       const kind = kindOf(uri);
       if (!kind) continue;
       files++;
@@ -38,10 +44,9 @@ export async function checkWorkspace(deps: CheckWorkspaceDeps): Promise<CheckWor
         deps.log(`Skipped ${folder.relativePath(uri) ?? uri}: ${read.reason}.`);
         continue;
       }
-      const options = { kind, config: await deps.configFor(uri) };
-      const result = await checkWithAnswers(await deps.environmentFor(uri), (env) =>
-        checkText(read.text, { ...options, env }),
-      );
+      const options = { text: read.text, kind, config: await deps.configFor(uri) };
+      const result = await checkWithAnswers(await deps.environmentFor(uri), (env) => deps.check({ ...options, env }));
+      if (!result) return undefined;
       problems += result.findings.length;
       const document = TextDocument.create(uri, kindDescriptor(kind).languageId, 0, read.text);
       deps.publish(

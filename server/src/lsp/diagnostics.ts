@@ -1,13 +1,11 @@
 /**
  * Checking open documents: findings to LSP diagnostics (with their fixes in `data`), a check that gives way to
- * newer edits, and the last findings of each document for the code actions.
+ * newer edits, and the last findings of each document for the code actions. The check itself is the Checker's.
  */
 import { DiagnosticSeverity, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  checkTextAsync,
   docsUrl,
-  type ParseCache,
   type Config,
   type Environment,
   type FileKind,
@@ -16,18 +14,14 @@ import {
   type Severity,
 } from '../index';
 import { DIAGNOSTIC_SOURCE, type StatusParams } from '../protocol';
+import type { Checker } from './checker';
 
-/** Large documents are checked with pauses between rules so newer edits can cancel the run. */
-const YIELD_THRESHOLD = 64 * 1024;
 /**
  * Before checking a large document, wait this long for edits already on their way (a burst of typing arrives in
  * several reads of the pipe): a check they overtake would parse the whole document for nothing.
  */
+const SETTLE_THRESHOLD = 64 * 1024;
 const SETTLE_MS = 16;
-
-/** Lets pending messages in between rules: setImmediate on Node, a zero timeout in the browser. */
-const yieldToEvents = (): Promise<void> =>
-  new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -65,9 +59,8 @@ export function toDiagnostic(document: TextDocument, f: Finding): Diagnostic {
   };
 }
 
-/** Per open document: its parse cache and the findings of the last completed check. */
+/** Per open document: the findings of its last completed check. */
 export interface DocumentState {
-  cache: ParseCache;
   pushTimer?: ReturnType<typeof setTimeout>;
   last?: { version: number; findings: Finding[] };
 }
@@ -78,6 +71,7 @@ export interface CheckInput {
   config: Config;
   env: Environment;
   state: DocumentState;
+  checker: Checker;
   /** True once the result would be outdated (a newer version, a cancelled request). */
   isStale: () => boolean;
 }
@@ -95,22 +89,16 @@ export async function checkDocument({
   config,
   env,
   state,
+  checker,
   isStale,
 }: CheckInput): Promise<CheckOutput | undefined> {
-  if (document.getText().length >= YIELD_THRESHOLD) {
+  if (document.getText().length >= SETTLE_THRESHOLD) {
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     if (isStale()) return undefined;
   }
   const text = document.getText();
   const started = performance.now();
-  const result = await checkTextAsync(text, {
-    kind,
-    config,
-    env,
-    cache: state.cache,
-    isCancelled: isStale,
-    yieldControl: text.length >= YIELD_THRESHOLD ? yieldToEvents : () => Promise.resolve(),
-  });
+  const result = await checker.check({ uri: document.uri, text, kind, config, env }, isStale);
   if (!result || isStale()) return undefined;
   state.last = { version: document.version, findings: result.findings };
   return {
