@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './helpers';
 import type {
@@ -249,4 +250,13 @@ export async function actionsFor(
     range,
     context: { diagnostics, only },
   });
+}
+
+/**
+ * A long policy that takes seconds to check (a real 7 KB policy repeated to 1.5 MB, below the 4 MB a security file
+ * may have): what keeps a check busy in the tests of responsiveness and cancellation.
+ */
+export function slowPolicy(): string {
+  const seed = readFileSync(join(__dirname, 'fixtures', 'seeds', '001_857ed500d181d40a.txt'), 'utf8');
+  return seed.repeat(Math.ceil(1_500_000 / seed.length));
 }

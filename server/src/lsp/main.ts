@@ -4,9 +4,11 @@
  * message is screened for ill-typed params (./message-guards.ts). Over stdio, frames are read strictly
  * (./stdio-reader.ts): a broken frame ends the server with exit code 1 and its reason in stderr and the client's
  * log, so the editor starts it again; SECURITY_POLICY_LSP_STALL_MS sets how long an unfinished frame may wait for
- * its next byte (10 s by default).
+ * its next byte (10 s by default). Started as a worker thread, the same file checks documents for the server
+ * (./check-worker.ts, ./node-checker.ts).
  */
 import { format } from 'node:util';
+import { isMainThread } from 'node:worker_threads';
 import {
   createConnection,
   createServerPipeTransport,
@@ -19,13 +21,15 @@ import {
   type MessageReader,
   type MessageWriter,
 } from 'vscode-languageserver/node';
-import { inThreadChecker } from './checker';
+import { serveChecks } from './check-worker';
 import { screenMessages } from './message-guards';
+import { WorkerChecker } from './node-checker';
 import { nodeAndClientFolders } from './node-folders';
 import { startServer } from './server';
 import { DEFAULT_STALL_MS, StrictStreamReader } from './stdio-reader';
 
-runServer();
+if (isMainThread) runServer();
+else serveChecks();
 
 function runServer(): void {
   if (process.argv.includes('--version')) {
@@ -43,7 +47,8 @@ function runServer(): void {
   const [reader, writer] = transport;
   const connection = createConnection(ProposedFeatures.all, screenMessages(reader, writer), writer);
   if (reader instanceof StrictStreamReader) overStdio(connection, reader);
-  startServer(connection, nodeAndClientFolders(connection), inThreadChecker());
+  const checker = new WorkerChecker(__filename, (message) => connection.console.log(message));
+  startServer(connection, nodeAndClientFolders(connection), checker);
 }
 
 function transportOf(args: readonly string[]): [MessageReader, MessageWriter] | undefined {

@@ -1,0 +1,125 @@
+/**
+ * The worker-thread side of ./node-checker.ts: runs the engine's work one job at a time, as the server's thread
+ * asks. A job stops between rules once the server raises its cancel flag (shared memory, read without waiting for
+ * a message). Whether a linked file exists is asked of the server's thread, which knows the workspace, and awaited
+ * on shared memory: the engine asks it synchronously.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkText, DEFAULT_CONFIG, kindDescriptors, policyContactsOf, type Environment } from '../index';
+import {
+  checkRequest,
+  codeActionsFor,
+  completionsFor,
+  hoverFor,
+  ParseCaches,
+  type ActionsRequest,
+  type AssistRequest,
+  type CheckRequest,
+} from './checker';
+
+export const CHECK_WORKER_ROLE = 'security-policy-check-worker';
+
+/** What a worker is started with. */
+export interface CheckWorkerData {
+  role: typeof CHECK_WORKER_ROLE;
+  /** [0]: 1 when the running job is to stop. */
+  cancel: Int32Array;
+  /** [0]: the answer to the last question about a file, `seq << 2 | code` (code 1 yes, 2 no, 3 unknown). */
+  answer: Int32Array;
+}
+
+/** A request without its Environment's function, which cannot cross threads. */
+type Portable<R extends CheckRequest> = Omit<R, 'env'> & { env: Omit<Environment, 'fileExists'> };
+
+export type EngineJob =
+  | { op: 'check'; request: Portable<CheckRequest> }
+  | { op: 'codeActions'; request: Portable<ActionsRequest> }
+  | { op: 'completions'; request: AssistRequest }
+  | { op: 'hover'; request: AssistRequest }
+  | { op: 'policyContacts'; text: string };
+
+export type ToWorker = { type: 'run'; job: EngineJob; asksFiles: boolean } | { type: 'forget'; uri: string };
+
+export type FromWorker =
+  | { type: 'done'; result: unknown }
+  | { type: 'failed'; message: string; stack?: string }
+  | { type: 'ask'; seq: number; target: string };
+
+/** How long a worker waits for the server's thread to say whether a file exists before taking it as unknown. */
+const ASK_TIMEOUT_MS = 2_000;
+const ANSWERS: Record<number, boolean | undefined> = { 1: true, 2: false, 3: undefined };
+
+export function isCheckWorker(data: unknown): data is CheckWorkerData {
+  return (data as Partial<CheckWorkerData> | null)?.role === CHECK_WORKER_ROLE;
+}
+
+/** Serves jobs on this worker thread's parent port until the server ends it. */
+export function serveChecks(): void {
+  const port = parentPort;
+  const data: unknown = workerData;
+  if (!port || !isCheckWorker(data)) throw new Error('serveChecks runs in a check worker only');
+  const caches = new ParseCaches();
+  let seq = 0;
+  let known = new Map<string, boolean | undefined>();
+  const fileExists = (target: string): boolean | undefined => {
+    if (known.has(target)) return known.get(target);
+    const answer = askServer(target);
+    known.set(target, answer);
+    return answer;
+  };
+  const askServer = (target: string): boolean | undefined => {
+    seq = (seq % 0x0fffffff) + 1;
+    port.postMessage({ type: 'ask', seq, target } satisfies FromWorker);
+    const deadline = Date.now() + ASK_TIMEOUT_MS;
+    for (;;) {
+      const value = Atomics.load(data.answer, 0);
+      if (value >>> 2 === seq) return ANSWERS[value & 3];
+      const left = deadline - Date.now();
+      if (left <= 0) return undefined;
+      Atomics.wait(data.answer, 0, value, left);
+    }
+  };
+  const isCancelled = (): boolean => Atomics.load(data.cancel, 0) === 1;
+  const run = async (job: EngineJob, asksFiles: boolean): Promise<unknown> => {
+    if (job.op === 'policyContacts') return policyContactsOf(job.text);
+    if (job.op === 'completions') return completionsFor(job.request);
+    if (job.op === 'hover') return hoverFor(job.request);
+    const env: Environment = { ...job.request.env, fileExists: asksFiles ? fileExists : undefined };
+    if (job.op === 'codeActions') return codeActionsFor({ ...job.request, env });
+    const request = { ...job.request, env };
+    const result = await checkRequest(request, caches.of(request.uri), isCancelled, () => Promise.resolve());
+    // What a rule threw may not cross threads (a function, a symbol): its message does.
+    const failures = result?.failures.map(({ ruleId, error }) => ({
+      ruleId,
+      error: error instanceof Error ? error : new Error(String(error)),
+    }));
+    return result && { findings: result.findings, failures };
+  };
+  warmUp();
+  port.on('message', (message: ToWorker) => {
+    if (message.type === 'forget') {
+      caches.forget(message.uri);
+      return;
+    }
+    known = new Map();
+    run(message.job, message.asksFiles).then(
+      (result) => port.postMessage({ type: 'done', result } satisfies FromWorker),
+      (error: unknown) =>
+        port.postMessage({
+          type: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+          stack: error instanceof Error ? error.stack : undefined,
+        } satisfies FromWorker),
+    );
+  });
+}
+
+/**
+ * A worker is started before it is needed (a spare): it checks a line of each kind at once, so the first document
+ * it is given does not also pay for compiling the engine.
+ */
+function warmUp(): void {
+  const env = { today: new Date() };
+  for (const { id } of kindDescriptors())
+    checkText('Contact: mailto:security@example.org\n', { kind: id, config: DEFAULT_CONFIG, env });
+}
