@@ -22,6 +22,7 @@ import {
   CONFIG_FILE_NAME,
   type RuleExample,
   type RuleMeta,
+  type ServedFile,
 } from '../server/src';
 
 const root = join(__dirname, '..');
@@ -83,6 +84,26 @@ function disableHelp(meta: RuleMeta): string {
   return ['To silence one place:', '', ...lines].join('\n');
 }
 
+/** How an example of the live check was served: "fetched from `URL`, redirected to …, answered 404 …". */
+function servedLine(s: ServedFile): string {
+  const parts = [
+    `fetched from \`${s.url}\``,
+    ...s.redirects.map((r) => `redirected to \`${r}\``),
+    s.failure ? `failed: \`${JSON.stringify(s.failure)}\`` : undefined,
+    s.status !== undefined && !s.failure ? `answered ${s.status}${s.statusText ? ` ${s.statusText}` : ''}` : undefined,
+    s.status === 200 && !s.failure && !s.tooLargeAt
+      ? s.contentType === undefined
+        ? 'no Content-Type'
+        : `Content-Type \`${s.contentType}\``
+      : undefined,
+    s.html && 'an HTML page',
+    s.tooLargeAt !== undefined && `more than ${s.tooLargeAt} bytes`,
+    s.legacyOnly && `\`${s.legacyOnly.url}\` ${s.legacyOnly.answer}`,
+    s.differsFrom && `\`${s.differsFrom}\` serves another file`,
+  ];
+  return parts.filter(Boolean).join(', ');
+}
+
 /** "In `path` (workspace: …):" above an example checked under a path. */
 function exampleHeading(e: RuleExample): string[] {
   if (!e.path) return [];
@@ -92,9 +113,13 @@ function exampleHeading(e: RuleExample): string[] {
     e.policyContacts && `SECURITY.md names ${e.policyContacts.map((c) => `\`${c}\``).join(', ')}`,
     e.securityTxtContacts && `security.txt names ${e.securityTxtContacts.map((c) => `\`${c}\``).join(', ')}`,
     e.repositoryUrl && `git remote \`${e.repositoryUrl}\``,
+    e.served && servedLine(e.served),
   ].filter(Boolean);
   return [`In \`${e.path}\`${context.length ? ` (${context.join('; ')})` : ''}:`, ''];
 }
+
+/** The example's text in a fence; nothing for a live check's answer that had no body. */
+const exampleText = (e: RuleExample): string[] => (e.text === '' && e.served ? [] : [fence(e.text, e.kind), '']);
 
 function rulePage(meta: RuleMeta): string {
   const fixable = meta.fixable === true ? 'yes' : meta.fixable === 'sometimes' ? 'where certain' : 'no';
@@ -126,15 +151,14 @@ function rulePage(meta: RuleMeta): string {
     '',
     ...meta.invalid.flatMap((e) => [
       ...exampleHeading(e),
-      fence(e.text, e.kind),
-      '',
+      ...exampleText(e),
       ...e.expect.map((x) => `- line ${x.line}, column ${x.column}: ${x.message}`),
       '',
       ...(e.fixed === undefined ? [] : ['After the quick fix:', '', fence(e.fixed, e.kind), '']),
     ]),
     'Not reported:',
     '',
-    ...meta.valid.flatMap((e) => [...exampleHeading(e), fence(e.text, e.kind), '']),
+    ...meta.valid.flatMap((e) => [...exampleHeading(e), ...exampleText(e)]),
     '## Configuration',
     '',
     `In \`${CONFIG_FILE_NAME}\` or the VS Code setting \`securityPolicy.rules\`:`,

@@ -42,6 +42,7 @@ export type {
   SeverityOrOff,
   TextEdit,
 } from './core/types';
+export { finalUrl, hasUsableBody, type ServedFailure, type ServedFile } from './core/served';
 export {
   CONFIG_FILE_NAME,
   configFromSettings,

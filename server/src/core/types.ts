@@ -5,6 +5,7 @@ export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeverityOrOff = Severity | 'off';
 
 import type { FileKind } from './kind';
+import type { ServedFile } from './served';
 
 /** The kinds of file the engine checks (see ./kind.ts): `md` = SECURITY.md, `txt` = security.txt, `si` = security-insights.yml. */
 export { FILE_KINDS, type FileKind } from './kind';
@@ -55,6 +56,8 @@ export interface RuleExample {
   securityTxtContacts?: string[];
   /** The repository's URL from its git remote (insights-repository-url, broken-link). */
   repositoryUrl?: string;
+  /** How the file was served, for the rules of the live check (`served-*`, canonical-mismatch). */
+  served?: ServedFile;
 }
 
 /** A finding an example must produce: where it starts (1-based, as editors show it) and its message. */
@@ -113,6 +116,8 @@ export interface Environment {
   securityTxtContacts?: readonly string[];
   /** The repository's web URL, from the git remote (`https://github.com/owner/repo`), when there is one. */
   repositoryUrl?: string;
+  /** How the file was served over HTTP, when the live check fetched it (core/served.ts). */
+  served?: ServedFile;
 }
 
 export interface ReportInput {

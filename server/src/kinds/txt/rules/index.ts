@@ -2,6 +2,7 @@
 import type { Rule } from '../../../core/rule';
 import bom from './bom';
 import bugBounty from './bug-bounty';
+import canonicalMismatch from './canonical-mismatch';
 import canonicalPath from './canonical-path';
 import chainedValues from './chained-values';
 import contactWithoutEncryption from './contact-without-encryption';
@@ -22,6 +23,16 @@ import missingFinalNewline from './missing-final-newline';
 import notSigned from './not-signed';
 import policyMissing from './policy-missing';
 import preferredLanguages from './preferred-languages';
+import servedContentType from './served-content-type';
+import servedHtml from './served-html';
+import servedHttps from './served-https';
+import servedLegacyLocation from './served-legacy-location';
+import servedLocationsDiffer from './served-locations-differ';
+import servedRedirect from './served-redirect';
+import servedStatus from './served-status';
+import servedTls from './served-tls';
+import servedTooLarge from './served-too-large';
+import servedUnreachable from './served-unreachable';
 import signatureEnvelope from './signature-envelope';
 import signedWithoutCanonical from './signed-without-canonical';
 import sizeLimits from './size-limits';
@@ -31,6 +42,7 @@ import valueNotUri from './value-not-uri';
 export const RULES: readonly Rule[] = [
   bom,
   bugBounty,
+  canonicalMismatch,
   canonicalPath,
   chainedValues,
   contactWithoutEncryption,
@@ -51,6 +63,16 @@ export const RULES: readonly Rule[] = [
   notSigned,
   policyMissing,
   preferredLanguages,
+  servedContentType,
+  servedHtml,
+  servedHttps,
+  servedLegacyLocation,
+  servedLocationsDiffer,
+  servedRedirect,
+  servedStatus,
+  servedTls,
+  servedTooLarge,
+  servedUnreachable,
   signatureEnvelope,
   signedWithoutCanonical,
   sizeLimits,
