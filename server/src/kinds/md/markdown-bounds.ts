@@ -27,7 +27,8 @@ interface Block {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const DELIMITER_ROW = /^ {0,3}\|? *:?-+:? *(?:\| *:?-+:? *)*\|? *\r?$/;
+const DELIMITER_ROW = /^ {0,3}[|: \t]*-[-|: \t]*\r?$/;
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 
 /** `text` with out-of-bounds paragraphs and quote markers blanked. */
 export function defuse(text: string): Defused {
@@ -64,12 +65,17 @@ function* blocksOf(text: string): Generator<Block> {
     } else if (blank) {
       if (block) yield block;
       block = undefined;
+    } else if (ATX_HEADING.test(line)) {
+      // A heading is a block of its own, as in a document parsed section by section (./markdown-chunks.ts).
+      if (block) yield block;
+      block = undefined;
+      yield { start, end, table: false };
     } else if (!block) {
       block = { start, end, table: false };
       lineInBlock = 1;
     } else {
       block.end = end;
-      if (++lineInBlock === 2 && DELIMITER_ROW.test(line)) block.table = true;
+      if (++lineInBlock === 2 && line.includes('|') && DELIMITER_ROW.test(line)) block.table = true;
     }
     start = end + 1;
   }
