@@ -49,7 +49,7 @@ export function parseToday(value: string | undefined): Date {
   return new Date(`${value}T00:00:00Z`);
 }
 
-function loadConfig(flags: Pick<CheckFlags, 'config' | 'profile'>, cwd: string): Config {
+export function loadConfig(flags: Pick<CheckFlags, 'config' | 'profile'>, cwd: string): Config {
   const file = readConfigFile(cwd, flags.config ? resolve(cwd, flags.config) : undefined);
   if (!file && flags.config)
     throw new UsageError(`Configuration file not found: ${quotePath(resolve(cwd, flags.config))}`);

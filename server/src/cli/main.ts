@@ -17,6 +17,7 @@ import { InitError, runInit, type InitFlags } from './init';
 import { runInitInsights, type InsightsFlags } from './init-insights';
 import { parseToday, runCheck, UsageError, type CheckFlags } from './check';
 import { FORMATS, VERSION } from './formats';
+import { isLiveCheck, runLiveCheck, type LiveFlags } from './live/run';
 
 /** Earlier spellings of a kind's id, still accepted. */
 const KIND_ALIASES: Record<string, string> = { insights: 'si' };
@@ -34,6 +35,13 @@ function parseWorkers(value: string): number {
   return n;
 }
 
+function parseBounded(value: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new InvalidArgumentError(`Expected a whole number from ${min} to ${max}.`);
+  return n;
+}
+
 /** Each command's action sets the exit code through this. */
 type SetExitCode = (code: number) => void;
 
@@ -43,7 +51,10 @@ function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
     .description(
       'Check policies: files by name, folders where each kind is looked for (SECURITY.md: root, .github/, docs/; security.txt: .well-known/, public/, static/; security-insights.yml: root, .github/). A folder that is not a repository but holds repositories (repo, org/repo or host/org/repo) has each of them checked.',
     )
-    .argument('[paths...]', 'files or folders (default: the current folder, else a bundled example)')
+    .argument(
+      '[paths...]',
+      'files or folders (default: the current folder, else a bundled example); or https:// URLs and domain names, whose served security.txt is fetched and checked',
+    )
     .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('text'))
     .addOption(new Option('-p, --profile <profile>', 'rule profile').choices([...PROFILES]))
     .option('--fix', 'apply safe fixes (mojibake, https, mailto:, anchors) in place')
@@ -64,7 +75,22 @@ function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
         'worker threads for many repositories (default: one per core; 1 checks in the main thread)',
       ).argParser(parseWorkers),
     )
-    .action(async (paths: string[], flags: CheckFlags) => setExitCode(await runCheck(paths, flags)));
+    .option('--urls <file>', 'check the security.txt served by each URL or domain of the file (one a line)')
+    .addOption(
+      new Option('--timeout <seconds>', 'live check: seconds per request (default 10)').argParser((v) =>
+        parseBounded(v, 1, 120),
+      ),
+    )
+    .addOption(
+      new Option('--concurrency <n>', 'live check: sites fetched at once (default 8)').argParser((v) =>
+        parseBounded(v, 1, 64),
+      ),
+    )
+    .action(async (paths: string[], flags: CheckFlags & LiveFlags) =>
+      setExitCode(
+        await (isLiveCheck(paths, flags, process.cwd()) ? runLiveCheck(paths, flags) : runCheck(paths, flags)),
+      ),
+    );
 }
 
 function addInitCommand(program: Command, setExitCode: SetExitCode): void {

@@ -21,6 +21,8 @@ function encodeSegment(segment: string): string {
  * `/` is kept), so that it resolves back to the file; an absolute path is a `file:` URI.
  */
 export function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  // A security.txt fetched by the live check is named by its URL, which is already a URI.
+  if (/^https?:\/\//.test(file)) return { uri: file };
   const segments = file.split('/');
   if (file.startsWith('/')) return { uri: `file://${segments.map(encodeSegment).join('/')}` };
   // A Windows drive (C:/…) keeps its colon, as RFC 8089 writes it.

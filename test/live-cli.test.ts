@@ -1,0 +1,113 @@
+/**
+ * The live check from the command line (issue 26): what is taken for a site, `--urls`, the requests made (only the
+ * two locations, with a User-Agent), and dist/cli.js against a loopback server trusted through NODE_EXTRA_CA_CERTS,
+ * in SARIF with the URL as the artifact. Run `node scripts/build.mjs` first.
+ */
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runLiveCheck } from '../server/src/cli/live/run';
+import { isDomainName, isSiteArgument, siteOf } from '../server/src/cli/live/targets';
+import { httpsServer, lookup, makePki, requests, send, type Pki } from './live-server';
+import { tempDir } from './helpers';
+
+const WK = '/.well-known/security.txt';
+const FIELDS =
+  'Contact: mailto:security@acme.org\nExpires: 2026-12-31T00:00:00Z\nEncryption: https://acme.org/pgp.asc\nPolicy: https://acme.org/policy\n';
+let pki: Pki;
+let port = 0;
+
+before(async () => {
+  pki = makePki();
+  port = await httpsServer(pki.valid, {
+    [`valid.acme.test${WK}`]: send(FIELDS),
+    [`127.0.0.1${WK}`]: send(FIELDS, { 'content-type': 'text/html' }),
+  });
+});
+
+test('what the live check takes for a site', () => {
+  assert.equal(siteOf('example.org'), 'https://example.org');
+  assert.equal(siteOf('https://Example.ORG/some/page?x#y'), 'https://example.org');
+  assert.equal(siteOf('http://example.org:8080'), 'http://example.org:8080');
+  assert.equal(siteOf('www.example.co.uk:8443'), 'https://www.example.co.uk:8443');
+  assert.throws(() => siteOf('https://user:pw@example.org'), /credentials/);
+  assert.throws(() => siteOf('not a site'), /Not a URL or domain name/);
+  assert.equal(isDomainName('-bad.org'), false);
+  assert.equal(isDomainName('example'), false);
+  assert.equal(isDomainName('example.org:99999x'), false);
+  const cwd = tempDir('live-cwd-');
+  writeFileSync(join(cwd, 'SECURITY.md'), '# x\n');
+  // A file whose name looks like a domain is a file.
+  assert.equal(isSiteArgument('SECURITY.md', cwd), false);
+  assert.equal(isSiteArgument('example.org', cwd), true);
+  // Nor is a security file's name that is not here taken for a domain (.md is a top-level domain).
+  assert.equal(isSiteArgument('docs/SECURITY.md', cwd), false);
+  assert.equal(isSiteArgument('security.txt', cwd), false);
+  assert.equal(isSiteArgument('security-insights.yml', cwd), false);
+});
+
+test('--fix and a mix of paths and URLs are usage errors', async () => {
+  await assert.rejects(runLiveCheck(['example.org'], { format: 'json', fix: true }), /--fix/);
+  await assert.rejects(runLiveCheck(['example.org', 'SECURITY.md'], { format: 'json' }), /either files/);
+});
+
+test('live check: --urls reads one site a line, and only the two locations are fetched, with a User-Agent', async () => {
+  const list = join(tempDir('live-urls-'), 'sites.txt');
+  writeFileSync(list, `# sites\n\nhttps://valid.acme.test:${port}/some/page\n  https://e500.acme.test:${port}  \n`);
+  requests.length = 0;
+  let out = '';
+  const hooks = { ca: pki.ca, lookup, write: (t: string) => void (out += t), progress: () => undefined };
+  assert.equal(await runLiveCheck([], { format: 'jsonl', urls: list, today: '2026-06-01' }, hooks), 1);
+  const lines = out
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { file: string; rule: string });
+  assert.deepEqual(
+    lines.map((l) => [l.file, l.rule]),
+    [
+      [`https://valid.acme.test:${port}${WK}`, 'not-signed'],
+      [`https://e500.acme.test:${port}${WK}`, 'served-status'],
+    ],
+  );
+  const asked = requests.map((r) => `${r.host}${r.path}`).sort();
+  assert.deepEqual(asked, [
+    `e500.acme.test${WK}`,
+    'e500.acme.test/security.txt',
+    `valid.acme.test${WK}`,
+    'valid.acme.test/security.txt',
+  ]);
+  for (const r of requests)
+    assert.match(
+      r.userAgent ?? '',
+      /^security-policy\/\S+ \(\+https:\/\/github\.com\/security-policy\/security-policy\)$/,
+    );
+});
+
+test('dist/cli.js checks a URL, trusting the test CA through NODE_EXTRA_CA_CERTS; SARIF names the URL', async () => {
+  const ca = join(tempDir('live-ca-'), 'ca.pem');
+  writeFileSync(ca, pki.ca);
+  const url = `https://127.0.0.1:${port}`;
+  const run = (format: string): Promise<{ code: number; out: string }> =>
+    new Promise((resolve) => {
+      const cli = join(__dirname, '..', 'dist', 'cli.js');
+      const env = { ...process.env, NODE_EXTRA_CA_CERTS: ca };
+      execFile(process.execPath, [cli, 'check', url, '-f', format, '--today', '2026-06-01'], { env }, (e, out) =>
+        resolve({ code: typeof e?.code === 'number' ? e.code : 0, out }),
+      );
+    });
+  const sarif = await run('sarif');
+  assert.equal(sarif.code, 1);
+  type Result = { ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: object } }> };
+  const results = (JSON.parse(sarif.out) as { runs: Array<{ results: Result[] }> }).runs[0].results;
+  assert.deepEqual(
+    results.map((r) => [r.ruleId, r.locations[0].physicalLocation.artifactLocation]),
+    [['served-html', { uri: `${url}${WK}` }]],
+  );
+  const text = await run('text');
+  assert.equal(
+    text.out,
+    `${url}${WK}\n  1:1      error   ${url}${WK} answers 200 with an HTML page (text/html), not a security.txt: expected the file as text/plain.  served-html\n\n1 problem (1 error, 0 warning, 0 info, 0 hint) in 1 file.\n`,
+  );
+});
