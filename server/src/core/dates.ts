@@ -299,10 +299,47 @@ const NUMBER_WORDS: Record<string, number> = {
   quindici: 15,
   trenta: 30,
   novanta: 90,
+  один: 1,
+  одна: 1,
+  одного: 1,
+  одной: 1,
+  два: 2,
+  две: 2,
+  двух: 2,
+  три: 3,
+  трёх: 3,
+  трех: 3,
+  пять: 5,
+  пяти: 5,
+  семь: 7,
+  семи: 7,
+  десять: 10,
+  десяти: 10,
+  четырнадцать: 14,
+  четырнадцати: 14,
+  тридцать: 30,
+  тридцати: 30,
+  девяносто: 90,
+  девяноста: 90,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  五: 5,
+  七: 7,
+  十: 10,
+  十四: 14,
+  二十: 20,
+  三十: 30,
+  九十: 90,
 };
 
+/** Korean words that are a number of days by themselves ("이틀 이내에": within two days). */
+const KOREAN_DAYS: Record<string, number> = { 하루: 1, 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 일주일: 7 };
+
 const TIMEFRAME =
-  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}.])(\d{1,4}|a few|a couple of|several|few|quelques|einigen|wenigen|unos pocos|algunos|alguns|alcuni|pochi|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety|ein(?:em|er|en|e)?|zwei|drei|vier|fünf|sieben|zehn|vierzehn|dreißig|neunzig|un[oa]?|dos|tres|cinco|siete|diez|catorce|quince|treinta|noventa|deux|trois|quatre|cinq|sept|dix|quatorze|trente|uma?|dois|duas|três|sete|dez|trinta|due|tre|cinque|sette|dieci|quindici|trenta|novanta)(?:[ \t\u00a0]{0,3}(?:-|–|to|bis|à|a|до|~|〜|～)[ \t\u00a0]{0,3}(\d{1,4}))?[ \t\u00a0]{0,3}-?[ \t\u00a0]{0,2}(?:(business days?|working days?|calendar days?|hours?|hrs?|h|days?|weeks?|months?|werktage?n?|arbeitstage?n?|stunden|std|tage?n?|wochen?|monate?n?|horas?|días hábiles|días laborables|días|dias úteis|dias|semanas?|meses|mes|heures?|jours ouvrés|jours ouvrables|jours?|semaines?|mois|ore|giorni lavorativi|giorni|settimane|settimana|mesi|mese|час(?:а|ов)?|рабочих дн(?:я|ей)|дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?)(?![\p{L}])|(个?小时|个?工作日|天|个?星期|周|个?月|時間|営業日|週間|か月|ヶ月|カ月|日|시간|영업일|일|주|개월))/giu;
+  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}.])(\d{1,4}|a few|a couple of|several|few|quelques|einigen|wenigen|unos pocos|algunos|alguns|alcuni|pochi|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety|ein(?:em|er|en|e)?|zwei|drei|vier|fünf|sieben|zehn|vierzehn|dreißig|neunzig|un[oa]?|dos|tres|cinco|siete|diez|catorce|quince|treinta|noventa|deux|trois|quatre|cinq|sept|dix|quatorze|trente|uma?|dois|duas|três|sete|dez|trinta|due|tre|cinque|sette|dieci|quindici|trenta|novanta|одного|одной|один|одна|двух|два|две|трёх|трех|три|пяти|пять|семи|семь|десяти|десять|четырнадцати|четырнадцать|тридцати|тридцать|девяноста|девяносто|二十|三十|九十|十四|一|二|两|兩|三|五|七|十)(?:[ \t\u00a0]{0,3}(?:-|–|to|bis|à|a|до|~|〜|～)[ \t\u00a0]{0,3}(\d{1,4}))?[ \t\u00a0]{0,3}-?[ \t\u00a0]{0,2}(?:(business days?|working days?|calendar days?|hours?|hrs?|h|days?|weeks?|months?|werktage?n?|arbeitstage?n?|stunden|std|tage?n?|wochen?|monate?n?|horas?|días hábiles|días laborables|días|dias úteis|dias|semanas?|meses|mes|heures?|jours ouvrés|jours ouvrables|jours?|semaines?|mois|ore|giorni lavorativi|giorni|settimane|settimana|mesi|mese|час(?:а|ов)?|рабочих дн(?:я|ей)|дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?)(?![\p{L}])|(个?小时|个?工作日|天|个?星期|周|个?月|時間|営業日|週間|か月|ヶ月|カ月|日|시간|영업일|일|주|개월))|(?<![\p{L}])(하루|이틀|사흘|나흘|닷새|일주일)(?![\p{L}])/giu;
 
 const HOURS = /^(?:hours?|hrs?|h|stunden|std|horas?|heures?|ore|час(?:а|ов)?|个?小时|時間|시간)$/iu;
 const BUSINESS_DAYS =
@@ -316,6 +353,10 @@ export function findTimeframes(lowerProse: string): Timeframe[] {
   const pattern = folded(TIMEFRAME, true);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(lowerProse); m; m = pattern.exec(lowerProse)) {
+    if (m[5]) {
+      out.push({ start: m.index, end: m.index + m[0].length, days: KOREAN_DAYS[m[5]] });
+      continue;
+    }
     const first = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
     if (first === undefined) continue;
     const count = m[2] ? Math.max(first, Number(m[2])) : first;

@@ -52,6 +52,14 @@ export default defineRule({
       // Commitments as people write them: a vague count, other verbs, other languages.
       { text: '# Security\n\nEmail security@acme.org. We typically acknowledge reports within a few business days.\n' },
       { text: '# Security\n\nEmail security@acme.org. We will action the vulnerability within 72 hours.\n' },
+      // Numbers in words, in each language the lexicon reads.
+      { text: '# Security\n\nEmail security@acme.org. We reply within two business days.\n' },
+      { text: '# Sicherheit\n\nSchreiben Sie an security@acme.org. Wir antworten innerhalb von zwei Werktagen.\n' },
+      { text: '# Безопасность\n\nПишите на security@acme.org. Мы ответим в течение двух рабочих дней.\n' },
+      { text: '# 安全\n\n请发送邮件至 security@acme.org。我们会在两个工作日内回复。\n' },
+      { text: '# セキュリティ\n\nsecurity@acme.org までご連絡ください。二営業日以内に返信します。\n' },
+      { text: '# 보안\n\nsecurity@acme.org 로 연락하세요. 이틀 이내에 답변합니다.\n' },
+      { text: '# Sicurezza\n\nScrivi a security@acme.org. Rispondiamo entro due giorni lavorativi.\n' },
       {
         text: '# Sécurité\n\nÉcrivez à security@acme.org. Nous examinerons votre signalement dans les plus brefs délais, généralement sous 24 heures.\n',
       },
