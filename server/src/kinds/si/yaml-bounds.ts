@@ -9,8 +9,8 @@ import { LineIndex } from '../../core/text';
 /** Nesting deeper than this (block levels, `- ` items and flow brackets together) is refused. */
 export const MAX_YAML_DEPTH = 64;
 
-/** A security-insights.yml larger than this is refused: the largest real ones are around 20 KB. */
-export const MAX_INSIGHTS_CHARS = 1024 * 1024;
+/** A security-insights.yml larger than this is refused: the largest real ones are around 20 KB (at the limit a crafted file takes a few seconds). */
+export const MAX_INSIGHTS_CHARS = 256 * 1024;
 
 export interface BoundsProblem {
   message: string;
