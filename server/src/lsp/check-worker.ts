@@ -4,7 +4,7 @@
  * a message). Whether a linked file exists is asked of the server's thread, which knows the workspace, and awaited
  * on shared memory: the engine asks it synchronously.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { checkText, DEFAULT_CONFIG, kindDescriptors, policyContactsOf, type Environment } from '../index';
 import {
   checkRequest,
@@ -41,6 +41,7 @@ export type EngineJob =
 export type ToWorker = { type: 'run'; job: EngineJob; asksFiles: boolean } | { type: 'forget'; uri: string };
 
 export type FromWorker =
+  | { type: 'ready' }
   | { type: 'done'; result: unknown }
   | { type: 'failed'; message: string; stack?: string }
   | { type: 'ask'; seq: number; target: string };
@@ -59,32 +60,13 @@ export function serveChecks(): void {
   const data: unknown = workerData;
   if (!port || !isCheckWorker(data)) throw new Error('serveChecks runs in a check worker only');
   const caches = new ParseCaches();
-  let seq = 0;
-  let known = new Map<string, boolean | undefined>();
-  const fileExists = (target: string): boolean | undefined => {
-    if (known.has(target)) return known.get(target);
-    const answer = askServer(target);
-    known.set(target, answer);
-    return answer;
-  };
-  const askServer = (target: string): boolean | undefined => {
-    seq = (seq % 0x0fffffff) + 1;
-    port.postMessage({ type: 'ask', seq, target } satisfies FromWorker);
-    const deadline = Date.now() + ASK_TIMEOUT_MS;
-    for (;;) {
-      const value = Atomics.load(data.answer, 0);
-      if (value >>> 2 === seq) return ANSWERS[value & 3];
-      const left = deadline - Date.now();
-      if (left <= 0) return undefined;
-      Atomics.wait(data.answer, 0, value, left);
-    }
-  };
+  const files = new FileQuestions(port, data.answer);
   const isCancelled = (): boolean => Atomics.load(data.cancel, 0) === 1;
   const run = async (job: EngineJob, asksFiles: boolean): Promise<unknown> => {
     if (job.op === 'policyContacts') return policyContactsOf(job.text);
     if (job.op === 'completions') return completionsFor(job.request);
     if (job.op === 'hover') return hoverFor(job.request);
-    const env: Environment = { ...job.request.env, fileExists: asksFiles ? fileExists : undefined };
+    const env: Environment = { ...job.request.env, fileExists: asksFiles ? files.exists : undefined };
     if (job.op === 'codeActions') return codeActionsFor({ ...job.request, env });
     const request = { ...job.request, env };
     const result = await checkRequest(request, caches.of(request.uri), isCancelled, () => Promise.resolve());
@@ -101,7 +83,7 @@ export function serveChecks(): void {
       caches.forget(message.uri);
       return;
     }
-    known = new Map();
+    files.forget();
     run(message.job, message.asksFiles).then(
       (result) => port.postMessage({ type: 'done', result } satisfies FromWorker),
       (error: unknown) =>
@@ -112,6 +94,40 @@ export function serveChecks(): void {
         } satisfies FromWorker),
     );
   });
+  port.postMessage({ type: 'ready' } satisfies FromWorker);
+}
+
+/** Whether files exist, asked of the server's thread and awaited on shared memory; each file once per job. */
+class FileQuestions {
+  private seq = 0;
+  private known = new Map<string, boolean | undefined>();
+
+  constructor(
+    private readonly port: MessagePort,
+    private readonly answer: Int32Array,
+  ) {}
+
+  readonly exists = (target: string): boolean | undefined => {
+    if (!this.known.has(target)) this.known.set(target, this.ask(target));
+    return this.known.get(target);
+  };
+
+  forget(): void {
+    this.known = new Map();
+  }
+
+  private ask(target: string): boolean | undefined {
+    this.seq = (this.seq % 0x0fffffff) + 1;
+    this.port.postMessage({ type: 'ask', seq: this.seq, target } satisfies FromWorker);
+    const deadline = Date.now() + ASK_TIMEOUT_MS;
+    for (;;) {
+      const value = Atomics.load(this.answer, 0);
+      if (value >>> 2 === this.seq) return ANSWERS[value & 3];
+      const left = deadline - Date.now();
+      if (left <= 0) return undefined;
+      Atomics.wait(this.answer, 0, value, left);
+    }
+  }
 }
 
 /**

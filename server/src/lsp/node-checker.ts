@@ -4,7 +4,8 @@
  * costs. A document goes back to the worker that checked it last (its parse cache is there); a spare worker is kept
  * while fewer than MAX_WORKERS run, so a slow document never holds up another. A job no longer wanted is answered at
  * once, its worker told to stop between rules, and terminated (and later replaced) when it does not stop within
- * GRACE_MS, in the middle of a long parse or rule.
+ * GRACE_MS, in the middle of a long parse or rule; a job that runs longer than MAX_JOB_MS fails, and its worker is
+ * ended too.
  */
 import { Worker } from 'node:worker_threads';
 import type { CodeAction, CompletionItem, Hover } from 'vscode-languageserver';
@@ -25,6 +26,8 @@ const IDLE_MS = 60_000;
 /** How often running jobs are asked whether they are still wanted. */
 const WATCH_MS = 15;
 const GRACE_MS = 1_000;
+/** A job still running after this long is given up, and its worker ended: no document holds a worker for ever. */
+const MAX_JOB_MS = 60_000;
 /** Workers that may fail to start in a row before the checks run in this thread instead. */
 const MAX_START_FAILURES = 3;
 
@@ -35,6 +38,8 @@ interface Job {
   fileExists?: (target: string) => boolean | undefined;
   settle: (result: unknown) => void;
   fail: (error: Error) => void;
+  /** When a worker started it. */
+  startedAt?: number;
   /** When the job was told to stop (and its caller answered). */
   stoppedAt?: number;
 }
@@ -44,7 +49,8 @@ interface Slot {
   data: CheckWorkerData;
   job?: Job;
   lastUri?: string;
-  worked: boolean;
+  /** Whether the worker said it is ready: one that ended before ran none of its jobs. */
+  online: boolean;
   idleTimer?: ReturnType<typeof setTimeout>;
 }
 
@@ -102,6 +108,19 @@ export class WorkerChecker implements Checker {
     }
   }
 
+  /** Ends every worker; jobs still running are answered as no longer wanted. */
+  dispose(): void {
+    for (const slot of this.slots) {
+      slot.job?.settle(undefined);
+      void slot.worker.terminate();
+    }
+    for (const job of this.queue.splice(0)) job.settle(undefined);
+    this.slots = [];
+    clearInterval(this.watch);
+    this.watch = undefined;
+    this.fallback = inThreadChecker();
+  }
+
   private submit(
     job: EngineJob,
     isStale: () => boolean,
@@ -117,6 +136,10 @@ export class WorkerChecker implements Checker {
 
   /** Starts queued jobs on idle workers, in order, and keeps a spare worker when there is room. */
   private dispatch(): void {
+    if (this.fallback) {
+      for (const job of this.queue.splice(0)) runIn(this.fallback, job);
+      return;
+    }
     while (this.queue.length > 0) {
       const next = this.queue[0];
       if (next.isStale()) {
@@ -131,13 +154,14 @@ export class WorkerChecker implements Checker {
       this.queue.shift();
       this.start(slot, next);
     }
-    if (this.slots.every((s) => s.job) && !this.fallback) this.spawn();
+    if (this.slots.every((s) => s.job)) this.spawn();
     this.watchJobs();
   }
 
   private start(slot: Slot, job: Job): void {
     clearTimeout(slot.idleTimer);
     slot.job = job;
+    job.startedAt = Date.now();
     if (job.uri !== undefined) slot.lastUri = job.uri;
     Atomics.store(slot.data.cancel, 0, 0);
     slot.worker.postMessage({ type: 'run', job: job.job, asksFiles: job.fileExists !== undefined } satisfies ToWorker);
@@ -153,7 +177,7 @@ export class WorkerChecker implements Checker {
     };
     // Its stdout is not the server's: a stray line there would corrupt the protocol.
     const worker = new Worker(this.script, { workerData: data, stdout: true, stderr: true });
-    const slot: Slot = { worker, data, worked: false };
+    const slot: Slot = { worker, data, online: false };
     worker.stdout.on('data', (chunk: Buffer) => this.log(`Check worker: ${chunk.toString('utf8').trimEnd()}`));
     worker.stderr.on('data', (chunk: Buffer) => this.log(`Check worker: ${chunk.toString('utf8').trimEnd()}`));
     worker.on('message', (message: FromWorker) => this.received(slot, message));
@@ -166,6 +190,11 @@ export class WorkerChecker implements Checker {
 
   private received(slot: Slot, message: FromWorker): void {
     const job = slot.job;
+    if (message.type === 'ready') {
+      slot.online = true;
+      this.startFailures = 0;
+      return;
+    }
     if (message.type === 'ask') {
       const known = job && !job.stoppedAt ? job.fileExists?.(message.target) : undefined;
       Atomics.store(slot.data.answer, 0, (message.seq << 2) | (known === true ? 1 : known === false ? 2 : 3));
@@ -173,8 +202,6 @@ export class WorkerChecker implements Checker {
       return;
     }
     slot.job = undefined;
-    slot.worked = true;
-    this.startFailures = 0;
     if (job && !job.stoppedAt) {
       if (message.type === 'done') job.settle(message.result);
       else job.fail(Object.assign(new Error(message.message), { stack: message.stack }));
@@ -187,15 +214,18 @@ export class WorkerChecker implements Checker {
   private ended(slot: Slot, error: Error): void {
     if (!this.slots.includes(slot)) return;
     this.slots = this.slots.filter((s) => s !== slot);
-    if (slot.job && !slot.job.stoppedAt) slot.job.fail(error);
-    if (!slot.worked && ++this.startFailures >= MAX_START_FAILURES) this.fallBack(error);
+    const job = slot.job;
+    if (!slot.online) {
+      // It never ran the job: another worker (or this thread) will.
+      if (job) this.queue.unshift(job);
+      if (++this.startFailures >= MAX_START_FAILURES && !this.fallback) this.fallBack(error);
+    } else if (job && !job.stoppedAt) job.fail(error);
     this.dispatch();
   }
 
   private fallBack(error: Error): void {
     this.log(`Check workers could not start (${error.message}); checking in the server's thread instead.`);
     this.fallback = inThreadChecker();
-    for (const job of this.queue.splice(0)) job.settle(undefined);
   }
 
   private terminate(slot: Slot): void {
@@ -226,6 +256,9 @@ export class WorkerChecker implements Checker {
           job.settle(undefined);
         } else if (job.stoppedAt && now - job.stoppedAt > GRACE_MS) {
           this.terminate(slot);
+        } else if (!job.stoppedAt && now - job.startedAt! > MAX_JOB_MS) {
+          job.fail(new Error(`It took more than ${MAX_JOB_MS / 1000} s and was stopped.`));
+          this.terminate(slot);
         }
       }
       if (!this.slots.some((s) => s.job)) {
@@ -236,4 +269,20 @@ export class WorkerChecker implements Checker {
     }, WATCH_MS);
     this.watch.unref();
   }
+}
+
+/** Runs a job that was meant for a worker with `checker` instead. */
+function runIn(checker: Checker, { job, isStale, fileExists, settle, fail }: Job): void {
+  const withFiles = <R extends { env: object }>(request: R) => ({ ...request, env: { ...request.env, fileExists } });
+  const answer: Promise<unknown> =
+    job.op === 'check'
+      ? checker.check(withFiles(job.request), isStale)
+      : job.op === 'codeActions'
+        ? checker.codeActions(withFiles(job.request), isStale)
+        : job.op === 'completions'
+          ? checker.completions(job.request, isStale)
+          : job.op === 'hover'
+            ? checker.hover(job.request, isStale)
+            : checker.policyContacts(job.text, isStale);
+  answer.then(settle, fail);
 }
