@@ -54,6 +54,23 @@ let starting: Promise<void> | undefined;
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/**
+ * The policy's language for the status item: "written in German", or, for a language the checks do not read,
+ * that the checks about its wording are off (rather than wrong).
+ */
+function languageNote(language: StatusParams['language']): string {
+  if (!language || language.code === 'und') return '';
+  let name = language.code;
+  try {
+    name = new Intl.DisplayNames(['en'], { type: 'language' }).of(language.code) ?? language.code;
+  } catch {
+    // An engine without language names: the code says it.
+  }
+  return language.read
+    ? `; written in ${name}`
+    : `; written in ${name}, which the checks do not read: checks of its wording are off`;
+}
+
 /** The language status item: the profile and the time and result of the last check of the active document. */
 function createStatus(statuses: ReadonlyMap<string, StatusParams>): {
   item: vscode.LanguageStatusItem;
@@ -69,7 +86,7 @@ function createStatus(statuses: ReadonlyMap<string, StatusParams>): {
     const s = uri ? statuses.get(uri) : undefined;
     if (!s) return;
     item.text = `Security Policy: ${s.profile}`;
-    item.detail = `checked ${new Date(s.checkedAt).toLocaleTimeString()}, ${plural(s.problems, 'problem')}`;
+    item.detail = `checked ${new Date(s.checkedAt).toLocaleTimeString()}, ${plural(s.problems, 'problem')}${languageNote(s.language)}`;
   };
   return { item, update };
 }

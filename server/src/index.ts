@@ -120,6 +120,7 @@ export {
   type WorkspaceReader,
 } from './core/workspace-facts';
 export { contactSources, gatherWorkspaceFacts, type WorkspaceFacts } from './kinds/workspace-facts';
+export { policyLanguageOf, type PolicyLanguage } from './kinds/md/language';
 export { generateSecurityMd, githubPolicyUrl } from './kinds/md/generate';
 export {
   ACK_DAYS_CHOICES,

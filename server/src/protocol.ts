@@ -54,6 +54,8 @@ export interface StatusParams {
   checkedAt: string;
   durationMs: number;
   problems: number;
+  /** A SECURITY.md's language (BCP 47, "und" when it cannot be told) and whether the checks read it. */
+  language?: { code: string; read: boolean };
 }
 
 /** Sent after each check of an open document: the language status item shows it. */

@@ -6,6 +6,7 @@ import { DiagnosticSeverity, type Diagnostic, type TextEdit as LspTextEdit } fro
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   docsUrl,
+  policyLanguageOf,
   type Config,
   type Environment,
   type FileKind,
@@ -110,6 +111,7 @@ export async function checkDocument({
       checkedAt: new Date().toISOString(),
       durationMs: Math.round((performance.now() - started) * 100) / 100,
       problems: result.findings.length,
+      language: kind === 'md' ? policyLanguageOf(text) : undefined,
     },
   };
 }

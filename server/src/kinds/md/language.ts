@@ -143,3 +143,8 @@ function latinLanguage(text: string): PolicyLanguage {
   // Too few common words of any language to tell: read it as if it were one we know rather than stay silent.
   return bestHits / words.length < 0.05 ? { code: 'und', read: true } : known(best);
 }
+
+/** The language a policy is written in, from its raw text (for the editor's status: no parse needed). */
+export function policyLanguageOf(text: string): PolicyLanguage {
+  return detectLanguage(text.slice(0, 20_000).toLowerCase());
+}
