@@ -5,7 +5,7 @@
  */
 import * as http from 'node:http';
 import * as https from 'node:https';
-import { rootCertificates } from 'node:tls';
+import { createSecureContext, rootCertificates, type SecureContext } from 'node:tls';
 import type { LookupFunction } from 'node:net';
 import type { ServedFailure, ServedFile } from '../../index';
 import { mediaTypeOf } from '../../kinds/txt/served';
@@ -59,6 +59,14 @@ export function failureOf(error: NodeJS.ErrnoException): ServedFailure {
 
 class TimedOut extends Error {}
 
+/** The TLS context trusting the system's authorities and `ca`, made once: parsing the roots costs milliseconds. */
+const contexts = new Map<string, SecureContext>();
+function contextTrusting(ca: string): SecureContext {
+  let context = contexts.get(ca);
+  if (!context) contexts.set(ca, (context = createSecureContext({ ca: [...rootCertificates, ca] })));
+  return context;
+}
+
 function requestOnce(url: URL, options: FetchOptions): Promise<Answer> {
   const timeoutMs = Math.max(1, Math.min(options.timeoutMs, (options.deadline ?? Infinity) - Date.now()));
   return new Promise((resolve) => {
@@ -67,7 +75,7 @@ function requestOnce(url: URL, options: FetchOptions): Promise<Answer> {
       method: 'GET',
       agent: false,
       headers: { 'user-agent': options.userAgent, accept: 'text/plain', 'accept-encoding': 'identity' },
-      ...(options.ca ? { ca: [...rootCertificates, options.ca] } : {}),
+      ...(options.ca ? { secureContext: contextTrusting(options.ca) } : {}),
       ...(options.lookup ? { lookup: options.lookup } : {}),
     });
     const timer = setTimeout(() => request.destroy(new TimedOut()), timeoutMs);
