@@ -219,6 +219,11 @@ const schema = {
       properties: ruleProperties,
       description: 'Per-rule severity or "off".',
     },
+    orgDefaults: {
+      type: 'string',
+      description:
+        "A checkout of the organisation's .github repository, relative to this file: its SECURITY.md (root, .github/ or docs/) is the policy of every checked repository without one of its own, as on GitHub (the CLI's --org-defaults).",
+    },
   },
 };
 write('schemas/security-policy.schema.json', JSON.stringify(schema, null, 2) + '\n');

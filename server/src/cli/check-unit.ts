@@ -3,7 +3,7 @@
  * engine through the Node host. Runs in the main thread or in a worker of the pool, so it takes and returns plain
  * data and writes nothing to the terminal: what went wrong comes back as notes.
  */
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import {
   checkText,
   defaultKind,
@@ -22,6 +22,7 @@ import { environmentFor, WorkspaceHost } from '../node/host';
 import { closeFile, looksBinary, openCheckedFile, type OpenedFile } from '../node/safe-io';
 import { removeStaleTemporaries, replaceOpenedFile } from '../node/safe-write';
 import { fileReport, type FileReport, type PathError } from './formats';
+import { inheritedLabel } from './org-defaults';
 import { quotePath } from './quote-path';
 import type { Target, Unit } from './repositories';
 
@@ -52,6 +53,13 @@ export interface UnitResult {
   failed: boolean;
   /** The unit is a folder given by name that is neither a repository nor holds any: nothing was checked. */
   notARepository?: boolean;
+  /**
+   * The organisation's default policy the repository inherits (it has none of its own where GitHub looks): the
+   * `.github` repository as shown, and the policy's path in it. Its findings are reported on that repository alone.
+   */
+  inherited?: { from: string; file: string };
+  /** The unit is an organisation's `.github` repository, whose policy is the default of the others. */
+  orgDefaults?: boolean;
   level?: BaselineLevel;
 }
 
@@ -69,8 +77,12 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 /** The host of the unit before is kept: files given by name come in several units of the same folder. */
 let lastHost: WorkspaceHost | undefined;
 
+/** The host of the last organisation `.github` repository whose policy was checked for an inheriting repository. */
+let lastDefaultsHost: WorkspaceHost | undefined;
+
 function hostFor(unit: Unit): WorkspaceHost {
-  if (lastHost?.root !== unit.root) lastHost = new WorkspaceHost(unit.root, unit.listings);
+  const defaults = unit.inherits && { ...unit.inherits, label: inheritedLabel(unit.inherits) };
+  if (lastHost?.root !== unit.root) lastHost = new WorkspaceHost(unit.root, unit.listings, defaults);
   return lastHost;
 }
 
@@ -136,8 +148,28 @@ function readAndFix(
   }
 }
 
+/**
+ * The inherited policy as its own repository has it, for the Baseline levels of a repository that inherits it: GitHub
+ * shows it as that repository's policy. Undefined when it cannot be read (the `.github` repository reports why).
+ */
+function inheritedPolicyFile(unit: Unit, today: Date): Checked | undefined {
+  if (!unit.inherits) return undefined;
+  const { root, policy } = unit.inherits;
+  if (lastDefaultsHost?.root !== root) lastDefaultsHost = new WorkspaceHost(root);
+  const path = join(root, policy);
+  const opened = openCheckedFile(path);
+  if (!opened.ok) return undefined;
+  try {
+    const env = environmentFor(path, 'md', today, lastDefaultsHost);
+    return { path, text: opened.file.text, kind: 'md', shown: policy, env };
+  } finally {
+    closeFile(opened.file);
+  }
+}
+
 function baselineLevel(files: Checked[], host: WorkspaceHost, options: UnitOptions): BaselineLevel {
-  if (!files.some((f) => isStandardPolicyPath(toPosix(relative(host.root, f.path))))) return 0;
+  const own = files.some((f) => isStandardPolicyPath(toPosix(relative(host.root, f.path))));
+  if (!own && !files.some((f) => !host.contains(f.path))) return 0;
   let level: BaselineLevel = 0;
   for (const [i, profile] of BASELINE_PROFILES.entries()) {
     const config = mergeConfigs(options.config, { profile });
@@ -178,6 +210,10 @@ function checkUnitFiles(unit: Unit, options: UnitOptions): UnitResult {
     errors: (unit.problems ?? []).map((p) => ({ file: shownPath(p.path, options.cwd), error: p.reason })),
     failed: (unit.problems ?? []).length > 0,
     notARepository: unit.notARepository,
+    ...(unit.inherits && {
+      inherited: { from: shownPath(unit.inherits.root, options.cwd), file: unit.inherits.policy },
+    }),
+    ...(unit.orgDefaults && { orgDefaults: true }),
   };
   const checked: Checked[] = [];
   for (const target of unit.targets) {
@@ -189,6 +225,9 @@ function checkUnitFiles(unit: Unit, options: UnitOptions): UnitResult {
     result.reports.push(fileReport(file.shown, file.kind, file.text, check.findings));
     checked.push(file);
   }
-  if (options.levels) result.level = baselineLevel(checked, host, options);
+  if (options.levels) {
+    const inherited = inheritedPolicyFile(unit, today);
+    result.level = baselineLevel(inherited ? [...checked, inherited] : checked, host, options);
+  }
   return result;
 }

@@ -21,6 +21,7 @@ import { readConfigFile, todayUtc } from '../node/host';
 import { shownPath, type UnitResult } from './check-unit';
 import { pathErrorLine, type Format } from './formats';
 import { quotePath } from './quote-path';
+import { resolveOrgDefaults, type OrgDefaults } from './org-defaults';
 import { reporterFor } from './reporters';
 import { unitsOf, UsageError, type Unit } from './repositories';
 import { runUnits } from './run-units';
@@ -37,6 +38,8 @@ export interface CheckFlags {
   kind?: FileKind;
   /** Worker threads (default: one per core). */
   workers?: number;
+  /** A checkout of the organisation's .github repository, whose policy repositories without one inherit. */
+  orgDefaults?: string;
 }
 
 const warn = (message: string): void => void process.stderr.write(`${message}\n`);
@@ -65,7 +68,24 @@ export function loadConfig(flags: Pick<CheckFlags, 'config' | 'profile'>, cwd: s
   if (flags.profile !== undefined && !isProfile(flags.profile)) {
     throw new UsageError(`Unknown profile "${flags.profile}", expected one of ${PROFILES.join(', ')}.`);
   }
-  return mergeConfigs(DEFAULT_CONFIG, file?.parsed.config, flags.profile ? { profile: flags.profile } : undefined);
+  // The configuration file's orgDefaults is relative to its folder.
+  const orgDefaults = file?.parsed.config.orgDefaults;
+  const fromFile = orgDefaults ? { orgDefaults: resolve(dirname(file.path), orgDefaults) } : undefined;
+  return mergeConfigs(
+    DEFAULT_CONFIG,
+    file?.parsed.config,
+    fromFile,
+    flags.profile ? { profile: flags.profile } : undefined,
+  );
+}
+
+/** The organisation defaults named by the flag, else by the configuration file; a usage error when unusable. */
+function namedOrgDefaults(flag: string | undefined, config: Config, cwd: string): OrgDefaults | undefined {
+  const path = flag ?? config.orgDefaults;
+  if (path === undefined) return undefined;
+  const defaults = resolveOrgDefaults(path, cwd);
+  if ('error' in defaults) throw new UsageError(defaults.error);
+  return defaults;
 }
 
 /** The example policy checked when no path is given and the current folder has none. */
@@ -80,10 +100,10 @@ function bundledExample(): string {
   return found;
 }
 
-/** Counts the files of the units as they pass, for the "nothing found" messages. */
+/** Counts the files of the units as they pass (an inherited policy counts), for the "nothing found" messages. */
 function* counted(units: Iterator<Unit>, seen: { files: number }): Generator<Unit> {
   for (let next = units.next(); !next.done; next = units.next()) {
-    seen.files += next.value.targets.length;
+    seen.files += next.value.targets.length + (next.value.inherits ? 1 : 0);
     yield next.value;
   }
 }
@@ -98,6 +118,10 @@ export interface CheckRun {
   /** The profile the files were checked under (flag, configuration file or default). */
   profile: string;
 }
+
+/** Said where a policy is missing: on GitHub, the organisation's may apply. */
+export const ORG_DEFAULTS_HINT =
+  'On GitHub, a repository without a SECURITY.md of its own is given its organisation\'s default policy (from the organisation\'s .github repository): name a checkout of it with --org-defaults PATH, or "orgDefaults" in .security-policy.json.';
 
 const NOT_A_REPOSITORY =
   'not a repository (no .git), nor a folder of repositories, and no SECURITY.md, security.txt or security-insights.yml where they are looked for: nothing checked';
@@ -136,8 +160,11 @@ export async function checkPaths(
     onResult(result);
   };
   const seen = { files: 0 };
-  const units = unitsOf(paths.length > 0 ? paths : ['.'], cwd, (path, reason) =>
-    warn(`${quotePath(shownPath(path, cwd))}: skipped, ${reason}.`),
+  const units = unitsOf(
+    paths.length > 0 ? paths : ['.'],
+    cwd,
+    (path, reason) => warn(`${quotePath(shownPath(path, cwd))}: skipped, ${reason}.`),
+    namedOrgDefaults(flags.orgDefaults, options.config, cwd),
   );
   await runUnits(counted(units, seen), options, handle, { workers: flags.workers });
   // What could not be read explains an empty run: no bundled example then, and no "nothing found".
@@ -158,6 +185,8 @@ export async function checkPaths(
       .map((d) => (d ? `${d}/` : 'the root'))
       .join(', ');
     warn(`No SECURITY.md, security.txt or security-insights.yml found in the given folders (looked in ${looked}).`);
+    // A repository without a policy may have its organisation's on GitHub (a folder that is none may not).
+    if (notRepositories === 0) warn(ORG_DEFAULTS_HINT);
   }
   return { failed, notRepositories, files: seen.files, profile: options.config.profile };
 }

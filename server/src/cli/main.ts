@@ -75,6 +75,10 @@ function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
         'worker threads for many repositories (default: one per core; 1 checks in the main thread)',
       ).argParser(parseWorkers),
     )
+    .option(
+      '--org-defaults <path>',
+      "a checkout of the organisation's .github repository: its SECURITY.md is the policy of repositories without one (as on GitHub)",
+    )
     .option('--urls <file>', 'check the security.txt served by each URL or domain of the file (one a line)')
     .addOption(
       new Option('--timeout <seconds>', 'live check: seconds per request (default 10)').argParser((v) =>

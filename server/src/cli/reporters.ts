@@ -7,7 +7,7 @@ import type { Severity } from '../index';
 import type { UnitResult } from './check-unit';
 import { pathErrorLine, type FileReport, type Format, type PathError } from './formats';
 import { quotePath } from './quote-path';
-import { formatSarif } from './sarif';
+import { formatSarif, type SarifNote } from './sarif';
 
 export interface Reporter {
   add(result: UnitResult): void;
@@ -19,7 +19,14 @@ type Write = (text: string) => void;
  * Findings by severity, files, findings with a fix (`safe`: one `--fix` applies), and paths that could not be
  * checked (`unchecked`).
  */
-export type Counts = Record<Severity, number> & { files: number; fixable: number; safe: number; unchecked: number };
+export type Counts = Record<Severity, number> & {
+  files: number;
+  fixable: number;
+  safe: number;
+  unchecked: number;
+  /** Repositories that inherit their organisation's default policy. */
+  inheriting?: number;
+};
 
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -43,10 +50,26 @@ export function count(counts: Counts, reports: readonly FileReport[], errors: re
   return counts;
 }
 
+/**
+ * What a repository without a policy of its own is given, as every format says it: `policy inherited from
+ * acme/.github: SECURITY.md` (the organisation's `.github` repository as shown, and the policy in it).
+ */
+export const inheritedText = (inherited: NonNullable<UnitResult['inherited']>): string =>
+  `policy inherited from ${quotePath(inherited.from)}: ${quotePath(inherited.file)}`;
+
+/** Counts a result's files, findings and unreadable paths, and whether it inherits its organisation's policy. */
+function countResult(counts: Counts, result: UnitResult): Counts {
+  if (result.inherited) counts.inheriting = (counts.inheriting ?? 0) + 1;
+  return count(counts, result.reports, result.errors);
+}
+
 function summary(c: Counts): string {
   const total = totalOf(c);
   const files = plural(c.files, 'file');
-  const unchecked = c.unchecked > 0 ? ` ${plural(c.unchecked, 'path')} could not be checked.` : '';
+  const inheriting = c.inheriting
+    ? ` ${c.inheriting} ${c.inheriting === 1 ? 'repository inherits its' : 'repositories inherit their'} organisation's default policy.`
+    : '';
+  const unchecked = `${c.unchecked > 0 ? ` ${plural(c.unchecked, 'path')} could not be checked.` : ''}${inheriting}`;
   if (total === 0) return `No problems in ${files}.${unchecked}`;
   const fixable = c.fixable > 0 ? ` ${c.fixable} fixable${c.safe > 0 ? `, ${c.safe} of them by --fix` : ''}.` : '';
   return `${plural(total, 'problem')} (${c.error} error, ${c.warning} warning, ${c.info} info, ${c.hint} hint) in ${files}.${fixable}${unchecked}`;
@@ -58,8 +81,10 @@ function textReporter(write: Write, color: boolean): Reporter {
   const counts = newCounts();
   return {
     add(result) {
-      count(counts, result.reports, result.errors);
+      countResult(counts, result);
       if (result.errors.length > 0) write(`${result.errors.map(pathErrorLine).join('\n')}\n\n`);
+      if (result.inherited)
+        write(`${paint('4', quotePath(result.repository))}\n  ${inheritedText(result.inherited)}\n\n`);
       for (const r of result.reports) {
         if (r.diagnostics.length === 0) continue;
         const lines = r.diagnostics.map(
@@ -80,11 +105,24 @@ const errorEntry = (e: PathError): { file: string; error: string; diagnostics: [
   diagnostics: [],
 });
 
-/** One JSON array of the files' reports, and of the paths that could not be checked, in the order met. */
+/** A repository that inherits its organisation's policy, as an entry of the JSON array (and a line of JSON Lines). */
+const inheritedEntry = (result: UnitResult): object[] =>
+  result.inherited ? [{ repository: result.repository, inheritedPolicy: result.inherited }] : [];
+
+/**
+ * One JSON array of the files' reports, of the paths that could not be checked, and of the repositories that
+ * inherit their organisation's policy (`{ repository, inheritedPolicy: { from, file }, diagnostics: [] }`), in the
+ * order met.
+ */
 function jsonReporter(write: Write): Reporter {
   const all: unknown[] = [];
   return {
-    add: (result) => void all.push(...result.errors.map(errorEntry), ...result.reports),
+    add: (result) =>
+      void all.push(
+        ...result.errors.map(errorEntry),
+        ...inheritedEntry(result).map((e) => ({ ...e, diagnostics: [] })),
+        ...result.reports,
+      ),
     end: () => write(`${JSON.stringify(all, null, 2)}\n`),
   };
 }
@@ -92,9 +130,18 @@ function jsonReporter(write: Write): Reporter {
 function sarifReporter(write: Write): Reporter {
   const reports: FileReport[] = [];
   const errors: PathError[] = [];
+  const notes: SarifNote[] = [];
   return {
-    add: (result) => void (reports.push(...result.reports), errors.push(...result.errors)),
-    end: () => write(formatSarif(reports, errors)),
+    add(result) {
+      reports.push(...result.reports);
+      errors.push(...result.errors);
+      if (result.inherited)
+        notes.push({
+          text: `${quotePath(result.repository)}: ${inheritedText(result.inherited)}.`,
+          properties: { repository: result.repository, inheritedPolicy: result.inherited },
+        });
+    },
+    end: () => write(formatSarif(reports, errors, notes)),
   };
 }
 
@@ -104,6 +151,7 @@ function jsonLinesReporter(write: Write): Reporter {
     add(result) {
       const lines = [
         ...result.errors.map((e) => JSON.stringify({ file: e.file, error: e.error })),
+        ...inheritedEntry(result).map((e) => JSON.stringify(e)),
         ...result.reports.flatMap((r) =>
           r.diagnostics.map((d) => JSON.stringify({ file: r.file, kind: r.kind, ...d })),
         ),
@@ -137,9 +185,14 @@ function githubReporter(write: Write): Reporter {
   const counts = newCounts();
   return {
     add(result) {
-      count(counts, result.reports, result.errors);
+      countResult(counts, result);
       const lines = [
         ...result.errors.map(errorAnnotation),
+        ...(result.inherited
+          ? [
+              `::notice title=security-policy::${escapeData(`${quotePath(result.repository)}: ${inheritedText(result.inherited)}`)}`,
+            ]
+          : []),
         ...result.reports.flatMap((r) => r.diagnostics.map((d) => annotation(r.file, d))),
       ];
       if (lines.length > 0) write(`${lines.join('\n')}\n`);
@@ -151,7 +204,11 @@ function githubReporter(write: Write): Reporter {
 /** Text made safe for a Markdown table cell: on one line, with Markdown's special characters escaped. */
 export const markdownCell = (s: string): string => s.replace(/\r?\n/g, ' ').replace(/[\\|`*_[\]<>]/g, (c) => `\\${c}`);
 
-/** A table of repositories: files found, errors, warnings, and the OSPS Baseline level their files meet. */
+/**
+ * A table of repositories: files found (and the organisation's policy a repository inherits), errors, warnings,
+ * and the OSPS Baseline level their files meet, an inherited policy counted as the repository's own. An
+ * organisation's `.github` repository is named as its defaults.
+ */
 function markdownReporter(write: Write): Reporter {
   const counts = newCounts();
   let repositories = 0;
@@ -166,18 +223,18 @@ function markdownReporter(write: Write): Reporter {
       }
       repositories++;
       const c = count(newCounts(), result.reports);
-      count(counts, result.reports, result.errors);
+      countResult(counts, result);
       const inside = (path: string): string => path.slice(result.repository === '.' ? 0 : result.repository.length + 1);
       const files = result.reports.map((r) => markdownCell(quotePath(inside(r.file))));
       // The repository's own error names no path; a folder in it is named, as its files are.
       const errors = result.errors.map((e) =>
         markdownCell(e.file === result.repository ? e.error : `${quotePath(inside(e.file))}: ${e.error}`),
       );
-      const found = [files.join(', '), ...errors].filter((x) => x !== '').join('; ') || 'none';
+      const inherited = result.inherited ? markdownCell(inheritedText(result.inherited)) : '';
+      const found = [files.join(', '), inherited, ...errors].filter((x) => x !== '').join('; ') || 'none';
       const level = result.level ? `L${result.level}` : '—';
-      write(
-        `| ${markdownCell(quotePath(result.repository))} | ${found} | ${c.error} | ${c.warning} | ${c.info} | ${level} |\n`,
-      );
+      const name = `${markdownCell(quotePath(result.repository))}${result.orgDefaults ? " (the organisation's defaults)" : ''}`;
+      write(`| ${name} | ${found} | ${c.error} | ${c.warning} | ${c.info} | ${level} |\n`);
     },
     end() {
       if (!started) write('No repositories found.\n');

@@ -1,15 +1,20 @@
 /**
  * What `security-policy check` checks, as units of work: each unit is one repository (its root is the workspace its
- * rules see) and the files to check in it. A folder that is a repository, or holds security files where they are
- * looked for, is one unit; a folder that is neither (a checkout of an organisation's repositories) is searched for
- * repositories up to three levels down. Files given by name belong to the current folder. Folders the search may
- * not read go with their unit as problems (a repository it may not read is a unit of its own), so that every output
+ * rules see) and the files to check in it. A folder that is a repository (it has `.git`), or holds security files
+ * where they are looked for outside `.github/`, is one unit. A folder that is neither is searched for repositories
+ * up to three levels down (`repo`, `org/repo`, `host/org/repo`): a folder whose `.github` is a repository of its own,
+ * or that holds repositories, is an organisation, and its `.github` is the organisation's `.github` repository,
+ * checked as a unit of its own and whose policy the organisation's repositories without one inherit, as on GitHub
+ * (./org-defaults.ts). A folder with files in `.github/` only and no repository below is taken for a repository, as
+ * a checkout without `.git` would be. Files given by name belong to the current folder. Folders the search may not
+ * read go with their unit as problems (a repository it may not read is a unit of its own), so that every output
  * format reports them in place.
  */
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileKindOf } from '../index';
 import { searchedSecurityFiles, toPosix, type FolderListings } from '../node/files';
+import { hasOwnPolicy, shownPolicy, type OrgDefaults } from './org-defaults';
 import { describeFsError, isUnreadableError } from '../node/safe-io';
 import { quotePath } from './quote-path';
 
@@ -35,6 +40,10 @@ export interface Unit {
   problems?: PathProblem[];
   /** A folder given by name that is not a repository, holds no security file and no repositories. */
   notARepository?: boolean;
+  /** The organisation's default policy this repository is given, having no SECURITY.md of its own where GitHub looks. */
+  inherits?: OrgDefaults;
+  /** The unit is an organisation's `.github` repository, whose policy is the default of the others. */
+  orgDefaults?: boolean;
 }
 
 /** A mistake in how the command was called: exit 2 with this message. */
@@ -82,26 +91,98 @@ function searchAt(folder: string, onSkip: (path: string, reason: string) => void
   return { ...unitOf(folder, files, listings), problems };
 }
 
+/** The unit's files, relative to its root with `/` separators. */
+const relativeFiles = (unit: Unit): string[] => unit.targets.map((t) => toPosix(t.path.slice(unit.root.length + 1)));
+
+/** Whether the unit's files are all in `.github/` (none: true): such files alone do not make a folder a repository. */
+const onlyInGithub = (unit: Unit): boolean => relativeFiles(unit).every((f) => f.startsWith('.github/'));
+
 /**
- * Whether the search's result is a unit: a repository, a folder with security files, a folder that cannot be read
- * (it may be a repository: it is listed with its error), or one whose .github/ or .well-known/ cannot be read (such
- * folders are a repository's or a site's, never an organisation's).
+ * Whether the search's result is a unit whatever lies below: a folder that cannot be read (it may be a repository:
+ * it is listed with its error), or one whose .github/ or .well-known/ cannot be read (such folders are a
+ * repository's or a site's, never an organisation's).
  */
-function isUnit(unit: Unit): boolean {
-  const unreadable = unit.problems ?? [];
-  return (
-    unit.targets.length > 0 ||
-    unreadable.some((p) => p.path === unit.root || basename(p.path).startsWith('.')) ||
-    isRepository(unit.root)
-  );
+function isUnreadableUnit(unit: Unit): boolean {
+  return (unit.problems ?? []).some((p) => p.path === unit.root || basename(p.path).startsWith('.'));
 }
 
-/** The repositories in and below `folder`, in path order, found as the search goes (a generator keeps memory flat). */
-function* repositoriesBelow(
+/** The unit given the organisation's default policy when it has none of its own (and nothing kept it from looking). */
+function inheriting(unit: Unit, defaults: OrgDefaults | undefined): Unit {
+  if (
+    !defaults ||
+    unit.orgDefaults ||
+    unit.notARepository ||
+    hasOwnPolicy(relativeFiles(unit)) ||
+    (unit.problems ?? []).length > 0
+  )
+    return unit;
+  return { ...unit, inherits: defaults };
+}
+
+type OnSkip = (path: string, reason: string) => void;
+
+/** The `.github` folder of an organisation folder, searched as the organisation's `.github` repository. */
+function defaultsRepository(folder: string, onSkip: OnSkip): Unit | undefined {
+  const github = join(folder, '.github');
+  try {
+    if (!lstatSync(github).isDirectory()) return undefined;
+  } catch {
+    return undefined;
+  }
+  return { ...searchAt(github, onSkip), orgDefaults: true };
+}
+
+/** The policy the organisation's `.github` repository gives the others, if it has one. */
+function defaultsOf(github: Unit | undefined): OrgDefaults | undefined {
+  const policy = github && shownPolicy(relativeFiles(github));
+  return github && policy ? { root: github.root, policy } : undefined;
+}
+
+/** Files of an organisation folder itself (outside its `.github` repository) belong to no repository. */
+function skipOwnFiles(folder: Unit, onSkip: OnSkip): void {
+  for (const t of folder.targets)
+    if (!t.path.startsWith(join(folder.root, '.github')))
+      onSkip(toPosix(t.path), 'in an organisation folder, outside its repositories');
+}
+
+/**
+ * The units at `folder` and below: itself when it is a repository (or a checkout without `.git`), else the
+ * repositories below it, led by its `.github` repository when it is an organisation. `inherited`: the default
+ * policy of the organisation `folder` is a repository of.
+ */
+function* unitsAt(
   folder: string,
   depth: number,
-  onSkip: (path: string, reason: string) => void,
+  onSkip: OnSkip,
+  inherited?: OrgDefaults,
+  unit: Unit = searchAt(folder, onSkip),
 ): Generator<Unit> {
+  if (isRepository(folder) || isUnreadableUnit(unit) || !onlyInGithub(unit)) {
+    yield inheriting(unit, inherited);
+    return;
+  }
+  if (isRepository(join(folder, '.github'))) {
+    skipOwnFiles(unit, onSkip);
+    const github = defaultsRepository(folder, onSkip);
+    if (github) yield github;
+    if (depth < MAX_DEPTH) yield* repositoriesBelow(folder, depth + 1, onSkip, defaultsOf(github));
+    return;
+  }
+  // Nothing here, or files in .github/ only: an organisation folder when repositories are below, else a repository.
+  const github = unit.targets.length > 0 ? defaultsRepository(folder, onSkip) : undefined;
+  const below = depth < MAX_DEPTH ? repositoriesBelow(folder, depth + 1, onSkip, defaultsOf(github)) : undefined;
+  const first = below?.next();
+  if (!below || !first || first.done) {
+    if (unit.targets.length > 0) yield inheriting(unit, inherited);
+    return;
+  }
+  if (github) yield github;
+  yield first.value;
+  yield* below;
+}
+
+/** The repositories in the folders of `folder`, in path order, found as the search goes (memory stays flat). */
+function* repositoriesBelow(folder: string, depth: number, onSkip: OnSkip, defaults?: OrgDefaults): Generator<Unit> {
   let children: string[];
   try {
     children = subfolders(folder);
@@ -109,31 +190,25 @@ function* repositoriesBelow(
     if (isUnreadableError(error)) yield { root: folder, targets: [], problems: [cannotRead(folder, error)] };
     return;
   }
-  for (const child of children) {
-    const unit = searchAt(child, onSkip);
-    if (isUnit(unit)) yield unit;
-    else if (depth < MAX_DEPTH) yield* repositoriesBelow(child, depth + 1, onSkip);
-  }
+  for (const child of children) yield* unitsAt(child, depth, onSkip, defaults);
 }
 
 /**
  * The units of a folder given on the command line. A folder named like a security file (a folder `SECURITY.md`)
  * that is not a repository is an error; a folder that is neither a repository nor holds any is marked so.
  */
-function* unitsOfFolder(folder: string, onSkip: (path: string, reason: string) => void): Generator<Unit> {
-  const unit = searchAt(folder, onSkip);
-  if (isUnit(unit)) {
-    yield unit;
-    return;
-  }
-  const problems = unit.problems ?? [];
-  if (fileKindOf(basename(folder))) {
-    const reason = 'a folder, not a file (give the file itself, or the folder of its repository)';
-    yield { root: folder, targets: [], problems: [...problems, { path: folder, reason }] };
-    return;
+function* unitsOfFolder(folder: string, onSkip: OnSkip): Generator<Unit> {
+  const searched = searchAt(folder, onSkip);
+  const problems = searched.problems ?? [];
+  if (fileKindOf(basename(folder)) && !isRepository(folder) && searched.targets.length === 0) {
+    if (!isUnreadableUnit(searched)) {
+      const reason = 'a folder, not a file (give the file itself, or the folder of its repository)';
+      yield { root: folder, targets: [], problems: [...problems, { path: folder, reason }] };
+      return;
+    }
   }
   let found = false;
-  for (const unit of repositoriesBelow(folder, 1, onSkip)) {
+  for (const unit of unitsAt(folder, 0, onSkip, undefined, searched)) {
     found = true;
     yield unit;
   }
@@ -170,6 +245,7 @@ export function* unitsOf(
   paths: string[],
   cwd: string,
   onSkip: (path: string, reason: string) => void,
+  orgDefaults?: OrgDefaults,
 ): Generator<Unit> {
   const seen = new Set<string>();
   const fresh = (t: Target): boolean => !seen.has(t.path) && seen.add(t.path) !== undefined;
@@ -187,7 +263,11 @@ export function* unitsOf(
     }
     yield* namedUnits(named);
     named = [];
-    for (const unit of unitsOfFolder(abs, onSkip)) yield { ...unit, targets: unit.targets.filter(fresh) };
+    for (const unit of unitsOfFolder(abs, onSkip)) {
+      // Named defaults apply where the organisation scan found none (a single repository, a folder of them).
+      const given = unit.inherits || unit.root === orgDefaults?.root ? unit : inheriting(unit, orgDefaults);
+      yield { ...given, targets: unit.targets.filter(fresh) };
+    }
   }
   yield* namedUnits(named);
 }

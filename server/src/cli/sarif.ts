@@ -39,7 +39,23 @@ function notification(e: PathError): object {
   };
 }
 
-export function formatSarif(reports: readonly FileReport[], errors: readonly PathError[] = []): string {
+/** Something the run says beside findings (a repository that inherits its organisation's policy): a note. */
+export interface SarifNote {
+  text: string;
+  properties?: Record<string, unknown>;
+}
+
+const noteNotification = (n: SarifNote): object => ({
+  level: 'note',
+  message: { text: n.text },
+  properties: n.properties,
+});
+
+export function formatSarif(
+  reports: readonly FileReport[],
+  errors: readonly PathError[] = [],
+  notes: readonly SarifNote[] = [],
+): string {
   const ruleIndex = new Map(allRuleMetas.map((m, i) => [m.id, i]));
   const rules = allRuleMetas.map((m) => ({
     id: m.id,
@@ -67,7 +83,10 @@ export function formatSarif(reports: readonly FileReport[], errors: readonly Pat
       ],
     })),
   );
-  const invocation = { executionSuccessful: errors.length === 0, toolExecutionNotifications: errors.map(notification) };
+  const invocation = {
+    executionSuccessful: errors.length === 0,
+    toolExecutionNotifications: [...errors.map(notification), ...notes.map(noteNotification)],
+  };
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

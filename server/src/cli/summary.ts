@@ -31,7 +31,7 @@ export function jobSummary(reports: readonly FileReport[], profile: string, link
   const c = count(newCounts(), reports);
   const files = plural(reports.length, 'file');
   if (reports.length === 0) {
-    return '## Security Policy: no security files found\n\nNo SECURITY.md, security.txt or security-insights.yml where they are looked for. Create one with `npx security-policy init`.\n';
+    return "## Security Policy: no security files found\n\nNo SECURITY.md, security.txt or security-insights.yml where they are looked for. Create one with `npx security-policy init`. On GitHub, a repository without a SECURITY.md of its own is given its organisation's default policy (from the organisation's `.github` repository): check with `--org-defaults PATH` to a checkout of it to see the policy that applies.\n";
   }
   const out = [
     `## Security Policy: ${rows.length === 0 ? `no problems in ${files}` : `${plural(rows.length, 'problem')} in ${files}`}`,

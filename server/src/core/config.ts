@@ -5,6 +5,7 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { isProfile, PROFILES, type ProfileName } from './profiles';
 import type { SeverityOrOff } from './types';
+import { didYouMean } from './suggest';
 
 export {
   effectiveSeverity,
@@ -21,6 +22,11 @@ export const CONFIG_FILE_NAME = '.security-policy.json';
 export interface Config {
   profile: ProfileName;
   rules: Record<string, SeverityOrOff>;
+  /**
+   * A checkout of the organisation's `.github` repository, whose SECURITY.md GitHub gives every repository without
+   * one of its own (the CLI's `--org-defaults`); in the configuration file, relative to the file's folder.
+   */
+  orgDefaults?: string;
 }
 
 export const DEFAULT_CONFIG: Config = { profile: 'recommended', rules: {} };
@@ -32,6 +38,7 @@ export function mergeConfigs(...layers: Array<Partial<Config> | undefined>): Con
     if (!layer) continue;
     if (layer.profile) result.profile = layer.profile;
     if (layer.rules) Object.assign(result.rules, layer.rules);
+    if (layer.orgDefaults !== undefined) result.orgDefaults = layer.orgDefaults;
   }
   return result;
 }
@@ -78,9 +85,12 @@ export function parseConfigFile(text: string, knownRuleIds: ReadonlySet<string>)
         );
     } else if (key === 'rules') {
       config.rules = readRules(valueNode, knownRuleIds, problems);
+    } else if (key === 'orgDefaults') {
+      if (typeof valueNode.value === 'string' && valueNode.value !== '') config.orgDefaults = valueNode.value;
+      else problems.push(at(valueNode, 'Expected "orgDefaults" to be the path of a checkout of a .github repository.'));
     } else {
       problems.push({
-        ...at(keyNode, `Unknown setting "${key}", expected "profile" or "rules".`),
+        ...at(keyNode, `Unknown setting "${key}", expected "profile", "rules" or "orgDefaults".`),
         severity: 'warning',
       });
     }
@@ -101,7 +111,11 @@ function readRules(node: Node, known: ReadonlySet<string>, problems: ConfigProbl
     if (!keyNode || !valueNode) continue;
     const id = String(keyNode.value);
     if (!known.has(id)) {
-      problems.push({ ...at(keyNode, `Unknown rule "${id}".`), severity: 'warning' });
+      const hint = didYouMean(id, known);
+      problems.push({
+        ...at(keyNode, hint ? `Unknown rule "${id}"${hint}` : `Unknown rule "${id}".`),
+        severity: 'warning',
+      });
       continue;
     }
     const value: unknown = valueNode.value;

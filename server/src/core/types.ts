@@ -56,6 +56,8 @@ export interface RuleExample {
   securityTxtContacts?: string[];
   /** The repository's URL from its git remote (insights-repository-url, broken-link). */
   repositoryUrl?: string;
+  /** The organisation's default policy the repository inherits (`acme/.github: SECURITY.md`), for the workspace rules. */
+  inheritedPolicy?: string;
   /** How the file was served, for the rules of the live check (`served-*`, canonical-mismatch). */
   served?: ServedFile;
 }
@@ -116,6 +118,12 @@ export interface Environment {
   securityTxtContacts?: readonly string[];
   /** The repository's web URL, from the git remote (`https://github.com/owner/repo`), when there is one. */
   repositoryUrl?: string;
+  /**
+   * The organisation's default policy GitHub shows for this repository, which has no SECURITY.md of its own in the
+   * root, `.github/` or `docs/` (`acme/.github: SECURITY.md`: the account's `.github` repository and the file).
+   * `policyContacts` are then that policy's.
+   */
+  inheritedPolicy?: string;
   /** How the file was served over HTTP, when the live check fetched it (core/served.ts). */
   served?: ServedFile;
 }

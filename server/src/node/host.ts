@@ -1,12 +1,13 @@
 /**
  * The Node host of the engine, shared by the CLI and the language server: today's date, the configuration file,
- * and the Environment a check needs (the workspace's security files, its SECURITY.md contacts, whether a linked
- * file exists). Each front end adds only what is its own: flags and exit codes, or LSP settings and events.
+ * and the Environment a check needs (the workspace's security files, its SECURITY.md contacts, or those of the
+ * organisation's default policy it inherits, whether a linked file exists). Each front end adds only what is its own: flags and exit codes, or LSP settings and events.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import {
   CONFIG_FILE_NAME,
+  isStandardPolicyPath,
   kindDescriptor,
   knownRuleIds,
   parseConfigFile,
@@ -39,6 +40,17 @@ export function readConfigFile(folder: string, path: string = join(folder, CONFI
   return { path, text, parsed: parseConfigFile(text, knownRuleIds) };
 }
 
+/**
+ * An organisation's default policy, which GitHub shows for a repository with no SECURITY.md of its own in the
+ * root, `.github/` or `docs/`: the folder of the organisation's `.github` repository, the policy's path in it, and
+ * how rules name it (`acme/.github: SECURITY.md`).
+ */
+export interface InheritedPolicy {
+  root: string;
+  policy: string;
+  label: string;
+}
+
 /** One workspace folder (or the folder the CLI checks): its security files walked once, its policy's contacts read once. */
 export class WorkspaceHost {
   private files: string[] | undefined;
@@ -46,11 +58,20 @@ export class WorkspaceHost {
   private txtContacts: { value: string[] | undefined } | undefined;
   private remote: { value: string | undefined } | undefined;
 
-  /** `listings`: folders of the root read just before (by the CLI's search), used by the first walk only. */
+  /**
+   * `listings`: folders of the root read just before (by the CLI's search), used by the first walk only.
+   * `defaults`: the organisation's default policy, which applies when the workspace has no policy of its own.
+   */
   constructor(
     readonly root: string,
     private listings?: FolderListings,
+    readonly defaults?: InheritedPolicy,
   ) {}
+
+  /** The organisation's default policy when GitHub would show it here: the workspace has no policy of its own. */
+  inheritedPolicy(): InheritedPolicy | undefined {
+    return this.defaults && !this.securityFiles().some(isStandardPolicyPath) ? this.defaults : undefined;
+  }
 
   /** Every security file under the root (relative, `/`-separated), walked on first use. */
   securityFiles(): readonly string[] {
@@ -63,7 +84,12 @@ export class WorkspaceHost {
 
   /** Contacts of the workspace's own SECURITY.md, for contact-mismatch in security.txt. */
   policyContacts(): string[] | undefined {
-    this.contacts ??= { value: workspacePolicyContacts(this.root, this.securityFiles()) };
+    const inherited = this.inheritedPolicy();
+    this.contacts ??= {
+      value: inherited
+        ? workspacePolicyContacts(inherited.root, [inherited.policy])
+        : workspacePolicyContacts(this.root, this.securityFiles()),
+    };
     return this.contacts.value;
   }
 
@@ -103,6 +129,7 @@ export function environmentFor(path: string, kind: FileKind, today: Date, worksp
     policyContacts: inside && wants.includes('policyContacts') ? inside.policyContacts() : undefined,
     securityTxtContacts: inside && wants.includes('securityTxtContacts') ? inside.securityTxtContacts() : undefined,
     repositoryUrl: inside && wants.includes('repositoryUrl') ? inside.repositoryUrl() : undefined,
+    inheritedPolicy: inside?.inheritedPolicy()?.label,
     fileExists: (target) =>
       existsSync(target.startsWith('/') && inside ? join(inside.root, target) : resolve(dirname(path), target)),
   };
