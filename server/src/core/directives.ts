@@ -16,44 +16,113 @@ function syntaxOf(kind: FileKind): CommentSyntax<AnyDocument> {
   return kindDescriptor(kind).comments;
 }
 
-/** The findings that disable comments switch off. */
-export function suppressedBy(kind: FileKind, doc: AnyDocument): (finding: Finding) => boolean {
-  const syntax = syntaxOf(kind);
-  const suppressions = disabledRanges(syntax.comments(doc), doc.lines, syntax.fileStart(doc) ?? 0);
-  return (f) => suppressions.some((s) => s(f));
+/** One rule id named by a directive, with its place in the text. */
+export interface DirectiveId {
+  id: string;
+  start: number;
+  end: number;
 }
 
-type Suppression = (f: Finding) => boolean;
+/** A disable or enable comment as read: its kind, the ids it names (none: every rule) and the comment. */
+export interface Directive {
+  type: 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
+  ids: DirectiveId[];
+  comment: DirectiveComment;
+}
 
-function disabledRanges(comments: DirectiveComment[], lines: LineIndex, fileStart: number): Suppression[] {
-  const out: Suppression[] = [];
-  const open = new Map<string, number>(); // rule id or '*' → start offset
-  const lineOf = (offset: number): number => lines.positionAt(offset).line;
-  for (const c of comments) {
-    const m = DIRECTIVE.exec(c.body);
+/** The directives of a document, in order. */
+export function readDirectives(kind: FileKind, doc: AnyDocument): Directive[] {
+  const out: Directive[] = [];
+  for (const comment of syntaxOf(kind).comments(doc)) {
+    const m = DIRECTIVE.exec(comment.body);
     if (!m) continue;
-    const ids = (m[2] ?? '').split(/[\s,]+/).filter(Boolean);
-    const matchesRule = (f: Finding): boolean => ids.length === 0 || ids.includes(f.ruleId);
-    if (m[1] === 'disable-line' || m[1] === 'disable-next-line') {
-      const line = lineOf(c.start) + (m[1] === 'disable-next-line' ? lineOf(c.end) - lineOf(c.start) + 1 : 0);
-      out.push((f) => lineOf(f.start) === line && matchesRule(f));
-    } else if (m[1] === 'disable') {
-      for (const id of ids.length ? ids : ['*']) if (!open.has(id)) open.set(id, c.start);
+    const bodyAt = doc.text.indexOf(comment.body, comment.start);
+    const idsAt = bodyAt < 0 ? -1 : bodyAt + comment.body.length - (m[2] ?? '').length;
+    const ids: DirectiveId[] = [];
+    for (const id of (m[2] ?? '').matchAll(/[^\s,]+/g)) {
+      const start = idsAt < 0 ? comment.start : idsAt + id.index;
+      ids.push({ id: id[0], start, end: idsAt < 0 ? comment.end : start + id[0].length });
+    }
+    out.push({ type: m[1] as Directive['type'], ids, comment });
+  }
+  return out;
+}
+
+/** What the disable comments of a document switch off, and which of their ids switched nothing off. */
+export interface DirectiveUse {
+  suppressed(finding: Finding): boolean;
+  /** After every finding was offered to `suppressed`: each disable directive, with its ids that suppressed nothing. */
+  unused(): Array<{ directive: Directive; ids: DirectiveId[] }>;
+}
+
+/** The disable comments of a document, counting what each of their ids suppresses. */
+export function directiveUse(kind: FileKind, doc: AnyDocument): DirectiveUse {
+  const directives = readDirectives(kind, doc);
+  const suppressions = disabledRanges(directives, doc.lines, syntaxOf(kind).fileStart(doc) ?? 0);
+  const used = new Set<string>(); // "directive index id", '*' for a directive without ids
+  return {
+    suppressed: (f) => {
+      let hit = false;
+      for (const s of suppressions)
+        if (s.covers(f)) {
+          used.add(`${s.directive} ${ids(directives[s.directive]).length ? f.ruleId : '*'}`);
+          hit = true;
+        }
+      return hit;
+    },
+    unused: () =>
+      directives.flatMap((directive, i) => {
+        if (directive.type === 'enable') return [];
+        if (directive.ids.length === 0) return used.has(`${i} *`) ? [] : [{ directive, ids: [] }];
+        const idle = directive.ids.filter((d) => !used.has(`${i} ${d.id}`));
+        return idle.length ? [{ directive, ids: idle }] : [];
+      }),
+  };
+}
+
+function ids(directive: Directive): string[] {
+  return directive.ids.map((d) => d.id);
+}
+
+interface Suppression {
+  /** The index of the directive that disabled (for a passage, the `disable` comment). */
+  directive: number;
+  covers(f: Finding): boolean;
+}
+
+function disabledRanges(directives: Directive[], lines: LineIndex, fileStart: number): Suppression[] {
+  const out: Suppression[] = [];
+  const open = new Map<string, { from: number; directive: number }>(); // rule id or '*' → start offset
+  const lineOf = (offset: number): number => lines.positionAt(offset).line;
+  directives.forEach((d, index) => {
+    const c = d.comment;
+    const named = ids(d);
+    const matchesRule = (f: Finding): boolean => named.length === 0 || named.includes(f.ruleId);
+    if (d.type === 'disable-line' || d.type === 'disable-next-line') {
+      const line = lineOf(c.start) + (d.type === 'disable-next-line' ? lineOf(c.end) - lineOf(c.start) + 1 : 0);
+      out.push({ directive: index, covers: (f) => lineOf(f.start) === line && matchesRule(f) });
+    } else if (d.type === 'disable') {
+      for (const id of named.length ? named : ['*'])
+        if (!open.has(id)) open.set(id, { from: c.start, directive: index });
     } else {
-      for (const id of ids.length ? ids : [...open.keys()]) {
-        const from = open.get(id);
-        if (from === undefined) continue;
+      for (const id of named.length ? named : [...open.keys()]) {
+        const opened = open.get(id);
+        if (opened === undefined) continue;
         open.delete(id);
+        const { from } = opened;
         const to = c.end;
-        out.push((f) => f.start >= from && f.start < to && (id === '*' || f.ruleId === id));
+        out.push({
+          directive: opened.directive,
+          covers: (f) => f.start >= from && f.start < to && (id === '*' || f.ruleId === id),
+        });
       }
     }
-  }
-  const first = comments.length > 0 ? firstContentOffset(lines.text, fileStart) : -1;
-  for (const [id, from] of open) {
+  });
+  const first = directives.length > 0 ? firstContentOffset(lines.text, fileStart) : -1;
+  for (const [id, { from, directive }] of open) {
     // A disable comment before any content covers findings anchored at the very start of the file too.
     const start = from === first ? 0 : from;
-    out.push((f) => f.start >= start && (id === '*' || f.ruleId === id));
+    out.push({ directive, covers: (f) => f.start >= start && (id === '*' || f.ruleId === id) });
   }
   return out;
 }

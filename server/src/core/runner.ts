@@ -7,7 +7,8 @@ import { checkFor, type Rule, type RuleContext } from './rule';
 import { BoundedMap, CACHE_BUDGETS } from './caches';
 import { kindDescriptor, registryVersion, type ParseCache } from './kind';
 import { applyEdits, editsOverlap } from './edits';
-import { suppressedBy } from './directives';
+import { directiveUse } from './directives';
+import { UNUSED_DIRECTIVE_RULE_ID, unusedDirectiveFindings } from './directive-findings';
 import { capFindings, MAX_FINDINGS_KEPT } from './limits';
 
 export interface RuleFailure {
@@ -110,8 +111,10 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
       findings.push({ ruleId: running!.id, message: r.message, severity: running!.severity, start, end, fix });
     },
   };
-  for (const planned of planFor(options.rules, kind, options.config)) {
-    if (options.isCancelled?.()) break;
+  const plan = planFor(options.rules, kind, options.config);
+  let stopped = false;
+  for (const planned of plan) {
+    if ((stopped = options.isCancelled?.() === true)) break;
     running = planned;
     const before = findings.length;
     const replay = replays?.find(planned);
@@ -130,8 +133,14 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
     }
     yield;
   }
-  const suppressed = suppressedBy(kind, doc);
-  const kept = findings.filter((f) => !suppressed(f));
+  const use = directiveUse(kind, doc);
+  const kept = findings.filter((f) => !use.suppressed(f));
+  const unusedRule = plan.find((p) => p.id === UNUSED_DIRECTIVE_RULE_ID);
+  // Only a complete run knows that a directive suppressed nothing.
+  if (unusedRule && !stopped && uncounted === 0) {
+    const ran = new Set(plan.filter((p) => !failures.some((f) => f.ruleId === p.id)).map((p) => p.id));
+    kept.push(...unusedDirectiveFindings(doc, use, ran, unusedRule.severity));
+  }
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { findings: capFindings(kept, options.config, uncounted), failures };
 }

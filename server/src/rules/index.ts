@@ -3,6 +3,8 @@ import type { Rule } from '../core/rule';
 import brokenLink from './broken-link';
 import checkLimits from './check-limits';
 import contactMismatch from './contact-mismatch';
+import disableUnknownRule from './disable-unknown-rule';
+import disableUnused from './disable-unused';
 import insecureLink from './insecure-link';
 import insightsMissing from './insights-missing';
 import mergeConflictMarker from './merge-conflict-marker';
@@ -17,6 +19,8 @@ export const SHARED_RULES: readonly Rule[] = [
   brokenLink,
   checkLimits,
   contactMismatch,
+  disableUnknownRule,
+  disableUnused,
   insecureLink,
   insightsMissing,
   mergeConflictMarker,

@@ -1,0 +1,101 @@
+/**
+ * What is reported about disable comments themselves: ids that name no rule (rule `disable-unknown-rule`) and
+ * directives that suppressed nothing (rule `disable-unused`, added by the runner, which alone sees what was
+ * suppressed), each with a fix that removes the id or the whole comment. Neither fix is safe: `--fix` leaves them.
+ */
+import type { Finding, ReportInput, Severity, TextEdit } from './types';
+import type { AnyDocument } from './documents';
+import type { FileKind } from './kind';
+import { readDirectives, type Directive, type DirectiveId, type DirectiveUse } from './directives';
+import { didYouMean } from './suggest';
+
+export const UNKNOWN_DIRECTIVE_RULE_ID = 'disable-unknown-rule';
+export const UNUSED_DIRECTIVE_RULE_ID = 'disable-unused';
+
+/** The findings on ids of disable comments that name no rule of `known`. */
+export function unknownDirectiveIds(kind: FileKind, doc: AnyDocument, known: ReadonlySet<string>): ReportInput[] {
+  const out: ReportInput[] = [];
+  for (const directive of readDirectives(kind, doc)) {
+    const unknown = directive.ids.filter((d) => !known.has(d.id));
+    for (const d of unknown) {
+      const hint = didYouMean(d.id, known);
+      out.push({
+        message: `Unknown rule "${d.id}" in a disable comment${hint || ': it switches nothing off.'}`,
+        start: d.start,
+        end: d.end,
+        fix: {
+          title: unknown.length === directive.ids.length ? 'Remove the disable comment' : `Remove "${d.id}"`,
+          edits: [removal(doc, directive, unknown)],
+          safe: false,
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The findings on directives that suppressed nothing, among the ids of rules that ran (`ran`): a directive for a
+ * rule turned off, or that threw, is not known to be unused.
+ */
+export function unusedDirectiveFindings(
+  doc: AnyDocument,
+  use: DirectiveUse,
+  ran: ReadonlySet<string>,
+  severity: Severity,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const { directive, ids } of use.unused()) {
+    const idle = ids.filter((d) => ran.has(d.id));
+    if (directive.ids.length > 0 && idle.length === 0) continue;
+    const c = directive.comment;
+    const message =
+      idle.length === 0
+        ? `Unused disable comment: it suppressed no finding.`
+        : `Unused disable comment: no ${idle.map((d) => `"${d.id}"`).join(', ')} finding to suppress here.`;
+    const whole = idle.length === directive.ids.length;
+    out.push({
+      ruleId: UNUSED_DIRECTIVE_RULE_ID,
+      severity,
+      message,
+      start: whole ? c.start : idle[0].start,
+      end: whole ? c.end : idle[idle.length - 1].end,
+      fix: {
+        title: whole ? 'Remove the disable comment' : `Remove ${idle.map((d) => `"${d.id}"`).join(', ')}`,
+        edits: [removal(doc, directive, idle)],
+        safe: false,
+      },
+    });
+  }
+  return out;
+}
+
+/**
+ * The edit that removes `ids` from a directive, or the whole comment when they are all its ids (or it has none):
+ * with its line when nothing else is on it, else with the blanks before it.
+ */
+function removal(doc: AnyDocument, directive: Directive, ids: readonly DirectiveId[]): TextEdit {
+  const text = doc.text;
+  if (ids.length > 0 && ids.length < directive.ids.length) {
+    // One edit over the ids removed, keeping the others in their order.
+    const kept = directive.ids.filter((d) => !ids.includes(d));
+    const first = directive.ids[0];
+    const last = directive.ids[directive.ids.length - 1];
+    return { start: first.start, end: last.end, newText: kept.map((d) => d.id).join(' ') };
+  }
+  const { start, end } = directive.comment;
+  const line = doc.lines.positionAt(start).line;
+  const lineStart = doc.lines.lineStart(line);
+  const lineEnd = doc.lines.lineEnd(doc.lines.positionAt(end).line);
+  if (text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '') {
+    const next = text.startsWith('\r\n', lineEnd)
+      ? lineEnd + 2
+      : text.startsWith('\n', lineEnd)
+        ? lineEnd + 1
+        : lineEnd;
+    return { start: lineStart, end: next, newText: '' };
+  }
+  let from = start;
+  while (from > lineStart && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+  return { start: from, end, newText: '' };
+}
