@@ -71,7 +71,14 @@ export class InsightsDocument {
     this.lines = new LineIndex(text);
     const refused = yamlBoundsProblem(text);
     // Duplicate keys are found by one pass of our own: the library's check compares each key with every other.
-    this.yaml = parseDocument(refused ? '' : text, { prettyErrors: false, uniqueKeys: false, strict: true });
+    // The library's warnings (a key that is a mapping or list) would go to the console: such keys are findings of
+    // their own (yaml-keys.ts), so only errors, which are thrown or kept on the document, are left on.
+    this.yaml = parseDocument(refused ? '' : text, {
+      prettyErrors: false,
+      uniqueKeys: false,
+      strict: true,
+      logLevel: 'error',
+    });
     this.syntaxProblems = refused
       ? [refused]
       : [

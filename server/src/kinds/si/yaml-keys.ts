@@ -2,7 +2,7 @@
  * Keys of YAML mappings found in time that does not grow with the number of keys: the `yaml` library's own
  * duplicate check (`uniqueKeys`) compares each key with every other, which a file of 200,000 keys turns into hours.
  */
-import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isCollection, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 
 interface KeyProblem {
   message: string;
@@ -26,7 +26,10 @@ export function pairOf(map: YAMLMap, key: string): Pair<Node, Node | null> | und
   return index.get(key);
 }
 
-/** A second key equal to an earlier one of the same mapping, as the library's own check words it. */
+/**
+ * A second key equal to an earlier one of the same mapping, as the library's own check words it; a key that is a
+ * mapping or a list (which the data reads as text).
+ */
 export function duplicateKeys(root: unknown): KeyProblem[] {
   const out: KeyProblem[] = [];
   const pending: unknown[] = [root];
@@ -36,6 +39,10 @@ export function duplicateKeys(root: unknown): KeyProblem[] {
       const seen = new Set<string>();
       for (const pair of node.items) {
         pending.push(pair.value);
+        if (isCollection(pair.key) && pair.key.range) {
+          const [start, end] = pair.key.range;
+          out.push({ message: 'A key that is a mapping or a list, expected a plain key (read as text)', start, end });
+        }
         if (!isScalar(pair.key)) continue;
         const text = String(pair.key.value);
         const range = (pair.key as Node).range;

@@ -22,6 +22,17 @@ export default defineRule({
         expect: [{ line: 2, column: 1, message: 'YAML: Tabs are not allowed as indentation.' }],
       },
       {
+        // The library would also print a warning on the console for this key; it is a finding instead.
+        ...siExample('header:\n  ? [url, link]\n  : https://acme.org\n'),
+        expect: [
+          {
+            line: 2,
+            column: 5,
+            message: 'YAML: A key that is a mapping or a list, expected a plain key (read as text).',
+          },
+        ],
+      },
+      {
         ...siExample('header:\n  comment: Reports: see SECURITY.md\n'),
         expect: [{ line: 2, column: 12, message: 'YAML: Nested mappings are not allowed in compact mappings.' }],
       },
