@@ -113,6 +113,7 @@ function exampleHeading(e: RuleExample): string[] {
     e.policyContacts && `SECURITY.md names ${e.policyContacts.map((c) => `\`${c}\``).join(', ')}`,
     e.securityTxtContacts && `security.txt names ${e.securityTxtContacts.map((c) => `\`${c}\``).join(', ')}`,
     e.repositoryUrl && `git remote \`${e.repositoryUrl}\``,
+    e.inheritedPolicy && `no policy of its own: GitHub shows the organisation's \`${e.inheritedPolicy}\``,
     e.served && servedLine(e.served),
   ].filter(Boolean);
   return [`In \`${e.path}\`${context.length ? ` (${context.join('; ')})` : ''}:`, ''];

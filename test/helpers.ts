@@ -20,6 +20,7 @@ export function lint(text: string, options: Partial<RuleExample> & { config?: Pa
       policyContacts: options.policyContacts,
       securityTxtContacts: options.securityTxtContacts,
       repositoryUrl: options.repositoryUrl,
+      inheritedPolicy: options.inheritedPolicy,
       served: options.served,
       // With a list of workspace files, a path from the root ("/docs/a.md") exists when the list holds it.
       fileExists: options.workspaceFiles

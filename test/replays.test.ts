@@ -140,6 +140,7 @@ function circumstances(e: RuleExample): Environment[] {
     policyContacts: e.policyContacts,
     securityTxtContacts: e.securityTxtContacts,
     repositoryUrl: e.repositoryUrl,
+    inheritedPolicy: e.inheritedPolicy,
     fileExists: (p) => (p.startsWith('/') ? e.workspaceFiles?.includes(p.slice(1)) : undefined),
   };
   const other: Environment = {
@@ -150,6 +151,7 @@ function circumstances(e: RuleExample): Environment[] {
     policyContacts: ['mailto:someone@else.example'],
     securityTxtContacts: ['https://else.example/report'],
     repositoryUrl: 'https://github.com/other/project',
+    inheritedPolicy: 'other/.github: docs/SECURITY.md',
     fileExists: () => false,
   };
   return [own, other, { ...own }, { ...other }, { today: own.today }, { ...own }];

@@ -3,6 +3,10 @@ import { trimTrailingSlashes } from '../core/text';
 import { txtExample, VALID_FILE } from '../kinds/txt/rules/helpers';
 import { siExample, VALID_INSIGHTS } from '../kinds/si/rules/helpers';
 
+/** The policy the contacts come from: the repository's, or its organisation's default (`acme/.github: SECURITY.md`). */
+const policyName = (inherited: string | undefined): string =>
+  inherited ? `SECURITY.md (inherited from ${inherited})` : 'SECURITY.md';
+
 export default defineRule({
   meta: {
     id: 'contact-mismatch',
@@ -11,7 +15,7 @@ export default defineRule({
     specUrl: 'https://www.rfc-editor.org/rfc/rfc9116#section-2.5.3',
     description: "The workspace's SECURITY.md, security.txt and security-insights.yml name different contacts.",
     rationale:
-      'Two files that disagree on where to report leave researchers guessing which one is current; one of them is usually stale.',
+      "Two files that disagree on where to report leave researchers guessing which one is current; one of them is usually stale. A repository without a SECURITY.md of its own is compared with the organisation's default policy GitHub gives it (from the organisation's `.github` repository), which the message then names.",
     howToFix:
       'Make the Contact fields of security.txt, the channels of SECURITY.md and `project.vulnerability-reporting.contact` of security-insights.yml name the same addresses or pages.',
     invalid: [
@@ -54,9 +58,27 @@ export default defineRule({
           },
         ],
       },
+      {
+        ...txtExample(VALID_FILE),
+        policyContacts: ['mailto:psirt@acme.org'],
+        inheritedPolicy: 'acme/.github: SECURITY.md',
+        expect: [
+          {
+            line: 1,
+            column: 10,
+            message:
+              'security.txt names "mailto:security@acme.org" but SECURITY.md (inherited from acme/.github: SECURITY.md) names "mailto:psirt@acme.org", expected the same contacts.',
+          },
+        ],
+      },
     ],
     valid: [
       { ...txtExample(VALID_FILE), policyContacts: ['mailto:security@acme.org'] },
+      {
+        ...txtExample(VALID_FILE),
+        policyContacts: ['mailto:security@acme.org'],
+        inheritedPolicy: 'acme/.github: SECURITY.md',
+      },
       txtExample(VALID_FILE),
       {
         ...siExample(VALID_INSIGHTS),
@@ -72,7 +94,7 @@ export default defineRule({
     const known = new Set(policy.map(normal));
     if (contacts.some((c) => known.has(normal(c.value)))) return;
     context.report({
-      message: `security.txt names ${contacts.map((c) => `"${c.value}"`).join(', ')} but SECURITY.md names ${policy
+      message: `security.txt names ${contacts.map((c) => `"${c.value}"`).join(', ')} but ${policyName(context.env.inheritedPolicy)} names ${policy
         .slice(0, 3)
         .map((p) => `"${p}"`)
         .join(', ')}, expected the same contacts.`,
@@ -87,7 +109,7 @@ export default defineRule({
     const mine = `mailto:${email.toLowerCase()}`;
     const span = doc.spanFor(reporting);
     const others: Array<[string, readonly string[] | undefined]> = [
-      ['SECURITY.md', context.env.policyContacts],
+      [policyName(context.env.inheritedPolicy), context.env.policyContacts],
       ['security.txt', context.env.securityTxtContacts],
     ];
     for (const [file, contacts] of others) {

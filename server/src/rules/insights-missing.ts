@@ -12,7 +12,7 @@ export default defineRule({
     description:
       'The repository has a SECURITY.md but no security-insights.yml, the machine-readable record OSPS Baseline scanners read.',
     rationale:
-      'The OSPS Baseline scanner, LFX Insights and CLOMonitor take their evidence (contacts, administrators, repositories, security tools) from security-insights.yml. Without it they cannot credit what SECURITY.md says. Off under `recommended`: the file is optional for most projects.',
+      "The OSPS Baseline scanner, LFX Insights and CLOMonitor take their evidence (contacts, administrators, repositories, security tools) from security-insights.yml. Without it they cannot credit what SECURITY.md says. Off under `recommended`: the file is optional for most projects. Reported on a repository's own SECURITY.md only: an organisation's default policy is checked once, in its `.github` repository.",
     howToFix:
       'Run "Security Policy: Create security-insights.yml" (or `security-policy init --insights`): it writes a 2.2.0 file prefilled from SECURITY.md, the git remote and the license.',
     invalid: [

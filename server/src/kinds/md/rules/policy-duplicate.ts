@@ -10,7 +10,7 @@ export default defineRule({
     fixable: false,
     description: 'SECURITY.md exists in more than one of the root, `.github/` and `docs/`.',
     rationale:
-      'GitHub shows one of them (`.github/` first, then the root, then `docs/`), while other tools and readers may pick another. Two policies drift apart and contradict each other.',
+      "GitHub shows one of them (`.github/` first, then the root, then `docs/`), while other tools and readers may pick another. Two policies drift apart and contradict each other. The organisation's default policy (from its `.github` repository) is never a duplicate: a policy of the repository's own replaces it, as on GitHub.",
     howToFix: 'Keep one SECURITY.md and delete the others (or replace them with a link).',
     invalid: [
       {

@@ -9,7 +9,7 @@ export default defineRule({
     fixable: false,
     description: 'A SECURITY.md that GitHub will not surface (not in the root, `.github/` or `docs/`).',
     rationale:
-      'GitHub shows the policy on the Security tab and links it when someone opens an issue only from the repository root, `.github/` or `docs/`. Elsewhere, reporters will not find it.',
+      "GitHub shows the policy on the Security tab and links it when someone opens an issue only from the repository root, `.github/` or `docs/`. Elsewhere, reporters will not find it. A repository without a policy in those places is given its organisation's default policy (from the organisation's `.github` repository): the message then says that GitHub shows that one instead.",
     howToFix: 'Move the file to the repository root, `.github/` or `docs/`.',
     invalid: [
       {
@@ -37,6 +37,20 @@ export default defineRule({
           },
         ],
       },
+      {
+        text: '# Security\n\nEmail a@acme.org.\n',
+        path: 'src/SECURITY.md',
+        workspaceFiles: ['src/SECURITY.md'],
+        inheritedPolicy: 'acme/.github: SECURITY.md',
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message:
+              'GitHub does not surface "src/SECURITY.md" and shows the organisation\'s default policy instead (acme/.github: SECURITY.md), expected SECURITY.md in the root, .github/ or docs/.',
+          },
+        ],
+      },
     ],
     valid: [
       { text: '# Security\n\nEmail a@acme.org.\n', path: 'SECURITY.md' },
@@ -48,8 +62,10 @@ export default defineRule({
     if (!path || !isCanonicalPolicyName(path) || isStandardPolicyPath(path)) return;
     // When a policy exists where GitHub looks, this file shadows it instead (scorecard-shadowed).
     if (context.env.workspaceFiles?.some(isStandardPolicyPath)) return;
+    const inherited = context.env.inheritedPolicy;
+    const instead = inherited ? ` and shows the organisation's default policy instead (${inherited})` : '';
     context.report({
-      message: `GitHub does not surface "${path}", expected SECURITY.md in the root, .github/ or docs/.`,
+      message: `GitHub does not surface "${path}"${instead}, expected SECURITY.md in the root, .github/ or docs/.`,
       ...documentAnchor(doc),
     });
   },

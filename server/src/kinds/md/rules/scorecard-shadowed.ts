@@ -10,7 +10,7 @@ export default defineRule({
     description:
       'Another file named `security.md` (any case, any folder) exists; OpenSSF Scorecard may score it instead of this policy.',
     rationale:
-      "Scorecard's Security-Policy check matches `security.md` case-insensitively wherever it is, and may grade a documentation page (say `docs/api/security.md`) instead of the real policy, failing the check.",
+      "Scorecard's Security-Policy check matches `security.md` case-insensitively wherever it is, and may grade a documentation page (say `docs/api/security.md`) instead of the real policy, failing the check. A repository that inherits its organisation's default policy has no policy of its own to report on: such a file there is reported by `policy-location`, which names the default GitHub shows instead.",
     howToFix: 'Rename the other file (for example `docs/api/security-model.md`).',
     invalid: [
       {
