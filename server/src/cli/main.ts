@@ -4,20 +4,13 @@
  * not be checked, a file or folder that could not be read, or a folder given by name with nothing to check in it.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import {
-  allRuleMetas,
-  CONFIG_FILE_NAME,
-  FILE_KINDS,
-  isFileKind,
-  kindDescriptors,
-  PROFILES,
-  type FileKind,
-} from '../index';
+import { CONFIG_FILE_NAME, FILE_KINDS, isFileKind, kindDescriptors, PROFILES, type FileKind } from '../index';
 import { InitError, runInit, type InitFlags } from './init';
 import { runInitInsights, type InsightsFlags } from './init-insights';
 import { parseToday, runCheck, UsageError, type CheckFlags } from './check';
 import { FORMATS, VERSION } from './formats';
 import { isLiveCheck, runLiveCheck, type LiveFlags } from './live/run';
+import { addRulesCommands, unknownCommand } from './rules-commands';
 
 /** Earlier spellings of a kind's id, still accepted. */
 const KIND_ALIASES: Record<string, string> = { insights: 'si' };
@@ -160,16 +153,10 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
   addCheckCommand(program, setExitCode);
   addInitCommand(program, setExitCode);
-  program
-    .command('rules')
-    .description('List the rules with their default severity.')
-    .action(() => {
-      for (const m of allRuleMetas)
-        process.stdout.write(
-          `${m.id.padEnd(28)} ${m.defaultSeverity.padEnd(8)} ${m.fixable ? 'fix ' : '    '} ${m.description}\n`,
-        );
-    });
+  addRulesCommands(program);
   try {
+    const mistyped = unknownCommand(program, argv, process.cwd());
+    if (mistyped) throw mistyped;
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {

@@ -1,0 +1,96 @@
+/** `rules --format json`, `explain <rule>` and mistyped commands, as eslint, ruff and git users expect them. */
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { allRuleMetas } from '../server/src';
+import { tempDir } from './helpers';
+
+const root = join(__dirname, '..');
+const cli = join(root, 'dist', 'cli.js');
+
+function run(args: string[], cwd = root): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+before(() => {
+  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
+  assert.equal(build.status, 0, build.stderr);
+});
+
+test('rules --format json lists every rule with its metadata and page, no examples', () => {
+  const r = run(['rules', '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  const rules = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+  assert.deepEqual(
+    rules.map((x) => x.id),
+    allRuleMetas.map((m) => m.id),
+  );
+  assert.deepEqual(
+    rules.find((x) => x.id === 'disable-unknown-rule'),
+    {
+      id: 'disable-unknown-rule',
+      kinds: ['md', 'txt', 'si'],
+      defaultSeverity: 'warning',
+      fixable: true,
+      description: 'A disable comment names a rule that does not exist, so it switches nothing off.',
+      rationale: allRuleMetas.find((m) => m.id === 'disable-unknown-rule')!.rationale,
+      howToFix: allRuleMetas.find((m) => m.id === 'disable-unknown-rule')!.howToFix,
+      url: 'https://github.com/security-policy/security-policy/blob/main/docs/rules/disable-unknown-rule.md',
+    },
+  );
+  assert.ok(rules.every((x) => !('invalid' in x) && !('valid' in x)));
+  assert.equal(run(['rules']).stdout.split('\n')[0].trimEnd().split(/ +/)[0], allRuleMetas[0].id);
+  assert.equal(run(['rules', '--format', 'xml']).code, 2);
+});
+
+test('explain prints the rule page; an unknown rule gets the nearest id and exit 2', () => {
+  const meta = allRuleMetas.find((m) => m.id === 'merge-conflict-marker')!;
+  const r = run(['explain', 'merge-conflict-marker']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(
+    r.stdout,
+    [
+      'merge-conflict-marker (default: error; checks SECURITY.md, security.txt, security-insights.yml)',
+      '',
+      meta.description,
+      '',
+      `Why: ${meta.rationale}`,
+      '',
+      `How to fix: ${meta.howToFix}`,
+      '',
+      'Docs: https://github.com/security-policy/security-policy/blob/main/docs/rules/merge-conflict-marker.md',
+      '',
+    ].join('\n'),
+  );
+  const wrong = run(['explain', 'merge-conflict-markers']);
+  assert.deepEqual(wrong, {
+    code: 2,
+    stdout: '',
+    stderr:
+      'security-policy: Unknown rule "merge-conflict-markers"; did you mean "merge-conflict-marker"? (security-policy rules lists them).\n',
+  });
+});
+
+test('a mistyped command is a usage error with "did you mean", unless a path of that name exists', () => {
+  const dir = tempDir('security-policy-commands-');
+  const expected = (word: string, near: string): string =>
+    `security-policy: Unknown command "${word}", did you mean "${near}"? (commands: check, init, rules, explain; a path to check must exist).\n`;
+  assert.deepEqual(run(['lint'], dir), { code: 2, stdout: '', stderr: expected('lint', 'check') });
+  assert.deepEqual(run(['chek', '.'], dir), { code: 2, stdout: '', stderr: expected('chek', 'check') });
+  assert.deepEqual(run(['rule'], dir), { code: 2, stdout: '', stderr: expected('rule', 'rules') });
+  assert.equal(
+    run(['zzz'], dir).stderr,
+    'security-policy: Unknown command "zzz" (commands: check, init, rules, explain; a path to check must exist).\n',
+  );
+  // A folder named like a command is checked, as before; so is a domain name (a live check, not a command).
+  mkdirSync(join(dir, 'lint'));
+  const folder = run(['lint'], dir);
+  assert.doesNotMatch(folder.stderr, /Unknown command/);
+});
