@@ -6,7 +6,9 @@
  *     and with a pool of two workers, against markdownlint-cli2 on the same SECURITY.md files in the same run. The
  *     policies are shared the way an organisation shares them: GitHub's template verbatim, and real policies copied
  *     between repositories with the repository's name written in. A last row makes every section of every policy
- *     distinct (no two repositories share a section), the worst case for the CLI's memo of parsed sections.
+ *     distinct (no two repositories share a section), the worst case for the CLI's memo of parsed sections. As GitHub
+ *     lays an organisation out, its `.github` repository holds the default policy, which one repository in ten,
+ *     having none of its own, inherits.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +23,22 @@ const read = (dir: string, ext: string): string[] =>
     .filter((f) => f.endsWith(ext))
     .sort()
     .map((f) => readFileSync(join(fixtures, dir, f), 'utf8'));
+
+/** What the generated policies answer, for repository `i`. */
+const answers = (i: number): PolicyAnswers => ({
+  location: 'root',
+  github: `acme/repo-${i}`,
+  email: `security+${i}@acme.org`,
+  ackDays: 3,
+  disclosureDays: 90,
+  supported: [
+    { version: '2.x', supported: true },
+    { version: '< 2.0', supported: false },
+  ],
+  scope: true,
+  safeHarbor: true,
+  today: new Date('2026-11-01T00:00:00Z'),
+});
 
 /** Policies as repositories have them: short ones, GitHub's template, generated ones, and long real ones. */
 function policies(): Array<(i: number) => string> {
@@ -40,20 +58,6 @@ function policies(): Array<(i: number) => string> {
     'Use this section to tell people how to report a vulnerability.',
     '',
   ].join('\n');
-  const answers = (i: number): PolicyAnswers => ({
-    location: 'root',
-    github: `acme/repo-${i}`,
-    email: `security+${i}@acme.org`,
-    ackDays: 3,
-    disclosureDays: 90,
-    supported: [
-      { version: '2.x', supported: true },
-      { version: '< 2.0', supported: false },
-    ],
-    scope: true,
-    safeHarbor: true,
-    today: new Date('2026-11-01T00:00:00Z'),
-  });
   return [
     (i) => `# Security\n\nPlease email security@repo-${i}.acme.org. We reply within 3 business days.\n`,
     (i) => `# Security Policy\n\nReport vulnerabilities through an issue in repo-${i}.\n`,
@@ -77,7 +81,10 @@ export function generateOrganisation(
   const kinds = policies();
   const txt = read('securitytxt', '.txt');
   const insights = read('insights', '.yml');
-  let files = 0;
+  let files = 1;
+  // The organisation's .github repository, whose policy the repositories without one inherit.
+  mkdirSync(join(dir, '.github', '.git'), { recursive: true });
+  writeFileSync(join(dir, '.github', 'SECURITY.md'), generateSecurityMd({ ...answers(0), github: 'acme/.github' }));
   for (let i = 0; i < count; i++) {
     const repo = join(dir, `repo-${String(i).padStart(5, '0')}`);
     const place = i % 3 === 0 ? join(repo, '.github') : repo;
@@ -85,8 +92,10 @@ export function generateOrganisation(
     mkdirSync(place, { recursive: true });
     writeFileSync(join(repo, '.git', 'config'), `[remote "origin"]\n\turl = https://github.com/acme/repo-${i}.git\n`);
     const policy = kinds[i % kinds.length](i);
-    writeFileSync(join(place, 'SECURITY.md'), options.distinct ? distinctSections(policy, i) : policy);
-    files++;
+    if (i % 10 !== 9) {
+      writeFileSync(join(place, 'SECURITY.md'), options.distinct ? distinctSections(policy, i) : policy);
+      files++;
+    }
     if (i % 4 === 0) {
       mkdirSync(join(repo, '.well-known'));
       writeFileSync(join(repo, '.well-known', 'security.txt'), txt[i % txt.length]);

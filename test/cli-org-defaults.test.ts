@@ -240,10 +240,12 @@ test('--org-defaults and orgDefaults: a single repository inherits the named che
   assert.equal(named.stderr, '');
   const lines = named.stdout.trimEnd().split('\n');
   assert.equal(lines[0], '{"repository":"bare","inheritedPolicy":{"from":".github","file":"SECURITY.md"}}');
-  assert.ok(
-    lines.some(
-      (l) => l.includes('"rule":"contact-mismatch"') && l.includes('SECURITY.md names \\"mailto:security@acme.org\\"'),
-    ),
+  const mismatch = lines.map((l) => JSON.parse(l) as { rule?: string; message?: string });
+  assert.deepEqual(
+    mismatch.filter((l) => l.rule === 'contact-mismatch').map((l) => l.message),
+    [
+      'security.txt names "mailto:other@acme.org" but SECURITY.md (inherited from acme/.github: SECURITY.md) names "mailto:security@acme.org", expected the same contacts.',
+    ],
   );
   // Relative to the configuration file's folder; shown absolute, as every path outside the current folder.
   writeFileSync(join(dir, 'acme', 'bare', '.security-policy.json'), '{ "orgDefaults": "../.github" }\n');
