@@ -25,10 +25,11 @@ import { resolveOrgDefaults, type OrgDefaults } from './org-defaults';
 import { reporterFor } from './reporters';
 import { unitsOf, UsageError, type Unit } from './repositories';
 import { runUnits } from './run-units';
+import { shownResult, tooManyWarnings, warningsIn, type ThresholdFlags } from './thresholds';
 
 export { UsageError };
 
-export interface CheckFlags {
+export interface CheckFlags extends ThresholdFlags {
   format: Format;
   profile?: string;
   fix?: boolean;
@@ -198,12 +199,17 @@ export async function runCheck(paths: string[], flags: CheckFlags): Promise<numb
     flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR,
   );
   let errors = false;
+  let warnings = 0;
   const along = { levels: flags.format === 'markdown', errorsInOutput: flags.format === 'text' };
   const run = await checkPaths(paths, { ...flags, ...along }, (result) => {
     errors ||= result.reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
-    reporter.add(result);
+    const shown = shownResult(result, flags);
+    warnings += warningsIn(shown);
+    reporter.add(shown);
   });
   reporter.end();
   if (run.failed || run.notRepositories > 0) return 2;
-  return errors ? 1 : 0;
+  const tooMany = tooManyWarnings(warnings, flags);
+  if (tooMany) warn(tooMany);
+  return errors || tooMany ? 1 : 0;
 }

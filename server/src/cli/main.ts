@@ -11,6 +11,7 @@ import { parseToday, runCheck, UsageError, type CheckFlags } from './check';
 import { FORMATS, VERSION } from './formats';
 import { isLiveCheck, runLiveCheck, type LiveFlags } from './live/run';
 import { addRulesCommands, unknownCommand } from './rules-commands';
+import { parseMaxWarnings } from './thresholds';
 
 /** Earlier spellings of a kind's id, still accepted. */
 const KIND_ALIASES: Record<string, string> = { insights: 'si' };
@@ -51,6 +52,10 @@ function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('text'))
     .addOption(new Option('-p, --profile <profile>', 'rule profile').choices([...PROFILES]))
     .option('--fix', 'apply safe fixes (mojibake, https, mailto:, anchors) in place')
+    .option('-q, --quiet', 'report errors only (warnings are neither shown nor counted)')
+    .addOption(
+      new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this').argParser(parseMaxWarnings),
+    )
     .option('--today <YYYY-MM-DD>', 'the date the date rules treat as today')
     .option('-c, --config <file>', `configuration file (default: ./${CONFIG_FILE_NAME})`)
     .addOption(
