@@ -5,6 +5,8 @@
  */
 import { addMonths, endOfMonth, format, isBefore } from 'date-fns';
 import { foldCase, folded } from './fold';
+import { longestFirst } from './patterns';
+import { LANGUAGES, TIME_WORDS, UNIT_DAYS, type Language, type UnitKind } from './timeframe-words';
 
 export interface DateMention {
   /** Offsets of the date itself (not its label). */
@@ -215,137 +217,31 @@ export interface Timeframe {
   days: number;
 }
 
-// Vague quantities count as a few: "within a few business days" is a promise, a short one.
-const NUMBER_WORDS: Record<string, number> = {
-  'a few': 3,
-  'a couple of': 2,
-  several: 5,
-  few: 3,
-  quelques: 3,
-  einigen: 3,
-  wenigen: 3,
-  'unos pocos': 3,
-  algunos: 3,
-  alguns: 3,
-  alcuni: 3,
-  pochi: 3,
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  sixty: 60,
-  ninety: 90,
-  ein: 1,
-  eine: 1,
-  einem: 1,
-  einer: 1,
-  einen: 1,
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  fünf: 5,
-  sieben: 7,
-  zehn: 10,
-  vierzehn: 14,
-  dreißig: 30,
-  neunzig: 90,
-  un: 1,
-  uno: 1,
-  una: 1,
-  dos: 2,
-  tres: 3,
-  cinco: 5,
-  siete: 7,
-  diez: 10,
-  catorce: 14,
-  quince: 15,
-  treinta: 30,
-  noventa: 90,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  sept: 7,
-  dix: 10,
-  quatorze: 14,
-  trente: 30,
-  um: 1,
-  uma: 1,
-  dois: 2,
-  duas: 2,
-  três: 3,
-  sete: 7,
-  dez: 10,
-  trinta: 30,
-  due: 2,
-  tre: 3,
-  cinque: 5,
-  sette: 7,
-  dieci: 10,
-  quindici: 15,
-  trenta: 30,
-  novanta: 90,
-  один: 1,
-  одна: 1,
-  одного: 1,
-  одной: 1,
-  два: 2,
-  две: 2,
-  двух: 2,
-  три: 3,
-  трёх: 3,
-  трех: 3,
-  пять: 5,
-  пяти: 5,
-  семь: 7,
-  семи: 7,
-  десять: 10,
-  десяти: 10,
-  четырнадцать: 14,
-  четырнадцати: 14,
-  тридцать: 30,
-  тридцати: 30,
-  девяносто: 90,
-  девяноста: 90,
-  一: 1,
-  二: 2,
-  两: 2,
-  兩: 2,
-  三: 3,
-  五: 5,
-  七: 7,
-  十: 10,
-  十四: 14,
-  二十: 20,
-  三十: 30,
-  九十: 90,
-};
+const TIME = LANGUAGES.map((language) => TIME_WORDS[language]);
+const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  TIME.flatMap((w) => Object.entries(w.numbers)),
+);
+const DAY_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  TIME.flatMap((w) => Object.entries(w.dayWords ?? {})),
+);
+const UNIT_KINDS = new Map<string, UnitKind>(
+  TIME.flatMap((w) =>
+    Object.entries(w.units).flatMap(([kind, units]) => units.map((u) => [u, kind as UnitKind] as const)),
+  ),
+);
+/** Units in Chinese, Japanese and Korean follow the number without a space and need no word boundary. */
+const UNSPACED: ReadonlySet<Language> = new Set(['zh', 'ja', 'ko']);
+const unitsOf = (spaced: boolean): string[] =>
+  LANGUAGES.filter((l) => UNSPACED.has(l) !== spaced).flatMap((l) => Object.values(TIME_WORDS[l].units).flat());
 
-/** Korean words that are a number of days by themselves ("이틀 이내에": within two days). */
-const KOREAN_DAYS: Record<string, number> = { 하루: 1, 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 일주일: 7 };
-
-const TIMEFRAME =
-  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}.])(\d{1,4}|a few|a couple of|several|few|quelques|einigen|wenigen|unos pocos|algunos|alguns|alcuni|pochi|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety|ein(?:em|er|en|e)?|zwei|drei|vier|fünf|sieben|zehn|vierzehn|dreißig|neunzig|un[oa]?|dos|tres|cinco|siete|diez|catorce|quince|treinta|noventa|deux|trois|quatre|cinq|sept|dix|quatorze|trente|uma?|dois|duas|três|sete|dez|trinta|due|tre|cinque|sette|dieci|quindici|trenta|novanta|одного|одной|один|одна|двух|два|две|трёх|трех|три|пяти|пять|семи|семь|десяти|десять|четырнадцати|четырнадцать|тридцати|тридцать|девяноста|девяносто|二十|三十|九十|十四|一|二|两|兩|三|五|七|十)(?:[ \t\u00a0]{0,3}(?:-|–|to|bis|à|a|до|~|〜|～)[ \t\u00a0]{0,3}(\d{1,4}))?[ \t\u00a0]{0,3}-?[ \t\u00a0]{0,2}(?:(business days?|working days?|calendar days?|hours?|hrs?|h|days?|weeks?|months?|werktage?n?|arbeitstage?n?|stunden|std|tage?n?|wochen?|monate?n?|horas?|días hábiles|días laborables|días|dias úteis|dias|semanas?|meses|mes|heures?|jours ouvrés|jours ouvrables|jours?|semaines?|mois|ore|giorni lavorativi|giorni|settimane|settimana|mesi|mese|час(?:а|ов)?|рабочих дн(?:я|ей)|дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?)(?![\p{L}])|(个?小时|个?工作日|天|个?星期|周|个?月|時間|営業日|週間|か月|ヶ月|カ月|日|시간|영업일|일|주|개월))|(?<![\p{L}])(하루|이틀|사흘|나흘|닷새|일주일)(?![\p{L}])/giu;
-
-const HOURS = /^(?:hours?|hrs?|h|stunden|std|horas?|heures?|ore|час(?:а|ов)?|个?小时|時間|시간)$/iu;
-const BUSINESS_DAYS =
-  /^(?:business days?|working days?|werktage?n?|arbeitstage?n?|días hábiles|días laborables|dias úteis|jours ouvrés|jours ouvrables|giorni lavorativi|рабочих дн(?:я|ей)|个?工作日|営業日|영업일)$/iu;
-const WEEKS = /^(?:weeks?|wochen?|semanas?|semaines?|settimane|settimana|недел[юиь]|个?星期|周|週間|주)$/iu;
-const MONTHS_UNIT = /^(?:months?|monate?n?|meses|mes|mois|mesi|mese|месяц(?:а|ев)?|个?月|か月|ヶ月|カ月|개월)$/iu;
+/** A promised duration: a number (in digits or words), an optional range, a unit; or a Korean day word. */
+export const TIMEFRAME = new RegExp(
+  String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}.])(\d{1,4}|${longestFirst(Object.keys(NUMBER_WORDS))})` +
+    String.raw`(?:[ \t\u00a0]{0,3}(?:-|–|${longestFirst(TIME.flatMap((w) => w.range))}|~|〜|～)[ \t\u00a0]{0,3}(\d{1,4}))?` +
+    String.raw`[ \t\u00a0]{0,3}-?[ \t\u00a0]{0,2}(?:(${longestFirst(unitsOf(true))})(?![\p{L}])|(${longestFirst(unitsOf(false))}))` +
+    String.raw`|(?<![\p{L}])(${longestFirst(Object.keys(DAY_WORDS))})(?![\p{L}])`,
+  'giu',
+);
 
 /** Promised durations ("within 48 hours"), in prose already lower-cased with `foldCase`. */
 export function findTimeframes(lowerProse: string): Timeframe[] {
@@ -354,7 +250,7 @@ export function findTimeframes(lowerProse: string): Timeframe[] {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(lowerProse); m; m = pattern.exec(lowerProse)) {
     if (m[5]) {
-      out.push({ start: m.index, end: m.index + m[0].length, days: KOREAN_DAYS[m[5]] });
+      out.push({ start: m.index, end: m.index + m[0].length, days: DAY_WORDS[m[5]] });
       continue;
     }
     const first = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
@@ -367,9 +263,6 @@ export function findTimeframes(lowerProse: string): Timeframe[] {
 }
 
 function unitDays(unit: string): number {
-  if (HOURS.test(unit)) return 1 / 24;
-  if (BUSINESS_DAYS.test(unit)) return 7 / 5;
-  if (WEEKS.test(unit)) return 7;
-  if (MONTHS_UNIT.test(unit)) return 30;
-  return 1;
+  const kind = UNIT_KINDS.get(unit);
+  return kind ? UNIT_DAYS[kind] : 1;
 }

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../core/rule';
-import { SAFE_HARBOR_WORDS } from '../lexicon';
+import { NO_LEGAL_ACTION, SAFE_HARBOR_WORDS } from '../lexicon';
 import { documentAnchor, insertBlockIn } from './helpers';
 
 export const SAFE_HARBOR_SECTION = [
@@ -48,7 +48,8 @@ export default defineRule({
     valid: [{ text: '# Security\n\nEmail a@acme.org. We will not pursue legal action against good-faith research.\n' }],
   },
   md(doc, context) {
-    if (doc.sectionsOf('safeHarbor').length > 0 || doc.mentions(SAFE_HARBOR_WORDS)) return;
+    if (doc.sectionsOf('safeHarbor').length > 0 || doc.mentions(SAFE_HARBOR_WORDS) || doc.mentions(NO_LEGAL_ACTION))
+      return;
     context.report({
       message: 'No safe harbor, expected a statement that good-faith research will not be pursued legally.',
       ...documentAnchor(doc),

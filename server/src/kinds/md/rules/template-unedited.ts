@@ -1,13 +1,7 @@
 import { defineRule } from '../../../core/rule';
 import type { PolicyDocument } from '../policy';
+import { TEMPLATE_SENTENCES } from '../lexicon';
 
-/**
- * GitHub's default SECURITY.md template, as written and as translated: its instructions to the policy's author
- * ("Use this section to tell people…", "Tell them where to go…", "describe it here") and the author's project as
- * "your project" ("which versions of your project", "welche Versionen deines Projekts").
- */
-const TEMPLATE_SENTENCES =
-  /Use this section to tell people (?:about which versions of (?:your|our|the|this) project are|how to report a vulnerability)|Tell them where to go, how often they can expect to get an update|Verwenden Sie diesen Abschnitt, um|welche Versionen (?:deines|Ihres) Projekts|Beschreibe(?:n Sie)?, wohin|Utilice esta sección para|Usa esta sección para (?:informar|indicar|decir)|qué versiones de tu proyecto|[Dd]escríbelo aquí|[Dd]iles (?:a )?dónde|Utilisez cette section pour|quelles versions de votre projet|[Dd]ites-leur où|[Dd]écrivez-le ici|Use esta seção para|Esta seção informa quais versões|quais versões do seu projeto|[Dd]iga-lhes (?:para )?onde|[Dd]escreva-o aqui|Usa questa sezione per|quali versioni del tuo progetto|[Dd]i' loro dove|[Dd]escrivilo qui|Используйте этот раздел, чтобы|какие версии вашего проекта|[Рр]асскажите им, куда|使用此部分(?:告诉|来告诉|说明)|你的项目的哪些版本|告诉他们去哪里|このセクションを使用して|プロジェクトのどのバージョンが|이 섹션을 사용하여|프로젝트의 어떤 버전이/g;
 /** A row of GitHub's sample table; the table is the sample when most of its rows are. */
 const SAMPLE_ROW = /^\|?\s{0,3}(?:5\.1\.x|5\.0\.x|4\.0\.x|< 4\.0)\s{0,3}\|/;
 

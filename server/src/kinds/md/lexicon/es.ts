@@ -1,0 +1,53 @@
+/** Spanish. */
+import type { Words } from './types';
+
+export const es: Words = {
+  headings: {
+    reporting: ['reportar', 'informar', 'notificar', 'vulnerabilidad', 'contacto'],
+    supportedVersions: [
+      'versiones soportadas',
+      'versiones compatibles',
+      'versiones admitidas',
+      'versiones con soporte',
+    ],
+    response: ['tiempo de respuesta', 'respuesta', 'plazos', 'plazo'],
+    disclosure: ['divulgaci'],
+    scope: ['alcance'],
+    safeHarbor: ['puerto seguro', 'buena fe'],
+  },
+  reporting: ['reportar', 'vulnerabilidad', 'notificar'],
+  policy: ['vulnerabilidad', 'fallo de seguridad', 'problema de seguridad'],
+  vulnerability: ['vulnerabilidad', 'fallo de seguridad', 'problema de seguridad'],
+  response: ['informaremos', 'respuesta', 'responder', 'acuse'],
+  disclosure: ['divulg', 'publica'],
+  negation: ['no', 'nunca', 'jamás'],
+  trackerNouns: ['incidencia', 'problema'],
+  trackerBefore: ['abra', 'abre', 'abriendo', 'añadir', 'añade', 'agrega', 'agregar', 'crea'],
+  trackerAfter: ['abrir', 'crear', 'puede ser utilizad', 'puede ser usad', 'pueden ser utilizad', 'pueden ser usad'],
+  githubPrivate: ['reporte privado de vulnerabilidades', 'informe privado de vulnerabilidades'],
+  supportedVersions: [
+    'versiones soportadas',
+    'versiones compatibles',
+    'solo la última',
+    'solo la versión más reciente',
+  ],
+  scope: ['alcance', 'fuera del alcance'],
+  safeHarbor: ['puerto seguro', 'buena fe'],
+  noLegalAction: ['no emprenderemos acciones legales'],
+  resourceHeadings: ['recursos'],
+  publicKey: ['clave pública'],
+  keyServer: ['servidores de claves'],
+  template: [
+    'Utilice esta sección para',
+    'Usa esta sección para informar',
+    'Usa esta sección para indicar',
+    'Usa esta sección para decir',
+    'qué versiones de tu proyecto',
+    'Descríbelo aquí',
+    'descríbelo aquí',
+    'Diles dónde',
+    'diles dónde',
+    'Diles a dónde',
+    'diles a dónde',
+  ],
+};

@@ -1,0 +1,41 @@
+/** Portuguese. */
+import type { Words } from './types';
+
+export const pt: Words = {
+  headings: {
+    reporting: ['relatar', 'vulnerabilidade', 'contato'],
+    supportedVersions: ['versões suportadas', 'versões compatíveis'],
+    response: ['tempo de resposta', 'prazos', 'prazo', 'resposta'],
+    disclosure: ['divulga'],
+    scope: ['escopo', 'âmbito'],
+    safeHarbor: ['porto seguro', 'boa fé', 'boa-fé'],
+  },
+  reporting: ['relatar'],
+  policy: ['vulnerabilidade', 'falha de segurança', 'problema de segurança'],
+  vulnerability: ['vulnerabilidade', 'falha de segurança', 'problema de segurança'],
+  response: ['resposta', 'retorno'],
+  disclosure: ['divulg', 'publica'],
+  negation: ['não', 'nem'],
+  trackerNouns: ['problema'],
+  trackerBefore: ['abra', 'abre', 'abrindo', 'crie', 'cria', 'criando'],
+  trackerAfter: ['abrir', 'pode ser utilizad', 'pode ser usad', 'podem ser utilizad', 'podem ser usad'],
+  githubPrivate: ['relatório privado de vulnerabilidades', 'relato privado de vulnerabilidade'],
+  supportedVersions: ['versões suportadas', 'versões compatíveis', 'apenas a última', 'apenas a versão mais recente'],
+  scope: ['escopo', 'fora do escopo', 'âmbito'],
+  safeHarbor: ['porto seguro', 'boa fé', 'boa-fé'],
+  noLegalAction: [],
+  resourceHeadings: ['referências', 'recursos'],
+  publicKey: ['chave pública'],
+  keyServer: ['servidores de chaves'],
+  template: [
+    'Use esta seção para',
+    'Esta seção informa quais versões',
+    'quais versões do seu projeto',
+    'Diga-lhes onde',
+    'diga-lhes onde',
+    'Diga-lhes para onde',
+    'diga-lhes para onde',
+    'Descreva-o aqui',
+    'descreva-o aqui',
+  ],
+};
