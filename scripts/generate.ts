@@ -8,6 +8,7 @@
  */
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { recognisedSection } from './lexicon-docs';
 import {
   allRuleMetas,
   docsUrl,
@@ -160,6 +161,7 @@ function rulePage(meta: RuleMeta): string {
     'Not reported:',
     '',
     ...meta.valid.flatMap((e) => [...exampleHeading(e), ...exampleText(e)]),
+    ...recognisedSection(meta.id),
     '## Configuration',
     '',
     `In \`${CONFIG_FILE_NAME}\` or the VS Code setting \`securityPolicy.rules\`:`,
