@@ -2,7 +2,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRuleMetas } from '../server/src';
 import { tempDir } from './helpers';
@@ -93,4 +93,30 @@ test('a mistyped command is a usage error with "did you mean", unless a path of 
   mkdirSync(join(dir, 'lint'));
   const folder = run(['lint'], dir);
   assert.doesNotMatch(folder.stderr, /Unknown command/);
+});
+
+test('check --print-config FILE prints the configuration that applies to it and checks nothing', () => {
+  const dir = tempDir('security-policy-print-config-');
+  writeFileSync(join(dir, '.security-policy.json'), '{ "profile": "strict", "rules": { "no-contact": "warning" } }');
+  const r = run(['check', '--print-config', 'SECURITY.md'], dir);
+  assert.equal(r.code, 0, r.stderr);
+  const shown = JSON.parse(r.stdout) as { rules: Record<string, string> } & Record<string, unknown>;
+  assert.deepEqual(Object.keys(shown), ['file', 'kind', 'configFile', 'profile', 'rules']);
+  assert.equal(shown.file, join(dir, 'SECURITY.md'));
+  assert.equal(shown.kind, 'md');
+  assert.equal(shown.configFile, join(dir, '.security-policy.json'));
+  assert.equal(shown.profile, 'strict');
+  assert.equal(shown.rules['no-contact'], 'warning');
+  assert.equal(shown.rules['disable-unused'], 'warning');
+  assert.equal(shown.rules['expires-missing'], undefined, 'security.txt rules are not listed for SECURITY.md');
+  const txt = JSON.parse(run(['check', '--print-config', 'notes.txt', '--kind', 'txt', '-p', 'cisa'], dir).stdout) as {
+    kind: string;
+    profile: string;
+  };
+  assert.deepEqual([txt.kind, txt.profile], ['txt', 'cisa']);
+  assert.deepEqual(run(['check', '--print-config', 'README.txt'], dir), {
+    code: 2,
+    stdout: '',
+    stderr: 'security-policy: README.txt is not a file this tool checks by its name; give --kind to say what it is.\n',
+  });
 });

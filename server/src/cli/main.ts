@@ -12,6 +12,7 @@ import { FORMATS, VERSION } from './formats';
 import { isLiveCheck, runLiveCheck, type LiveFlags } from './live/run';
 import { addRulesCommands, unknownCommand } from './rules-commands';
 import { parseMaxWarnings } from './thresholds';
+import { printConfig } from './print-config';
 
 /** Earlier spellings of a kind's id, still accepted. */
 const KIND_ALIASES: Record<string, string> = { insights: 'si' };
@@ -88,9 +89,12 @@ function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
         parseBounded(v, 1, 64),
       ),
     )
-    .action(async (paths: string[], flags: CheckFlags & LiveFlags) =>
+    .option('--print-config <file>', 'print the configuration that applies to a file, as JSON, and check nothing')
+    .action(async (paths: string[], flags: CheckFlags & LiveFlags & { printConfig?: string }) =>
       setExitCode(
-        await (isLiveCheck(paths, flags, process.cwd()) ? runLiveCheck(paths, flags) : runCheck(paths, flags)),
+        flags.printConfig !== undefined
+          ? printConfig(flags.printConfig, flags, process.cwd())
+          : await (isLiveCheck(paths, flags, process.cwd()) ? runLiveCheck(paths, flags) : runCheck(paths, flags)),
       ),
     );
 }
