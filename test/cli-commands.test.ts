@@ -120,3 +120,19 @@ test('check --print-config FILE prints the configuration that applies to it and 
     stderr: 'security-policy: README.txt is not a file this tool checks by its name; give --kind to say what it is.\n',
   });
 });
+
+test('a broken configuration is said once, at its place, with "did you mean" for unknown rule ids (exit 2)', () => {
+  const dir = tempDir('security-policy-bad-config-');
+  const config = join(dir, '.security-policy.json');
+  writeFileSync(config, '{ "rules": { "no-contact": "off" }');
+  assert.deepEqual(run(['check'], dir), {
+    code: 2,
+    stdout: '',
+    stderr: `security-policy: ${config}:1:35: error: Invalid JSON: close brace expected.\n`,
+  });
+  writeFileSync(config, '{ "rules": { "no-contacts": "off" } }');
+  writeFileSync(join(dir, 'SECURITY.md'), '# Security\n\nEmail security@acme.org.\n');
+  const r = run(['check'], dir);
+  assert.equal(r.code, 0);
+  assert.equal(r.stderr, `${config}:1:14: warning: Unknown rule "no-contacts"; did you mean "no-contact"?\n`);
+});

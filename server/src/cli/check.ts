@@ -59,12 +59,13 @@ export function loadConfig(flags: Pick<CheckFlags, 'config' | 'profile'>, cwd: s
     throw new UsageError(`Configuration file not found: ${quotePath(resolve(cwd, flags.config))}`);
   if (file) {
     const lines = new LineIndex(file.text);
-    for (const p of file.parsed.problems) {
+    const said = file.parsed.problems.map((p) => {
       const at = lines.positionAt(p.start);
-      warn(`${quotePath(file.path)}:${at.line + 1}:${at.character + 1}: ${p.severity}: ${p.message}`);
-    }
-    if (file.parsed.problems.some((p) => p.severity === 'error'))
-      throw new UsageError(`Invalid configuration in ${quotePath(file.path)}.`);
+      return `${quotePath(file.path)}:${at.line + 1}:${at.character + 1}: ${p.severity}: ${p.message}`;
+    });
+    // Each problem is said once, at its place; with an error, they are the usage error itself (exit 2).
+    if (file.parsed.problems.some((p) => p.severity === 'error')) throw new UsageError(said.join('\n'));
+    said.forEach(warn);
   }
   if (flags.profile !== undefined && !isProfile(flags.profile)) {
     throw new UsageError(`Unknown profile "${flags.profile}", expected one of ${PROFILES.join(', ')}.`);
