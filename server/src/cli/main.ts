@@ -5,8 +5,9 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CONFIG_FILE_NAME, FILE_KINDS, isFileKind, kindDescriptors, PROFILES, type FileKind } from '../index';
-import { InitError, runInit, type InitFlags } from './init';
-import { runInitInsights, type InsightsFlags } from './init-insights';
+import { InitError, type InitFlags } from './init';
+import { type InsightsFlags } from './init-insights';
+import { runInitCommand } from './init-command';
 import { parseToday, runCheck, UsageError, type CheckFlags } from './check';
 import { FORMATS, VERSION } from './formats';
 import { isLiveCheck, runLiveCheck, type LiveFlags } from './live/run';
@@ -146,7 +147,7 @@ function addInitCommand(program: Command, setExitCode: SetExitCode): void {
         output: process.stdout,
         interactive,
       };
-      setExitCode(await (flags.insights ? runInitInsights(flags, io) : runInit(flags, io)));
+      setExitCode(await runInitCommand(flags, io));
     });
 }
 

@@ -1,0 +1,49 @@
+/** `init` honours every flag given: --insights with --security-txt writes all three files (issue 29). */
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from './helpers';
+
+const root = join(__dirname, '..');
+const cli = join(root, 'dist', 'cli.js');
+
+function run(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+before(() => {
+  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
+  assert.equal(build.status, 0, build.stderr);
+});
+
+test('init --yes --security-txt --insights writes SECURITY.md, the security.txt and security-insights.yml', () => {
+  const dir = tempDir('security-policy-init-flags-');
+  mkdirSync(join(dir, '.git'));
+  writeFileSync(join(dir, '.git', 'config'), '[remote "origin"]\n\turl = git@github.com:acme/widgets.git\n');
+  const flags = ['--email', 'security@acme-widgets.dev', '--site', 'https://acme-widgets.dev', '--license', 'MIT'];
+  const r = run(['init', '--yes', '--security-txt', '--insights', ...flags, '--today', '2026-11-22'], dir);
+  assert.deepEqual(r, {
+    code: 0,
+    stdout:
+      'Wrote SECURITY.md\nWrote .well-known/security.txt\nReview them, then run "security-policy check".\nWrote security-insights.yml\nReview it, then run "security-policy check".\n',
+    stderr: '',
+  });
+  for (const file of ['SECURITY.md', '.well-known/security.txt', 'security-insights.yml'])
+    assert.ok(existsSync(join(dir, file)), file);
+  assert.deepEqual(run(['check', '--quiet', '--today', '2026-11-22'], dir), {
+    code: 0,
+    stdout: 'No problems in 3 files.\n',
+    stderr: '',
+  });
+  // Run again: nothing is overwritten, and the first refusal stops the command (exit 2).
+  const again = run(['init', '--yes', '--security-txt', '--insights', ...flags], dir);
+  assert.equal(again.code, 2);
+  assert.match(again.stderr, /already exists/);
+});
