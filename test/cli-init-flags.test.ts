@@ -2,7 +2,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './helpers';
 
@@ -46,4 +46,42 @@ test('init --yes --security-txt --insights writes SECURITY.md, the security.txt 
   const again = run(['init', '--yes', '--security-txt', '--insights', ...flags], dir);
   assert.equal(again.code, 2);
   assert.match(again.stderr, /already exists/);
+});
+
+test('a flag for a file that init will not write is a usage error naming it (exit 2), and nothing is written', () => {
+  const dir = tempDir('security-policy-init-flags-');
+  assert.deepEqual(run(['init', '--yes', '--email', 'security@acme-widgets.dev', '--license', 'MIT'], dir), {
+    code: 2,
+    stdout: '',
+    stderr: 'security-policy: --license: for security-insights.yml, which only --insights writes.\n',
+  });
+  assert.deepEqual(
+    run(['init', '--yes', '--email', 'security@acme-widgets.dev', '--site', 'https://a.dev', '--languages', 'en'], dir),
+    {
+      code: 2,
+      stdout: '',
+      stderr: 'security-policy: --site, --languages: for the security.txt, which only --security-txt writes.\n',
+    },
+  );
+  assert.equal(existsSync(join(dir, 'SECURITY.md')), false);
+});
+
+test('init --insights with a flag of the policy writes the policy from it first', () => {
+  const dir = tempDir('security-policy-init-flags-');
+  const r = run(
+    [
+      'init',
+      '--yes',
+      '--insights',
+      '--email',
+      'security@acme-widgets.dev',
+      '--key',
+      'https://acme-widgets.dev/k.asc',
+      ...['--name', 'widgets', '--license', 'MIT', '--maintainer', 'Ana', '--repository', 'https://github.com/acme/w'],
+    ],
+    dir,
+  );
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(readFileSync(join(dir, 'SECURITY.md'), 'utf8'), /https:\/\/acme-widgets\.dev\/k\.asc/);
+  assert.ok(existsSync(join(dir, 'security-insights.yml')));
 });
