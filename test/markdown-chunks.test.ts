@@ -46,3 +46,17 @@ test('parsed in remembered sections and blocks, documents give the model of the 
   }
   assert.ok(memo.hits > 0, 'blocks and sections were taken from the memo');
 });
+
+test('a line of backticks whose info string holds a backtick opens no fence, so cuts follow the real fences', () => {
+  // "``` `x" is text (CommonMark 4.5); the "```" after it opens a fence, and the heading inside that fence is code.
+  const text =
+    '# Title\n\nText.\n\n``` `x not a fence\n\n```\n# comment in code\n\n[a](https://x.example)\n```\n\n## After\n\nMore.\n';
+  assert.deepEqual(sectionStarts(text, 0), [0, text.indexOf('## After')]);
+  const memo = new TextMemo<MarkdownModel>(4_000);
+  for (let i = 0; i < 2; i++) {
+    assert.deepEqual(
+      rememberingChunks(() => parseMarkdown(text), memo),
+      parseMarkdown(text, undefined, { chunked: false }),
+    );
+  }
+});

@@ -7,6 +7,8 @@
  * ranges read that way are kept, so that the user is told.
  */
 
+import { opensFence } from './markdown-chunks';
+
 /** More `[`, `]`, `<` and backtick runs than this in one paragraph (or table row) and it is read as plain text. */
 export const MAX_OPENERS_PER_BLOCK = 256;
 /** Block quotes nested deeper than this are read as text at this depth. */
@@ -26,7 +28,7 @@ interface Block {
   table: boolean;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 const DELIMITER_ROW = /^ {0,3}[|: \t]*-[-|: \t]*\r?$/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 
@@ -56,9 +58,10 @@ function* blocksOf(text: string): Generator<Block> {
     const line = text.slice(start, Math.min(end, start + 200));
     const blank = line.trim() === '' && end - start < 200;
     const fenceMark = FENCE.exec(line)?.[1];
+    const opens = fenceMark !== undefined && opensFence(line);
     if (fence !== undefined) {
       if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
-    } else if (fenceMark) {
+    } else if (opens) {
       if (block) yield block;
       block = undefined;
       fence = fenceMark;

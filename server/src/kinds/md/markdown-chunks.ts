@@ -54,7 +54,7 @@ function* linesOf(text: string, seen: { sawHtml: boolean }): Generator<Line> {
     else if (fence) {
       const close = FENCE_CLOSE.exec(full);
       if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = undefined;
-    } else if (FENCE_OPEN.test(full)) fence = FENCE_OPEN.exec(full)![1];
+    } else if (opensFence(full)) fence = FENCE_OPEN.exec(full)![1];
     else if (opensComment(full)) inComment = true;
     else if (HTML_BLOCK_START.test(full)) {
       seen.sawHtml = true;
@@ -67,6 +67,13 @@ function* linesOf(text: string, seen: { sawHtml: boolean }): Generator<Line> {
     previousBlank = blank;
     start = end + 1;
   }
+}
+
+/** A line that opens fenced code: a backtick fence's info string holds no backtick (CommonMark 4.5). */
+export function opensFence(line: string): boolean {
+  const open = FENCE_OPEN.exec(line);
+  if (!open) return false;
+  return open[1][0] !== '`' || !line.includes('`', open.index + open[0].length);
 }
 
 /** A line that opens an HTML comment without closing it, so the following lines belong to the comment. */
