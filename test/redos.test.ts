@@ -57,7 +57,11 @@ test('every regular expression literal is safe from catastrophic backtracking', 
   const queue = [...literals];
   const worker = async (): Promise<void> => {
     for (let r = queue.shift(); r; r = queue.shift()) {
-      const result = await check(r.source, r.flags.replace(/[gy]/g, ''), { timeout: 60_000 });
+      // The automaton checker decides exactly; the fuzzer (random, and on a loaded machine it once called the
+      // bounded `(?:[0-9a-f]{4} ?){9}` polynomial) only where the automaton grows too large.
+      const flags = r.flags.replace(/[gy]/g, '');
+      let result = await check(r.source, flags, { timeout: 60_000, checker: 'automaton' });
+      if (result.status === 'unknown') result = await check(r.source, flags, { timeout: 60_000 });
       if (result.status === 'vulnerable')
         unsafe.push(`${r.where} /${r.source.slice(0, 80)}/ ${result.complexity.type}`);
       else if (result.status === 'unknown')
