@@ -71,6 +71,11 @@ export default defineRule({
       { text: '# セキュリティ\n\nsecurity@acme.org までご連絡ください。48時間以内に返信します。\n' },
       { text: '# 보안\n\nsecurity@acme.org로 보내 주세요. 48시간 이내에 회신합니다.\n' },
       { text: '# Безопасность\n\nПишите на security@acme.org. Мы ответим в течение 48 часов.\n' },
+      // Numbers and units in words: "une semaine", "cuatro días hábiles", "um mês", "quinze dias".
+      { text: '# Sécurité\n\nÉcrivez à security@acme.org. Nous répondrons dans une semaine.\n' },
+      { text: '# Seguridad\n\nEscriba a security@acme.org. Responderemos en cuatro días hábiles.\n' },
+      { text: '# Segurança\n\nEscreva para security@acme.org. Daremos uma resposta em até um mês.\n' },
+      { text: '# Segurança\n\nEscreva para security@acme.org. Responderemos em quinze dias.\n' },
     ],
   },
   md(doc, context) {
