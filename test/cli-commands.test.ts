@@ -1,28 +1,15 @@
 /** `rules --format json`, `explain <rule>` and mistyped commands, as eslint, ruff and git users expect them. */
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRuleMetas } from '../server/src';
 import { tempDir } from './helpers';
+import { buildDist, runCli } from './cli-run';
 
-const root = join(__dirname, '..');
-const cli = join(root, 'dist', 'cli.js');
+const run = runCli;
 
-function run(args: string[], cwd = root): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
-
-before(() => {
-  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
-  assert.equal(build.status, 0, build.stderr);
-});
+before(buildDist);
 
 test('rules --format json lists every rule with its metadata and page, no examples', () => {
   const r = run(['rules', '--format', 'json']);

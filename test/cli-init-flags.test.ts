@@ -1,27 +1,14 @@
 /** `init` honours every flag given: --insights with --security-txt writes all three files (issue 29). */
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './helpers';
+import { buildDist, runCli, type CliRun } from './cli-run';
 
-const root = join(__dirname, '..');
-const cli = join(root, 'dist', 'cli.js');
+const run = (args: string[], cwd: string): CliRun => runCli(args, cwd);
 
-function run(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
-
-before(() => {
-  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
-  assert.equal(build.status, 0, build.stderr);
-});
+before(buildDist);
 
 test('init --yes --security-txt --insights writes SECURITY.md, the security.txt and security-insights.yml', () => {
   const dir = tempDir('security-policy-init-flags-');

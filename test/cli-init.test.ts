@@ -5,18 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tempDir } from './helpers';
 import { join } from 'node:path';
+import { buildDist, runCli, type CliRun } from './cli-run';
 
 const root = join(__dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
 
-function run(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: string[], cwd: string): CliRun => runCli(args, cwd);
 
 function workspace(files: Record<string, string>): string {
   const dir = tempDir('security-policy-init-');
@@ -30,10 +24,7 @@ function workspace(files: Record<string, string>): string {
 const GIT_CONFIG =
   '[core]\n\tbare = false\n[remote "origin"]\n\turl = git@github.com:acme/widgets.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n';
 
-before(() => {
-  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
-  assert.equal(build.status, 0, build.stderr);
-});
+before(buildDist);
 
 test('init from flags writes a policy and a security.txt, prefilled from the repository, that check clean', () => {
   const dir = workspace({

@@ -1,28 +1,20 @@
 /** The bundled CLI, run as users run it: exit codes, formats, --fix, --today, --profile, folder search, config. */
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import type { FileReport } from '../server/src/cli/formats';
 import { tempDir } from './helpers';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
+import { buildDist, runCli } from './cli-run';
 
 const root = join(__dirname, '..');
-const cli = join(root, 'dist', 'cli.js');
 const seeds = join(root, 'test', 'fixtures', 'seeds');
 
 /** The CLI's JSON output. */
 const reportsOf = (stdout: string): FileReport[] => JSON.parse(stdout) as FileReport[];
 
-function run(args: string[], cwd = root): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+const run = runCli;
 
 function workspace(files: Record<string, string | Buffer>): string {
   const dir = tempDir('security-policy-cli-');
@@ -33,10 +25,7 @@ function workspace(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
-before(() => {
-  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
-  assert.equal(build.status, 0, build.stderr);
-});
+before(buildDist);
 
 test('no path and no policy here: checks the bundled example and says so', () => {
   const dir = workspace({ 'README.md': '# Hello\n' });
