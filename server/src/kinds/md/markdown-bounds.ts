@@ -7,7 +7,7 @@
  * ranges read that way are kept, so that the user is told.
  */
 
-import { opensFence } from './markdown-chunks';
+import { closesFence, fenceOpenedBy } from './markdown-chunks';
 
 /** More `[`, `]`, `<` and backtick runs than this in one paragraph (or table row) and it is read as plain text. */
 export const MAX_OPENERS_PER_BLOCK = 256;
@@ -28,7 +28,6 @@ interface Block {
   table: boolean;
 }
 
-const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 const DELIMITER_ROW = /^ {0,3}[|: \t]*-[-|: \t]*\r?$/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 
@@ -57,14 +56,13 @@ function* blocksOf(text: string): Generator<Block> {
     const end = newline < 0 ? text.length : newline;
     const line = text.slice(start, Math.min(end, start + 200));
     const blank = line.trim() === '' && end - start < 200;
-    const fenceMark = FENCE.exec(line)?.[1];
-    const opens = fenceMark !== undefined && opensFence(line);
+    const opened = fence === undefined ? fenceOpenedBy(line) : undefined;
     if (fence !== undefined) {
-      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
-    } else if (opens) {
+      if (closesFence(line, fence)) fence = undefined;
+    } else if (opened !== undefined) {
       if (block) yield block;
       block = undefined;
-      fence = fenceMark;
+      fence = opened;
     } else if (blank) {
       if (block) yield block;
       block = undefined;

@@ -51,10 +51,8 @@ function* linesOf(text: string, seen: { sawHtml: boolean }): Generator<Line> {
     if (inComment) inComment = !full.includes('-->');
     else if (htmlEnd) htmlEnd = htmlEnd.test(full) ? undefined : htmlEnd;
     else if (inHtml) inHtml = !blank;
-    else if (fence) {
-      const close = FENCE_CLOSE.exec(full);
-      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = undefined;
-    } else if (opensFence(full)) fence = FENCE_OPEN.exec(full)![1];
+    else if (fence) fence = closesFence(full, fence) ? undefined : fence;
+    else if (fenceOpenedBy(full) !== undefined) fence = fenceOpenedBy(full);
     else if (opensComment(full)) inComment = true;
     else if (HTML_BLOCK_START.test(full)) {
       seen.sawHtml = true;
@@ -69,11 +67,20 @@ function* linesOf(text: string, seen: { sawHtml: boolean }): Generator<Line> {
   }
 }
 
-/** A line that opens fenced code: a backtick fence's info string holds no backtick (CommonMark 4.5). */
-export function opensFence(line: string): boolean {
+/**
+ * The fence a line opens (its run of backticks or tildes), if it opens fenced code: a backtick fence's info string
+ * holds no backtick (CommonMark 4.5).
+ */
+export function fenceOpenedBy(line: string): string | undefined {
   const open = FENCE_OPEN.exec(line);
-  if (!open) return false;
-  return open[1][0] !== '`' || !line.includes('`', open.index + open[0].length);
+  if (!open) return undefined;
+  return open[1][0] !== '`' || !line.includes('`', open.index + open[0].length) ? open[1] : undefined;
+}
+
+/** Whether a line closes the fenced code `fence` opened: the same character, at least as many, nothing after. */
+export function closesFence(line: string, fence: string): boolean {
+  const close = FENCE_CLOSE.exec(line);
+  return close !== null && close[1][0] === fence[0] && close[1].length >= fence.length;
 }
 
 /** A line that opens an HTML comment without closing it, so the following lines belong to the comment. */
