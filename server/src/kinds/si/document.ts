@@ -69,7 +69,7 @@ export class InsightsDocument {
 
   constructor(readonly text: string) {
     this.lines = new LineIndex(text);
-    const refused = yamlBoundsProblem(text);
+    const refused = yamlBoundsProblem(text, this.lines);
     // Duplicate keys are found by one pass of our own: the library's check compares each key with every other.
     // The library's warnings (a key that is a mapping or list) would go to the console: such keys are findings of
     // their own (yaml-keys.ts), so only errors, which are thrown or kept on the document, are left on.

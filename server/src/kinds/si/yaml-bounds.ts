@@ -4,7 +4,7 @@
  * measured first, in one pass over the text, and so is size. A real security-insights.yml nests fewer than ten
  * levels and weighs a few kilobytes.
  */
-import { LineIndex } from '../../core/text';
+import type { LineIndex } from '../../core/text';
 
 /** Nesting deeper than this (block levels, `- ` items and flow brackets together) is refused. */
 export const MAX_YAML_DEPTH = 64;
@@ -18,8 +18,8 @@ export interface BoundsProblem {
   end: number;
 }
 
-/** Why `text` is not parsed (too large, or nested too deep, at the line where it passes the limit); else undefined. */
-export function yamlBoundsProblem(text: string): BoundsProblem | undefined {
+/** Why `text` (whose lines are `lines`) is not parsed (too large, or nested too deep, at the line where it passes the limit); else undefined. */
+export function yamlBoundsProblem(text: string, lines: LineIndex): BoundsProblem | undefined {
   if (text.length > MAX_INSIGHTS_CHARS) {
     return {
       message: `The file is ${Math.ceil(text.length / 1024)} KB, larger than the ${MAX_INSIGHTS_CHARS / 1024} KB a security-insights.yml can sensibly be, so it is not checked.`,
@@ -29,7 +29,6 @@ export function yamlBoundsProblem(text: string): BoundsProblem | undefined {
   }
   const deep = tooDeepAt(text);
   if (deep === undefined) return undefined;
-  const lines = new LineIndex(text);
   const line = lines.positionAt(deep).line;
   return {
     message: `Values nest more than ${MAX_YAML_DEPTH} levels deep here, so the file is not checked (real files nest fewer than ten).`,
