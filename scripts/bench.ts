@@ -29,6 +29,7 @@ import { compare, median, ms, p95 } from './bench-stats';
 import { benchInsights } from './bench-insights';
 import { benchOrganisation } from './bench-org';
 import { benchCrafted } from './bench-pathological';
+import { policyOfSize } from './pathological';
 
 const root = join(__dirname, '..');
 const seedDir = join(root, 'test', 'fixtures', 'seeds');
@@ -38,22 +39,6 @@ const seeds = readdirSync(seedDir)
 const parser = unified().use(remarkParse).use(remarkGfm);
 const parserWithoutGfm = unified().use(remarkParse);
 const env = { today: new Date() };
-
-function policyOfSize(bytes: number): string {
-  const parts: string[] = [
-    '# Security Policy\n\nReport vulnerabilities to security@acme.org. We acknowledge within 48 hours.\n\n',
-  ];
-  let size = parts[0].length;
-  for (let i = 0; size < bytes; i++) {
-    const seed = readFileSync(join(seedDir, seeds[i % seeds.length]), 'utf8').replace(
-      /^(#{1,6}) /gm,
-      (_m, h: string) => `${h.length === 1 ? '##' : h} ${i}.`,
-    );
-    parts.push(seed, '\n');
-    size += seed.length + 1;
-  }
-  return parts.join('');
-}
 
 /** Edits typed before measuring, so the server's JIT is as warm as during a person's editing session. */
 const WARM_UP_EDITS = 30;

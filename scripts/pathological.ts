@@ -4,6 +4,8 @@
  * a function of the size in characters. The benchmark runs them at growing sizes and prints the growth;
  * test/pathological.test.ts runs each at its largest size.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FileKind } from '../server/src';
 
 export interface Shape {
@@ -100,3 +102,29 @@ export const INSIGHTS_SHAPES: Shape[] = [
 ];
 
 export const SHAPES: readonly Shape[] = [...MARKDOWN_SHAPES, ...SECURITY_TXT_SHAPES, ...INSIGHTS_SHAPES];
+
+const seedDir = join(__dirname, '..', 'test', 'fixtures', 'seeds');
+
+/**
+ * An ordinary policy of about `bytes` characters: the seed policies one after another, headings renumbered. The
+ * benchmark's large documents, and the yardstick test/pathological.test.ts measures crafted shapes against.
+ */
+export function policyOfSize(bytes: number): string {
+  const seeds = readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(seedDir, f), 'utf8'));
+  const parts: string[] = [
+    '# Security Policy\n\nReport vulnerabilities to security@acme.org. We acknowledge within 48 hours.\n\n',
+  ];
+  let size = parts[0].length;
+  for (let i = 0; size < bytes; i++) {
+    const seed = seeds[i % seeds.length].replace(
+      /^(#{1,6}) /gm,
+      (_m, h: string) => `${h.length === 1 ? '##' : h} ${i}.`,
+    );
+    parts.push(seed, '\n');
+    size += seed.length + 1;
+  }
+  return parts.join('');
+}

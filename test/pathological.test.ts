@@ -7,11 +7,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { checkText, DEFAULT_CONFIG, type FileKind } from '../server/src';
-import { SHAPES } from '../scripts/pathological';
+import { policyOfSize, SHAPES } from '../scripts/pathological';
 import { MAX_FINDINGS_PER_FILE } from '../server/src/core/limits';
 
 const SIZE = 256 * 1024;
@@ -19,20 +18,6 @@ const SIZE = 256 * 1024;
 const RATIO_LIMIT = 20;
 const env = { today: new Date('2026-12-07T00:00:00Z') };
 const check = (text: string, kind: FileKind) => checkText(text, { kind, config: DEFAULT_CONFIG, env });
-
-function ordinaryPolicy(size: number): string {
-  const dir = join(__dirname, 'fixtures', 'seeds');
-  const seeds = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
-  const parts: string[] = [];
-  for (let i = 0, length = 0; length < size; i++) {
-    const seed = seeds[i % seeds.length].replace(/^(#{1,6}) /gm, (_m, h: string) => `${h} ${i}.`);
-    parts.push(seed, '\n');
-    length += seed.length + 1;
-  }
-  return parts.join('');
-}
 
 function timed(run: () => void): number {
   const started = performance.now();
@@ -43,7 +28,7 @@ function timed(run: () => void): number {
 for (const shape of SHAPES) {
   test(`crafted ${shape.kind}: ${shape.name}, ${SIZE / 1024} KB, costs no more than ${RATIO_LIMIT} ordinary policies`, (t) => {
     const text = shape.make(SIZE);
-    const ordinary = ordinaryPolicy(text.length);
+    const ordinary = policyOfSize(text.length);
     check(ordinary.slice(0, 20_000), 'md');
     const baseline = timed(() => check(ordinary, 'md'));
     let findings = 0;
