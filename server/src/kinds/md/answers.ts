@@ -1,6 +1,7 @@
 /** What the SECURITY.md generator takes: the answers, their defaults and limits, and their validators. */
 import { validateEmail, validateGithubRepo, validateHttpsUrl } from '../../core/answers';
 import type { PolicyLocation } from './locations';
+import type { Language } from '../../core/timeframe-words';
 
 export const ACK_DAYS_CHOICES = [1, 2, 3, 5, 7, 10] as const;
 // 10 business days is two weeks: a longer promise is what response-timeframe-long reports.
@@ -33,6 +34,8 @@ export interface PolicyAnswers {
   scope: boolean;
   safeHarbor: boolean;
   today: Date;
+  /** The language the policy is written in; English when not given. */
+  language?: Language;
 }
 
 export function validateAckDays(value: number): string | undefined {

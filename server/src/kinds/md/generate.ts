@@ -1,12 +1,12 @@
 /**
- * SECURITY.md generation from answers (./answers.ts). Pure functions; the wizard and
- * `init` ask the questions (./questions.ts) and write or show the result. What is generated passes the project's
- * own checks (test/generate.test.ts).
- *
- * Over 60 lines: generateSecurityMd, the policy text in the order it is read.
+ * SECURITY.md generation from answers (./answers.ts), in the language the answers choose (./texts/). Pure
+ * functions; the wizard and `init` ask the questions (./questions.ts) and write or show the result. What is
+ * generated passes the project's own checks in every language (test/generate.test.ts,
+ * test/generate-languages.test.ts).
  */
 import { githubAdvisoryUrl } from '../../core/answers';
 import { policyRelativePath, type PolicyLocation } from './locations';
+import { policyTexts, type PolicyTexts } from './texts';
 import type { PolicyAnswers, VersionRow } from './answers';
 
 /** The policy's address on GitHub, on the default branch whatever its name. */
@@ -18,90 +18,73 @@ function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-function supportedSection(rows: readonly VersionRow[]): string[] {
-  if (rows.length === 0) {
-    return [
-      '## Supported Versions',
-      '',
-      'Security fixes are made for the latest release only; please upgrade to it before reporting.',
-      '',
-    ];
+/** Columns a string takes in a monospaced editor: CJK, Hangul and the status emoji take two. */
+function columns(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    n += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ? 2 : 1;
+    if (c === 0x2705 || c === 0x274c || (c >= 0xff00 && c <= 0xff60)) n++;
   }
-  const width = Math.max('Version'.length, ...rows.map((r) => r.version.length));
+  return n;
+}
+
+const padded = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - columns(s)));
+
+function supportedSection(t: PolicyTexts, rows: readonly VersionRow[]): string[] {
+  const heading = [`## ${t.headings.supported}`, ''];
+  if (rows.length === 0) return [...heading, t.latestOnly, ''];
+  const width = Math.max(columns(t.versionColumn), ...rows.map((r) => r.version.length));
+  const statusWidth = Math.max(3, columns(t.supportedColumn));
   const lines = [
-    '## Supported Versions',
-    '',
-    `| ${'Version'.padEnd(width)} | Supported |`,
-    `| ${'-'.repeat(width)} | --------- |`,
+    ...heading,
+    `| ${padded(t.versionColumn, width)} | ${padded(t.supportedColumn, statusWidth)} |`,
+    `| ${'-'.repeat(width)} | ${'-'.repeat(statusWidth)} |`,
   ];
-  // The emoji are two columns wide: padded to 8 characters they line up under "Supported".
-  for (const r of rows) lines.push(`| ${r.version.padEnd(width)} | ${(r.supported ? '✅' : '❌').padEnd(8)} |`);
+  for (const r of rows)
+    lines.push(`| ${r.version.padEnd(width)} | ${padded(r.supported ? '✅' : '❌', statusWidth)} |`);
   lines.push('');
   return lines;
 }
 
-export function generateSecurityMd(a: PolicyAnswers): string {
+function channels(t: PolicyTexts, a: PolicyAnswers): string[] {
   const email = a.email?.trim();
   const key = a.encryptionKeyUrl?.trim();
-  const channels: string[] = [];
-  if (a.github) {
-    channels.push(
-      `- Through GitHub's private vulnerability reporting: [report a vulnerability](${githubAdvisoryUrl(a.github.trim())}) from the **Security** tab of this repository.`,
-    );
-  }
-  if (email) {
-    channels.push(
-      key
-        ? `- By email to [${email}](mailto:${email}), encrypted with our OpenPGP key: <${key}>.`
-        : `- By email to [${email}](mailto:${email}).`,
-    );
-  }
-  if (a.formUrl) channels.push(`- Through our [vulnerability report form](${a.formUrl.trim()}).`);
-  if (key && !email) channels.push(`- Our OpenPGP key, to encrypt what you send: <${key}>.`);
+  const out: string[] = [];
+  if (a.github) out.push(t.viaGithub(githubAdvisoryUrl(a.github.trim())));
+  if (email) out.push(key ? t.viaEncryptedEmail(email, key) : t.viaEmail(email));
+  if (a.formUrl) out.push(t.viaForm(a.formUrl.trim()));
+  if (key && !email) out.push(t.keyOnly(key));
+  return out.map((line) => `- ${line}`);
+}
 
+export function generateSecurityMd(a: PolicyAnswers): string {
+  const t = policyTexts(a.language ?? 'en');
   const lines = [
-    '# Security Policy',
+    `# ${t.title}`,
     '',
-    ...supportedSection(a.supported),
-    '## Reporting a Vulnerability',
+    ...supportedSection(t, a.supported),
+    `## ${t.headings.reporting}`,
     '',
-    'Please do not report security vulnerabilities through public issues, discussions or pull requests.',
+    t.noPublicIssues,
     '',
-    'Report them privately instead:',
+    t.reportPrivately,
     '',
-    ...channels,
+    ...channels(t, a),
     '',
-    'Please include a description of the vulnerability, the steps to reproduce it, the affected versions and its impact.',
+    t.include,
     '',
-    '## Response Timeline',
+    `## ${t.headings.response}`,
     '',
-    `We acknowledge your report within ${a.ackDays} business day${a.ackDays === 1 ? '' : 's'}, then keep you informed of our progress until a fix is released.`,
+    t.acknowledge(a.ackDays),
     '',
-    '## Disclosure Policy',
+    `## ${t.headings.disclosure}`,
     '',
-    a.disclosureDays === null
-      ? 'We agree on a disclosure date with you, and publish an advisory once a fix is available.'
-      : `We publish a fix and an advisory within ${a.disclosureDays} days of your report, and agree on the date with you. We credit you in the advisory unless you prefer otherwise.`,
+    t.disclosure(a.disclosureDays),
     '',
   ];
-  if (a.scope) {
-    lines.push(
-      '## Scope',
-      '',
-      'In scope: the code in this repository and the releases published from it.',
-      '',
-      'Out of scope: vulnerabilities in third-party dependencies (please report them to their maintainers), denial of service by traffic volume, social engineering, and findings from automated scanners without a demonstrated impact.',
-      '',
-    );
-  }
-  if (a.safeHarbor) {
-    lines.push(
-      '## Safe Harbor',
-      '',
-      'We consider security research conducted in good faith under this policy to be authorized. We will not pursue or support legal action against you for it, provided you avoid privacy violations, data destruction and service disruption, and give us reasonable time to fix the issue before any disclosure.',
-      '',
-    );
-  }
-  lines.push(`Last updated: ${isoDate(a.today)}`, '');
+  if (a.scope) lines.push(`## ${t.headings.scope}`, '', t.inScope, '', t.outOfScope, '');
+  if (a.safeHarbor) lines.push(`## ${t.headings.safeHarbor}`, '', t.safeHarbor, '');
+  lines.push(t.lastUpdated(isoDate(a.today)), '');
   return lines.join('\n');
 }

@@ -1,10 +1,9 @@
 import { defineRule } from '../../../core/rule';
+import { fixTexts } from '../texts';
 import { lineInsertionPoint, sectionAnchor, insertBlockIn } from './helpers';
 
 const EMBARGO =
   /embargo|coordinated vulnerability disclosure policy|disclosure deadline|sperrfrist|período de embargo|délai de divulgation|эмбарго|禁运期|解禁|엠바고/iu;
-export const DISCLOSURE_LINE =
-  'We follow coordinated disclosure: we aim to publish a fix and an advisory within 90 days of your report, and we agree the disclosure date with you.';
 
 export default defineRule({
   meta: {
@@ -55,7 +54,7 @@ export default defineRule({
       ...sectionAnchor(doc, 'disclosure', 'reporting'),
       fix: {
         title: 'Add a 90-day disclosure timeline',
-        edits: [insertBlockIn(doc, at, [DISCLOSURE_LINE])],
+        edits: [insertBlockIn(doc, at, [fixTexts(doc.language.code).disclosure])],
         safe: false,
       },
     });

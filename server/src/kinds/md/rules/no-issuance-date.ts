@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/rule';
+import { fixTexts } from '../texts';
 import { isoDate } from '../../../core/dates';
 import { documentAnchor, insertBlockIn } from './helpers';
 
@@ -33,7 +34,7 @@ export default defineRule({
   },
   md(doc, context) {
     if (doc.dates.length > 0) return;
-    const line = `*Last updated: ${isoDate(context.env.today)}*`;
+    const line = fixTexts(doc.language.code).issuance(isoDate(context.env.today));
     context.report({
       message: 'No issuance date, expected a line such as "Last updated: YYYY-MM-DD".',
       ...documentAnchor(doc),

@@ -1,8 +1,6 @@
 import { defineRule } from '../../../core/rule';
+import { fixTexts } from '../texts';
 import { lineInsertionPoint, sectionAnchor, insertBlockIn } from './helpers';
-
-export const RESPONSE_LINE =
-  'We will acknowledge your report within 3 business days and keep you informed of our progress.';
 
 export default defineRule({
   meta: {
@@ -85,7 +83,11 @@ export default defineRule({
     context.report({
       message: 'No response timeframe, expected a commitment such as "we acknowledge reports within 3 business days".',
       ...sectionAnchor(doc, 'response', 'reporting'),
-      fix: { title: 'Add a response timeframe', edits: [insertBlockIn(doc, at, [RESPONSE_LINE])], safe: false },
+      fix: {
+        title: 'Add a response timeframe',
+        edits: [insertBlockIn(doc, at, [fixTexts(doc.language.code).response])],
+        safe: false,
+      },
     });
   },
 });

@@ -1,12 +1,7 @@
 import { defineRule } from '../../../core/rule';
+import { fixTexts } from '../texts';
 import { NO_LEGAL_ACTION, SAFE_HARBOR_WORDS } from '../lexicon';
 import { documentAnchor, insertBlockIn } from './helpers';
-
-export const SAFE_HARBOR_SECTION = [
-  '## Safe Harbor',
-  '',
-  'We will not pursue legal action against anyone who researches and reports a vulnerability in good faith: who reports it to us privately, avoids privacy violations, data destruction and service disruption, and gives us reasonable time to fix it before it is made public.',
-];
 
 export default defineRule({
   meta: {
@@ -55,7 +50,7 @@ export default defineRule({
       ...documentAnchor(doc),
       fix: {
         title: 'Add a "Safe Harbor" section',
-        edits: [insertBlockIn(doc, doc.text.length, SAFE_HARBOR_SECTION)],
+        edits: [insertBlockIn(doc, doc.text.length, fixTexts(doc.language.code).safeHarborSection)],
         safe: false,
       },
     });

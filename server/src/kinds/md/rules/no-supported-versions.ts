@@ -1,12 +1,7 @@
 import { defineRule } from '../../../core/rule';
+import { fixTexts } from '../texts';
 import { SUPPORTED_VERSIONS_WORDS } from '../lexicon';
 import { documentAnchor, sectionInsertionPoint, insertBlockIn } from './helpers';
-
-export const SUPPORTED_VERSIONS_SECTION = [
-  '## Supported Versions',
-  '',
-  'Only the latest release receives security fixes.',
-];
 
 export default defineRule({
   meta: {
@@ -58,7 +53,7 @@ export default defineRule({
       ...documentAnchor(doc),
       fix: {
         title: 'Add a "Supported Versions" section',
-        edits: [insertBlockIn(doc, at, SUPPORTED_VERSIONS_SECTION)],
+        edits: [insertBlockIn(doc, at, fixTexts(doc.language.code).supportedSection)],
         safe: false,
       },
     });

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/rule';
+import { fixTexts } from '../texts';
 import { detectEol } from '../../../core/text';
 
 export default defineRule({
@@ -32,13 +33,14 @@ export default defineRule({
     const first = /\S[^\r\n]*/.exec(doc.text);
     const at = doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const eol = detectEol(doc.text);
+    const title = fixTexts(doc.language.code).title;
     context.report({
       message: 'No title, expected a level-1 heading such as "# Security Policy".',
       start: first ? first.index : 0,
       end: first ? first.index + first[0].length : 0,
       fix: {
-        title: 'Add the title "# Security Policy"',
-        edits: [{ start: at, end: at, newText: `# Security Policy${eol}${eol}` }],
+        title: `Add the title "${title}"`,
+        edits: [{ start: at, end: at, newText: `${title}${eol}${eol}` }],
         safe: false,
       },
     });

@@ -1,0 +1,43 @@
+/** What the engine writes into a SECURITY.md, one module per language (./types.ts). */
+import { LANGUAGES, type Language } from '../../../core/timeframe-words';
+import type { FixTexts, PolicyTexts } from './types';
+import { en } from './en';
+
+export type { FixTexts, Language, PolicyTexts };
+
+const TEXTS: Readonly<Record<Language, PolicyTexts>> = {
+  en,
+  de: en,
+  es: en,
+  fr: en,
+  pt: en,
+  it: en,
+  ru: en,
+  zh: en,
+  ja: en,
+  ko: en,
+};
+
+/** Whether a tag's primary language is one the engine writes ("de-AT" is German). */
+export function writtenLanguage(tag: string | undefined): Language | undefined {
+  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  return LANGUAGES.find((l) => l === primary);
+}
+
+/** The texts of a language, by tag; English for a language the engine does not write. */
+export function policyTexts(tag: string | undefined): PolicyTexts {
+  return TEXTS[writtenLanguage(tag) ?? 'en'];
+}
+
+/** What the quick fixes insert into a policy written in a language (by tag). */
+export function fixTexts(tag: string | undefined): FixTexts {
+  const t = policyTexts(tag);
+  return {
+    title: `# ${t.title}`,
+    response: t.fixes?.response ?? t.acknowledge(3),
+    disclosure: t.fixes?.disclosure ?? t.disclosure(90),
+    supportedSection: [`## ${t.headings.supported}`, '', t.fixes?.latestOnly ?? t.latestOnly],
+    safeHarborSection: [`## ${t.headings.safeHarbor}`, '', t.fixes?.safeHarbor ?? t.safeHarbor],
+    issuance: (date) => `*${t.lastUpdated(date)}*`,
+  };
+}
