@@ -24,53 +24,17 @@ import {
   validateSupportedVersions,
   versionFromPackageJson,
   versionFromToml,
-  ACK_DAYS_CHOICES,
-  POLICY_LOCATIONS,
   type PolicyAnswers,
   type SecurityTxtAnswers,
   type WorkspaceReader,
 } from '../server/src';
 import { lint } from './helpers';
+import { email, httpsUrl, policyAnswers, RANK, repo, version } from './policy-arbitraries';
 
-const RANK = { hint: 0, info: 1, warning: 2, error: 3 } as const;
-
-const word = fc.constantFrom('acme', 'widgets', 'orbit', 'lumen', 'kestrel', 'nimbus', 'quartz', 'tern');
-const domain = fc
-  .tuple(word, fc.nat({ max: 99 }), fc.constantFrom('dev', 'org', 'io', 'net', 'de', 'co.uk'))
-  .map(([w, n, tld]) => `${w}${n || ''}.${tld}`);
-const email = fc
-  .tuple(fc.constantFrom('security', 'psirt', 'secure', 'vuln-report', 'cert'), domain)
-  .map(([l, d]) => `${l}@${d}`);
-const httpsUrl = fc
-  .tuple(domain, fc.constantFrom('', '/security', '/report', '/.well-known/pgp-key.asc', '/keys/security.asc'))
-  .map(([d, p]) => `https://${d}${p}`);
-const repo = fc.tuple(word, word, fc.nat({ max: 9 })).map(([o, r, n]) => `${o}-org/${r}${n || ''}`);
-const version = fc
-  .tuple(fc.nat({ max: 12 }), fc.nat({ max: 20 }), fc.nat({ max: 30 }))
-  .map(([a, b, c]) => `${a}.${b}.${c}`);
-const today = fc
-  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())));
 const languages = fc.uniqueArray(fc.constantFrom('en', 'de', 'fr', 'es', 'pt-BR', 'ja', 'zh-Hans'), {
   minLength: 1,
   maxLength: 3,
 });
-
-const policyAnswers: fc.Arbitrary<PolicyAnswers> = fc
-  .record({
-    location: fc.constantFrom(...POLICY_LOCATIONS),
-    github: fc.option(repo, { nil: undefined }),
-    email: fc.option(email, { nil: undefined }),
-    formUrl: fc.option(httpsUrl, { nil: undefined }),
-    encryptionKeyUrl: fc.option(httpsUrl, { nil: undefined }),
-    ackDays: fc.constantFrom(...ACK_DAYS_CHOICES),
-    disclosureDays: fc.option(fc.integer({ min: 30, max: 180 }), { nil: null }),
-    supported: fc.option(version, { nil: undefined }).map((v) => supportedRowsFor(v)),
-    scope: fc.boolean(),
-    safeHarbor: fc.boolean(),
-    today,
-  })
-  .filter((a) => !!(a.github || a.email || a.formUrl));
 
 function txtAnswersFor(a: PolicyAnswers, extra: { siteUrl?: string; languages: string[] }): SecurityTxtAnswers {
   return {

@@ -117,8 +117,8 @@ export const TIME_WORDS: Readonly<Record<Language, TimeWords>> = {
     },
     units: {
       hours: ['horas', 'hora'],
-      businessDays: ['días hábiles', 'días laborables'],
-      days: ['días'],
+      businessDays: ['días hábiles', 'días laborables', 'día hábil', 'día laborable'],
+      days: ['días', 'día'],
       weeks: ['semanas', 'semana'],
       months: ['meses', 'mes'],
     },
@@ -140,7 +140,7 @@ export const TIME_WORDS: Readonly<Record<Language, TimeWords>> = {
     },
     units: {
       hours: ['heures', 'heure'],
-      businessDays: ['jours ouvrés', 'jours ouvrables'],
+      businessDays: ['jours ouvrés', 'jours ouvrables', 'jour ouvré', 'jour ouvrable'],
       days: ['jours', 'jour'],
       weeks: ['semaines', 'semaine'],
       months: ['mois'],
@@ -165,8 +165,8 @@ export const TIME_WORDS: Readonly<Record<Language, TimeWords>> = {
     },
     units: {
       hours: ['horas', 'hora'],
-      businessDays: ['dias úteis'],
-      days: ['dias'],
+      businessDays: ['dias úteis', 'dia útil'],
+      days: ['dias', 'dia'],
       weeks: ['semanas', 'semana'],
       months: ['meses', 'mês'],
     },
@@ -190,8 +190,8 @@ export const TIME_WORDS: Readonly<Record<Language, TimeWords>> = {
     },
     units: {
       hours: ['ore'],
-      businessDays: ['giorni lavorativi'],
-      days: ['giorni'],
+      businessDays: ['giorni lavorativi', 'giorno lavorativo'],
+      days: ['giorni', 'giorno'],
       weeks: ['settimane', 'settimana'],
       months: ['mesi', 'mese'],
     },
@@ -224,7 +224,7 @@ export const TIME_WORDS: Readonly<Record<Language, TimeWords>> = {
     },
     units: {
       hours: ['часов', 'часа', 'час'],
-      businessDays: ['рабочих дня', 'рабочих дней'],
+      businessDays: ['рабочих дня', 'рабочих дней', 'рабочего дня', 'рабочий день'],
       days: ['дня', 'дней', 'день'],
       weeks: ['неделю', 'недели', 'недель'],
       months: ['месяцев', 'месяца', 'месяц'],

@@ -78,9 +78,9 @@ export const FORGE_PROFILE_URL = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.c
 export const CHAT_URL =
   /^https?:\/\/(?:www\.)?(?:discord\.gg|discord\.com\/invite|[\w-]{1,60}\.slack\.com|join\.slack\.com|gitter\.im|matrix\.to|t\.me|telegram\.me|twitter\.com|x\.com|mastodon\.social|zulipchat\.com)(?:[/?#]|$)/i;
 
-/** A URL path or host that looks like a security contact page (delegation, forms, PSIRT pages). */
+/** A URL path or host, or a link's label, that looks like a security contact page (delegation, forms, PSIRT pages). */
 export const SECURITY_PAGE_URL =
-  /security|vulnerab|disclos|bug-?bounty|responsible|psirt|\bcert\b|report|advisor|\.well-known|sicherheit|seguridad|securite|sécurité|seguranca|segurança|sicurezza|безопасност/i;
+  /security|vulnerab|disclos|bug-?bounty|responsible|psirt|\bcert\b|report|advisor|\.well-known|sicherheit|seguridad|securite|sécurité|seguranca|segurança|sicurezza|безопасност|vulnérab|уязвим|漏洞|脆弱性|취약점/i;
 
 /** Words near a key that say where to get it. */
 export const PGP_WORDS = new RegExp(String.raw`\b(?:pgp|gpg|gnupg|openpgp)\b|${alternation((w) => w.publicKey)}`, 'iu');

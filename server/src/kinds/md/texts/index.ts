@@ -2,21 +2,19 @@
 import { LANGUAGES, type Language } from '../../../core/timeframe-words';
 import type { FixTexts, PolicyTexts } from './types';
 import { en } from './en';
+import { de } from './de';
+import { es } from './es';
+import { fr } from './fr';
+import { pt } from './pt';
+import { it } from './it';
+import { ru } from './ru';
+import { zh } from './zh';
+import { ja } from './ja';
+import { ko } from './ko';
 
 export type { FixTexts, Language, PolicyTexts };
 
-const TEXTS: Readonly<Record<Language, PolicyTexts>> = {
-  en,
-  de: en,
-  es: en,
-  fr: en,
-  pt: en,
-  it: en,
-  ru: en,
-  zh: en,
-  ja: en,
-  ko: en,
-};
+const TEXTS: Readonly<Record<Language, PolicyTexts>> = { en, de, es, fr, pt, it, ru, zh, ja, ko };
 
 /** Whether a tag's primary language is one the engine writes ("de-AT" is German). */
 export function writtenLanguage(tag: string | undefined): Language | undefined {

@@ -1,0 +1,38 @@
+/** Korean, in the formal 합니다 style. */
+import type { PolicyTexts } from './types';
+
+export const ko: PolicyTexts = {
+  title: '보안 정책',
+  headings: {
+    supported: '지원되는 버전',
+    reporting: '취약점 신고',
+    response: '응답 기간',
+    disclosure: '공개 정책',
+    scope: '적용 범위',
+    safeHarbor: '세이프 하버',
+  },
+  versionColumn: '버전',
+  supportedColumn: '지원',
+  latestOnly: '보안 수정은 최신 버전만 받습니다. 신고하기 전에 최신 버전으로 업데이트해 주십시오.',
+  noPublicIssues: '보안 취약점을 공개 이슈, 토론 또는 풀 리퀘스트로 신고하지 마십시오.',
+  reportPrivately: '대신 다음 방법 중 하나로 비공개로 신고해 주십시오:',
+  viaGithub: (url) => `GitHub 비공개 취약점 보고: 이 저장소의 **Security** 탭에서 [취약점을 보고](${url})해 주십시오.`,
+  viaEmail: (email) => `이메일: [${email}](mailto:${email})`,
+  viaEncryptedEmail: (email, key) =>
+    `이메일: [${email}](mailto:${email}) (저희 OpenPGP 키로 암호화해 주십시오: <${key}>)`,
+  viaForm: (url) => `[취약점 신고 양식](${url})을 통해 신고해 주십시오.`,
+  keyOnly: (key) => `보내실 내용을 암호화할 저희 OpenPGP 키: <${key}>`,
+  include: '신고 시 취약점 설명, 재현 절차, 영향을 받는 버전, 예상되는 영향을 포함해 주십시오.',
+  acknowledge: (days) =>
+    `신고를 받은 후 ${days}영업일 이내에 접수를 확인해 드리고, 수정 사항이 릴리스될 때까지 진행 상황을 알려 드립니다.`,
+  disclosure: (days) =>
+    days === null
+      ? '공개 날짜는 신고자와 협의하여 정하며, 수정 사항이 준비되는 대로 보안 권고를 공개합니다.'
+      : `조정된 공개 원칙에 따라 신고일로부터 ${days}일 이내에 수정 사항과 보안 권고를 공개하며, 공개 날짜는 신고자와 협의합니다. 신고자가 원하지 않는 경우를 제외하고 보안 권고에 신고자의 이름을 올려 감사를 표합니다.`,
+  inScope: '범위 내: 이 저장소의 코드와 이 저장소에서 배포되는 릴리스.',
+  outOfScope:
+    '범위 외: 서드파티 의존성의 취약점(해당 메인테이너에게 신고해 주십시오), 트래픽 양에 의한 서비스 거부, 사회공학 기법, 실제 영향이 입증되지 않은 자동 스캐너 결과.',
+  safeHarbor:
+    '본 정책에 따라 선의로 수행된 보안 연구는 허가된 것으로 간주합니다. 개인정보 침해, 데이터 파괴, 서비스 중단을 피하고 공개 전에 문제를 수정할 합리적인 시간을 주신다면, 이를 이유로 법적 조치를 취하지 않으며 제3자의 법적 조치도 지원하지 않습니다.',
+  lastUpdated: (date) => `최종 업데이트: ${date}`,
+};
