@@ -68,13 +68,13 @@ test('explain prints the rule page; an unknown rule gets the nearest id and exit
 test('a mistyped command is a usage error with "did you mean", unless a path of that name exists', () => {
   const dir = tempDir('security-policy-commands-');
   const expected = (word: string, near: string): string =>
-    `security-policy: Unknown command "${word}", did you mean "${near}"? (commands: check, init, rules, explain; a path to check must exist).\n`;
+    `security-policy: Unknown command "${word}", did you mean "${near}"? (commands: check, init, rules, explain, merge, shard; a path to check must exist).\n`;
   assert.deepEqual(run(['lint'], dir), { code: 2, stdout: '', stderr: expected('lint', 'check') });
   assert.deepEqual(run(['chek', '.'], dir), { code: 2, stdout: '', stderr: expected('chek', 'check') });
   assert.deepEqual(run(['rule'], dir), { code: 2, stdout: '', stderr: expected('rule', 'rules') });
   assert.equal(
     run(['zzz'], dir).stderr,
-    'security-policy: Unknown command "zzz" (commands: check, init, rules, explain; a path to check must exist).\n',
+    'security-policy: Unknown command "zzz" (commands: check, init, rules, explain, merge, shard; a path to check must exist).\n',
   );
   // A folder named like a command is checked, as before; so is a domain name (a live check, not a command).
   mkdirSync(join(dir, 'lint'));

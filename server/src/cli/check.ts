@@ -25,7 +25,9 @@ import { resolveOrgDefaults, type OrgDefaults } from './org-defaults';
 import { reporterFor } from './reporters';
 import { unitsOf, UsageError, type Unit } from './repositories';
 import { runUnits } from './run-units';
-import { shownResult, tooManyWarnings, warningsIn, type ThresholdFlags } from './thresholds';
+import { inShard, type OrderKey, type Shard } from './shard';
+import { ExitCode } from './exit-code';
+import type { ThresholdFlags } from './thresholds';
 
 export { UsageError };
 
@@ -41,6 +43,8 @@ export interface CheckFlags extends ThresholdFlags {
   workers?: number;
   /** A checkout of the organisation's .github repository, whose policy repositories without one inherit. */
   orgDefaults?: string;
+  /** Check this share of the repositories only, and write it for `security-policy merge` (./shard.ts). */
+  shard?: Shard;
 }
 
 const warn = (message: string): void => void process.stderr.write(`${message}\n`);
@@ -102,10 +106,14 @@ function bundledExample(): string {
   return found;
 }
 
-/** Counts the files of the units as they pass (an inherited policy counts), for the "nothing found" messages. */
-function* counted(units: Iterator<Unit>, seen: { files: number }): Generator<Unit> {
+/**
+ * Counts the files of the units as they pass (an inherited policy counts), for the "nothing found" messages, and
+ * queues their places in the run: results come back in the order of the units.
+ */
+function* counted(units: Iterator<Unit>, seen: { files: number; orders: OrderKey[] }): Generator<Unit> {
   for (let next = units.next(); !next.done; next = units.next()) {
     seen.files += next.value.targets.length + (next.value.inherits ? 1 : 0);
+    seen.orders.push(next.value.order ?? { arg: 0 });
     yield next.value;
   }
 }
@@ -119,6 +127,8 @@ export interface CheckRun {
   files: number;
   /** The profile the files were checked under (flag, configuration file or default). */
   profile: string;
+  /** The date the date rules took for today, as YYYY-MM-DD. */
+  today: string;
 }
 
 /** Said where a policy is missing: on GitHub, the organisation's may apply. */
@@ -129,6 +139,30 @@ const NOT_A_REPOSITORY =
   'not a repository (no .git), nor a folder of repositories, and no SECURITY.md, security.txt or security-insights.yml where they are looked for: nothing checked';
 
 /**
+ * A run that found nothing: with no path given, the bundled example is checked instead (through `check`); else
+ * stderr says where files were looked for, and that the organisation's policy may apply (`orgHint`).
+ */
+async function whenNothingFound(
+  noPathGiven: boolean,
+  orgHint: boolean,
+  check: (units: Iterator<Unit>) => Promise<void>,
+): Promise<void> {
+  if (noPathGiven) {
+    const example = bundledExample();
+    const cwd = process.cwd();
+    warn(`No path given and no SECURITY.md here: checking the bundled example ${quotePath(shownPath(example, cwd))}.`);
+    await check(unitsOf([example], dirname(example), () => undefined));
+    return;
+  }
+  const looked = searchedFolders()
+    .map((d) => (d ? `${d}/` : 'the root'))
+    .join(', ');
+  warn(`No SECURITY.md, security.txt or security-insights.yml found in the given folders (looked in ${looked}).`);
+  // A repository without a policy may have its organisation's on GitHub (a folder that is none may not).
+  if (orgHint) warn(ORG_DEFAULTS_HINT);
+}
+
+/**
  * Checks the given paths (none: the current folder, else the bundled example) and hands each repository's results
  * to `onResult` in order. Notes about files that could not be checked go to stderr, and so do the errors (paths
  * that could not be read) unless `errorsInOutput` (the text format prints them itself).
@@ -136,7 +170,8 @@ const NOT_A_REPOSITORY =
 export async function checkPaths(
   paths: string[],
   flags: Omit<CheckFlags, 'format'> & { levels?: boolean; errorsInOutput?: boolean },
-  onResult: (r: UnitResult) => void,
+  onResult: (r: UnitResult, order: OrderKey) => void,
+  onStart?: (run: { profile: string; today: string }) => void,
 ): Promise<CheckRun> {
   const cwd = process.cwd();
   const options = {
@@ -159,58 +194,46 @@ export async function checkPaths(
       notRepositories++;
       warn(`${quotePath(result.repository)}: ${NOT_A_REPOSITORY}.`);
     }
-    onResult(result);
+    onResult(result, seen.orders.shift()!);
   };
-  const seen = { files: 0 };
-  const units = unitsOf(
+  const seen = { files: 0, orders: [] as OrderKey[] };
+  const found = unitsOf(
     paths.length > 0 ? paths : ['.'],
     cwd,
     (path, reason) => warn(`${quotePath(shownPath(path, cwd))}: skipped, ${reason}.`),
     namedOrgDefaults(flags.orgDefaults, options.config, cwd),
   );
+  onStart?.({ profile: options.config.profile, today: options.today });
+  const units = flags.shard ? inShard(found, flags.shard) : found;
   await runUnits(counted(units, seen), options, handle, { workers: flags.workers });
-  // What could not be read explains an empty run: no bundled example then, and no "nothing found".
-  if (seen.files === 0 && errors === 0 && paths.length === 0) {
-    const example = bundledExample();
-    warn(`No path given and no SECURITY.md here: checking the bundled example ${quotePath(shownPath(example, cwd))}.`);
-    await runUnits(
-      counted(
-        unitsOf([example], dirname(example), () => undefined),
-        seen,
-      ),
-      options,
-      handle,
-      { workers: 1 },
+  // What could not be read explains an empty run. A shard's share may be empty: the merge says what the run found.
+  if (!flags.shard && seen.files === 0 && errors === 0) {
+    await whenNothingFound(paths.length === 0, notRepositories === 0, (units) =>
+      runUnits(counted(units, seen), options, handle, { workers: 1 }),
     );
-  } else if (seen.files === 0 && errors === 0) {
-    const looked = searchedFolders()
-      .map((d) => (d ? `${d}/` : 'the root'))
-      .join(', ');
-    warn(`No SECURITY.md, security.txt or security-insights.yml found in the given folders (looked in ${looked}).`);
-    // A repository without a policy may have its organisation's on GitHub (a folder that is none may not).
-    if (notRepositories === 0) warn(ORG_DEFAULTS_HINT);
   }
-  return { failed, notRepositories, files: seen.files, profile: options.config.profile };
+  return { failed, notRepositories, files: seen.files, profile: options.config.profile, today: options.today };
 }
 
+/** Formats that show each repository's OSPS Baseline level, which takes a check per level. */
+export const showsLevels = (format: Format): boolean => format === 'markdown' || format === 'html';
+
 export async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
+  const run = { profile: '', today: '' };
   const reporter = reporterFor(
     flags.format,
     (s) => void process.stdout.write(s),
     flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR,
+    run,
   );
-  let errors = false;
-  let warnings = 0;
-  const along = { levels: flags.format === 'markdown', errorsInOutput: flags.format === 'text' };
-  const run = await checkPaths(paths, { ...flags, ...along }, (result) => {
-    errors ||= result.reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
-    const shown = shownResult(result, flags);
-    warnings += warningsIn(shown);
-    reporter.add(shown);
-  });
+  const exit = new ExitCode(flags, paths.length > 0);
+  const along = { levels: showsLevels(flags.format), errorsInOutput: flags.format === 'text' };
+  await checkPaths(
+    paths,
+    { ...flags, ...along },
+    (result) => reporter.add(exit.add(result)),
+    (started) => Object.assign(run, started),
+  );
   reporter.end();
-  if (run.failed || run.notRepositories > 0) return 2;
-  const tooMany = tooManyWarnings(warnings, flags);
-  if (tooMany) warn(tooMany);
-  return errors || tooMany ? 1 : 0;
+  return exit.code(warn);
 }

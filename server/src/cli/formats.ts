@@ -8,7 +8,7 @@ import { quotePath } from './quote-path';
 
 declare const PACKAGE_VERSION: string;
 export const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
-export const FORMATS = ['text', 'json', 'jsonl', 'sarif', 'github', 'markdown'] as const;
+export const FORMATS = ['text', 'json', 'jsonl', 'sarif', 'github', 'markdown', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface FileReport {

@@ -14,6 +14,9 @@ import { isLiveCheck, runLiveCheck, type LiveFlags } from './live/run';
 import { addRulesCommands, unknownCommand } from './rules-commands';
 import { parseMaxWarnings } from './thresholds';
 import { printConfig } from './print-config';
+import { runShardCheck } from './check-shard';
+import { addMergeCommands } from './merge-commands';
+import { parseShard } from './shard';
 
 /** Earlier spellings of a kind's id, still accepted. */
 const KIND_ALIASES: Record<string, string> = { insights: 'si' };
@@ -91,13 +94,21 @@ function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
       ),
     )
     .option('--print-config <file>', 'print the configuration that applies to a file, as JSON, and check nothing')
+    .addOption(
+      new Option(
+        '--shard <K/N>',
+        'check shard K of N (a share of the repositories by name, the same on every machine) and write it for `security-policy merge`',
+      ).argParser(parseShard),
+    )
     .action(async (paths: string[], flags: CheckFlags & LiveFlags & { printConfig?: string }) =>
-      setExitCode(
-        flags.printConfig !== undefined
-          ? printConfig(flags.printConfig, flags, process.cwd())
-          : await (isLiveCheck(paths, flags, process.cwd()) ? runLiveCheck(paths, flags) : runCheck(paths, flags)),
-      ),
+      setExitCode(await checkAction(paths, flags)),
     );
+}
+
+async function checkAction(paths: string[], flags: CheckFlags & LiveFlags & { printConfig?: string }): Promise<number> {
+  if (flags.printConfig !== undefined) return printConfig(flags.printConfig, flags, process.cwd());
+  if (isLiveCheck(paths, flags, process.cwd())) return runLiveCheck(paths, flags);
+  return flags.shard ? runShardCheck(paths, { ...flags, shard: flags.shard }) : runCheck(paths, flags);
 }
 
 function addInitCommand(program: Command, setExitCode: SetExitCode): void {
@@ -164,6 +175,7 @@ export async function main(argv: string[]): Promise<number> {
   addCheckCommand(program, setExitCode);
   addInitCommand(program, setExitCode);
   addRulesCommands(program);
+  addMergeCommands(program, setExitCode);
   try {
     const mistyped = unknownCommand(program, argv, process.cwd());
     if (mistyped) throw mistyped;

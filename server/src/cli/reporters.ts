@@ -8,6 +8,7 @@ import type { UnitResult } from './check-unit';
 import { pathErrorLine, type FileReport, type Format, type PathError } from './formats';
 import { quotePath } from './quote-path';
 import { formatSarif, type SarifNote } from './sarif';
+import { htmlReporter } from './html/report';
 
 export interface Reporter {
   add(result: UnitResult): void;
@@ -243,8 +244,21 @@ function markdownReporter(write: Write): Reporter {
   };
 }
 
-export function reporterFor(format: Format, write: Write, color: boolean): Reporter {
+/** What a report says of the run beside its results (the HTML report); filled in by the time `end` is called. */
+export interface RunFacts {
+  profile: string;
+  today: string;
+}
+
+export function reporterFor(
+  format: Format,
+  write: Write,
+  color: boolean,
+  run: RunFacts = { profile: '', today: '' },
+): Reporter {
   switch (format) {
+    case 'html':
+      return htmlReporter(write, run);
     case 'json':
       return jsonReporter(write);
     case 'sarif':

@@ -11,12 +11,13 @@
  * format reports them in place.
  */
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileKindOf } from '../index';
 import { searchedSecurityFiles, toPosix, type FolderListings } from '../node/files';
 import { hasOwnPolicy, shownPolicy, type OrgDefaults } from './org-defaults';
 import { describeFsError, isUnreadableError } from '../node/safe-io';
 import { quotePath } from './quote-path';
+import type { OrderKey } from './shard';
 
 export interface Target {
   path: string;
@@ -44,6 +45,8 @@ export interface Unit {
   inherits?: OrgDefaults;
   /** The unit is an organisation's `.github` repository, whose policy is the default of the others. */
   orgDefaults?: boolean;
+  /** Where the unit comes in the run (set by unitsOf), for `--shard` and `merge`. */
+  order?: OrderKey;
 }
 
 /** A mistake in how the command was called: exit 2 with this message. */
@@ -249,25 +252,32 @@ export function* unitsOf(
 ): Generator<Unit> {
   const seen = new Set<string>();
   const fresh = (t: Target): boolean => !seen.has(t.path) && seen.add(t.path) !== undefined;
-  const namedUnits = function* (targets: Target[]): Generator<Unit> {
+  const namedUnits = function* (targets: Target[], arg: number): Generator<Unit> {
     const files = targets.filter(fresh);
     // In batches, so that files given by the thousand are still spread over the workers.
-    for (let i = 0; i < files.length; i += NAMED_BATCH) yield { root: cwd, targets: files.slice(i, i + NAMED_BATCH) };
+    for (let i = 0; i < files.length; i += NAMED_BATCH)
+      yield { root: cwd, targets: files.slice(i, i + NAMED_BATCH), order: { arg, batch: i / NAMED_BATCH } };
   };
   const given = paths.map((p) => ({ abs: resolve(cwd, p), folder: isFolder(resolve(cwd, p), p) }));
   let named: Target[] = [];
-  for (const { abs, folder } of given) {
+  for (const [arg, { abs, folder }] of given.entries()) {
     if (!folder) {
       named.push({ path: abs, named: true });
       continue;
     }
-    yield* namedUnits(named);
+    yield* namedUnits(named, arg);
     named = [];
     for (const unit of unitsOfFolder(abs, onSkip)) {
       // Named defaults apply where the organisation scan found none (a single repository, a folder of them).
       const given = unit.inherits || unit.root === orgDefaults?.root ? unit : inheriting(unit, orgDefaults);
-      yield { ...given, targets: unit.targets.filter(fresh) };
+      yield { ...given, targets: unit.targets.filter(fresh), order: { arg, path: segmentsBelow(abs, unit.root) } };
     }
   }
-  yield* namedUnits(named);
+  yield* namedUnits(named, given.length);
 }
+
+/** The path of `folder` below `given`, in segments ([] for `given` itself). */
+const segmentsBelow = (given: string, folder: string): string[] =>
+  relative(given, folder)
+    .split(sep)
+    .filter((s) => s !== '');
