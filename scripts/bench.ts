@@ -29,6 +29,7 @@ import { compare, median, ms, p95 } from './bench-stats';
 import { benchInsights } from './bench-insights';
 import { benchOrganisation } from './bench-org';
 import { benchCrafted } from './bench-pathological';
+import { benchServerCrafted } from './bench-server-memory';
 import { policyOfSize } from './pathological';
 
 const root = join(__dirname, '..');
@@ -156,6 +157,11 @@ async function main(): Promise<void> {
     benchCrafted(log);
     return;
   }
+  // `npm run bench -- --server-memory` runs only (i), the server's peak memory with crafted documents.
+  if (process.argv.includes('--server-memory')) {
+    await benchServerCrafted(log);
+    return;
+  }
   // `npm run bench -- --load` runs only (d), the server under load.
   if (!process.argv.includes('--load')) {
     log('');
@@ -251,6 +257,7 @@ async function main(): Promise<void> {
     await benchInsights(log);
     await benchOrganisation(log);
     benchCrafted(log);
+    await benchServerCrafted(log);
   }
   log('');
   log('(d) The server under load: 200 KB policy, real server over stdio');

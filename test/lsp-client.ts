@@ -33,6 +33,8 @@ export interface ClientOptions {
   settings?: () => unknown;
   /** Speak to a server on the other end of this port instead of spawning one. */
   port?: MessagePort;
+  /** Say, as VS Code does, that a code action's edit may be filled in when it is chosen (codeAction/resolve). */
+  resolvesCodeActions?: boolean;
 }
 
 export class TestClient {
@@ -137,6 +139,7 @@ export class TestClient {
         synchronization: { dynamicRegistration: false },
         codeAction: {
           codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
+          ...(this.options.resolvesCodeActions ? { resolveSupport: { properties: ['edit'] } } : {}),
         },
         completion: { completionItem: { snippetSupport: true } },
         ...(this.options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),

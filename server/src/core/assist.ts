@@ -2,6 +2,7 @@
  * Completion and hover in the engine's terms, one `KindAssist` per kind (its descriptor's `assist`): plain data
  * about a position in a text, which the language server turns into LSP items (lsp/assist.ts).
  */
+import type { ParseCache } from './kind';
 
 /**
  * Where completion or hover is asked: the text, the 0-based line and character, and as offsets the place itself and
@@ -13,6 +14,8 @@ export interface AssistPosition {
   character: number;
   offset: number;
   lineStart: number;
+  /** The document's parse cache, kept between its checks: an assist that parses the whole text reuses it. */
+  cache?: ParseCache;
 }
 
 /** One completion proposal; it replaces the cursor's line from `from` (a character) to the cursor. */

@@ -10,7 +10,7 @@ import {
   type Position,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { kindDescriptor, kindDescriptors, type FileKind } from '../index';
+import { kindDescriptor, kindDescriptors, type FileKind, type ParseCache } from '../index';
 import type { AssistPosition, Proposal } from '../core/assist';
 import { isValidPosition } from './documents';
 
@@ -26,8 +26,9 @@ const ITEM_KINDS: Record<Proposal['kind'], CompletionItemKind> = {
   value: CompletionItemKind.Value,
 };
 
-function assistPosition(document: TextDocument, position: Position): AssistPosition {
+function assistPosition(document: TextDocument, position: Position, cache?: ParseCache): AssistPosition {
   return {
+    cache,
     text: document.getText(),
     line: position.line,
     character: position.character,
@@ -56,10 +57,13 @@ export function completions(
   position: Position,
   trigger: string | undefined,
   now: Date = new Date(),
+  cache?: ParseCache,
 ): CompletionItem[] {
   const assist = kindDescriptor(kind).assist;
   if (!assist || !isValidPosition(document, position)) return [];
-  return assist.completions(assistPosition(document, position), trigger, now).map((p) => completionItem(p, position));
+  return assist
+    .completions(assistPosition(document, position, cache), trigger, now)
+    .map((p) => completionItem(p, position));
 }
 
 export function hover(document: TextDocument, kind: FileKind, position: Position): Hover | null {

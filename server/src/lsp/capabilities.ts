@@ -15,6 +15,8 @@ export interface ClientSupport {
   refresh: boolean;
   showDocument: boolean;
   workspaceFolderEvents: boolean;
+  /** The client asks for a code action's edit when it is chosen. */
+  resolvesCodeActionEdits: boolean;
   name: string;
 }
 
@@ -26,6 +28,7 @@ export function supportOf(params: InitializeParams): ClientSupport {
     refresh: caps.workspace?.diagnostics?.refreshSupport === true,
     showDocument: caps.window?.showDocument?.support === true,
     workspaceFolderEvents: caps.workspace?.workspaceFolders === true,
+    resolvesCodeActionEdits: caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit') === true,
     name: params.clientInfo?.name ?? '',
   };
 }
@@ -34,7 +37,10 @@ export function capabilitiesFor(support: ClientSupport): InitializeResult['capab
   return {
     textDocumentSync: TextDocumentSyncKind.Incremental,
     diagnosticProvider: support.pull ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
-    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+    codeActionProvider: {
+      codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND],
+      resolveProvider: support.resolvesCodeActionEdits,
+    },
     completionProvider: { triggerCharacters: completionTriggers() },
     hoverProvider: true,
     executeCommandProvider: { commands: [SHOW_DOCS_COMMAND] },

@@ -64,7 +64,7 @@ export function serveChecks(): void {
   const isCancelled = (): boolean => Atomics.load(data.cancel, 0) === 1;
   const run = async (job: EngineJob, asksFiles: boolean): Promise<unknown> => {
     if (job.op === 'policyContacts') return policyContactsOf(job.text);
-    if (job.op === 'completions') return completionsFor(job.request);
+    if (job.op === 'completions') return completionsFor(job.request, caches.of(job.request.uri));
     if (job.op === 'hover') return hoverFor(job.request);
     const env: Environment = { ...job.request.env, fileExists: asksFiles ? files.exists : undefined };
     if (job.op === 'codeActions') return codeActionsFor({ ...job.request, env });

@@ -38,6 +38,8 @@ export interface ActionsRequest extends CheckRequest {
   context: CodeActionContext;
   /** Findings of this version, when its last check was of it. */
   findings: readonly Finding[];
+  /** The client asks for an action's edit when it is chosen (see CodeActionInput). */
+  resolvesEdits?: boolean;
 }
 
 export interface AssistRequest {
@@ -85,18 +87,18 @@ export class ParseCaches {
 
 /** The code actions of a document, computed from plain data. */
 export function codeActionsFor(request: ActionsRequest): CodeAction[] {
-  const { text, kind, context, findings } = request;
+  const { text, kind, context, findings, resolvesEdits } = request;
   const document = documentOf(request);
   const options = { kind, config: request.config, env: request.env };
-  return codeActions({ document, kind, context, findings, fixAll: () => fixText(text, options).text });
+  return codeActions({ document, kind, context, findings, resolvesEdits, fixAll: () => fixText(text, options).text });
 }
 
 function documentOf(request: { uri: string; version: number; text: string; kind: FileKind }): TextDocument {
   return TextDocument.create(request.uri, kindDescriptor(request.kind).languageId, request.version, request.text);
 }
 
-export function completionsFor(request: AssistRequest): CompletionItem[] {
-  return completions(documentOf(request), request.kind, request.position, request.trigger);
+export function completionsFor(request: AssistRequest, cache?: ParseCache): CompletionItem[] {
+  return completions(documentOf(request), request.kind, request.position, request.trigger, new Date(), cache);
 }
 
 export function hoverFor(request: AssistRequest): Hover | null {
@@ -134,7 +136,8 @@ export function inThreadChecker(): Checker {
         request.text.length >= YIELD_THRESHOLD ? yieldToEvents : noYield,
       ),
     codeActions: (request, isStale) => Promise.resolve(isStale() ? undefined : codeActionsFor(request)),
-    completions: (request, isStale) => Promise.resolve(isStale() ? undefined : completionsFor(request)),
+    completions: (request, isStale) =>
+      Promise.resolve(isStale() ? undefined : completionsFor(request, caches.of(request.uri))),
     hover: (request, isStale) => Promise.resolve(isStale() ? undefined : hoverFor(request)),
     policyContacts: (text, isStale) => Promise.resolve(isStale() ? undefined : policyContactsOf(text)),
     forget: (uri) => caches.forget(uri),

@@ -33,6 +33,18 @@ export interface CodeActionInput {
   findings: readonly Finding[];
   /** The text with every safe fix applied (asked only when source.fixAll is wanted). */
   fixAll: () => string;
+  /**
+   * The client fills in an action's edit when it is chosen (codeAction/resolve): "fix all" is then offered with
+   * the light bulb's actions without applying every fix to the document on each move of the cursor.
+   */
+  resolvesEdits?: boolean;
+}
+
+export const FIX_ALL_TITLE = 'Fix all safe Security Policy problems';
+
+/** What a "fix all" action offered without its edit carries, for codeAction/resolve. */
+export interface FixAllData {
+  fixAll: { uri: string; version: number };
 }
 
 export function codeActions(input: CodeActionInput): CodeAction[] {
@@ -41,14 +53,22 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
   const wants = (kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const actions: CodeAction[] = [];
   if (wants(FIX_ALL_KIND)) {
-    const text = document.getText();
-    const fixed = input.fixAll();
-    if (fixed !== text)
-      actions.push({
-        title: 'Fix all safe Security Policy problems',
-        kind: FIX_ALL_KIND,
-        edit: versioned(document, [minimalEdit(document, text, fixed)]),
-      });
+    const asked = only?.some((o) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(`${o}.`)) ?? false;
+    if (!asked && input.resolvesEdits) {
+      if (input.findings.some((f) => f.fix?.safe)) {
+        const data: FixAllData = { fixAll: { uri: document.uri, version: document.version } };
+        actions.push({ title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, data });
+      }
+    } else {
+      const text = document.getText();
+      const fixed = input.fixAll();
+      if (fixed !== text)
+        actions.push({
+          title: FIX_ALL_TITLE,
+          kind: FIX_ALL_KIND,
+          edit: versioned(document, [minimalEdit(document, text, fixed)]),
+        });
+    }
   }
   if (!wants(CodeActionKind.QuickFix)) return actions;
   const ours = (Array.isArray(context.diagnostics) ? context.diagnostics : []).filter(

@@ -2,10 +2,11 @@
  * Diagnostics of open documents: pulled by the client (textDocument/diagnostic) or pushed after a pause in typing
  * for clients without pull, always for the latest version; cleared when a document closes.
  */
-import { LSPErrorCodes, ResponseError, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, LSPErrorCodes, ResponseError, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { RuleFailure } from '../index';
-import { StatusNotification } from '../protocol';
+import { LIMITS_RULE_ID, tooLargeForEditor } from '../core/limits';
+import { docsUrl, type RuleFailure } from '../index';
+import { DIAGNOSTIC_SOURCE, StatusNotification } from '../protocol';
 import { checkDocument } from './diagnostics';
 import { kindOf } from './documents';
 import { checkWithAnswers } from './folders';
@@ -21,6 +22,8 @@ async function diagnose(
 ): Promise<Diagnostic[] | undefined> {
   const kind = kindOf(document.uri);
   if (!kind) return [];
+  const tooLarge = tooLargeForEditor(document.getText());
+  if (tooLarge) return [notCheckedDiagnostic(tooLarge)];
   const version = document.version;
   const isStale = (): boolean => isCancelled() || session.documents.get(document.uri)?.version !== version;
   const config = await session.workspace.configFor(document.uri);
@@ -41,8 +44,21 @@ async function diagnose(
     session.connection.console.error(
       `Checking ${document.uri} failed: ${error instanceof Error ? error.stack : String(error)}`,
     );
-    return [];
+    const reason = error instanceof Error ? error.message : String(error);
+    return [notCheckedDiagnostic(`This file could not be checked: ${reason} Other files are still checked.`)];
   }
+}
+
+/** Said at the top of a document too large to check in the editor; nothing else is said of it. */
+function notCheckedDiagnostic(message: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Warning,
+    source: DIAGNOSTIC_SOURCE,
+    code: LIMITS_RULE_ID,
+    codeDescription: { href: docsUrl(LIMITS_RULE_ID) },
+    message,
+  };
 }
 
 /** Each failing rule is logged once; the other rules still report. */

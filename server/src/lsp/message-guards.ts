@@ -122,6 +122,10 @@ export const PARAMS: Readonly<Record<string, Guard<unknown>>> = {
   'textDocument/hover': hover,
   'textDocument/completion': completion,
   'textDocument/codeAction': codeAction,
+  'codeAction/resolve': object({
+    title: string,
+    data: optional(object({ fixAll: optional(object({ uri: string, version: integer })) })),
+  }),
   'textDocument/diagnostic': object({
     textDocument,
     identifier: optional(string),

@@ -28,6 +28,8 @@ const WATCH_MS = 15;
 const GRACE_MS = 1_000;
 /** A job still running after this long is given up, and its worker ended: no document holds a worker for ever. */
 const MAX_JOB_MS = 60_000;
+/** A worker's heap: a job needing more ends its worker, not the server (`npm run bench`, (i): the worst needs less). */
+export const WORKER_HEAP_MB = 320;
 /** Workers that may fail to start in a row before the checks run in this thread instead. */
 const MAX_START_FAILURES = 3;
 
@@ -65,6 +67,7 @@ export class WorkerChecker implements Checker {
   constructor(
     private readonly script: string,
     private readonly log: (message: string) => void,
+    private readonly heapMb = WORKER_HEAP_MB,
   ) {
     this.spawn();
   }
@@ -176,7 +179,12 @@ export class WorkerChecker implements Checker {
       answer: new Int32Array(new SharedArrayBuffer(4)),
     };
     // Its stdout is not the server's: a stray line there would corrupt the protocol.
-    const worker = new Worker(this.script, { workerData: data, stdout: true, stderr: true });
+    const worker = new Worker(this.script, {
+      workerData: data,
+      stdout: true,
+      stderr: true,
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
+    });
     const slot: Slot = { worker, data, online: false };
     worker.stdout.on('data', (chunk: Buffer) => this.log(`Check worker: ${chunk.toString('utf8').trimEnd()}`));
     worker.stderr.on('data', (chunk: Buffer) => this.log(`Check worker: ${chunk.toString('utf8').trimEnd()}`));
@@ -219,7 +227,10 @@ export class WorkerChecker implements Checker {
       // It never ran the job: another worker (or this thread) will.
       if (job) this.queue.unshift(job);
       if (++this.startFailures >= MAX_START_FAILURES && !this.fallback) this.fallBack(error);
-    } else if (job && !job.stoppedAt) job.fail(error);
+    } else if (job && !job.stoppedAt) {
+      const outOfMemory = `It needed more than the ${this.heapMb} MB a check may take.`;
+      job.fail((error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY' ? new Error(outOfMemory) : error);
+    }
     this.dispatch();
   }
 

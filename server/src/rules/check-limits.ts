@@ -1,5 +1,6 @@
 import { defineRule } from '../core/rule';
-import { LIMITS_RULE_ID, MAX_FINDINGS_PER_FILE } from '../core/limits';
+import { LIMITS_RULE_ID, MAX_EDITOR_DOCUMENT_BYTES, MAX_FINDINGS_PER_FILE } from '../core/limits';
+import { MAX_FILE_BYTES } from '../core/locations';
 
 const OPENERS = '[a]('.repeat(130);
 
@@ -13,7 +14,7 @@ export default defineRule({
     id: LIMITS_RULE_ID,
     defaultSeverity: 'info',
     fixable: false,
-    description: `Part of the file was read as plain text because its markup passes what any real policy has (hundreds of brackets or backticks in one paragraph, block quotes nested more than 16 deep), or the file has more than ${MAX_FINDINGS_PER_FILE} findings and the rest are not listed.`,
+    description: `Part of the file was read as plain text because its markup passes what any real policy has (hundreds of brackets or backticks in one paragraph, block quotes nested more than 16 deep), or the file has more than ${MAX_FINDINGS_PER_FILE} findings and the rest are not listed. In the editor, a file over ${MAX_EDITOR_DOCUMENT_BYTES / 1024 / 1024} MB is not checked at all, and a warning at its top says so (the CLI checks files up to ${MAX_FILE_BYTES / 1024 / 1024} MB).`,
     rationale:
       'A Markdown parser spends time that grows with the square of some crafted shapes (a paragraph of `[a](`, runs of backticks); one such file in a repository could stall the editor or an organisation scan. Reading that part as plain text keeps every check linear in the size of the file, and saying so keeps the result honest.',
     howToFix:

@@ -9,7 +9,7 @@ export const POLICY_ASSIST: KindAssist = {
     const line = lineBefore(at);
     // Only where a heading starts: after "#"s, or on an empty line when asked for (Ctrl+Space).
     if (!/^#{1,6}\s?[\p{L}\s]{0,40}$/u.test(line) && line !== '') return [];
-    return sectionCompletions(at.text).map((s, i) => ({
+    return sectionCompletions(at.text, at.cache).map((s, i) => ({
       label: s.label,
       kind: 'snippet',
       detail: s.present ? `${s.detail} (already in this policy)` : s.detail,

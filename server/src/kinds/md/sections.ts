@@ -1,4 +1,6 @@
 /** Section snippets for SECURITY.md, in the order a policy usually has them. */
+import type { ParseCache } from '../../core/kind';
+import type { ChunkCache } from './markdown';
 import { PolicyDocument } from './policy';
 import type { SectionKind } from './lexicon';
 
@@ -69,8 +71,8 @@ const SNIPPETS: SectionSnippet[] = [
   },
 ];
 
-export function sectionCompletions(text: string): Array<SectionSnippet & { present: boolean }> {
-  const doc = new PolicyDocument(text);
+export function sectionCompletions(text: string, cache?: ParseCache): Array<SectionSnippet & { present: boolean }> {
+  const doc = new PolicyDocument(text, cache as ChunkCache | undefined);
   return SNIPPETS.map((s) => ({
     ...s,
     present: s.kind === 'date' ? doc.dates.length > 0 : doc.sectionsOf(s.kind).length > 0,
