@@ -133,9 +133,10 @@ test(
   { skip: hasScript ? false : 'util-linux "script" (a pseudo-terminal) is not installed' },
   () => {
     const dir = workspace({ '.git/config': GIT_CONFIG, 'package.json': '{"name":"w","version":"0.7.3"}' });
-    // The wizard's questions (core/questions.ts): where, channels, GitHub, email (bad, then good), key, ack days,
+    // The wizard's questions (core/questions.ts): language, where, channels, GitHub, email (bad, then good), key, ack days,
     // disclosure, supported, sections; then "also security.txt", its contacts, key, site, policy URL, languages.
     const answers = [
+      '',
       'docs',
       'github, email',
       '',

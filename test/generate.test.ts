@@ -152,7 +152,7 @@ test('the security.txt has Expires one year ahead (minus a second), Canonical fr
   });
   assert.equal(
     txt,
-    'Contact: mailto:security@acme.dev\nExpires: 2027-11-22T23:59:59Z\nPreferred-Languages: en, de\nCanonical: https://acme.dev/.well-known/security.txt\nPolicy: https://acme.dev/security\n',
+    '# How to report security vulnerabilities to us (RFC 9116).\n# Renew this file before the date in Expires.\nContact: mailto:security@acme.dev\nExpires: 2027-11-22T23:59:59Z\nPreferred-Languages: en, de\nCanonical: https://acme.dev/.well-known/security.txt\nPolicy: https://acme.dev/security\n',
   );
 });
 

@@ -14,7 +14,19 @@ const source = (path: string): string => readFileSync(join(root, path), 'utf8');
 test('the questions, in order', () => {
   assert.deepEqual(
     POLICY_QUESTIONS.map((q) => q.id),
-    ['location', 'channels', 'github', 'email', 'form', 'key', 'ackDays', 'disclosureDays', 'supported', 'sections'],
+    [
+      'language',
+      'location',
+      'channels',
+      'github',
+      'email',
+      'form',
+      'key',
+      'ackDays',
+      'disclosureDays',
+      'supported',
+      'sections',
+    ],
   );
   assert.deepEqual(
     SECURITY_TXT_QUESTIONS.map((q) => q.id),
@@ -49,6 +61,7 @@ test('a draft made from answers gives the same answers back', () => {
       scope: false,
       safeHarbor: true,
       today,
+      language: 'de',
     },
     {
       location: 'root',
@@ -60,6 +73,7 @@ test('a draft made from answers gives the same answers back', () => {
       scope: true,
       safeHarbor: false,
       today,
+      language: 'en',
     },
   ];
   for (const answers of cases) {

@@ -16,12 +16,15 @@ import {
   policyAnswers,
   policyDraft,
   policyLocationOf,
+  policyLanguageOf,
   policyRelativePath,
   promptOf,
   SECURITY_TXT_QUESTIONS,
   securityTxtAnswers,
   todayUtc,
+  writtenLanguage,
   type Choice,
+  type Language,
   type Question,
   type SecurityTxtDraft,
   type WorkspaceFacts,
@@ -46,6 +49,11 @@ const MISSING_RULES = new Set([
   'policy-missing',
   'missing-final-newline',
 ]);
+
+/** VS Code's display language when the engine writes it ("de", "pt-br", "zh-cn"), else English. */
+function displayLanguage(): Language {
+  return writtenLanguage(vscode.env.language) ?? 'en';
+}
 
 export function workspaceReader(folder: vscode.Uri): WorkspaceReader {
   const uriOf = (relativePath: string): vscode.Uri =>
@@ -221,6 +229,7 @@ export async function createSecurityMd(): Promise<vscode.TextEditor | undefined>
   }
   const draft = policyDraft(
     {
+      language: displayLanguage(),
       github: facts.github,
       ackDays: DEFAULT_ACK_DAYS,
       disclosureDays: DEFAULT_DISCLOSURE_DAYS,
@@ -251,14 +260,17 @@ export async function createSecurityTxt(
   const policyPath = facts.existingPolicies[0];
   const policyText = policyPath ? await reader.readText(policyPath) : undefined;
   const fromPolicy = policyText ? await policyContacts(policyText) : [];
+  // The comments in the policy's language, else in VS Code's.
+  const language = (policyText && writtenLanguage(policyLanguageOf(policyText).code)) || displayLanguage();
   const draft: SecurityTxtDraft = {
+    language,
     offered: fromPolicy,
     contacts: fromPolicy,
     contact: '',
     encryptionKeyUrl: '',
     siteUrl: '',
     policyUrl: facts.github && policyPath ? githubPolicyUrl(facts.github, policyLocationOf(policyPath) ?? 'root') : '',
-    languages: 'en',
+    languages: language === 'en' ? 'en' : `${language}, en`,
     policyPath,
   };
   const ui = new Steps(TITLE_TXT);

@@ -14,6 +14,8 @@ export { DEFAULT_ACK_DAYS, DEFAULT_DISCLOSURE_DAYS } from './kinds/md/answers';
 export { generateSecurityMd, githubPolicyUrl } from './kinds/md/generate';
 export { policyLocationOf, policyRelativePath } from './kinds/md/locations';
 export { POLICY_QUESTIONS, policyAnswers, policyDraft } from './kinds/md/questions';
+export { writtenLanguage, type Language } from './kinds/md/texts';
+export { policyLanguageOf } from './kinds/md/language';
 export { generateSecurityTxt } from './kinds/txt/generate';
 export { SECURITY_TXT_QUESTIONS, securityTxtAnswers, type SecurityTxtDraft } from './kinds/txt/questions';
 export { gatherInsightsFacts } from './kinds/si/facts';

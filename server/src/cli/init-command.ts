@@ -18,6 +18,7 @@ const POLICY_FLAGS: Array<[keyof InitFlags, string]> = [
   ['disclosureDays', '--disclosure-days'],
   ['supported', '--supported'],
   ['dir', '--dir'],
+  ['lang', '--lang'],
 ];
 const TXT_FLAGS: Array<[keyof InitFlags, string]> = [
   ['site', '--site'],

@@ -32,6 +32,9 @@ import {
   type WorkspaceReader,
 } from '../index';
 import { POLICY_QUESTIONS, policyAnswers, policyDraft } from '../kinds/md/questions';
+import { writtenLanguage } from '../kinds/md/texts';
+import { policyLanguageOf } from '../kinds/md/language';
+import { LANGUAGES, type Language } from '../core/timeframe-words';
 import { SECURITY_TXT_QUESTIONS, securityTxtAnswers, type SecurityTxtDraft } from '../kinds/txt/questions';
 import { Prompter } from './prompts';
 
@@ -44,6 +47,8 @@ export interface InitFlags {
   disclosureDays?: string;
   supported?: string;
   dir?: string;
+  /** The policy's language (and the security.txt comments'). */
+  lang?: string;
   scope?: boolean;
   safeHarbor?: boolean;
   securityTxt?: boolean;
@@ -120,7 +125,13 @@ function answersFromFlags(flags: InitFlags, facts: WorkspaceFacts, today: Date):
         : Number(flags.disclosureDays);
   fail(validateDisclosureDays(disclosureDays), '--disclosure-days');
   if (flags.supported !== undefined) fail(validateSupportedVersions(flags.supported), '--supported');
+  const language = writtenLanguage(flags.lang ?? 'en');
+  if (!language)
+    throw new InitError(
+      `--lang "${flags.lang}" is not a language the policy can be written in, expected ${LANGUAGES.join(', ')}.`,
+    );
   return {
+    language,
     location: where,
     github,
     email: flags.email?.trim(),
@@ -257,14 +268,18 @@ async function securityTxtFor({
 }: SecurityTxtInput): Promise<string> {
   const contacts = existingPolicy ? policyContactsOf(policyText) : securityTxtContacts(answers);
   const github = existingPolicy ? facts.github : answers.github;
+  const language: Language = existingPolicy
+    ? (writtenLanguage(policyLanguageOf(policyText).code) ?? 'en')
+    : (answers.language ?? 'en');
   const draft: SecurityTxtDraft = {
+    language,
     offered: contacts,
     contacts,
     contact: '',
     encryptionKeyUrl: answers.encryptionKeyUrl ?? '',
     siteUrl: flags.site?.trim() ?? '',
     policyUrl: github ? githubPolicyUrl(github, policyLocationOf(policyPath) ?? 'root') : '',
-    languages: flags.languages ?? 'en',
+    languages: flags.languages ?? (language === 'en' ? 'en' : `${language}, en`),
     policyPath,
   };
   if (prompter && contacts.length > 0) await prompter.askAll(SECURITY_TXT_QUESTIONS, draft);

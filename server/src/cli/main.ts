@@ -131,6 +131,10 @@ function addInitCommand(program: Command, setExitCode: SetExitCode): void {
       'supported versions, e.g. "3.x, < 3.0" (default: from package.json, Cargo.toml, pyproject.toml or git tags)',
     )
     .option('--dir <where>', 'root, .github or docs (default root)')
+    .option(
+      '--lang <code>',
+      'language of the SECURITY.md and the security.txt comments: en, de, es, fr, pt, it, ru, zh, ja or ko (default en)',
+    )
     .option('--no-scope', 'leave out the Scope section')
     .option('--no-safe-harbor', 'leave out the Safe Harbor section')
     .option('--security-txt', 'also write .well-known/security.txt (public/ or static/ when a site generator uses one)')

@@ -12,12 +12,15 @@ import {
 import { validateEmail, validateGithubRepo, validateHttpsUrl } from '../../core/answers';
 import { POLICY_LOCATIONS, policyRelativePath, type PolicyLocation } from './locations';
 import { optional, type ChoiceQuestion, type MultiQuestion, type Question } from '../../core/questions';
+import { LANGUAGES, type Language } from '../../core/timeframe-words';
+import { LANGUAGE_NAMES } from './texts';
 
 export type Channel = 'github' | 'email' | 'form';
 export type OptionalSection = 'scope' | 'safeHarbor';
 
 /** What the SECURITY.md questions fill in; `policyAnswers` turns it into the generator's input. */
 export interface PolicyDraft {
+  language: Language;
   location: PolicyLocation;
   channels: Channel[];
   github: string;
@@ -49,6 +52,7 @@ export function policyDraft(
     ...(from.formUrl ? (['form'] as const) : []),
   ];
   return {
+    language: from.language ?? 'en',
     location: from.location ?? 'root',
     channels: channels.length > 0 ? channels : ['email'],
     github: from.github ?? '',
@@ -81,10 +85,19 @@ export function policyAnswers(d: PolicyDraft, today: Date): PolicyAnswers {
     scope: d.sections.includes('scope'),
     safeHarbor: d.sections.includes('safeHarbor'),
     today,
+    language: d.language,
   };
 }
 
 export const POLICY_QUESTIONS: ReadonlyArray<Question<PolicyDraft>> = [
+  {
+    id: 'language',
+    kind: 'choice',
+    prompt: 'Which language should the policy be written in?',
+    choices: () => LANGUAGES.map((l) => ({ value: l, key: l, label: LANGUAGE_NAMES[l], description: l })),
+    get: (d) => d.language,
+    set: (d, v: Language) => void (d.language = v),
+  } satisfies ChoiceQuestion<PolicyDraft, Language>,
   {
     id: 'location',
     kind: 'choice',

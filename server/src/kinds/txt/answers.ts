@@ -1,6 +1,7 @@
 /** What the security.txt generator takes: the answers and their validators. */
 import { validateContactUri, validateHttpsUrl } from '../../core/answers';
 import { checkLanguageTag } from './standards/bcp47';
+import type { Language } from '../../core/timeframe-words';
 
 export interface SecurityTxtAnswers {
   /** Contact URIs, in order of preference: mailto:, https:. */
@@ -13,6 +14,8 @@ export interface SecurityTxtAnswers {
   /** RFC 5646 tags, e.g. ["en", "de"]. */
   languages: string[];
   today: Date;
+  /** The language of the file's comments (the policy's); English when not given. */
+  language?: Language;
 }
 
 export function validateLanguages(value: string): string | undefined {

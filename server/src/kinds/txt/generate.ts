@@ -1,7 +1,11 @@
-/** security.txt generation from answers (./answers.ts); what is generated passes the project's own checks. */
+/**
+ * security.txt generation from answers (./answers.ts), its comments in the policy's language (./comments.ts); what
+ * is generated passes the project's own checks.
+ */
 import { githubAdvisoryUrl } from '../../core/answers';
 import { expiresOneYearAhead } from './securitytxt';
 import { canonicalUrl } from './locations';
+import { SECURITY_TXT_COMMENTS } from './comments';
 import type { SecurityTxtAnswers } from './answers';
 
 /** The security.txt contacts a policy's answers give, in the order the policy lists them. */
@@ -14,7 +18,7 @@ export function securityTxtContacts(a: { email?: string; github?: string; formUr
 }
 
 export function generateSecurityTxt(a: SecurityTxtAnswers): string {
-  const lines: string[] = [];
+  const lines = SECURITY_TXT_COMMENTS[a.language ?? 'en'].map((comment) => `# ${comment}`);
   for (const contact of a.contacts) lines.push(`Contact: ${contact.trim()}`);
   lines.push(`Expires: ${expiresOneYearAhead(a.today)}`);
   if (a.encryptionKeyUrl) lines.push(`Encryption: ${a.encryptionKeyUrl.trim()}`);

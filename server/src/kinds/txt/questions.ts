@@ -2,6 +2,7 @@
 import { contactUri, validateContactUri, validateHttpsUrl } from '../../core/answers';
 import { parseLanguages, validateLanguages, type SecurityTxtAnswers } from './answers';
 import { optional, type MultiQuestion, type Question } from '../../core/questions';
+import type { Language } from '../../core/timeframe-words';
 
 export interface SecurityTxtDraft {
   /** Contacts offered (from the policy), and those chosen. */
@@ -15,6 +16,8 @@ export interface SecurityTxtDraft {
   languages: string;
   /** The policy the contacts came from, for the prompts. */
   policyPath?: string;
+  /** The policy's language, for the file's comments. */
+  language?: Language;
 }
 
 export function securityTxtAnswers(d: SecurityTxtDraft, today: Date): SecurityTxtAnswers {
@@ -25,6 +28,7 @@ export function securityTxtAnswers(d: SecurityTxtDraft, today: Date): SecurityTx
     policyUrl: d.policyUrl.trim() || undefined,
     languages: parseLanguages(d.languages),
     today,
+    ...(d.language ? { language: d.language } : {}),
   };
 }
 

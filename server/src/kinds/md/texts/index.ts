@@ -16,6 +16,20 @@ export type { FixTexts, Language, PolicyTexts };
 
 const TEXTS: Readonly<Record<Language, PolicyTexts>> = { en, de, es, fr, pt, it, ru, zh, ja, ko };
 
+/** Each language by its own name, for the question that chooses one. */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
+  en: 'English',
+  de: 'Deutsch',
+  es: 'Español',
+  fr: 'Français',
+  pt: 'Português',
+  it: 'Italiano',
+  ru: 'Русский',
+  zh: '中文（简体）',
+  ja: '日本語',
+  ko: '한국어',
+};
+
 /** Whether a tag's primary language is one the engine writes ("de-AT" is German). */
 export function writtenLanguage(tag: string | undefined): Language | undefined {
   const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
