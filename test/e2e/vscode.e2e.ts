@@ -301,8 +301,10 @@ test('the Create SECURITY.md wizard: Escape leaves nothing; its steps, with Back
   await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
   await page.getByRole('treeitem', { name: 'package.json' }).waitFor({ timeout: 60_000 });
 
-  // Escape at the third step: no editor, no file.
+  // Escape at the third step (after the language and the place): no editor, no file.
   await runCommand('Security Policy: Create SECURITY.md');
+  await waitForStep('Which language should the policy be written in?');
+  await page.keyboard.press('Enter');
   await waitForStep('Where should the policy go?');
   await page.keyboard.press('Enter');
   await waitForStep('How should reporters reach you privately?');
@@ -318,6 +320,8 @@ test('the Create SECURITY.md wizard: Escape leaves nothing; its steps, with Back
   assert.ok(!existsSync(join(fresh, 'SECURITY.md')));
 
   await runCommand('Security Policy: Create SECURITY.md');
+  await waitForStep('Which language should the policy be written in?');
+  await page.keyboard.press('Enter');
   await waitForStep('Where should the policy go?');
   await page.screenshot({ path: join(shots, 'wizard-location.png') });
   await page.keyboard.press('Enter');
