@@ -19,6 +19,24 @@ const yamlWithoutEnv = {
     b.onResolve({ filter: /^yaml$/ }, () => ({ path: yamlBuild }));
   },
 };
+/**
+ * openpgp.js (for verifying signed security.txt files, server/src/node/openpgp-verify.ts) is a bundle of its own,
+ * dist/openpgp-verify.js, which the CLI loads only when it verifies a signature: a check that verifies nothing does not
+ * parse it, and the editor's bundles do not hold it.
+ */
+const openpgpApart = {
+  name: 'openpgp-apart',
+  setup(b) {
+    b.onResolve({ filter: /\/openpgp-verify$/ }, () => ({ path: './openpgp-verify.js', external: true }));
+  },
+};
+/** openpgp.js's CommonJS build for Node: its ES module build asks `import.meta.url`, which a CommonJS bundle lacks. */
+const openpgpCommonJs = {
+  name: 'openpgp-commonjs',
+  setup(b) {
+    b.onResolve({ filter: /^openpgp$/ }, () => ({ path: createRequire(import.meta.url).resolve('openpgp') }));
+  },
+};
 const common = {
   bundle: true,
   platform: 'node',
@@ -30,7 +48,7 @@ const common = {
   mainFields: ['module', 'main'],
   logLevel: 'warning',
   define: { PACKAGE_VERSION: JSON.stringify(pkg.version) },
-  plugins: [yamlWithoutEnv],
+  plugins: [yamlWithoutEnv, openpgpApart],
 };
 
 // The web extension (vscode.dev, github.dev): client, server and engine in one file for the web worker host.
@@ -60,4 +78,12 @@ await Promise.all([
   }),
   build({ ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.js' }),
   build({ ...common, entryPoints: ['server/src/cli/action.ts'], outfile: 'dist/action.js' }),
+  // openpgp.js is LGPL-3.0-or-later: its notice is kept in the file, which stays replaceable on its own.
+  build({
+    ...common,
+    entryPoints: ['server/src/node/openpgp-verify.ts'],
+    outfile: 'dist/openpgp-verify.js',
+    legalComments: 'inline',
+    plugins: [openpgpCommonJs],
+  }),
 ]);

@@ -23,7 +23,9 @@ import {
   CONFIG_FILE_NAME,
   type RuleExample,
   type RuleMeta,
+  type DeployedCopy,
   type ServedFile,
+  type SignatureCheck,
 } from '../server/src';
 
 const root = join(__dirname, '..');
@@ -105,6 +107,21 @@ function servedLine(s: ServedFile): string {
   return parts.filter(Boolean).join(', ');
 }
 
+/** What a deployed copy is, for an example: the answer, or "is the file below". */
+function deployedLine(d: DeployedCopy): string {
+  if (d.text === undefined) return servedLine(d.served).replace(/^fetched from `[^`]*`, /, '');
+  return 'is the second file below';
+}
+
+/** What verifying an example's signature found: "verified with the key from `…`: good, by …, made …". */
+function signatureLine(c: SignatureCheck): string {
+  const key = c.key
+    ? `key ${c.key.fingerprint}${c.key.revoked ? ' (revoked)' : ''}${c.key.expired ? ` (expired ${c.key.expired.toISOString()})` : ''}`
+    : `no key with ID ${c.keyIds.join(', ')}${c.reason ? ` (${c.reason})` : ''}`;
+  const made = c.created ? `, made ${c.created.toISOString()}` : '';
+  return `signature checked with the keys from \`${c.keySource}\`: ${c.verdict}, ${key}${made}`;
+}
+
 /** "In `path` (workspace: …):" above an example checked under a path. */
 function exampleHeading(e: RuleExample): string[] {
   if (!e.path) return [];
@@ -116,12 +133,17 @@ function exampleHeading(e: RuleExample): string[] {
     e.repositoryUrl && `git remote \`${e.repositoryUrl}\``,
     e.inheritedPolicy && `no policy of its own: GitHub shows the organisation's \`${e.inheritedPolicy}\``,
     e.served && servedLine(e.served),
+    e.deployed && `the copy at \`${e.deployed.served.url}\` ${deployedLine(e.deployed)}`,
+    e.signature && signatureLine(e.signature),
   ].filter(Boolean);
   return [`In \`${e.path}\`${context.length ? ` (${context.join('; ')})` : ''}:`, ''];
 }
 
 /** The example's text in a fence; nothing for a live check's answer that had no body. */
-const exampleText = (e: RuleExample): string[] => (e.text === '' && e.served ? [] : [fence(e.text, e.kind), '']);
+const exampleText = (e: RuleExample): string[] => [
+  ...(e.text === '' && e.served ? [] : [fence(e.text, e.kind), '']),
+  ...(e.deployed?.text === undefined ? [] : [`Deployed:`, '', fence(e.deployed.text, e.kind), '']),
+];
 
 function rulePage(meta: RuleMeta): string {
   const fixable = meta.fixable === true ? 'yes' : meta.fixable === 'sometimes' ? 'where certain' : 'no';

@@ -22,6 +22,8 @@ export function lint(text: string, options: Partial<RuleExample> & { config?: Pa
       repositoryUrl: options.repositoryUrl,
       inheritedPolicy: options.inheritedPolicy,
       served: options.served,
+      deployed: options.deployed,
+      signature: options.signature,
       // With a list of workspace files, a path from the root ("/docs/a.md") exists when the list holds it.
       fileExists: options.workspaceFiles
         ? (p) => (p.startsWith('/') ? options.workspaceFiles!.includes(p.slice(1)) : undefined)

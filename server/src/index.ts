@@ -42,7 +42,14 @@ export type {
   SeverityOrOff,
   TextEdit,
 } from './core/types';
-export { finalUrl, hasUsableBody, type ServedFailure, type ServedFile } from './core/served';
+export {
+  finalUrl,
+  hasUsableBody,
+  type DeployedCopy,
+  type ServedFailure,
+  type ServedFile,
+  type SignatureCheck,
+} from './core/served';
 export {
   CONFIG_FILE_NAME,
   configFromSettings,
@@ -72,6 +79,7 @@ export {
 export { defineRule, docsUrl, REPOSITORY_URL, type Rule, type RuleContext } from './core/rule';
 export { applyEdits, editsOverlap } from './core/edits';
 export { LineIndex } from './core/text';
+export { unifiedDiff } from './core/line-diff';
 
 export interface CheckOptions {
   kind: FileKind;
@@ -143,6 +151,8 @@ export {
   type PolicyLocation,
 } from './kinds/md/locations';
 export { generateSecurityTxt, securityTxtContacts } from './kinds/txt/generate';
+export { mediaTypeOf } from './kinds/txt/served';
+export { describeAnswer } from './kinds/txt/deployed';
 export { validateLanguages, validateSecurityTxtAnswers, type SecurityTxtAnswers } from './kinds/txt/answers';
 export { generateInsights } from './kinds/si/generate';
 export { REPOSITORY_STATUSES, type InsightsAnswers } from './kinds/si/answers';

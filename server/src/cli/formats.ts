@@ -14,6 +14,8 @@ export type Format = (typeof FORMATS)[number];
 export interface FileReport {
   file: string;
   kind: FileKind;
+  /** A local security.txt compared with its deployed copy: the unified diff from that copy to this file. */
+  diff?: string;
   diagnostics: Array<{
     rule: string;
     severity: Severity;

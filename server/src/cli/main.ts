@@ -10,6 +10,7 @@ import { type InsightsFlags } from './init-insights';
 import { runInitCommand } from './init-command';
 import { parseToday, runCheck, UsageError, type CheckFlags } from './check';
 import { FORMATS, VERSION } from './formats';
+import { liveCheckOptions } from './live/options';
 import { isLiveCheck, runLiveCheck, type LiveFlags } from './live/run';
 import { addRulesCommands, unknownCommand } from './rules-commands';
 import { parseMaxWarnings } from './thresholds';
@@ -34,18 +35,11 @@ function parseWorkers(value: string): number {
   return n;
 }
 
-function parseBounded(value: string, min: number, max: number): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new InvalidArgumentError(`Expected a whole number from ${min} to ${max}.`);
-  return n;
-}
-
 /** Each command's action sets the exit code through this. */
 type SetExitCode = (code: number) => void;
 
 function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
-  program
+  const check = program
     .command('check', { isDefault: true })
     .description(
       'Check policies: files by name, folders where each kind is looked for (SECURITY.md: root, .github/, docs/; security.txt: .well-known/, public/, static/; security-insights.yml: root, .github/). A folder that is not a repository but holds repositories (repo, org/repo or host/org/repo) has each of them checked.',
@@ -82,17 +76,6 @@ function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
       '--org-defaults <path>',
       "a checkout of the organisation's .github repository: its SECURITY.md is the policy of repositories without one (as on GitHub)",
     )
-    .option('--urls <file>', 'check the security.txt served by each URL or domain of the file (one a line)')
-    .addOption(
-      new Option('--timeout <seconds>', 'live check: seconds per request (default 10)').argParser((v) =>
-        parseBounded(v, 1, 120),
-      ),
-    )
-    .addOption(
-      new Option('--concurrency <n>', 'live check: sites fetched at once (default 8)').argParser((v) =>
-        parseBounded(v, 1, 64),
-      ),
-    )
     .option('--print-config <file>', 'print the configuration that applies to a file, as JSON, and check nothing')
     .addOption(
       new Option(
@@ -103,6 +86,7 @@ function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
     .action(async (paths: string[], flags: CheckFlags & LiveFlags & { printConfig?: string }) =>
       setExitCode(await checkAction(paths, flags)),
     );
+  for (const option of liveCheckOptions()) check.addOption(option);
 }
 
 async function checkAction(paths: string[], flags: CheckFlags & LiveFlags & { printConfig?: string }): Promise<number> {

@@ -87,11 +87,13 @@ function textReporter(write: Write, color: boolean): Reporter {
       if (result.inherited)
         write(`${paint('4', quotePath(result.repository))}\n  ${inheritedText(result.inherited)}\n\n`);
       for (const r of result.reports) {
-        if (r.diagnostics.length === 0) continue;
+        if (r.diagnostics.length === 0 && r.diff === undefined) continue;
         const lines = r.diagnostics.map(
           (d) =>
             `  ${`${d.line}:${d.column}`.padEnd(8)} ${paint(colors[d.severity], d.severity.padEnd(7))} ${d.message}  ${paint('90', d.rule)}`,
         );
+        // A local security.txt compared with its deployed copy: the diff, indented under its findings.
+        for (const l of r.diff?.trimEnd().split('\n') ?? []) lines.push(`    ${l}`);
         write(`${paint('4', quotePath(r.file))}\n${lines.join('\n')}\n\n`);
       }
     },
@@ -153,9 +155,11 @@ function jsonLinesReporter(write: Write): Reporter {
       const lines = [
         ...result.errors.map((e) => JSON.stringify({ file: e.file, error: e.error })),
         ...inheritedEntry(result).map((e) => JSON.stringify(e)),
-        ...result.reports.flatMap((r) =>
-          r.diagnostics.map((d) => JSON.stringify({ file: r.file, kind: r.kind, ...d })),
-        ),
+        ...result.reports.flatMap((r) => [
+          ...r.diagnostics.map((d) => JSON.stringify({ file: r.file, kind: r.kind, ...d })),
+          // A local security.txt compared with its deployed copy: the diff, on a line of its own.
+          ...(r.diff === undefined ? [] : [JSON.stringify({ file: r.file, kind: r.kind, diff: r.diff })]),
+        ]),
       ];
       if (lines.length > 0) write(`${lines.join('\n')}\n`);
     },

@@ -1,7 +1,9 @@
 /**
  * How a security file was served: what a live check learnt over HTTP, handed to the rules through
- * `Environment.served`. The engine fetches nothing; the CLI's live check (cli/live/) fills this in, and the rules
- * that read it (security.txt's `served-*` and `canonical-mismatch`) turn it into findings.
+ * `Environment.served`; a local file's deployed copy (`Environment.deployed`); what verifying a signature found
+ * (`Environment.signature`). The engine fetches and verifies nothing; the hosts (the CLI's live check, cli/live/,
+ * and the server's check of the deployed file) fill these in, and the rules that read them (security.txt's
+ * `served-*`, `canonical-mismatch`, `deployed-*` and `signature-*`) turn them into findings.
  */
 
 /** Why no usable answer came. */
@@ -40,6 +42,44 @@ export interface ServedFile {
   legacyOnly?: { url: string; answer: string };
   /** The other location serves a different file: its URL. */
   differsFrom?: string;
+}
+
+/** The deployed copy of a local file, fetched from one of its `Canonical` URLs to compare (`--compare`, `--online`). */
+export interface DeployedCopy {
+  /** How it was served. */
+  served: ServedFile;
+  /** Its text, when a usable body was read. */
+  text?: string;
+}
+
+/**
+ * What verifying the file's OpenPGP signature found. The host verifies (the CLI, with a key file or the key at an
+ * `Encryption` URL); the rules (`signature-*`) report it.
+ */
+export interface SignatureCheck {
+  /** Where the keys came from, as the messages name it (`keys.asc`, `https://acme.org/pgp.asc`). */
+  keySource: string;
+  /** The key IDs the signature names (16 upper-case hex digits). */
+  keyIds: readonly string[];
+  /**
+   * `good` and `bad`: checked with the key that made it; `no-key`: no key from `keySource` has the signature's key
+   * ID, or none could be read from there (`reason` says why).
+   */
+  verdict: 'good' | 'bad' | 'no-key';
+  /** The key that made the signature, when found. */
+  key?: {
+    /** Upper-case hex. */
+    fingerprint: string;
+    /** Its primary user ID (`Acme Security <security@acme.org>`). */
+    userId?: string;
+    /** When it expired, if it has (at the time of the check). */
+    expired?: Date;
+    revoked?: boolean;
+  };
+  /** When the signature was made. */
+  created?: Date;
+  /** Why no key could be read, in words (`https://acme.org/pgp.asc answered 404 Not Found`). */
+  reason?: string;
 }
 
 /** The URL the answer came from: the last redirect's, else the one asked for. */

@@ -5,7 +5,7 @@ export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeverityOrOff = Severity | 'off';
 
 import type { FileKind } from './kind';
-import type { ServedFile } from './served';
+import type { DeployedCopy, ServedFile, SignatureCheck } from './served';
 
 /** The kinds of file the engine checks (see ./kind.ts): `md` = SECURITY.md, `txt` = security.txt, `si` = security-insights.yml. */
 export { FILE_KINDS, type FileKind } from './kind';
@@ -60,6 +60,10 @@ export interface RuleExample {
   inheritedPolicy?: string;
   /** How the file was served, for the rules of the live check (`served-*`, canonical-mismatch). */
   served?: ServedFile;
+  /** The deployed copy of this local file (`deployed-*`). */
+  deployed?: DeployedCopy;
+  /** What verifying the file's signature found (`signature-*`). */
+  signature?: SignatureCheck;
 }
 
 /** A finding an example must produce: where it starts (1-based, as editors show it) and its message. */
@@ -126,6 +130,10 @@ export interface Environment {
   inheritedPolicy?: string;
   /** How the file was served over HTTP, when the live check fetched it (core/served.ts). */
   served?: ServedFile;
+  /** The deployed copy of this local file, when the live check fetched it to compare. */
+  deployed?: DeployedCopy;
+  /** What verifying the file's OpenPGP signature found, when a key was given or fetched. */
+  signature?: SignatureCheck;
 }
 
 export interface ReportInput {

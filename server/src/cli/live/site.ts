@@ -5,17 +5,19 @@
  * rules run, on nothing.
  */
 import {
-  allRuleMetas,
   checkText,
+  describeAnswer,
   hasUsableBody,
-  mergeConfigs,
   type Config,
+  type DeployedCopy,
   type Finding,
   type ServedFile,
 } from '../../index';
 import type { UnitResult } from '../check-unit';
 import { fileReport } from '../formats';
-import { fetchServed, type Fetched, type FetchOptions } from './fetch';
+import { decodeBody, isServedRule, onlyRules } from '../../node/deployed';
+import { fetchServed, type Fetched, type FetchOptions } from '../../node/fetch';
+import { isSigned, keysFromEncryption, verifySignature, type KeySource } from '../../node/signature';
 
 export interface SiteCheck {
   /** The origin checked (`https://example.org`). */
@@ -24,23 +26,8 @@ export interface SiteCheck {
   served: ServedFile;
   text: string;
   findings: Finding[];
-}
-
-/** The configuration with every rule but those about how the file was served turned off. */
-function servedRulesOnly(config: Config): Config {
-  const off = Object.fromEntries(
-    allRuleMetas.filter((m) => !m.id.startsWith('served-')).map((m) => [m.id, 'off' as const]),
-  );
-  return mergeConfigs(config, { rules: off });
-}
-
-/** What a location answered, in the words of served-legacy-location (`answered 404 Not Found`). */
-function answerOf(served: ServedFile): string {
-  if (served.failure)
-    return `could not be fetched (${served.failure.kind === 'tls' ? served.failure.code : served.failure.kind})`;
-  if (served.html) return 'answered with an HTML page';
-  if (served.tooLargeAt !== undefined) return 'answered with more than 100 KB';
-  return `answered ${served.status}${served.statusText ? ` ${served.statusText}` : ''}`;
+  /** What was served, as the deployed copy of a local file. */
+  deployed: DeployedCopy;
 }
 
 const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => Buffer.compare(a, b) === 0;
@@ -52,28 +39,41 @@ export function chooseLocation(wellKnown: Fetched, legacy: Fetched): Fetched {
     return { ...wellKnown, served: { ...wellKnown.served, differsFrom: legacy.served.url } };
   }
   if (legacy.body && hasUsableBody(legacy.served)) {
-    const legacyOnly = { url: wellKnown.served.url, answer: answerOf(wellKnown.served) };
+    const legacyOnly = { url: wellKnown.served.url, answer: describeAnswer(wellKnown.served) };
     return { ...legacy, served: { ...legacy.served, legacyOnly } };
   }
   return wellKnown;
 }
 
-/** A body as text: UTF-8, a byte-order mark kept (the bom rule reports it), invalid bytes as U+FFFD (not-utf8). */
-const decode = (body: Uint8Array): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
+/** How a signed file is verified: with these keys (else the key at its Encryption URL), as of `now`. */
+export interface SiteOptions {
+  key?: KeySource;
+  now?: Date;
+}
 
 /** Fetches both locations of `site` (an origin) and checks what was served. */
-export async function checkSite(site: string, config: Config, today: Date, options: FetchOptions): Promise<SiteCheck> {
+export async function checkSite(
+  site: string,
+  config: Config,
+  today: Date,
+  options: FetchOptions,
+  more: SiteOptions = {},
+): Promise<SiteCheck> {
   const deadlined = { ...options, deadline: options.deadline ?? Date.now() + options.timeoutMs * 3 };
   const [wellKnown, legacy] = await Promise.all([
     fetchServed(`${site}/.well-known/security.txt`, deadlined),
     fetchServed(`${site}/security.txt`, deadlined),
   ]);
   const chosen = chooseLocation(wellKnown, legacy);
-  const text = chosen.body ? decode(chosen.body) : '';
   const usable = chosen.body !== undefined && hasUsableBody(chosen.served);
-  const env = { today, relativePath: '.well-known/security.txt', served: chosen.served };
-  const check = checkText(usable ? text : '', { kind: 'txt', config: usable ? config : servedRulesOnly(config), env });
-  return { site, served: chosen.served, text: usable ? text : '', findings: check.findings };
+  const text = usable && chosen.body ? decodeBody(chosen.body) : '';
+  // Only a signed file has its key fetched.
+  const keys = usable && isSigned(text) ? (more.key ?? (await keysFromEncryption(text, deadlined))) : undefined;
+  const signature = keys && (await verifySignature(text, keys, more.now ?? new Date()));
+  const env = { today, relativePath: '.well-known/security.txt', served: chosen.served, signature };
+  const check = checkText(text, { kind: 'txt', config: usable ? config : onlyRules(config, isServedRule), env });
+  const deployed = usable ? { served: chosen.served, text } : { served: chosen.served };
+  return { site, served: chosen.served, text, findings: check.findings, deployed };
 }
 
 /** A site's check as the reporters take a repository's: one file, named by the URL it was fetched from. */

@@ -7,6 +7,9 @@ import canonicalPath from './canonical-path';
 import chainedValues from './chained-values';
 import contactWithoutEncryption from './contact-without-encryption';
 import csaf from './csaf';
+import deployedContacts from './deployed-contacts';
+import deployedMissing from './deployed-missing';
+import deployedOutdated from './deployed-outdated';
 import encryptionInlineKey from './encryption-inline-key';
 import expired from './expired';
 import expiresFormat from './expires-format';
@@ -33,7 +36,12 @@ import servedStatus from './served-status';
 import servedTls from './served-tls';
 import servedTooLarge from './served-too-large';
 import servedUnreachable from './served-unreachable';
+import signatureAfterExpires from './signature-after-expires';
+import signatureBad from './signature-bad';
 import signatureEnvelope from './signature-envelope';
+import signatureGood from './signature-good';
+import signatureKeyInvalid from './signature-key-invalid';
+import signatureKeyNotFound from './signature-key-not-found';
 import signedWithoutCanonical from './signed-without-canonical';
 import sizeLimits from './size-limits';
 import valueNotUri from './value-not-uri';
@@ -47,6 +55,9 @@ export const RULES: readonly Rule[] = [
   chainedValues,
   contactWithoutEncryption,
   csaf,
+  deployedContacts,
+  deployedMissing,
+  deployedOutdated,
   encryptionInlineKey,
   expired,
   expiresFormat,
@@ -73,7 +84,12 @@ export const RULES: readonly Rule[] = [
   servedTls,
   servedTooLarge,
   servedUnreachable,
+  signatureAfterExpires,
+  signatureBad,
   signatureEnvelope,
+  signatureGood,
+  signatureKeyInvalid,
+  signatureKeyNotFound,
   signedWithoutCanonical,
   sizeLimits,
   valueNotUri,

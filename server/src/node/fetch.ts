@@ -1,14 +1,14 @@
 /**
  * One security.txt fetched over HTTP(S) with Node's own client, bounded: a time limit per request, at most
  * `maxRedirects` redirects (a URL met twice is a loop), a body read up to `maxBytes` and no further. What happened
- * comes back as a ServedFile (core/served.ts) for the rules, with the body when one was read.
+ * comes back as a ServedFile (core/served.ts) for the rules, with the body when one was read. The CLI's live check
+ * and the server's check of the deployed file both fetch through here.
  */
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { createSecureContext, rootCertificates, type SecureContext } from 'node:tls';
 import type { LookupFunction } from 'node:net';
-import type { ServedFailure, ServedFile } from '../../index';
-import { mediaTypeOf } from '../../kinds/txt/served';
+import { mediaTypeOf, type ServedFailure, type ServedFile } from '../index';
 
 export interface FetchOptions {
   /** Per request (connection, headers and body), in milliseconds. */

@@ -1,0 +1,101 @@
+/**
+ * `check --online` and `check --key FILE` on local files: each security.txt is checked as without them, then
+ * - with `--key`, or online with the key at its `Encryption` URL, its signature is verified (`signature-*`);
+ * - online, each of its `Canonical` URLs is fetched: the local file is compared with what is served there
+ *   (`deployed-*`, and the diff from the deployed copy), and the answer is reported under its URL (`served-*`,
+ *   `canonical-mismatch`).
+ * Nothing else is fetched, and without these flags nothing is. Results keep the order of the repositories.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkText, type Config, type Finding } from '../../index';
+import { isoDate } from '../../core/dates';
+import { checkDeployed, onlyRules } from '../../node/deployed';
+import type { FetchOptions } from '../../node/fetch';
+import { isSigned, keysFromEncryption, verifySignature, type KeySource } from '../../node/signature';
+import type { UnitResult } from '../check-unit';
+import { checkPaths, loadConfig, parseToday, UsageError } from '../check';
+import { fileReport, type FileReport } from '../formats';
+import { shownResult, tooManyWarnings, warningsIn } from '../thresholds';
+import { comparedReport } from './compare';
+import { fetchOptionsOf, outputOf, usableKeys, type LiveFlags, type LiveHooks } from './options';
+
+interface OnlineOptions {
+  config: Config;
+  today: Date;
+  key?: KeySource;
+  online: boolean;
+  fetch: FetchOptions;
+  cwd: string;
+}
+
+/** The `signature-*` findings on a signed text, verified with `--key` or (online) the key at its Encryption URL. */
+async function signatureFindings(text: string, options: OnlineOptions): Promise<Finding[]> {
+  if (!isSigned(text) || (!options.key && !options.online)) return [];
+  const keys = options.key ?? (await keysFromEncryption(text, options.fetch));
+  const signature = keys && (await verifySignature(text, keys, new Date()));
+  if (!signature) return [];
+  const config = onlyRules(options.config, (id) => id.startsWith('signature-'));
+  return checkText(text, { kind: 'txt', config, env: { today: options.today, signature } }).findings;
+}
+
+/** A local security.txt's report with what the signature and the deployed copies say; then one per URL fetched. */
+async function onlineReports(report: FileReport, options: OnlineOptions): Promise<FileReport[]> {
+  let text: string;
+  try {
+    text = readFileSync(resolve(options.cwd, report.file), 'utf8');
+  } catch {
+    return [report];
+  }
+  const signed = await signatureFindings(text, options);
+  const deployed = options.online ? await checkDeployed(text, options.config, options.today, options.fetch) : [];
+  const compared = comparedReport(report.file, text, deployed, options.config, options.today);
+  const own = fileReport(report.file, 'txt', text, signed).diagnostics;
+  const merged = { ...report, diagnostics: [...report.diagnostics, ...own, ...compared.diagnostics] };
+  const served = deployed.map((d) => fileReport(d.url, 'txt', d.deployed.text ?? '', d.servedFindings));
+  return [compared.diff === undefined ? merged : { ...merged, diff: compared.diff }, ...served];
+}
+
+async function withOnline(result: UnitResult, options: OnlineOptions): Promise<UnitResult> {
+  const reports: FileReport[] = [];
+  for (const report of result.reports)
+    reports.push(...(report.kind === 'txt' ? await onlineReports(report, options) : [report]));
+  return { ...result, reports };
+}
+
+/** Checks local paths as `check` does, with their signatures verified and their deployed copies compared. */
+export async function runOnlineCheck(paths: string[], flags: LiveFlags, hooks: LiveHooks = {}): Promise<number> {
+  if (flags.compare !== undefined)
+    throw new UsageError(
+      "--compare PATH compares PATH with a site's file: give the site (check https://example.org --compare PATH); --online compares each security.txt with its Canonical URLs.",
+    );
+  const cwd = process.cwd();
+  const options: OnlineOptions = {
+    config: loadConfig(flags, cwd),
+    today: new Date(`${isoDate(parseToday(flags.today))}T00:00:00Z`),
+    key: flags.key === undefined ? undefined : usableKeys(flags.key, cwd),
+    online: flags.online === true,
+    fetch: fetchOptionsOf(flags, hooks),
+    cwd,
+  };
+  const { reporter } = outputOf(flags, hooks);
+  let errors = false;
+  let warnings = 0;
+  let queue = Promise.resolve();
+  const along = { levels: flags.format === 'markdown', errorsInOutput: flags.format === 'text' };
+  const run = await checkPaths(paths, { ...flags, ...along }, (result) => {
+    queue = queue.then(async () => {
+      const online = await withOnline(result, options);
+      errors ||= online.reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
+      const shown = shownResult(online, flags);
+      warnings += warningsIn(shown);
+      reporter.add(shown);
+    });
+  });
+  await queue;
+  reporter.end();
+  if (run.failed || run.notRepositories > 0) return 2;
+  const tooMany = tooManyWarnings(warnings, flags);
+  if (tooMany) process.stderr.write(`${tooMany}\n`);
+  return errors || tooMany ? 1 : 0;
+}
