@@ -42,6 +42,7 @@ const MISSING_RULES = new Set([
   'no-disclosure-timeline',
   'no-supported-versions',
   'no-safe-harbor',
+  'no-scope',
   'no-issuance-date',
   'no-title',
   'expires-missing',

@@ -144,6 +144,31 @@ function latinLanguage(text: string): PolicyLanguage {
   return bestHits / words.length < 0.05 ? { code: 'und', read: true } : known(best);
 }
 
+/**
+ * The language to write into a policy (a quick fix's sentence): as detected, or, in a text too short to tell, the
+ * one language whose common words it holds most ("Schreiben Sie an …"), addresses and links left out (the "com" of
+ * a URL is no Portuguese); "und" when none stands out.
+ */
+export function writingLanguage(lowerProse: string): string {
+  const detected = detectLanguage(lowerProse);
+  if (detected.code !== 'und') return detected.code;
+  const words = lowerProse
+    .slice(0, 20_000)
+    .split(/\s+/)
+    .filter((token) => !token.includes('/') && !token.includes('@') && !/\p{L}\.\p{L}/u.test(token))
+    .flatMap((token) => token.match(/\p{L}+/gu) ?? []);
+  let best = 'und';
+  let bestHits = 0;
+  let tie = false;
+  for (const [language, set] of WORD_SETS) {
+    let hits = 0;
+    for (const w of words) if (set.has(w)) hits++;
+    if (hits > bestHits) [best, bestHits, tie] = [language, hits, false];
+    else if (hits === bestHits && hits > 0) tie = true;
+  }
+  return tie ? 'und' : best;
+}
+
 /** The language a policy is written in, from its raw text (for the editor's status: no parse needed). */
 export function policyLanguageOf(text: string): PolicyLanguage {
   return detectLanguage(text.slice(0, 20_000).toLowerCase());

@@ -1,6 +1,5 @@
 import { defineRule } from '../../../core/rule';
-import { fixTexts } from '../texts';
-import { lineInsertionPoint, sectionAnchor, insertBlockIn } from './helpers';
+import { lineInsertionPoint, sectionAnchor, insertBlockIn, fixTextsFor } from './helpers';
 
 const EMBARGO =
   /embargo|coordinated vulnerability disclosure policy|disclosure deadline|sperrfrist|período de embargo|délai de divulgation|эмбарго|禁运期|解禁|엠바고/iu;
@@ -40,6 +39,19 @@ export default defineRule({
         fixed:
           '# Security\n\nReport to security@acme.org. We reply within 48 hours.\n\nWe follow coordinated disclosure: we aim to publish a fix and an advisory within 90 days of your report, and we agree the disclosure date with you.\n',
       },
+      // French: the sentence inserted is French.
+      {
+        text: '# Politique de sécurité\n\n## Signaler une vulnérabilité\n\nÉcrivez-nous à security@acme.fr. Nous vous adressons un accusé de réception sous 48 heures.\n',
+        expect: [
+          {
+            line: 3,
+            column: 1,
+            message: 'No disclosure timeline, expected a coordinated-disclosure window such as 90 days.',
+          },
+        ],
+        fixed:
+          "# Politique de sécurité\n\n## Signaler une vulnérabilité\n\nÉcrivez-nous à security@acme.fr. Nous vous adressons un accusé de réception sous 48 heures.\n\nNous nous engageons à publier un correctif et un avis de sécurité dans un délai de 90 jours à compter de votre signalement, à une date convenue avec vous. Sauf si vous préférez rester anonyme, nous vous remercions nommément dans l'avis.\n",
+      },
     ],
     valid: [
       { text: '# Security\n\nEmail security@acme.org. We disclose publicly within 90 days of the report.\n' },
@@ -54,7 +66,7 @@ export default defineRule({
       ...sectionAnchor(doc, 'disclosure', 'reporting'),
       fix: {
         title: 'Add a 90-day disclosure timeline',
-        edits: [insertBlockIn(doc, at, [fixTexts(doc.language.code).disclosure])],
+        edits: [insertBlockIn(doc, at, [fixTextsFor(doc).disclosure])],
         safe: false,
       },
     });

@@ -1,7 +1,6 @@
 import { defineRule } from '../../../core/rule';
-import { fixTexts } from '../texts';
 import { isoDate } from '../../../core/dates';
-import { documentAnchor, insertBlockIn } from './helpers';
+import { documentAnchor, insertBlockIn, fixTextsFor } from './helpers';
 
 export default defineRule({
   meta: {
@@ -29,12 +28,21 @@ export default defineRule({
         fixed:
           '# Security Policy\n\n## Reporting a Vulnerability\n\nUse https://github.com/acme/app/security/advisories/new.\n\n*Last updated: 2026-11-22*\n',
       },
+      // Portuguese: the date is labelled in Portuguese.
+      {
+        text: '# Política de segurança\n\nPor favor, relate vulnerabilidades para security@acme.com.br e não em issues públicos.\n',
+        expect: [
+          { line: 1, column: 1, message: 'No issuance date, expected a line such as "Last updated: YYYY-MM-DD".' },
+        ],
+        fixed:
+          '# Política de segurança\n\nPor favor, relate vulnerabilidades para security@acme.com.br e não em issues públicos.\n\n*Última atualização: 2026-11-22*\n',
+      },
     ],
     valid: [{ text: '# Security\n\nEmail a@acme.org.\n\nLast updated: 2026-01-15\n' }],
   },
   md(doc, context) {
     if (doc.dates.length > 0) return;
-    const line = fixTexts(doc.language.code).issuance(isoDate(context.env.today));
+    const line = fixTextsFor(doc).issuance(isoDate(context.env.today));
     context.report({
       message: 'No issuance date, expected a line such as "Last updated: YYYY-MM-DD".',
       ...documentAnchor(doc),

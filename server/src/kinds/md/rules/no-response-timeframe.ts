@@ -1,6 +1,5 @@
 import { defineRule } from '../../../core/rule';
-import { fixTexts } from '../texts';
-import { lineInsertionPoint, sectionAnchor, insertBlockIn } from './helpers';
+import { lineInsertionPoint, sectionAnchor, insertBlockIn, fixTextsFor } from './helpers';
 
 export default defineRule({
   meta: {
@@ -39,6 +38,20 @@ export default defineRule({
         ],
         fixed:
           '# Security Policy\n\nPlease report vulnerabilities through https://github.com/acme/app/security/advisories/new. We take every report seriously.\n\nWe will acknowledge your report within 3 business days and keep you informed of our progress.\n',
+      },
+      // German: the sentence inserted is German.
+      {
+        text: '# Sicherheitsrichtlinie\n\n## Sicherheitslücken melden\n\nBitte melden Sie Sicherheitslücken per E-Mail an security@acme.de und nicht über öffentliche Issues.\n',
+        expect: [
+          {
+            line: 3,
+            column: 1,
+            message:
+              'No response timeframe, expected a commitment such as "we acknowledge reports within 3 business days".',
+          },
+        ],
+        fixed:
+          '# Sicherheitsrichtlinie\n\n## Sicherheitslücken melden\n\nBitte melden Sie Sicherheitslücken per E-Mail an security@acme.de und nicht über öffentliche Issues.\n\nWir bestätigen den Eingang Ihrer Meldung innerhalb von 3 Werktagen und halten Sie danach über unsere Fortschritte auf dem Laufenden, bis die Lücke behoben ist.\n',
       },
     ],
     valid: [
@@ -85,7 +98,7 @@ export default defineRule({
       ...sectionAnchor(doc, 'response', 'reporting'),
       fix: {
         title: 'Add a response timeframe',
-        edits: [insertBlockIn(doc, at, [fixTexts(doc.language.code).response])],
+        edits: [insertBlockIn(doc, at, [fixTextsFor(doc).response])],
         safe: false,
       },
     });

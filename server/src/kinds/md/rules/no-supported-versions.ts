@@ -1,7 +1,6 @@
 import { defineRule } from '../../../core/rule';
-import { fixTexts } from '../texts';
 import { SUPPORTED_VERSIONS_WORDS } from '../lexicon';
-import { documentAnchor, sectionInsertionPoint, insertBlockIn } from './helpers';
+import { documentAnchor, sectionInsertionPoint, insertBlockIn, fixTextsFor } from './helpers';
 
 export default defineRule({
   meta: {
@@ -39,6 +38,19 @@ export default defineRule({
         fixed:
           '# Security Policy\n\nReport vulnerabilities privately through https://github.com/acme/app/security/advisories/new.\n\n## Supported Versions\n\nOnly the latest release receives security fixes.\n\n## Disclosure\n\nWe publish advisories within 90 days.\n',
       },
+      // Spanish: the section inserted is Spanish.
+      {
+        text: '# Política de seguridad\n\n## Cómo reportar una vulnerabilidad\n\nPor favor, escriba a security@acme.es con los detalles del problema.\n',
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message: 'No supported versions, expected a statement of which versions receive security fixes.',
+          },
+        ],
+        fixed:
+          '# Política de seguridad\n\n## Versiones compatibles\n\nSolo la última versión recibe correcciones de seguridad; actualice a ella antes de reportar un problema.\n\n## Cómo reportar una vulnerabilidad\n\nPor favor, escriba a security@acme.es con los detalles del problema.\n',
+      },
     ],
     valid: [
       { text: '# Security\n\n## Supported Versions\n\n| Version | Supported |\n| --- | --- |\n| 2.x | ✅ |\n' },
@@ -53,7 +65,7 @@ export default defineRule({
       ...documentAnchor(doc),
       fix: {
         title: 'Add a "Supported Versions" section',
-        edits: [insertBlockIn(doc, at, fixTexts(doc.language.code).supportedSection)],
+        edits: [insertBlockIn(doc, at, fixTextsFor(doc).supportedSection)],
         safe: false,
       },
     });

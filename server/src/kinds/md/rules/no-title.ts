@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/rule';
-import { fixTexts } from '../texts';
 import { detectEol } from '../../../core/text';
+import { fixTextsFor } from './helpers';
 
 export default defineRule({
   meta: {
@@ -22,6 +22,13 @@ export default defineRule({
         expect: [{ line: 1, column: 1, message: 'No title, expected a level-1 heading such as "# Security Policy".' }],
         fixed: '# Security Policy\n\nSecurity Policy\n\nReport vulnerabilities to security@acme.org.\n',
       },
+      // Russian: the title inserted is Russian.
+      {
+        text: '## Как сообщить об уязвимости\n\nПишите на security@acme.ru, мы ответим в течение двух рабочих дней.\n',
+        expect: [{ line: 1, column: 1, message: 'No title, expected a level-1 heading such as "# Security Policy".' }],
+        fixed:
+          '# Политика безопасности\n\n## Как сообщить об уязвимости\n\nПишите на security@acme.ru, мы ответим в течение двух рабочих дней.\n',
+      },
     ],
     valid: [
       { text: '# Security Policy\n\nEmail a@acme.org.\n' },
@@ -33,7 +40,7 @@ export default defineRule({
     const first = /\S[^\r\n]*/.exec(doc.text);
     const at = doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const eol = detectEol(doc.text);
-    const title = fixTexts(doc.language.code).title;
+    const title = fixTextsFor(doc).title;
     context.report({
       message: 'No title, expected a level-1 heading such as "# Security Policy".',
       start: first ? first.index : 0,

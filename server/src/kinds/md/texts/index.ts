@@ -50,6 +50,7 @@ export function fixTexts(tag: string | undefined): FixTexts {
     disclosure: t.fixes?.disclosure ?? t.disclosure(90),
     supportedSection: [`## ${t.headings.supported}`, '', t.fixes?.latestOnly ?? t.latestOnly],
     safeHarborSection: [`## ${t.headings.safeHarbor}`, '', t.fixes?.safeHarbor ?? t.safeHarbor],
+    scopeSection: [`## ${t.headings.scope}`, '', t.inScope, '', t.outOfScope],
     issuance: (date) => `*${t.lastUpdated(date)}*`,
   };
 }

@@ -57,5 +57,6 @@ export interface FixTexts {
   disclosure: string;
   supportedSection: string[];
   safeHarborSection: string[];
+  scopeSection: string[];
   issuance: (isoDate: string) => string;
 }
