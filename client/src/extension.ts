@@ -1,16 +1,19 @@
 /**
  * The desktop entry (`main`): the language server runs in a Node process of its own, over IPC. It reads files on
- * disk itself and asks this client for the files of virtual workspaces (./served-files.ts).
+ * disk itself and asks this client for the files of virtual workspaces (./served-files.ts). The desktop alone
+ * offers "Check the deployed security.txt" (./deployed.ts).
  */
 import type * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { activateOn, type SecurityPolicyApi } from './activate';
+import { registerDeployedCheck } from './deployed';
 import { serveFiles } from './served-files';
 
 export { deactivate } from './activate';
 
 export function activate(context: vscode.ExtensionContext): SecurityPolicyApi {
-  return activateOn(
+  const api = activateOn(
     {
       name: 'node',
       createClient(ctx, options) {
@@ -30,4 +33,11 @@ export function activate(context: vscode.ExtensionContext): SecurityPolicyApi {
     },
     context,
   );
+  // Only the desktop fetches the deployed security.txt (./deployed.ts).
+  const client = async (): Promise<BaseLanguageClient> => {
+    await api.ready();
+    return api.client!;
+  };
+  context.subscriptions.push(...registerDeployedCheck(context, client));
+  return api;
 }

@@ -2,7 +2,7 @@
  * The messages between the VS Code client and the language server beyond LSP itself, typed once: both sides
  * import these, so a renamed method or a changed shape fails to compile instead of failing silently.
  */
-import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0, type Diagnostic } from 'vscode-languageserver-protocol';
 
 /** The `source` of every diagnostic, and the prefix of the fix-all code action kind. */
 export const DIAGNOSTIC_SOURCE = 'security-policy';
@@ -89,4 +89,28 @@ export interface FindSecurityFilesParams {
 /** The URIs of every security file in a workspace folder (dependency and build folders left out). */
 export const FindSecurityFilesRequest = new RequestType<FindSecurityFilesParams, string[], void>(
   'securityPolicy/findSecurityFiles',
+);
+
+export interface CheckDeployedParams {
+  /** An open security.txt. */
+  uri: string;
+  /** Only say which URLs would be fetched (its Canonical URLs), fetching nothing. */
+  dryRun?: boolean;
+}
+
+export interface DeployedCheckResult {
+  /** The http(s) Canonical URLs of the file: what is (or would be) fetched. */
+  urls: string[];
+  /** What each URL served: its answer in words, and its text when it served a file. */
+  copies: Array<{ url: string; answer: string; text?: string }>;
+  /** The findings on the open file: how each URL served it (on the Canonical line naming it), and how they differ. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * "Check the deployed security.txt": fetches the Canonical URLs of an open security.txt (desktop only: the server
+ * fetches over Node's HTTPS client, which the browser's CORS would stop) and compares what they serve with it.
+ */
+export const CheckDeployedRequest = new RequestType<CheckDeployedParams, DeployedCheckResult, void>(
+  'securityPolicy/checkDeployed',
 );

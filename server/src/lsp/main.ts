@@ -22,6 +22,7 @@ import {
   type MessageWriter,
 } from 'vscode-languageserver/node';
 import { serveChecks } from './check-worker';
+import { registerDeployedCheck } from './handle-deployed';
 import { screenMessages } from './message-guards';
 import { WorkerChecker } from './node-checker';
 import { nodeAndClientFolders } from './node-folders';
@@ -48,7 +49,7 @@ function runServer(): void {
   const connection = createConnection(ProposedFeatures.all, screenMessages(reader, writer), writer);
   if (reader instanceof StrictStreamReader) overStdio(connection, reader);
   const checker = new WorkerChecker(__filename, (message) => connection.console.log(message));
-  startServer(connection, nodeAndClientFolders(connection), checker);
+  startServer(connection, nodeAndClientFolders(connection), checker, [registerDeployedCheck]);
 }
 
 function transportOf(args: readonly string[]): [MessageReader, MessageWriter] | undefined {

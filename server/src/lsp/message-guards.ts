@@ -22,7 +22,7 @@ import {
   type MessageReader,
   type MessageWriter,
 } from 'vscode-languageserver';
-import type { GenerateInsightsParams, PolicyContactsParams } from '../protocol';
+import type { CheckDeployedParams, GenerateInsightsParams, PolicyContactsParams } from '../protocol';
 import type { DiagnosticData } from './diagnostics';
 import {
   anything,
@@ -145,6 +145,10 @@ export const PARAMS: Readonly<Record<string, Guard<unknown>>> = {
   'securityPolicy/checkWorkspace': nothing,
   'securityPolicy/policyContacts': object({ text: string }) satisfies Guard<PolicyContactsParams>,
   'securityPolicy/generateInsights': object({ answers }) satisfies Guard<GenerateInsightsParams>,
+  'securityPolicy/checkDeployed': object({
+    uri: string,
+    dryRun: optional(boolean),
+  }) satisfies Guard<CheckDeployedParams>,
 };
 
 /** What is wrong with a message's params; undefined when they are fine or the method is not one of the table's. */

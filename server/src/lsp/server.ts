@@ -25,9 +25,14 @@ import { ServerWorkspace } from './workspace';
 
 /**
  * Serves LSP on `connection`, reading workspace folders through `folders` (the disk on Node, the client on the web)
- * and running checks with `checker`.
+ * and running checks with `checker`; `more` registers what only one host serves (the Node server's deployed check).
  */
-export function startServer(connection: Connection, folders: FolderHosts, checker: Checker): void {
+export function startServer(
+  connection: Connection,
+  folders: FolderHosts,
+  checker: Checker,
+  more: ReadonlyArray<(session: Session) => void> = [],
+): void {
   const session: Session = {
     connection,
     documents: new TextDocuments(TextDocument),
@@ -50,6 +55,7 @@ export function startServer(connection: Connection, folders: FolderHosts, checke
   registerDiagnostics(session);
   registerEditing(session);
   registerWorkspace(session);
+  for (const register of more) register(session);
   session.documents.listen(connection);
   connection.listen();
 }
