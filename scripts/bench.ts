@@ -10,6 +10,7 @@
  *     resident memory (flat means no growth with the number of edits).
  * (e), (f) security-insights.yml: see ./bench-insights.ts. (g) A folder of 1,000 and 10,000 repositories: ./bench-org.ts.
  * (h) Crafted inputs of every kind at 512 KB to 4 MB, with the growth per doubling: ./bench-pathological.ts.
+ * (j) 10,000 repositories in 4 shards and a merge, and the HTML report's size and paint in Chromium: ./bench-report.ts.
  * Targets are printed beside the figures; the bench never fails a build (tests do not assert timings).
  */
 import { readFileSync, readdirSync, mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -29,6 +30,7 @@ import { compare, median, ms, p95 } from './bench-stats';
 import { benchInsights } from './bench-insights';
 import { benchOrganisation } from './bench-org';
 import { benchCrafted } from './bench-pathological';
+import { benchReport } from './bench-report';
 import { benchServerCrafted } from './bench-server-memory';
 import { policyOfSize } from './pathological';
 
@@ -152,6 +154,11 @@ async function main(): Promise<void> {
     await benchInsights(log);
     return;
   }
+  // `npm run bench -- --report` runs only (j), shards, merge and the HTML report.
+  if (process.argv.includes('--report')) {
+    await benchReport(log);
+    return;
+  }
   // `npm run bench -- --pathological` runs only (h), crafted inputs at growing sizes.
   if (process.argv.includes('--pathological')) {
     benchCrafted(log);
@@ -258,6 +265,7 @@ async function main(): Promise<void> {
     await benchOrganisation(log);
     benchCrafted(log);
     await benchServerCrafted(log);
+    await benchReport(log);
   }
   log('');
   log('(d) The server under load: 200 KB policy, real server over stdio');
