@@ -11,6 +11,7 @@
  * (e), (f) security-insights.yml: see ./bench-insights.ts. (g) A folder of 1,000 and 10,000 repositories: ./bench-org.ts.
  * (h) Crafted inputs of every kind at 512 KB to 4 MB, with the growth per doubling: ./bench-pathological.ts.
  * (j) 10,000 repositories in 4 shards and a merge, and the HTML report's size and paint in Chromium: ./bench-report.ts.
+ * (k) The live check over 200 local domains (a loopback HTTPS server): domains per second and memory: ./bench-live.ts.
  * Targets are printed beside the figures; the bench never fails a build (tests do not assert timings).
  */
 import { readFileSync, readdirSync, mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -29,6 +30,7 @@ import { TestClient } from '../test/lsp-client';
 import { compare, median, ms, p95 } from './bench-stats';
 import { benchInsights } from './bench-insights';
 import { benchOrganisation } from './bench-org';
+import { benchLive } from './bench-live';
 import { benchCrafted } from './bench-pathological';
 import { benchReport } from './bench-report';
 import { benchServerCrafted } from './bench-server-memory';
@@ -159,6 +161,11 @@ async function main(): Promise<void> {
     await benchReport(log);
     return;
   }
+  // `npm run bench -- --live` runs only (k), the live check over local domains.
+  if (process.argv.includes('--live')) {
+    await benchLive(log);
+    return;
+  }
   // `npm run bench -- --pathological` runs only (h), crafted inputs at growing sizes.
   if (process.argv.includes('--pathological')) {
     benchCrafted(log);
@@ -266,6 +273,7 @@ async function main(): Promise<void> {
     benchCrafted(log);
     await benchServerCrafted(log);
     await benchReport(log);
+    await benchLive(log);
   }
   log('');
   log('(d) The server under load: 200 KB policy, real server over stdio');
