@@ -2,34 +2,50 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
-import { checkText, DEFAULT_CONFIG, mergeConfigs, type Config, type Finding, type RuleExample } from '../server/src';
+import {
+  allRules,
+  checkText,
+  DEFAULT_CONFIG,
+  mergeConfigs,
+  type Config,
+  type Environment,
+  type Finding,
+  type RuleExample,
+} from '../server/src';
+import { lintRepository as lintRepositoryRules } from '../server/src/core/repository-checks';
 
 export const TODAY = new Date('2026-11-22T00:00:00Z');
 
+/** The environment an example (or a test) states: today, its path, its workspace's files and facts. */
+function exampleEnv(options: Partial<RuleExample>): Environment {
+  return {
+    today: options.today ? new Date(`${options.today}T00:00:00Z`) : TODAY,
+    relativePath: options.path,
+    workspaceFiles: options.workspaceFiles,
+    policyContacts: options.policyContacts,
+    securityTxtContacts: options.securityTxtContacts,
+    repositoryUrl: options.repositoryUrl,
+    inheritedPolicy: options.inheritedPolicy,
+    served: options.served,
+    deployed: options.deployed,
+    signature: options.signature,
+    // With a list of workspace files, a path from the root ("/docs/a.md") exists when the list holds it.
+    fileExists: options.workspaceFiles
+      ? (p) => (p.startsWith('/') ? options.workspaceFiles!.includes(p.slice(1)) : undefined)
+      : undefined,
+  };
+}
+
+const configOf = (options: Partial<RuleExample> & { config?: Partial<Config> }): Config =>
+  mergeConfigs(DEFAULT_CONFIG, { ...(options.profile ? { profile: options.profile } : {}), ...options.config });
+
 export function lint(text: string, options: Partial<RuleExample> & { config?: Partial<Config> } = {}): Finding[] {
-  return checkText(text, {
-    kind: options.kind ?? 'md',
-    config: mergeConfigs(DEFAULT_CONFIG, {
-      ...(options.profile ? { profile: options.profile } : {}),
-      ...options.config,
-    }),
-    env: {
-      today: options.today ? new Date(`${options.today}T00:00:00Z`) : TODAY,
-      relativePath: options.path,
-      workspaceFiles: options.workspaceFiles,
-      policyContacts: options.policyContacts,
-      securityTxtContacts: options.securityTxtContacts,
-      repositoryUrl: options.repositoryUrl,
-      inheritedPolicy: options.inheritedPolicy,
-      served: options.served,
-      deployed: options.deployed,
-      signature: options.signature,
-      // With a list of workspace files, a path from the root ("/docs/a.md") exists when the list holds it.
-      fileExists: options.workspaceFiles
-        ? (p) => (p.startsWith('/') ? options.workspaceFiles!.includes(p.slice(1)) : undefined)
-        : undefined,
-    },
-  }).findings;
+  return checkText(text, { kind: options.kind ?? 'md', config: configOf(options), env: exampleEnv(options) }).findings;
+}
+
+/** The findings of the rules that check a repository as a whole, on the repository an example states. */
+export function lintRepository(options: Partial<RuleExample> & { config?: Partial<Config> } = {}): Finding[] {
+  return lintRepositoryRules({ rules: allRules, config: configOf(options), env: exampleEnv(options) }).findings;
 }
 
 export function ids(findings: Finding[]): string[] {

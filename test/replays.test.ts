@@ -18,7 +18,8 @@ function counted(rules: readonly Rule[]): { rules: Rule[]; runs: Map<string, num
   const wrapped = rules.map((rule) => {
     const wrappedRule: Rule = { meta: rule.meta };
     for (const kind of rule.meta.kinds) {
-      const check = rule[kind] as (doc: unknown, context: unknown) => void;
+      const check = rule[kind] as ((doc: unknown, context: unknown) => void) | undefined;
+      if (!check) continue; // a check of the repository as a whole, run on no document
       (wrappedRule as unknown as Record<FileKind, unknown>)[kind] = (doc: unknown, context: unknown) => {
         runs.set(rule.meta.id, (runs.get(rule.meta.id) ?? 0) + 1);
         check(doc, context);

@@ -10,9 +10,11 @@ import {
   FILE_KINDS,
   LineIndex,
   profileSeverity,
+  type Finding,
+  type RuleExample,
   type TextEdit,
 } from '../server/src';
-import { lint } from './helpers';
+import { lint, lintRepository } from './helpers';
 
 const catalog = readFileSync(join(__dirname, '..', 'docs', 'rule-catalog.md'), 'utf8');
 const [mdCatalog, rest] = catalog.split('## security.txt');
@@ -67,7 +69,7 @@ test('the kinds a rule claims are exactly the kinds it has a check for', () => {
   for (const r of allRules)
     assert.deepEqual(
       r.meta.kinds,
-      FILE_KINDS.filter((k) => r[k] !== undefined),
+      FILE_KINDS.filter((k) => r[k] !== undefined || r.repository?.kind === k),
       r.meta.id,
     );
 });
@@ -86,9 +88,13 @@ for (const rule of allRules) {
     assert.ok(meta.invalid.length >= 2, `${meta.invalid.length} invalid example(s)`);
   });
 
+  // A rule that checks a repository as a whole is run on the repository an example states (its text is empty).
+  const check = (example: RuleExample): Finding[] =>
+    (rule.repository ? lintRepository(example) : lint(example.text, example)).filter((f) => f.ruleId === meta.id);
+
   meta.invalid.forEach((example, i) => {
     test(`${meta.id}: invalid example ${i + 1} gives exactly the stated findings and fixed text`, () => {
-      const found = lint(example.text, example).filter((f) => f.ruleId === meta.id);
+      const found = check(example);
       const lines = new LineIndex(example.text);
       const actual = found.map((f) => {
         const at = lines.positionAt(f.start);
@@ -112,7 +118,7 @@ for (const rule of allRules) {
 
   meta.valid.forEach((example, i) => {
     test(`${meta.id}: quiet on valid example ${i + 1}`, () => {
-      const found = lint(example.text, example).filter((f) => f.ruleId === meta.id);
+      const found = check(example);
       assert.deepEqual(
         found.map((f) => f.message),
         [],

@@ -6,6 +6,7 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import { isProfile, PROFILES, type ProfileName } from './profiles';
 import type { SeverityOrOff } from './types';
 import { didYouMean } from './suggest';
+import { compileGlob } from './globs';
 
 export {
   effectiveSeverity,
@@ -27,7 +28,15 @@ export interface Config {
    * one of its own (the CLI's `--org-defaults`); in the configuration file, relative to the file's folder.
    */
   orgDefaults?: string;
+  /**
+   * Globs of files and folders not to check (as .gitignore reads them: ./globs.ts), relative to the configuration
+   * file's folder. Not layered: the nearest configuration file applies as a whole.
+   */
+  ignores?: string[];
 }
+
+/** The settings a configuration file may hold. */
+export const CONFIG_KEYS = ['$schema', 'profile', 'rules', 'orgDefaults', 'ignores'] as const;
 
 export const DEFAULT_CONFIG: Config = { profile: 'recommended', rules: {} };
 
@@ -39,6 +48,7 @@ export function mergeConfigs(...layers: Array<Partial<Config> | undefined>): Con
     if (layer.profile) result.profile = layer.profile;
     if (layer.rules) Object.assign(result.rules, layer.rules);
     if (layer.orgDefaults !== undefined) result.orgDefaults = layer.orgDefaults;
+    if (layer.ignores !== undefined) result.ignores = layer.ignores;
   }
   return result;
 }
@@ -88,9 +98,13 @@ export function parseConfigFile(text: string, knownRuleIds: ReadonlySet<string>)
     } else if (key === 'orgDefaults') {
       if (typeof valueNode.value === 'string' && valueNode.value !== '') config.orgDefaults = valueNode.value;
       else problems.push(at(valueNode, 'Expected "orgDefaults" to be the path of a checkout of a .github repository.'));
+    } else if (key === 'ignores') {
+      config.ignores = readIgnores(valueNode, problems);
     } else {
+      const hint = didYouMean(key, CONFIG_KEYS);
+      const expected = 'expected "profile", "rules", "ignores" or "orgDefaults"';
       problems.push({
-        ...at(keyNode, `Unknown setting "${key}", expected "profile", "rules" or "orgDefaults".`),
+        ...at(keyNode, `Unknown setting "${key}"${hint || `, ${expected}.`}`),
         severity: 'warning',
       });
     }
@@ -130,6 +144,23 @@ function readRules(node: Node, known: ReadonlySet<string>, problems: ConfigProbl
       );
   }
   return rules;
+}
+
+/** `ignores`: an array of globs, each one usable. */
+function readIgnores(node: Node, problems: ConfigProblem[]): string[] {
+  if (node.type !== 'array') {
+    problems.push(at(node, 'Expected "ignores" to be an array of globs such as ["docs/**", "archived-*"].'));
+    return [];
+  }
+  const globs: string[] = [];
+  for (const item of node.children ?? []) {
+    const glob: unknown = item.value;
+    const compiled = typeof glob === 'string' ? compileGlob(glob) : { error: 'not a string' };
+    if ('error' in compiled)
+      problems.push(at(item, `Invalid glob ${JSON.stringify(glob)} in "ignores": ${compiled.error}.`));
+    else globs.push(glob as string);
+  }
+  return globs;
 }
 
 function at(node: Node, message: string): ConfigProblem {

@@ -33,20 +33,32 @@ export type Check<K extends FileKind> = (doc: DocumentOfKind[K], context: RuleCo
 /** One check per kind of file: `md` reads SECURITY.md, `txt` reads security.txt. */
 export type RuleChecks = { [K in FileKind]?: Check<K> };
 
+/**
+ * A check of a repository as a whole rather than of a file in it: what the repository lacks (no SECURITY.md where
+ * GitHub looks). It runs once per repository, reads only `context.env` (its `workspaceFiles`, the
+ * `inheritedPolicy`), and reports at offset 0 of no text. `kind`: the kind of file it is about, whose severities,
+ * catalog and docs it shares.
+ */
+export interface RepositoryCheck {
+  kind: FileKind;
+  check: (context: RuleContext) => void;
+}
+
 export interface Rule extends RuleChecks {
-  /** Metadata; `kinds` lists exactly the kinds the rule has a check for. */
+  /** Metadata; `kinds` lists exactly the kinds the rule has a check for (a repository check's kind included). */
   meta: RuleMeta;
+  repository?: RepositoryCheck;
 }
 
 /**
  * A rule file's shape: the kinds it checks follow from its checks, so its docs cannot claim others. They are read
  * when asked, in the order the kinds are registered (a rule is defined before its kinds are registered).
  */
-export function defineRule(rule: RuleChecks & { meta: Omit<RuleMeta, 'kinds'> }): Rule {
+export function defineRule(rule: RuleChecks & { meta: Omit<RuleMeta, 'kinds'>; repository?: RepositoryCheck }): Rule {
   const meta = { ...rule.meta } as RuleMeta;
   Object.defineProperty(meta, 'kinds', {
     enumerable: true,
-    get: () => FILE_KINDS.filter((kind) => rule[kind] !== undefined),
+    get: () => FILE_KINDS.filter((kind) => rule[kind] !== undefined || rule.repository?.kind === kind),
   });
   return { ...rule, meta };
 }

@@ -16,6 +16,7 @@ import policyLocation from './policy-location';
 import publicIssueReporting from './public-issue-reporting';
 import responseTimeframeLong from './response-timeframe-long';
 import scorecardShadowed from './scorecard-shadowed';
+import securityMdMissing from './security-md-missing';
 import staleDate from './stale-date';
 import supportedVersionsTable from './supported-versions-table';
 import templateUnedited from './template-unedited';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   publicIssueReporting,
   responseTimeframeLong,
   scorecardShadowed,
+  securityMdMissing,
   staleDate,
   supportedVersionsTable,
   templateUnedited,
