@@ -17,6 +17,8 @@ const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
   inputs: Record<string, unknown>;
   runs: { using: string; main: string };
 };
+const NO_POLICY =
+  'No SECURITY.md in the root, .github/ or docs/, expected a policy that tells reporters how to reach you privately. On GitHub, an organisation\'s default policy may apply: name a checkout of its .github repository with --org-defaults PATH (or "orgDefaults" in .security-policy.json).';
 const POLICY = '# Security\n\nOpen an issue to report a vulnerability, or write to [your email].\n';
 
 function runAction(inputs: Record<string, string>, files: Record<string, string> = { 'SECURITY.md': POLICY }) {
@@ -59,7 +61,16 @@ before(() => {
 
 test("action.yml runs the bundled entry point on the runner's Node and declares the inputs it reads", () => {
   assert.deepEqual(action.runs, { using: 'node24', main: 'dist/action.js' });
-  assert.deepEqual(Object.keys(action.inputs), ['paths', 'profile', 'fail-on', 'sarif-file', 'config']);
+  assert.deepEqual(Object.keys(action.inputs), [
+    'paths',
+    'profile',
+    'fail-on',
+    'sarif-file',
+    'config',
+    'org-defaults',
+    'shard',
+    'shard-file',
+  ]);
 });
 
 test('a policy with an error: annotations, a valid SARIF file, a job summary with links and fixes, outputs, exit 1', () => {
@@ -140,12 +151,28 @@ test('a bad input fails the step with an error annotation, and no policy at all 
     bad.stdout,
     '::error::Security Policy: Invalid input fail-on "sometimes", expected one of error, warning, info, hint, never.\n',
   );
+  // The checked-out repository without a policy: the missing SECURITY.md is an error finding (security-md-missing).
   const none = runAction({}, { 'README.md': '# App\n' });
   assert.equal(none.code, 1);
   assert.equal(
     none.stdout,
-    '::error::Security Policy: no SECURITY.md, security.txt or security-insights.yml found in ".".\n',
+    [
+      '::notice title=security-policy::.: no policy',
+      `::error file=SECURITY.md,line=1,endLine=1,col=1,endColumn=1,title=security-policy security-md-missing::${NO_POLICY}`,
+      '::error::Security Policy: 1 finding at error or above.',
+      '',
+    ].join('\n'),
   );
-  assert.match(none.summary, /^## Security Policy: no security files found$/m);
+  assert.equal(none.summary.split('\n')[0], '## Security Policy: 1 problem in 0 files');
+  assert.match(none.summary, /^\| SECURITY\.md \(missing\) \| ❌ error \| \[security-md-missing\]\(/m);
   assert.equal(runAction({ 'fail-on': 'never' }, { 'README.md': '# App\n' }).code, 0);
+});
+
+test('org-defaults: a checkout of the organisation’s .github repository gives its policy to a repository without one', () => {
+  const files = { 'README.md': '# App\n' };
+  const defaults = tempDir('security-policy-org-github-');
+  writeFileSync(join(defaults, 'SECURITY.md'), '# Security\n\nReport vulnerabilities to security@acme.org.\n');
+  const r = runAction({ 'org-defaults': defaults }, files);
+  assert.equal(r.code, 0, r.stdout);
+  assert.equal(r.stdout, `::notice title=security-policy::.: policy inherited from ${defaults}: SECURITY.md\n`);
 });

@@ -88,7 +88,7 @@ test('check --print-config FILE prints the configuration that applies to it and 
   const r = run(['check', '--print-config', 'SECURITY.md'], dir);
   assert.equal(r.code, 0, r.stderr);
   const shown = JSON.parse(r.stdout) as { rules: Record<string, string> } & Record<string, unknown>;
-  assert.deepEqual(Object.keys(shown), ['file', 'kind', 'configFile', 'profile', 'rules']);
+  assert.deepEqual(Object.keys(shown), ['file', 'kind', 'configFile', 'profile', 'ignores', 'ignored', 'rules']);
   assert.equal(shown.file, join(dir, 'SECURITY.md'));
   assert.equal(shown.kind, 'md');
   assert.equal(shown.configFile, join(dir, '.security-policy.json'));

@@ -101,9 +101,15 @@ test('GitHub shows the .github repository’s .github/SECURITY.md first, then th
     .split('\n')
     .map((l) => JSON.parse(l) as { repository?: string; inheritedPolicy?: unknown })
     .filter((l) => l.repository);
+  // Every repository is listed, with the policy GitHub shows from its own files or the one it inherits.
+  const given = { from: 'acme/.github', file: '.github/SECURITY.md' };
   assert.deepEqual(inherited, [
-    { repository: 'acme/bare', inheritedPolicy: { from: 'acme/.github', file: '.github/SECURITY.md' } },
-    { repository: 'acme/site', inheritedPolicy: { from: 'acme/.github', file: '.github/SECURITY.md' } },
+    { repository: 'acme/.github', policy: '.github/SECURITY.md', orgDefaults: true },
+    { repository: 'acme/bare', policy: null, inheritedPolicy: given },
+    { repository: 'acme/docs-policy', policy: 'docs/SECURITY.md' },
+    { repository: 'acme/github-policy', policy: '.github/SECURITY.md' },
+    { repository: 'acme/root-policy', policy: 'SECURITY.md' },
+    { repository: 'acme/site', policy: null, inheritedPolicy: given },
   ]);
 });
 
@@ -131,7 +137,7 @@ test('the layout host/org/repo, two organisations side by side, one without a .g
     ["github.com/beta/.github (the organisation's defaults)", 'SECURITY.md'],
     ['github.com/beta/tool', from('beta')],
     ['github.com/gamma/app', 'SECURITY.md'],
-    ['github.com/gamma/lib', 'none'],
+    ['github.com/gamma/lib', 'no policy'],
   ]);
 });
 
@@ -176,29 +182,45 @@ const SMALL = {
 test('every format says which policy an inheriting repository is given; the default’s findings come once, on the .github repository', () => {
   const dir = tree(SMALL);
   const text = run(['check', 'acme'], dir);
-  assert.match(text.stdout, /\nacme\/bare\n {2}policy inherited from acme\/.github: SECURITY\.md\n\n/);
+  // Each repository on a line of its own, with what it has, its files' findings below.
+  assert.deepEqual(
+    text.stdout.split('\n').filter((l) => l.startsWith('acme/') && l.includes(': ')),
+    [
+      "acme/.github (the organisation's defaults): SECURITY.md",
+      'acme/bare: policy inherited from acme/.github: SECURITY.md',
+      'acme/own: SECURITY.md',
+    ],
+  );
   assert.match(text.stdout, /1 repository inherits its organisation's default policy\.\n$/);
   const json = JSON.parse(run(['check', '--format', 'json', 'acme'], dir).stdout) as Array<Record<string, unknown>>;
   assert.deepEqual(
     json.map((e) => e.file ?? e.repository),
-    ['acme/.github/SECURITY.md', 'acme/bare', 'acme/own/SECURITY.md'],
+    ['acme/.github', 'acme/.github/SECURITY.md', 'acme/bare', 'acme/own', 'acme/own/SECURITY.md'],
   );
-  assert.deepEqual(json[1], {
+  assert.deepEqual(json[2], {
     repository: 'acme/bare',
+    policy: null,
     inheritedPolicy: { from: 'acme/.github', file: 'SECURITY.md' },
     diagnostics: [],
   });
   const jsonl = run(['check', '--format', 'jsonl', 'acme'], dir).stdout.split('\n');
   assert.ok(
-    jsonl.includes('{"repository":"acme/bare","inheritedPolicy":{"from":"acme/.github","file":"SECURITY.md"}}'),
+    jsonl.includes(
+      '{"repository":"acme/bare","policy":null,"inheritedPolicy":{"from":"acme/.github","file":"SECURITY.md"}}',
+    ),
   );
   assert.equal(
     jsonl.filter((l) => l.includes('acme/.github/SECURITY.md')).length,
-    json[0].diagnostics instanceof Array ? (json[0].diagnostics as unknown[]).length : -1,
+    json[1].diagnostics instanceof Array ? (json[1].diagnostics as unknown[]).length : -1,
   );
   const github = run(['check', '--format', 'github', 'acme'], dir).stdout.split('\n');
-  assert.ok(
-    github.includes('::notice title=security-policy::acme/bare: policy inherited from acme/.github: SECURITY.md'),
+  assert.deepEqual(
+    github.filter((l) => l.startsWith('::notice title=security-policy::')),
+    [
+      "::notice title=security-policy::acme/.github (the organisation's defaults): SECURITY.md",
+      '::notice title=security-policy::acme/bare: policy inherited from acme/.github: SECURITY.md',
+      '::notice title=security-policy::acme/own: SECURITY.md',
+    ],
   );
   assert.ok(!github.some((l) => l.includes('file=acme/bare')));
   const sarif = JSON.parse(run(['check', '--format', 'sarif', 'acme'], dir).stdout) as {
@@ -209,8 +231,22 @@ test('every format says which policy an inheriting repository is given; the defa
     toolExecutionNotifications: [
       {
         level: 'note',
+        message: { text: "acme/.github (the organisation's defaults): SECURITY.md." },
+        properties: { repository: 'acme/.github', policy: 'SECURITY.md', orgDefaults: true },
+      },
+      {
+        level: 'note',
         message: { text: 'acme/bare: policy inherited from acme/.github: SECURITY.md.' },
-        properties: { repository: 'acme/bare', inheritedPolicy: { from: 'acme/.github', file: 'SECURITY.md' } },
+        properties: {
+          repository: 'acme/bare',
+          policy: null,
+          inheritedPolicy: { from: 'acme/.github', file: 'SECURITY.md' },
+        },
+      },
+      {
+        level: 'note',
+        message: { text: 'acme/own: SECURITY.md.' },
+        properties: { repository: 'acme/own', policy: 'SECURITY.md' },
       },
     ],
   });
@@ -239,7 +275,10 @@ test('--org-defaults and orgDefaults: a single repository inherits the named che
   const named = run(['check', '--format', 'jsonl', '--org-defaults', '.github', 'bare'], join(dir, 'acme'));
   assert.equal(named.stderr, '');
   const lines = named.stdout.trimEnd().split('\n');
-  assert.equal(lines[0], '{"repository":"bare","inheritedPolicy":{"from":".github","file":"SECURITY.md"}}');
+  assert.equal(
+    lines[0],
+    '{"repository":"bare","policy":null,"inheritedPolicy":{"from":".github","file":"SECURITY.md"}}',
+  );
   const mismatch = lines.map((l) => JSON.parse(l) as { rule?: string; message?: string });
   assert.deepEqual(
     mismatch.filter((l) => l.rule === 'contact-mismatch').map((l) => l.message),
@@ -252,7 +291,11 @@ test('--org-defaults and orgDefaults: a single repository inherits the named che
   const configured = run(['check', '--format', 'jsonl', '.'], join(dir, 'acme', 'bare'));
   assert.equal(
     configured.stdout.split('\n')[0],
-    JSON.stringify({ repository: '.', inheritedPolicy: { from: join(dir, 'acme', '.github'), file: 'SECURITY.md' } }),
+    JSON.stringify({
+      repository: '.',
+      policy: null,
+      inheritedPolicy: { from: join(dir, 'acme', '.github'), file: 'SECURITY.md' },
+    }),
   );
   const wrong = run(['check', '--org-defaults', 'own/.git', 'bare'], join(dir, 'acme'));
   assert.equal(wrong.code, 2);
@@ -262,12 +305,32 @@ test('--org-defaults and orgDefaults: a single repository inherits the named che
   );
 });
 
-test('a repository without a policy: the message says an organisation default may apply on GitHub, and how to name it', () => {
+const NO_POLICY =
+  'No SECURITY.md in the root, .github/ or docs/, expected a policy that tells reporters how to reach you privately. On GitHub, an organisation\'s default policy may apply: name a checkout of its .github repository with --org-defaults PATH (or "orgDefaults" in .security-policy.json).';
+
+test('a repository without a policy is an error (security-md-missing) whose message says an organisation default may apply on GitHub, and how to name it', () => {
   const dir = tree({ 'repo/.git/': '' });
   const r = run(['check', 'repo'], dir);
-  assert.equal(r.code, 0);
+  assert.equal(r.code, 1);
   assert.equal(
-    r.stderr.split('\n')[1],
-    'On GitHub, a repository without a SECURITY.md of its own is given its organisation\'s default policy (from the organisation\'s .github repository): name a checkout of it with --org-defaults PATH, or "orgDefaults" in .security-policy.json.',
+    r.stdout,
+    [
+      'repo: no policy',
+      `           error   ${NO_POLICY}  security-md-missing`,
+      '',
+      '1 problem (1 error, 0 warning, 0 info, 0 hint) in 0 files. 1 repository has no policy.',
+      '',
+    ].join('\n'),
+  );
+  assert.equal(
+    r.stderr,
+    'No SECURITY.md, security.txt or security-insights.yml found in the given folders (looked in .github/, the root, docs/, .well-known/, public/, public/.well-known/, static/, static/.well-known/).\n',
+  );
+  // With the organisation's defaults named, it inherits them and nothing is missing.
+  const named = run(['check', '--org-defaults', 'acme/.github', 'repo'], tree({ ...SMALL, 'repo/.git/': '' }));
+  assert.equal(named.code, 0);
+  assert.equal(
+    named.stdout,
+    `repo: policy inherited from acme/.github: SECURITY.md\n\nNo problems in 0 files. 1 repository inherits its organisation's default policy.\n`,
   );
 });

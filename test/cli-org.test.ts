@@ -65,11 +65,11 @@ test('a folder of repositories: each repository found (repo, org/repo, host/org/
       '| Repository | Files found | Errors | Warnings | Info | OSPS Baseline level met |',
       '|---|---|---|---|---|---|',
       '| acme/api | SECURITY.md | 0 | 3 | 2 | L1 |',
-      '| acme/empty | none | 0 | 0 | 0 | — |',
+      '| acme/empty | no policy | 1 | 0 | 0 | — |',
       '| acme/web | SECURITY.md, security.txt | 16 | 2 | 6 | — |',
       '| gitlab.com/team/tool | .github/SECURITY.md | 0 | 1 | 3 | L1 |',
       '',
-      '4 repositories: 42 problems (16 error, 6 warning, 11 info, 9 hint) in 4 files. 29 fixable, 13 of them by --fix.',
+      '4 repositories: 43 problems (17 error, 6 warning, 11 info, 9 hint) in 4 files. 29 fixable, 13 of them by --fix. 1 repository has no policy.',
       '',
     ].join('\n'),
   );
@@ -112,15 +112,19 @@ test('workflow commands escape what GitHub would misread: % and line breaks ever
   );
 });
 
-test('--format jsonl: one finding per line, the same findings in the same order as --format json', () => {
+test('--format jsonl: a line per repository and per finding, the same in the same order as --format json', () => {
   const dir = organisation();
   const jsonl = run(['check', '--format', 'jsonl'], dir);
   const json = run(['check', '--format', 'json'], dir);
   assert.equal(jsonl.code, 1);
   const lines = jsonl.stdout.trimEnd().split('\n');
-  assert.equal(lines.length, 42);
-  const flat = (JSON.parse(json.stdout) as FileReport[]).flatMap((r) =>
-    r.diagnostics.map((d) => ({ file: r.file, kind: r.kind, ...d })),
+  // 4 repositories, 42 findings in their files and 1 on acme/empty's missing SECURITY.md.
+  assert.equal(lines.length, 47);
+  type Entry = FileReport & { repository?: string; policy?: string | null };
+  const flat = (JSON.parse(json.stdout) as Entry[]).flatMap((r): object[] =>
+    r.repository !== undefined
+      ? [{ repository: r.repository, policy: r.policy }]
+      : r.diagnostics.map((d) => ({ file: r.file, kind: r.kind, ...(r.missing && { missing: true }), ...d })),
   );
   assert.deepEqual(
     lines.map((l) => JSON.parse(l) as unknown),
@@ -148,9 +152,9 @@ test('many repositories go to the worker pool and give exactly what one thread g
     assert.equal(pooled.stdout, single.stdout, format);
     assert.equal(pooled.code, single.code);
   }
-  const reports = JSON.parse(run(['check', '--format', 'json'], dir).stdout) as FileReport[];
+  const reports = JSON.parse(run(['check', '--format', 'json'], dir).stdout) as Array<Partial<FileReport>>;
   assert.deepEqual(
-    reports.map((r) => r.file),
+    reports.flatMap((r) => (r.file ? [r.file] : [])),
     Object.keys(files),
   );
 });

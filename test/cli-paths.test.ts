@@ -75,8 +75,11 @@ test('text output: hostile folder names are quoted, forge no line, and send no e
   const r = run(['check'], dir);
   assert.equal(r.code, 0, r.stderr);
   const headers = r.stdout.split('\n').filter((l) => l !== '' && !l.startsWith('  '));
+  // Each repository of the folder is listed (quoted), then its file with its findings.
   assert.deepEqual(headers, [
+    '"r\\nSECURITY.md\\n  1:1      error   forged finding  no-contact": SECURITY.md',
     '"r\\nSECURITY.md\\n  1:1      error   forged finding  no-contact/SECURITY.md"',
+    '"x\\033[2J\\033[31mred\\342\\200\\256dm.YTIRUCES": SECURITY.md',
     '"x\\033[2J\\033[31mred\\342\\200\\256dm.YTIRUCES/SECURITY.md"',
     '16 problems (0 error, 6 warning, 4 info, 6 hint) in 2 files. 12 fixable.',
   ]);
@@ -95,12 +98,19 @@ test('markdown and github outputs quote hostile paths too; JSON keeps them raw',
   assert.doesNotMatch(github.stdout, FORBIDDEN);
   assert.equal(
     github.stdout.split('\n')[0],
+    '::notice title=security-policy::"r\\nSECURITY.md\\n  1:1      error   forged finding  no-contact": SECURITY.md',
+  );
+  assert.equal(
+    github.stdout.split('\n')[1],
     '::notice file="r\\nSECURITY.md\\n  1%3A1      error   forged finding  no-contact/SECURITY.md",line=1,endLine=1,col=1,endColumn=11,title=security-policy no-disclosure-timeline::No disclosure timeline, expected a coordinated-disclosure window such as 90 days.',
   );
-  const json = JSON.parse(run(['check', '--format', 'json'], dir).stdout) as Array<{ file: string }>;
+  const json = JSON.parse(run(['check', '--format', 'json'], dir).stdout) as Array<{
+    file?: string;
+    repository?: string;
+  }>;
   assert.deepEqual(
-    json.map((f) => f.file),
-    [`${forging}/SECURITY.md`, `${escaping}/SECURITY.md`],
+    json.map((f) => f.file ?? f.repository),
+    [forging, `${forging}/SECURITY.md`, escaping, `${escaping}/SECURITY.md`],
   );
 });
 

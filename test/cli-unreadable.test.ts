@@ -207,7 +207,7 @@ test('check on a folder named SECURITY.md says it is a folder, exit 2', () => {
   assert.equal(r.stderr, '');
 });
 
-test('check on a folder that is neither a repository nor holds any says so, exit 2; a repository without a policy stays exit 0', () => {
+test('check on a folder that is neither a repository nor holds any says so, exit 2; a repository without a policy is an error, exit 1', () => {
   const dir = tree({ 'plain/notes.txt': 'hello\n', 'repo/.git/': '' });
   const plain = run(['check', 'plain'], dir);
   assert.equal(plain.code, 2);
@@ -220,7 +220,17 @@ test('check on a folder that is neither a repository nor holds any says so, exit
       '',
     ].join('\n'),
   );
-  const repo = run(['check', 'repo'], dir);
-  assert.equal(repo.code, 0);
+  const repo = run(['check', 'repo', '--format', 'jsonl'], dir);
+  assert.equal(repo.code, 1);
+  assert.deepEqual(
+    repo.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => Object.keys(JSON.parse(l) as object).slice(0, 4)),
+    [
+      ['repository', 'policy'],
+      ['file', 'kind', 'missing', 'rule'],
+    ],
+  );
   assert.match(repo.stderr, /^No SECURITY\.md, security\.txt or security-insights\.yml found in the given folders/);
 });

@@ -27,13 +27,37 @@ function workspace(files: Record<string, string | Buffer>): string {
 
 before(buildDist);
 
-test('no path and no policy here: checks the bundled example and says so', () => {
+test('no path and no policy here: a missing policy, exit 1; with --fallback-example (npm start) the bundled example, said on stdout', () => {
   const dir = workspace({ 'README.md': '# Hello\n' });
   const r = run([], dir);
-  assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stderr, /bundled example/);
-  assert.match(r.stdout, /SECURITY\.md/);
-  assert.match(r.stdout, /insecure-link/);
+  assert.equal(r.code, 1, r.stderr);
+  assert.deepEqual(r.stdout.split('\n').slice(0, 2), [
+    '.: no policy',
+    '           error   No SECURITY.md in the root, .github/ or docs/, expected a policy that tells reporters how to reach you privately. On GitHub, an organisation\'s default policy may apply: name a checkout of its .github repository with --org-defaults PATH (or "orgDefaults" in .security-policy.json).  security-md-missing',
+  ]);
+  assert.equal(
+    r.stdout.split('\n').slice(-2)[0],
+    '1 problem (1 error, 0 warning, 0 info, 0 hint) in 0 files. 1 repository has no policy.',
+  );
+  const example = join(__dirname, '..', 'examples', 'SECURITY.md');
+  const fallback = run(['--fallback-example', '--today', '2026-11-22'], dir);
+  assert.equal(fallback.code, 0, fallback.stderr);
+  assert.equal(fallback.stderr, '');
+  assert.deepEqual(fallback.stdout.split('\n').slice(0, 2), [
+    `No SECURITY.md here: checking the bundled example ${example}.`,
+    example,
+  ]);
+  assert.equal(
+    fallback.stdout.split('\n').slice(-2)[0],
+    '4 problems (0 error, 2 warning, 0 info, 2 hint) in 1 file. 3 fixable, 1 of them by --fix.',
+  );
+  // In a machine format the line goes to stderr, so that stdout stays one JSON document.
+  const json = run(['--fallback-example', '--format', 'json'], dir);
+  assert.equal(json.stderr, `No SECURITY.md here: checking the bundled example ${example}.\n`);
+  assert.equal((JSON.parse(json.stdout) as Array<{ file: string }>)[0].file, example);
+  // A folder with its own policy is checked as it is.
+  const own = workspace({ '.github/SECURITY.md': '# Security\n\nEmail security@acme.org.\n' });
+  assert.equal(run(['--fallback-example'], own).stdout.split('\n')[0], '.github/SECURITY.md');
 });
 
 test('exit 1 on an error finding; JSON has the documented shape with 1-based positions', () => {

@@ -3,15 +3,18 @@
  * the runner passes them (INPUT_* variables), checks the paths, and writes three things: a SARIF file for
  * github/codeql-action/upload-sarif, a workflow annotation per finding, and a Markdown job summary
  * ($GITHUB_STEP_SUMMARY). Outputs (sarif-file, problems, errors, warnings) go to $GITHUB_OUTPUT. The step fails when
- * a finding reaches the `fail-on` severity.
+ * a finding reaches the `fail-on` severity. With `shard: K/N` it writes that shard's file instead (./action-shard.ts).
  */
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isProfile, SEVERITIES as SETTINGS, type Severity } from '../index';
 import { checkPaths, UsageError } from './check';
+import { runActionShard } from './action-shard';
+import { parseShard } from './shard';
 import type { FileReport, PathError } from './formats';
 import { annotation, count, errorAnnotation, escapeData, newCounts, totalOf } from './reporters';
-import { formatSarif } from './sarif';
+import { formatSarif, type SarifNote } from './sarif';
+import { listingEntry, listingLine } from './listing';
 import { jobSummary } from './summary';
 
 /** The severities a finding can have, worst first (a setting may also be `off`). */
@@ -44,22 +47,40 @@ export async function runAction(env: Env = process.env): Promise<number> {
     .filter((p) => p !== '');
   const profile = input(env, 'profile') || undefined;
   if (profile !== undefined && !isProfile(profile)) throw new UsageError(`Invalid input profile "${profile}".`);
+  // In a job of a CI matrix: the shard's file for the merge job (./action-shard.ts).
+  const shard = input(env, 'shard');
+  if (shard) {
+    const flags = { profile, config: input(env, 'config') || undefined, today: input(env, 'today') || undefined };
+    const orgDefaults = input(env, 'org-defaults') || undefined;
+    return runActionShard(env, paths, parseShard(shard), { ...flags, orgDefaults }, input(env, 'shard-file'));
+  }
   const failOn = failOnOf(input(env, 'fail-on'));
   const sarifFile = resolve(input(env, 'sarif-file') || 'security-policy.sarif');
   const reports: FileReport[] = [];
   const errors: PathError[] = [];
-  const run = await checkPaths(
-    paths,
-    { profile, config: input(env, 'config') || undefined, today: input(env, 'today') || undefined },
-    (result) => {
-      reports.push(...result.reports);
-      errors.push(...result.errors);
-      for (const e of result.errors) process.stdout.write(`${errorAnnotation(e)}\n`);
-      for (const r of result.reports) for (const d of r.diagnostics) process.stdout.write(`${annotation(r.file, d)}\n`);
-    },
-  );
+  const notes: SarifNote[] = [];
+  const flags = {
+    profile,
+    config: input(env, 'config') || undefined,
+    today: input(env, 'today') || undefined,
+    orgDefaults: input(env, 'org-defaults') || undefined,
+  };
+  // The default `.` is the checked-out repository: checked as one, as the CLI checks the current folder, so that
+  // no policy there is a finding (security-md-missing) even in a checkout without `.git`.
+  const run = await checkPaths(paths.length === 1 && paths[0] === '.' ? [] : paths, flags, (result) => {
+    reports.push(...result.reports);
+    errors.push(...result.errors);
+    // Every repository of a folder of repositories is listed, as the CLI's formats list it.
+    const listed = listingLine(result);
+    if (listed) {
+      notes.push({ text: `${listed}.`, properties: listingEntry(result) as Record<string, unknown> });
+      process.stdout.write(`::notice title=security-policy::${escapeData(listed)}\n`);
+    }
+    for (const e of result.errors) process.stdout.write(`${errorAnnotation(e)}\n`);
+    for (const r of result.reports) for (const d of r.diagnostics) process.stdout.write(`${annotation(r.file, d)}\n`);
+  });
   mkdirSync(dirname(sarifFile), { recursive: true });
-  writeFileSync(sarifFile, formatSarif(reports, errors));
+  writeFileSync(sarifFile, formatSarif(reports, errors, notes));
   const counts = count(newCounts(), reports);
   if (env.GITHUB_STEP_SUMMARY) {
     const links = { serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA };
@@ -70,12 +91,7 @@ export async function runAction(env: Env = process.env): Promise<number> {
   setOutput(env, 'errors', String(counts.error));
   setOutput(env, 'warnings', String(counts.warning));
   if (run.failed) return 2;
-  if (run.files === 0) {
-    // A repository with no policy fails the people it exists for: that is a finding, not a pass.
-    const message = `Security Policy: no SECURITY.md, security.txt or security-insights.yml found in ${(paths.length > 0 ? paths : ['.']).map((p) => `"${p}"`).join(', ')}.`;
-    process.stdout.write(`::${failOn === 'never' ? 'warning' : 'error'}::${escapeData(message)}\n`);
-    return failOn === 'never' ? 0 : 1;
-  }
+  // A repository with no policy is a finding (security-md-missing, an error), so it fails as any error does.
   const worst = failOn === 'never' ? [] : SEVERITIES.slice(0, SEVERITIES.indexOf(failOn) + 1);
   const failing = worst.reduce((n, severity) => n + counts[severity], 0);
   if (failing > 0) {

@@ -23,6 +23,7 @@ import { closeFile, looksBinary, openCheckedFile, type OpenedFile } from '../nod
 import { removeStaleTemporaries, replaceOpenedFile } from '../node/safe-write';
 import { fileReport, type FileReport, type PathError } from './formats';
 import { inheritedLabel } from './org-defaults';
+import { checkRepositoryOf, type RepositoryListing } from './repository-check';
 import { quotePath } from './quote-path';
 import type { Target, Unit } from './repositories';
 
@@ -60,6 +61,11 @@ export interface UnitResult {
   inherited?: { from: string; file: string };
   /** The unit is an organisation's `.github` repository, whose policy is the default of the others. */
   orgDefaults?: boolean;
+  /**
+   * How every format lists the repository: set for each repository of a folder of repositories, and for one without
+   * a policy of its own (a single repository with its policy is not listed, only its files).
+   */
+  listing?: RepositoryListing;
   level?: BaselineLevel;
 }
 
@@ -98,13 +104,21 @@ interface Checked {
   shown: string;
   /** What the rules may ask of the workspace, worked out once for the fix, the check and the Baseline levels. */
   env: Environment;
+  /** The configuration that applies to the file. */
+  config: Config;
 }
 
 /**
  * Applies the safe fixes to an opened file and writes them (./node/safe-write.ts); returns the text to check. When
  * the file cannot be written, the text that was read is checked, and a note says why it was not fixed.
  */
-function fixFile(file: OpenedFile, kind: FileKind, env: Environment, options: UnitOptions, notes: string[]): string {
+function fixFile(
+  file: OpenedFile,
+  kind: FileKind,
+  env: Environment,
+  options: UnitOptions & { config: Config },
+  notes: string[],
+): string {
   const fixed = fixText(file.text, { kind, config: options.config, env });
   if (fixed.applied === 0 || fixed.text === file.text) return file.text;
   // Writing the decoded text back would turn every invalid byte into U+FFFD: such a file is left alone.
@@ -141,8 +155,9 @@ function readAndFix(
     // By name (SECURITY.md, security.txt); other names are read as SECURITY.md unless --kind says otherwise.
     const kind = options.kind ?? fileKindOf(path) ?? defaultKind();
     const env = environmentFor(path, kind, today, host);
-    const text = options.fix ? fixFile(opened.file, kind, env, options, result.notes) : opened.file.text;
-    return { path, text, kind, shown, env };
+    const config = target.config ?? options.config;
+    const text = options.fix ? fixFile(opened.file, kind, env, { ...options, config }, result.notes) : opened.file.text;
+    return { path, text, kind, shown, env, config };
   } finally {
     closeFile(opened.file);
   }
@@ -152,7 +167,7 @@ function readAndFix(
  * The inherited policy as its own repository has it, for the Baseline levels of a repository that inherits it: GitHub
  * shows it as that repository's policy. Undefined when it cannot be read (the `.github` repository reports why).
  */
-function inheritedPolicyFile(unit: Unit, today: Date): Checked | undefined {
+function inheritedPolicyFile(unit: Unit, today: Date, config: Config): Checked | undefined {
   if (!unit.inherits) return undefined;
   const { root, policy } = unit.inherits;
   if (lastDefaultsHost?.root !== root) lastDefaultsHost = new WorkspaceHost(root);
@@ -161,20 +176,22 @@ function inheritedPolicyFile(unit: Unit, today: Date): Checked | undefined {
   if (!opened.ok) return undefined;
   try {
     const env = environmentFor(path, 'md', today, lastDefaultsHost);
-    return { path, text: opened.file.text, kind: 'md', shown: policy, env };
+    return { path, text: opened.file.text, kind: 'md', shown: policy, env, config };
   } finally {
     closeFile(opened.file);
   }
 }
 
-function baselineLevel(files: Checked[], host: WorkspaceHost, options: UnitOptions): BaselineLevel {
+function baselineLevel(files: Checked[], host: WorkspaceHost): BaselineLevel {
   const own = files.some((f) => isStandardPolicyPath(toPosix(relative(host.root, f.path))));
   if (!own && !files.some((f) => !host.contains(f.path))) return 0;
   let level: BaselineLevel = 0;
   for (const [i, profile] of BASELINE_PROFILES.entries()) {
-    const config = mergeConfigs(options.config, { profile });
     const clean = files.every(
-      (f) => !checkText(f.text, { kind: f.kind, config, env: f.env }).findings.some((x) => x.severity === 'error'),
+      (f) =>
+        !checkText(f.text, { kind: f.kind, config: mergeConfigs(f.config, { profile }), env: f.env }).findings.some(
+          (x) => x.severity === 'error',
+        ),
     );
     if (!clean) break;
     level = (i + 1) as BaselineLevel;
@@ -200,6 +217,32 @@ export function checkUnit(unit: Unit, options: UnitOptions): UnitResult {
   return sharingDocuments(() => checkUnitFiles(unit, options), parseMemo);
 }
 
+/** A unit that is a repository (found or given as a folder), not a batch of files given by name. */
+const isRepositoryUnit = (unit: Unit): boolean =>
+  !unit.notARepository && (unit.targets.length === 0 || unit.targets.some((t) => !t.named));
+
+/** The repository's own findings (a SECURITY.md it lacks) first in its reports, and how the formats list it. */
+function checkRepositoryItself(
+  unit: Unit,
+  host: WorkspaceHost,
+  options: UnitOptions,
+  today: Date,
+  result: UnitResult,
+): void {
+  // A repository whose folders could not all be read may have a policy there: it is not said to lack one.
+  if ((unit.problems ?? []).length > 0) {
+    if (unit.scanned) result.listing = { policy: null };
+    return;
+  }
+  const outcome = checkRepositoryOf(host, unit.config ?? options.config, today, (p) => shownPath(p, options.cwd));
+  for (const failure of outcome.failures)
+    result.notes.push(
+      `warning: rule ${failure.ruleId} failed on ${quotePath(result.repository)}: ${String(failure.error)}`,
+    );
+  if (outcome.report) result.reports.push(outcome.report);
+  if (unit.scanned || unit.orgDefaults || outcome.listing.policy === null) result.listing = outcome.listing;
+}
+
 function checkUnitFiles(unit: Unit, options: UnitOptions): UnitResult {
   const today = new Date(`${options.today}T00:00:00Z`);
   const host = hostFor(unit);
@@ -216,18 +259,19 @@ function checkUnitFiles(unit: Unit, options: UnitOptions): UnitResult {
     ...(unit.orgDefaults && { orgDefaults: true }),
   };
   const checked: Checked[] = [];
+  if (isRepositoryUnit(unit)) checkRepositoryItself(unit, host, options, today, result);
   for (const target of unit.targets) {
     const file = readAndFix(target, host, options, today, result);
     if (!file) continue;
-    const check = checkText(file.text, { kind: file.kind, config: options.config, env: file.env });
+    const check = checkText(file.text, { kind: file.kind, config: file.config, env: file.env });
     for (const failure of check.failures)
       result.notes.push(`warning: rule ${failure.ruleId} failed on ${quotePath(file.shown)}: ${String(failure.error)}`);
     result.reports.push(fileReport(file.shown, file.kind, file.text, check.findings));
     checked.push(file);
   }
   if (options.levels) {
-    const inherited = inheritedPolicyFile(unit, today);
-    result.level = baselineLevel(inherited ? [...checked, inherited] : checked, host, options);
+    const inherited = inheritedPolicyFile(unit, today, unit.config ?? options.config);
+    result.level = baselineLevel(inherited ? [...checked, inherited] : checked, host);
   }
   return result;
 }

@@ -10,20 +10,21 @@ import {
   searchedFolders,
   DEFAULT_CONFIG,
   isProfile,
-  LineIndex,
   mergeConfigs,
   PROFILES,
   type Config,
   type FileKind,
 } from '../index';
 import { isoDate } from '../core/dates';
-import { readConfigFile, todayUtc } from '../node/host';
+import { todayUtc, type ConfigFile } from '../node/host';
+import { searchedSecurityFiles } from '../node/files';
+import { checkedIgnores, ConfigResolver, configuredUnits, runConfigFile } from './configs';
 import { shownPath, type UnitResult } from './check-unit';
 import { pathErrorLine, type Format } from './formats';
 import { quotePath } from './quote-path';
-import { resolveOrgDefaults, type OrgDefaults } from './org-defaults';
+import { hasOwnPolicy, resolveOrgDefaults, type OrgDefaults } from './org-defaults';
 import { reporterFor } from './reporters';
-import { unitsOf, UsageError, type Unit } from './repositories';
+import { inheriting, unitsOf, UsageError, type Unit } from './repositories';
 import { runUnits } from './run-units';
 import { inShard, type OrderKey, type Shard } from './shard';
 import { ExitCode } from './exit-code';
@@ -45,6 +46,10 @@ export interface CheckFlags extends ThresholdFlags {
   orgDefaults?: string;
   /** Check this share of the repositories only, and write it for `security-policy merge` (./shard.ts). */
   shard?: Shard;
+  /** `--ignore`: globs of files and repositories not to check, relative to the current folder. */
+  ignore?: string[];
+  /** `--fallback-example`: with no path and no policy here, check the bundled example (what `npm start` does). */
+  fallbackExample?: boolean;
 }
 
 const warn = (message: string): void => void process.stderr.write(`${message}\n`);
@@ -57,32 +62,29 @@ export function parseToday(value: string | undefined): Date {
   return new Date(`${value}T00:00:00Z`);
 }
 
+/** The run's configuration (./configs.ts: `--config`, else the current folder's file), under `--profile`. */
 export function loadConfig(flags: Pick<CheckFlags, 'config' | 'profile'>, cwd: string): Config {
-  const file = readConfigFile(cwd, flags.config ? resolve(cwd, flags.config) : undefined);
-  if (!file && flags.config)
-    throw new UsageError(`Configuration file not found: ${quotePath(resolve(cwd, flags.config))}`);
-  if (file) {
-    const lines = new LineIndex(file.text);
-    const said = file.parsed.problems.map((p) => {
-      const at = lines.positionAt(p.start);
-      return `${quotePath(file.path)}:${at.line + 1}:${at.character + 1}: ${p.severity}: ${p.message}`;
-    });
-    // Each problem is said once, at its place; with an error, they are the usage error itself (exit 2).
-    if (file.parsed.problems.some((p) => p.severity === 'error')) throw new UsageError(said.join('\n'));
-    said.forEach(warn);
-  }
+  return loadRunConfig(flags, cwd).config;
+}
+
+function loadRunConfig(
+  flags: Pick<CheckFlags, 'config' | 'profile'>,
+  cwd: string,
+): { config: Config; file?: ConfigFile } {
+  const file = runConfigFile(flags.config, cwd, warn);
   if (flags.profile !== undefined && !isProfile(flags.profile)) {
     throw new UsageError(`Unknown profile "${flags.profile}", expected one of ${PROFILES.join(', ')}.`);
   }
   // The configuration file's orgDefaults is relative to its folder.
   const orgDefaults = file?.parsed.config.orgDefaults;
   const fromFile = orgDefaults ? { orgDefaults: resolve(dirname(file.path), orgDefaults) } : undefined;
-  return mergeConfigs(
+  const config = mergeConfigs(
     DEFAULT_CONFIG,
     file?.parsed.config,
     fromFile,
     flags.profile ? { profile: flags.profile } : undefined,
   );
+  return { config, file };
 }
 
 /** The organisation defaults named by the flag, else by the configuration file; a usage error when unusable. */
@@ -131,51 +133,72 @@ export interface CheckRun {
   today: string;
 }
 
-/** Said where a policy is missing: on GitHub, the organisation's may apply. */
-export const ORG_DEFAULTS_HINT =
-  'On GitHub, a repository without a SECURITY.md of its own is given its organisation\'s default policy (from the organisation\'s .github repository): name a checkout of it with --org-defaults PATH, or "orgDefaults" in .security-policy.json.';
-
 const NOT_A_REPOSITORY =
   'not a repository (no .git), nor a folder of repositories, and no SECURITY.md, security.txt or security-insights.yml where they are looked for: nothing checked';
 
-/**
- * A run that found nothing: with no path given, the bundled example is checked instead (through `check`); else
- * stderr says where files were looked for, and that the organisation's policy may apply (`orgHint`).
- */
-async function whenNothingFound(
-  noPathGiven: boolean,
-  orgHint: boolean,
-  check: (units: Iterator<Unit>) => Promise<void>,
-): Promise<void> {
-  if (noPathGiven) {
-    const example = bundledExample();
-    const cwd = process.cwd();
-    warn(`No path given and no SECURITY.md here: checking the bundled example ${quotePath(shownPath(example, cwd))}.`);
-    await check(unitsOf([example], dirname(example), () => undefined));
-    return;
-  }
+/** A run that found no file (a repository without a policy is reported as such): stderr says where they were looked for. */
+function nothingFound(): void {
   const looked = searchedFolders()
     .map((d) => (d ? `${d}/` : 'the root'))
     .join(', ');
   warn(`No SECURITY.md, security.txt or security-insights.yml found in the given folders (looked in ${looked}).`);
-  // A repository without a policy may have its organisation's on GitHub (a folder that is none may not).
-  if (orgHint) warn(ORG_DEFAULTS_HINT);
+}
+
+/** With no path given, the current folder is checked as a repository, whatever it holds: without a policy, it is one. */
+function* asRepository(units: Iterator<Unit>, orgDefaults: OrgDefaults | undefined): Generator<Unit> {
+  for (let next = units.next(); !next.done; next = units.next())
+    yield next.value.notARepository ? inheriting({ ...next.value, notARepository: false }, orgDefaults) : next.value;
+}
+
+/** `--fallback-example` with no path: the bundled example, when the current folder has no policy of its own. */
+function exampleInstead(paths: string[], flags: { fallbackExample?: boolean }, cwd: string): string | undefined {
+  if (paths.length > 0 || !flags.fallbackExample || hasOwnPolicy(searchedSecurityFiles(cwd))) return undefined;
+  return bundledExample();
 }
 
 /**
- * Checks the given paths (none: the current folder, else the bundled example) and hands each repository's results
+ * The units to check: the bundled example instead (`--fallback-example`, said through `say`), else those of the
+ * paths; with none, the current folder, checked as a repository whatever it holds.
+ */
+function foundUnits(
+  paths: string[],
+  flags: Pick<CheckFlags, 'fallbackExample' | 'orgDefaults'> & { say?: (line: string) => void },
+  config: Config,
+  cwd: string,
+): Iterator<Unit> {
+  const example = exampleInstead(paths, flags, cwd);
+  if (example) {
+    (flags.say ?? warn)(`No SECURITY.md here: checking the bundled example ${quotePath(shownPath(example, cwd))}.`);
+    return unitsOf([example], dirname(example), () => undefined);
+  }
+  const orgDefaults = namedOrgDefaults(flags.orgDefaults, config, cwd);
+  const skip = (path: string, reason: string): void => warn(`${quotePath(shownPath(path, cwd))}: skipped, ${reason}.`);
+  const units = unitsOf(paths.length > 0 ? paths : ['.'], cwd, skip, orgDefaults);
+  return paths.length === 0 ? asRepository(units, orgDefaults) : units;
+}
+
+/**
+ * Checks the given paths (none: the current folder, as a repository) and hands each repository's results
  * to `onResult` in order. Notes about files that could not be checked go to stderr, and so do the errors (paths
  * that could not be read) unless `errorsInOutput` (the text format prints them itself).
  */
 export async function checkPaths(
   paths: string[],
-  flags: Omit<CheckFlags, 'format'> & { levels?: boolean; errorsInOutput?: boolean },
+  flags: Omit<CheckFlags, 'format'> & { levels?: boolean; errorsInOutput?: boolean; say?: (line: string) => void },
   onResult: (r: UnitResult, order: OrderKey) => void,
   onStart?: (run: { profile: string; today: string }) => void,
 ): Promise<CheckRun> {
   const cwd = process.cwd();
+  const run = loadRunConfig(flags, cwd);
+  const resolver = new ConfigResolver({
+    cwd,
+    profile: flags.profile,
+    ...(flags.config ? { override: run.file } : { fallback: run.file }),
+    ignores: checkedIgnores(flags.ignore),
+    warn,
+  });
   const options = {
-    config: loadConfig(flags, cwd),
+    config: run.config,
     today: isoDate(parseToday(flags.today)),
     fix: flags.fix,
     kind: flags.kind,
@@ -197,21 +220,18 @@ export async function checkPaths(
     onResult(result, seen.orders.shift()!);
   };
   const seen = { files: 0, orders: [] as OrderKey[] };
-  const found = unitsOf(
-    paths.length > 0 ? paths : ['.'],
-    cwd,
-    (path, reason) => warn(`${quotePath(shownPath(path, cwd))}: skipped, ${reason}.`),
-    namedOrgDefaults(flags.orgDefaults, options.config, cwd),
-  );
+  const found = foundUnits(paths, flags, options.config, cwd);
   onStart?.({ profile: options.config.profile, today: options.today });
-  const units = flags.shard ? inShard(found, flags.shard) : found;
+  let namedIgnored = 0;
+  const ignored = (path: string): void => {
+    namedIgnored++;
+    warn(`${quotePath(shownPath(path, cwd))}: ignored ("ignores" or --ignore).`);
+  };
+  const units = configuredUnits(flags.shard ? inShard(found, flags.shard) : found, resolver, ignored);
   await runUnits(counted(units, seen), options, handle, { workers: flags.workers });
   // What could not be read explains an empty run. A shard's share may be empty: the merge says what the run found.
-  if (!flags.shard && seen.files === 0 && errors === 0) {
-    await whenNothingFound(paths.length === 0, notRepositories === 0, (units) =>
-      runUnits(counted(units, seen), options, handle, { workers: 1 }),
-    );
-  }
+  if (!flags.shard && seen.files === 0 && errors === 0 && namedIgnored === 0) nothingFound();
+  failed ||= resolver.failed;
   return { failed, notRepositories, files: seen.files, profile: options.config.profile, today: options.today };
 }
 
@@ -227,13 +247,17 @@ export async function runCheck(paths: string[], flags: CheckFlags): Promise<numb
     run,
   );
   const exit = new ExitCode(flags, paths.length > 0);
-  const along = { levels: showsLevels(flags.format), errorsInOutput: flags.format === 'text' };
-  await checkPaths(
+  // The text format says on stdout that the bundled example is checked instead (`npm start`).
+  const say = flags.format === 'text' ? (line: string) => void process.stdout.write(`${line}\n`) : undefined;
+  const along = { levels: showsLevels(flags.format), errorsInOutput: flags.format === 'text', say };
+  const ran = await checkPaths(
     paths,
     { ...flags, ...along },
     (result) => reporter.add(exit.add(result)),
     (started) => Object.assign(run, started),
   );
   reporter.end();
-  return exit.code(warn);
+  // A repository's configuration file with an error (said on stderr) fails the run as a usage error would.
+  const code = exit.code(warn);
+  return ran.failed ? Math.max(code, 2) : code;
 }

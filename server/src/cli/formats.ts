@@ -16,6 +16,11 @@ export interface FileReport {
   kind: FileKind;
   /** A local security.txt compared with its deployed copy: the unified diff from that copy to this file. */
   diff?: string;
+  /**
+   * The file does not exist: the findings are the repository's own, about its absence (security-md-missing), on the
+   * path where it belongs, at line 1, column 1.
+   */
+  missing?: true;
   diagnostics: Array<{
     rule: string;
     severity: Severity;

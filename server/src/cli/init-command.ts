@@ -6,8 +6,9 @@
  */
 import { InitError, runInit, type InitFlags, type InitIo } from './init';
 import { runInitInsights, type InsightsFlags } from './init-insights';
+import { refuseConfigOverwrite, writeInitConfig } from './init-config';
 
-type Flags = InitFlags & InsightsFlags & { insights?: boolean };
+type Flags = InitFlags & InsightsFlags & { insights?: boolean; withConfig?: boolean };
 
 /** Flags that only the new SECURITY.md reads, by their option name. */
 const POLICY_FLAGS: Array<[keyof InitFlags, string]> = [
@@ -55,6 +56,13 @@ function refuseUnusedFlags(flags: Flags, io: InitIo): void {
 
 export async function runInitCommand(flags: Flags, io: InitIo): Promise<number> {
   refuseUnusedFlags(flags, io);
+  if (flags.withConfig) refuseConfigOverwrite(io.cwd);
+  const code = await writeFiles(flags, io);
+  if (code === 0 && flags.withConfig) writeInitConfig(io.cwd, io.output);
+  return code;
+}
+
+async function writeFiles(flags: Flags, io: InitIo): Promise<number> {
   if (!flags.insights) return runInit(flags, io);
   if (flags.securityTxt === true || policyFlagsGiven(flags).length > 0) {
     const code = await runInit(flags, io);

@@ -77,6 +77,15 @@ function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
       "a checkout of the organisation's .github repository: its SECURITY.md is the policy of repositories without one (as on GitHub)",
     )
     .option('--print-config <file>', 'print the configuration that applies to a file, as JSON, and check nothing')
+    .option(
+      '--ignore <glob>',
+      'do not check files or repositories the glob names, relative to the current folder (as .gitignore; repeatable)',
+      (glob: string, globs: string[] = []) => [...globs, glob],
+    )
+    .option(
+      '--fallback-example',
+      'with no path given and no SECURITY.md here, check the bundled example instead (what `npm start` does)',
+    )
     .addOption(
       new Option(
         '--shard <K/N>',
@@ -136,8 +145,9 @@ function addInitCommand(program: Command, setExitCode: SetExitCode): void {
     .option('--license <spdx>', 'license expression for --insights (default: from the manifest or the LICENSE file)')
     .option('--repository <url>', 'repository URL for --insights (default: the git remote)')
     .option('--today <YYYY-MM-DD>', 'the issuance date')
+    .option('--with-config', 'also write .security-policy.json, naming its JSON schema with $schema')
     .option('-y, --yes', 'ask nothing: flags and defaults only')
-    .action(async (flags: InitFlags & InsightsFlags & { today?: string; insights?: boolean }) => {
+    .action(async (flags: InitFlags & InsightsFlags & { today?: string; insights?: boolean; withConfig?: boolean }) => {
       const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true && flags.yes !== true;
       const io = {
         cwd: process.cwd(),

@@ -8,6 +8,7 @@ import type { UnitResult } from './check-unit';
 import { pathErrorLine, type FileReport, type Format, type PathError } from './formats';
 import { quotePath } from './quote-path';
 import { formatSarif, type SarifNote } from './sarif';
+import { foundParts, inheritedText, listingEntry, listingLine } from './listing';
 import { htmlReporter } from './html/report';
 
 export interface Reporter {
@@ -27,6 +28,8 @@ export type Counts = Record<Severity, number> & {
   unchecked: number;
   /** Repositories that inherit their organisation's default policy. */
   inheriting?: number;
+  /** Repositories with no policy of their own that inherit none. */
+  noPolicy?: number;
 };
 
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -41,7 +44,7 @@ export const totalOf = (c: Counts): number => c.error + c.warning + c.info + c.h
 export function count(counts: Counts, reports: readonly FileReport[], errors: readonly PathError[] = []): Counts {
   counts.unchecked += errors.length;
   for (const r of reports) {
-    counts.files++;
+    if (!r.missing) counts.files++;
     for (const d of r.diagnostics) {
       counts[d.severity]++;
       if (d.fixable) counts.fixable++;
@@ -51,16 +54,13 @@ export function count(counts: Counts, reports: readonly FileReport[], errors: re
   return counts;
 }
 
-/**
- * What a repository without a policy of its own is given, as every format says it: `policy inherited from
- * acme/.github: SECURITY.md` (the organisation's `.github` repository as shown, and the policy in it).
- */
-export const inheritedText = (inherited: NonNullable<UnitResult['inherited']>): string =>
-  `policy inherited from ${quotePath(inherited.from)}: ${quotePath(inherited.file)}`;
+export { inheritedText };
 
 /** Counts a result's files, findings and unreadable paths, and whether it inherits its organisation's policy. */
 function countResult(counts: Counts, result: UnitResult): Counts {
   if (result.inherited) counts.inheriting = (counts.inheriting ?? 0) + 1;
+  if (result.listing?.policy === null && !result.inherited && result.errors.length === 0)
+    counts.noPolicy = (counts.noPolicy ?? 0) + 1;
   return count(counts, result.reports, result.errors);
 }
 
@@ -70,7 +70,10 @@ function summary(c: Counts): string {
   const inheriting = c.inheriting
     ? ` ${c.inheriting} ${c.inheriting === 1 ? 'repository inherits its' : 'repositories inherit their'} organisation's default policy.`
     : '';
-  const unchecked = `${c.unchecked > 0 ? ` ${plural(c.unchecked, 'path')} could not be checked.` : ''}${inheriting}`;
+  const none = c.noPolicy
+    ? ` ${c.noPolicy} ${c.noPolicy === 1 ? 'repository has' : 'repositories have'} no policy.`
+    : '';
+  const unchecked = `${c.unchecked > 0 ? ` ${plural(c.unchecked, 'path')} could not be checked.` : ''}${inheriting}${none}`;
   if (total === 0) return `No problems in ${files}.${unchecked}`;
   const fixable = c.fixable > 0 ? ` ${c.fixable} fixable${c.safe > 0 ? `, ${c.safe} of them by --fix` : ''}.` : '';
   return `${plural(total, 'problem')} (${c.error} error, ${c.warning} warning, ${c.info} info, ${c.hint} hint) in ${files}.${fixable}${unchecked}`;
@@ -80,21 +83,25 @@ function textReporter(write: Write, color: boolean): Reporter {
   const paint = (code: string, s: string): string => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const colors: Record<Severity, string> = { error: '31', warning: '33', info: '36', hint: '90' };
   const counts = newCounts();
+  // A finding on a missing file has no place: its position is left blank.
+  const line = (d: FileReport['diagnostics'][number], missing?: boolean): string =>
+    `  ${(missing ? '' : `${d.line}:${d.column}`).padEnd(8)} ${paint(colors[d.severity], d.severity.padEnd(7))} ${d.message}  ${paint('90', d.rule)}`;
   return {
     add(result) {
       countResult(counts, result);
       if (result.errors.length > 0) write(`${result.errors.map(pathErrorLine).join('\n')}\n\n`);
-      if (result.inherited)
-        write(`${paint('4', quotePath(result.repository))}\n  ${inheritedText(result.inherited)}\n\n`);
+      if (result.listing) {
+        // The repository, what was found in it, and its own findings (a missing policy) below.
+        const own = result.reports.filter((r) => r.missing).flatMap((r) => r.diagnostics.map((d) => line(d, true)));
+        const name = `${quotePath(result.repository)}${result.orgDefaults ? " (the organisation's defaults)" : ''}`;
+        write(`${paint('4', name)}: ${foundParts(result).join('; ')}\n${own.map((l) => `${l}\n`).join('')}\n`);
+      }
       for (const r of result.reports) {
-        if (r.diagnostics.length === 0 && r.diff === undefined) continue;
-        const lines = r.diagnostics.map(
-          (d) =>
-            `  ${`${d.line}:${d.column}`.padEnd(8)} ${paint(colors[d.severity], d.severity.padEnd(7))} ${d.message}  ${paint('90', d.rule)}`,
-        );
+        if ((r.diagnostics.length === 0 && r.diff === undefined) || (r.missing && result.listing)) continue;
+        const shown = r.diagnostics.map((d) => line(d, r.missing));
         // A local security.txt compared with its deployed copy: the diff, indented under its findings.
-        for (const l of r.diff?.trimEnd().split('\n') ?? []) lines.push(`    ${l}`);
-        write(`${paint('4', quotePath(r.file))}\n${lines.join('\n')}\n\n`);
+        for (const l of r.diff?.trimEnd().split('\n') ?? []) shown.push(`    ${l}`);
+        write(`${paint('4', quotePath(r.file))}\n${shown.join('\n')}\n\n`);
       }
     },
     end: () => write(`${summary(counts)}\n`),
@@ -108,14 +115,15 @@ const errorEntry = (e: PathError): { file: string; error: string; diagnostics: [
   diagnostics: [],
 });
 
-/** A repository that inherits its organisation's policy, as an entry of the JSON array (and a line of JSON Lines). */
-const inheritedEntry = (result: UnitResult): object[] =>
-  result.inherited ? [{ repository: result.repository, inheritedPolicy: result.inherited }] : [];
+/** A repository as every format lists it, as an entry of the JSON array (and a line of JSON Lines), if listed. */
+const repositoryEntry = (result: UnitResult): object[] => {
+  const entry = listingEntry(result);
+  return entry ? [entry] : [];
+};
 
 /**
- * One JSON array of the files' reports, of the paths that could not be checked, and of the repositories that
- * inherit their organisation's policy (`{ repository, inheritedPolicy: { from, file }, diagnostics: [] }`), in the
- * order met.
+ * One JSON array of the files' reports, of the paths that could not be checked, and of the repositories as listed
+ * (`{ repository, policy, inheritedPolicy?: { from, file }, orgDefaults?, diagnostics: [] }`), in the order met.
  */
 function jsonReporter(write: Write): Reporter {
   const all: unknown[] = [];
@@ -123,7 +131,7 @@ function jsonReporter(write: Write): Reporter {
     add: (result) =>
       void all.push(
         ...result.errors.map(errorEntry),
-        ...inheritedEntry(result).map((e) => ({ ...e, diagnostics: [] })),
+        ...repositoryEntry(result).map((e) => ({ ...e, diagnostics: [] })),
         ...result.reports,
       ),
     end: () => write(`${JSON.stringify(all, null, 2)}\n`),
@@ -138,10 +146,12 @@ function sarifReporter(write: Write): Reporter {
     add(result) {
       reports.push(...result.reports);
       errors.push(...result.errors);
-      if (result.inherited)
+      const listed = listingLine(result);
+      if (listed) notes.push({ text: `${listed}.`, properties: listingEntry(result) as Record<string, unknown> });
+      for (const { file, diff } of diffsOf(result))
         notes.push({
-          text: `${quotePath(result.repository)}: ${inheritedText(result.inherited)}.`,
-          properties: { repository: result.repository, inheritedPolicy: result.inherited },
+          text: `${quotePath(file)}: the diff from its deployed copy.\n${diff}`,
+          properties: { file, diff },
         });
     },
     end: () => write(formatSarif(reports, errors, notes)),
@@ -154,9 +164,11 @@ function jsonLinesReporter(write: Write): Reporter {
     add(result) {
       const lines = [
         ...result.errors.map((e) => JSON.stringify({ file: e.file, error: e.error })),
-        ...inheritedEntry(result).map((e) => JSON.stringify(e)),
+        ...repositoryEntry(result).map((e) => JSON.stringify(e)),
         ...result.reports.flatMap((r) => [
-          ...r.diagnostics.map((d) => JSON.stringify({ file: r.file, kind: r.kind, ...d })),
+          ...r.diagnostics.map((d) =>
+            JSON.stringify({ file: r.file, kind: r.kind, ...(r.missing && { missing: true }), ...d }),
+          ),
           // A local security.txt compared with its deployed copy: the diff, on a line of its own.
           ...(r.diff === undefined ? [] : [JSON.stringify({ file: r.file, kind: r.kind, diff: r.diff })]),
         ]),
@@ -193,18 +205,22 @@ function githubReporter(write: Write): Reporter {
       countResult(counts, result);
       const lines = [
         ...result.errors.map(errorAnnotation),
-        ...(result.inherited
-          ? [
-              `::notice title=security-policy::${escapeData(`${quotePath(result.repository)}: ${inheritedText(result.inherited)}`)}`,
-            ]
-          : []),
+        ...[listingLine(result)].flatMap((l) => (l ? [`::notice title=security-policy::${escapeData(l)}`] : [])),
         ...result.reports.flatMap((r) => r.diagnostics.map((d) => annotation(r.file, d))),
+        ...diffsOf(result).map(
+          ({ file, diff }) =>
+            `::notice file=${escapeProperty(quotePath(file))},title=${escapeProperty('security-policy: the diff from the deployed copy')}::${escapeData(diff)}`,
+        ),
       ];
       if (lines.length > 0) write(`${lines.join('\n')}\n`);
     },
     end: () => write(`${summary(counts)}\n`),
   };
 }
+
+/** The diffs of a result's local security.txt files from their deployed copies (`--compare`, `--online`). */
+const diffsOf = (result: UnitResult): Array<{ file: string; diff: string }> =>
+  result.reports.flatMap((r) => (r.diff === undefined ? [] : [{ file: r.file, diff: r.diff }]));
 
 /** Text made safe for a Markdown table cell: on one line, with Markdown's special characters escaped. */
 export const markdownCell = (s: string): string => s.replace(/\r?\n/g, ' ').replace(/[\\|`*_[\]<>]/g, (c) => `\\${c}`);
@@ -218,6 +234,7 @@ function markdownReporter(write: Write): Reporter {
   const counts = newCounts();
   let repositories = 0;
   let started = false;
+  const diffs: Array<{ file: string; diff: string }> = [];
   return {
     add(result) {
       if (!started) {
@@ -227,16 +244,10 @@ function markdownReporter(write: Write): Reporter {
         started = true;
       }
       repositories++;
+      diffs.push(...diffsOf(result));
       const c = count(newCounts(), result.reports);
       countResult(counts, result);
-      const inside = (path: string): string => path.slice(result.repository === '.' ? 0 : result.repository.length + 1);
-      const files = result.reports.map((r) => markdownCell(quotePath(inside(r.file))));
-      // The repository's own error names no path; a folder in it is named, as its files are.
-      const errors = result.errors.map((e) =>
-        markdownCell(e.file === result.repository ? e.error : `${quotePath(inside(e.file))}: ${e.error}`),
-      );
-      const inherited = result.inherited ? markdownCell(inheritedText(result.inherited)) : '';
-      const found = [files.join(', '), inherited, ...errors].filter((x) => x !== '').join('; ') || 'none';
+      const found = foundParts(result, markdownCell).join('; ') || 'none';
       const level = result.level ? `L${result.level}` : '—';
       const name = `${markdownCell(quotePath(result.repository))}${result.orgDefaults ? " (the organisation's defaults)" : ''}`;
       write(`| ${name} | ${found} | ${c.error} | ${c.warning} | ${c.info} | ${level} |\n`);
@@ -244,6 +255,8 @@ function markdownReporter(write: Write): Reporter {
     end() {
       if (!started) write('No repositories found.\n');
       else write(`\n${repositories} ${repositories === 1 ? 'repository' : 'repositories'}: ${summary(counts)}\n`);
+      for (const { file, diff } of diffs)
+        write(`\n${markdownCell(quotePath(file))}, from its deployed copy:\n\n\`\`\`\`diff\n${diff}\`\`\`\`\n`);
     },
   };
 }

@@ -12,7 +12,7 @@
  */
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import { fileKindOf } from '../index';
+import { fileKindOf, type Config } from '../index';
 import { searchedSecurityFiles, toPosix, type FolderListings } from '../node/files';
 import { hasOwnPolicy, shownPolicy, type OrgDefaults } from './org-defaults';
 import { describeFsError, isUnreadableError } from '../node/safe-io';
@@ -23,6 +23,8 @@ export interface Target {
   path: string;
   /** Given by name: failing to check it is an error (exit 2), not a note. */
   named: boolean;
+  /** The configuration that applies to it (./configs.ts), when not the run's. */
+  config?: Config;
 }
 
 /** A path that could not be checked (absolute), and why: reported as an error in every format (exit 2). */
@@ -45,6 +47,10 @@ export interface Unit {
   inherits?: OrgDefaults;
   /** The unit is an organisation's `.github` repository, whose policy is the default of the others. */
   orgDefaults?: boolean;
+  /** The unit was found below a folder given by name (a folder of repositories): every format lists it. */
+  scanned?: boolean;
+  /** The configuration at the repository's root (./configs.ts), for the checks of the repository itself. */
+  config?: Config;
   /** Where the unit comes in the run (set by unitsOf), for `--shard` and `merge`. */
   order?: OrderKey;
 }
@@ -110,7 +116,7 @@ function isUnreadableUnit(unit: Unit): boolean {
 }
 
 /** The unit given the organisation's default policy when it has none of its own (and nothing kept it from looking). */
-function inheriting(unit: Unit, defaults: OrgDefaults | undefined): Unit {
+export function inheriting(unit: Unit, defaults: OrgDefaults | undefined): Unit {
   if (
     !defaults ||
     unit.orgDefaults ||
@@ -193,7 +199,8 @@ function* repositoriesBelow(folder: string, depth: number, onSkip: OnSkip, defau
     if (isUnreadableError(error)) yield { root: folder, targets: [], problems: [cannotRead(folder, error)] };
     return;
   }
-  for (const child of children) yield* unitsAt(child, depth, onSkip, defaults);
+  for (const child of children)
+    for (const unit of unitsAt(child, depth, onSkip, defaults)) yield { ...unit, scanned: true };
 }
 
 /**

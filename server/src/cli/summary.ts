@@ -19,7 +19,9 @@ export interface SourceLinks {
   sha?: string;
 }
 
-function lineLink(file: string, line: number, links: SourceLinks): string {
+function lineLink(file: string, line: number, links: SourceLinks, missing?: boolean): string {
+  // A missing file (no SECURITY.md) is named, with no line and no link.
+  if (missing) return `${markdownCell(quotePath(file))} (missing)`;
   const label = `${markdownCell(quotePath(file))}:${line}`;
   if (!links.serverUrl || !links.repository || !links.sha) return label;
   const path = file.split('/').map(encodeURIComponent).join('/');
@@ -27,9 +29,9 @@ function lineLink(file: string, line: number, links: SourceLinks): string {
 }
 
 export function jobSummary(reports: readonly FileReport[], profile: string, links: SourceLinks): string {
-  const rows = reports.flatMap((r) => r.diagnostics.map((d) => ({ file: r.file, ...d })));
+  const rows = reports.flatMap((r) => r.diagnostics.map((d) => ({ file: r.file, missing: r.missing, ...d })));
   const c = count(newCounts(), reports);
-  const files = plural(reports.length, 'file');
+  const files = plural(c.files, 'file');
   if (reports.length === 0) {
     return "## Security Policy: no security files found\n\nNo SECURITY.md, security.txt or security-insights.yml where they are looked for. Create one with `npx security-policy init`. On GitHub, a repository without a SECURITY.md of its own is given its organisation's default policy (from the organisation's `.github` repository): check with `--org-defaults PATH` to a checkout of it to see the policy that applies.\n";
   }
@@ -49,7 +51,7 @@ export function jobSummary(reports: readonly FileReport[], profile: string, link
         ? `A quick fix in VS Code; or: ${advice}`
         : advice;
     out.push(
-      `| ${lineLink(d.file, d.line, links)} | ${ICONS[d.severity]} | [${d.rule}](${docsUrl(d.rule)}) | ${markdownCell(d.message)} | ${fix} |`,
+      `| ${lineLink(d.file, d.line, links, d.missing)} | ${ICONS[d.severity]} | [${d.rule}](${docsUrl(d.rule)}) | ${markdownCell(d.message)} | ${fix} |`,
     );
   }
   if (rows.length > MAX_ROWS) out.push('', `…and ${rows.length - MAX_ROWS} more; the SARIF file has them all.`);
