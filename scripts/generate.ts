@@ -2,6 +2,7 @@
  * Generates everything that follows from the rule metadata, so it can never drift from the code:
  * - docs/rules/<id>.md, one page per rule, with the rule's own examples (which the tests also run);
  * - the `contributes` section of package.json (settings per rule, commands, snippets, JSON validation);
+ * - package.nls.json, the English texts of the contributions, by the keys package.json names (./nls.ts);
  * - schemas/security-policy.schema.json for `.security-policy.json`;
  * - the rules table in README.md (between the markers).
  * `tsx scripts/generate.ts --check` fails instead of writing when anything is out of date (used by the tests).
@@ -9,6 +10,7 @@
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { recognisedSection } from './lexicon-docs';
+import { nls, nlsFile } from './nls';
 import {
   allRuleMetas,
   docsUrl,
@@ -263,33 +265,41 @@ pkg.activationEvents = [
   ...kindDescriptors().map((k) => `onLanguage:${k.languageId}`),
   ...kindDescriptors().flatMap((k) => (k.contributes ? [] : [`workspaceContains:${k.globs[0]}`])),
 ];
+// Fetching a site's security.txt: on the desktop, in a trusted workspace, from an open security.txt (issue 26).
+const DEPLOYED_WHEN = 'isWorkspaceTrusted && !isWeb && editorLangId == securitytxt';
 pkg.contributes = {
   commands: [
-    { command: 'securityPolicy.restart', title: 'Restart Language Server', category: 'Security Policy' },
-    { command: 'securityPolicy.showOutput', title: 'Show Output', category: 'Security Policy' },
+    { command: 'securityPolicy.restart', title: nls('command.restart'), category: nls('category') },
+    { command: 'securityPolicy.showOutput', title: nls('command.showOutput'), category: nls('category') },
     {
       command: 'securityPolicy.checkWorkspace',
-      title: 'Check All Security Files in the Workspace',
-      category: 'Security Policy',
+      title: nls('command.checkWorkspace'),
+      category: nls('category'),
       enablement: 'workspaceFolderCount > 0',
     },
     {
       command: 'securityPolicy.createSecurityMd',
-      title: 'Create SECURITY.md',
-      category: 'Security Policy',
+      title: nls('command.createSecurityMd'),
+      category: nls('category'),
       enablement: 'workspaceFolderCount > 0',
     },
     {
       command: 'securityPolicy.createSecurityTxt',
-      title: 'Create security.txt',
-      category: 'Security Policy',
+      title: nls('command.createSecurityTxt'),
+      category: nls('category'),
       enablement: 'workspaceFolderCount > 0',
     },
     {
       command: 'securityPolicy.createSecurityInsights',
-      title: 'Create security-insights.yml',
-      category: 'Security Policy',
+      title: nls('command.createSecurityInsights'),
+      category: nls('category'),
       enablement: 'workspaceFolderCount > 0',
+    },
+    {
+      command: 'securityPolicy.checkDeployed',
+      title: nls('command.checkDeployed'),
+      category: nls('category'),
+      enablement: DEPLOYED_WHEN,
     },
   ],
   menus: {
@@ -298,24 +308,20 @@ pkg.contributes = {
       'securityPolicy.createSecurityMd',
       'securityPolicy.createSecurityTxt',
       'securityPolicy.createSecurityInsights',
-    ].map((command) => ({
-      command,
-      when: 'workspaceFolderCount > 0',
-    })),
+    ]
+      .map((command) => ({ command, when: 'workspaceFolderCount > 0' }))
+      .concat([{ command: 'securityPolicy.checkDeployed', when: DEPLOYED_WHEN }]),
   },
   configuration: {
-    title: 'Security Policy',
+    title: nls('configuration.title'),
     properties: {
       'securityPolicy.profile': {
         type: ['string', 'null'],
         enum: [null, ...PROFILES],
-        markdownEnumDescriptions: [
-          'Use the profile of .security-policy.json, else recommended.',
-          ...profileDescriptions,
-        ],
+        markdownEnumDescriptions: [nls('configuration.profile.fromFile'), ...profileDescriptions],
         default: null,
         scope: 'resource',
-        markdownDescription: `The rule profile. Overrides \`profile\` in \`${CONFIG_FILE_NAME}\`.`,
+        markdownDescription: nls('configuration.profile'),
       },
       'securityPolicy.rules': {
         type: 'object',
@@ -323,7 +329,7 @@ pkg.contributes = {
         scope: 'resource',
         additionalProperties: false,
         properties: ruleProperties,
-        markdownDescription: `Per-rule severity (\`error\`, \`warning\`, \`info\`, \`hint\`) or \`off\`, applied over the profile and over \`${CONFIG_FILE_NAME}\`.`,
+        markdownDescription: nls('configuration.rules'),
       },
     },
   },
@@ -345,7 +351,10 @@ pkg.contributes = {
   snippets: ownLanguages.map((k) => ({ language: k.languageId, path: `./snippets/${k.languageId}.code-snippets` })),
   jsonValidation: [{ fileMatch: CONFIG_FILE_NAME, url: './schemas/security-policy.schema.json' }],
 };
+// The contributions' texts by language (package.nls*.json, ./nls.ts), the client's in l10n/ (vscode.l10n).
+pkg.l10n = './l10n';
 write(pkgPath, JSON.stringify(pkg, null, 2) + '\n');
+write('package.nls.json', nlsFile());
 
 const readmePath = 'README.md';
 if (existsSync(join(root, readmePath))) {

@@ -52,7 +52,8 @@ const RUNNING_IN: Record<PlatformName, string> = {
 let client: BaseLanguageClient | undefined;
 let starting: Promise<void> | undefined;
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "1 problem", "3 problems", in VS Code's display language (l10n/). */
+const problems = (n: number): string => (n === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', n));
 
 /**
  * The policy's language for the status item: "written in German", or, for a language the checks do not read,
@@ -62,13 +63,13 @@ function languageNote(language: StatusParams['language']): string {
   if (!language || language.code === 'und') return '';
   let name = language.code;
   try {
-    name = new Intl.DisplayNames(['en'], { type: 'language' }).of(language.code) ?? language.code;
+    name = new Intl.DisplayNames([vscode.env.language, 'en'], { type: 'language' }).of(language.code) ?? language.code;
   } catch {
     // An engine without language names: the code says it.
   }
   return language.read
-    ? `; written in ${name}`
-    : `; written in ${name}, which the checks do not read: checks of its wording are off`;
+    ? vscode.l10n.t('; written in {0}', name)
+    : vscode.l10n.t('; written in {0}, which the checks do not read: checks of its wording are off', name);
 }
 
 /** The language status item: the profile and the time and result of the last check of the active document. */
@@ -79,14 +80,15 @@ function createStatus(statuses: ReadonlyMap<string, StatusParams>): {
   const item = vscode.languages.createLanguageStatusItem('securityPolicy.status', DOCUMENT_SELECTOR);
   item.name = 'Security Policy';
   item.text = 'Security Policy';
-  item.detail = 'starting…';
-  item.command = { title: 'Show output', command: 'securityPolicy.showOutput' };
+  item.detail = vscode.l10n.t('starting…');
+  item.command = { title: vscode.l10n.t('Show output'), command: 'securityPolicy.showOutput' };
   const update = (): void => {
     const uri = vscode.window.activeTextEditor?.document.uri.toString();
     const s = uri ? statuses.get(uri) : undefined;
     if (!s) return;
     item.text = `Security Policy: ${s.profile}`;
-    item.detail = `checked ${new Date(s.checkedAt).toLocaleTimeString()}, ${plural(s.problems, 'problem')}${languageNote(s.language)}`;
+    const checked = vscode.l10n.t('checked {0}, {1}', new Date(s.checkedAt).toLocaleTimeString(), problems(s.problems));
+    item.detail = `${checked}${languageNote(s.language)}`;
   };
   return { item, update };
 }
@@ -106,8 +108,10 @@ async function checkWorkspace(start: () => Promise<BaseLanguageClient>): Promise
   void vscode.commands.executeCommand('workbench.actions.view.problems');
   void vscode.window.showInformationMessage(
     result.files === 0
-      ? 'Security Policy: no SECURITY.md, security.txt or security-insights.yml in this workspace.'
-      : `Security Policy: checked ${plural(result.files, 'security file')}, ${plural(result.problems, 'problem')}.`,
+      ? vscode.l10n.t('Security Policy: no SECURITY.md, security.txt or security-insights.yml in this workspace.')
+      : result.files === 1
+        ? vscode.l10n.t('Security Policy: checked 1 security file, {0}.', problems(result.problems))
+        : vscode.l10n.t('Security Policy: checked {0} security files, {1}.', result.files, problems(result.problems)),
   );
   return result;
 }

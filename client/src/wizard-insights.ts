@@ -18,7 +18,7 @@ import {
 import { Steps } from './steps';
 import { chooseFolder, offerExisting, openUnsaved, stepOf, workspaceReader } from './wizard';
 
-const TITLE = 'Create security-insights.yml';
+const title = (): string => vscode.l10n.t('Create security-insights.yml');
 
 /** `generate` asks the language server for the text (it holds the YAML writer). */
 export async function createSecurityInsights(
@@ -34,12 +34,12 @@ export async function createSecurityInsights(
     return undefined;
   }
   const draft = insightsDraft(facts);
-  const ui = new Steps(TITLE);
+  const ui = new Steps(title());
   if (!(await ui.run(INSIGHTS_QUESTIONS.map((q) => stepOf(ui, q, draft))))) return undefined;
   const answers = insightsAnswers(draft, todayUtc());
   const problems = insightsProblems(answers);
   if (problems.length > 0) {
-    void vscode.window.showErrorMessage(`${TITLE}: ${problems[0]}`);
+    void vscode.window.showErrorMessage(`${title()}: ${problems[0]}`);
     return undefined;
   }
   return openUnsaved(

@@ -32,8 +32,8 @@ import {
 } from '../../server/src/client-api';
 import { DIAGNOSTIC_SOURCE } from '../../server/src/protocol';
 
-const TITLE_MD = 'Create SECURITY.md';
-const TITLE_TXT = 'Create security.txt';
+const titleMd = (): string => vscode.l10n.t('Create SECURITY.md');
+const titleTxt = (): string => vscode.l10n.t('Create security.txt');
 /** Rules whose quick fixes add what a file lacks. */
 const MISSING_RULES = new Set([
   'no-contact',
@@ -80,11 +80,11 @@ export function workspaceReader(folder: vscode.Uri): WorkspaceReader {
 export async function chooseFolder(): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
-    void vscode.window.showInformationMessage('Security Policy: open a folder first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Security Policy: open a folder first.'));
     return undefined;
   }
   if (folders.length === 1) return folders[0];
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which folder is the policy for?' });
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Which folder is the policy for?') });
 }
 
 /** Shows the generated text as an unsaved file at its target path. */
@@ -165,18 +165,22 @@ function waitForDiagnostics(uri: vscode.Uri): Promise<void> {
 /** The file exists: open it, or add what it lacks through the quick fixes. Never replaced. */
 export async function offerExisting(folder: vscode.WorkspaceFolder, relativePath: string): Promise<void> {
   const uri = vscode.Uri.joinPath(folder.uri, relativePath);
+  const open = vscode.l10n.t('Open It');
+  const add = vscode.l10n.t('Add What Is Missing');
   const choice = await vscode.window.showInformationMessage(
-    `${relativePath} already exists; it will not be replaced.`,
-    'Open It',
-    'Add What Is Missing',
+    vscode.l10n.t('{0} already exists; it will not be replaced.', relativePath),
+    open,
+    add,
   );
-  if (choice === 'Open It') await vscode.window.showTextDocument(uri);
-  else if (choice === 'Add What Is Missing') {
+  if (choice === open) await vscode.window.showTextDocument(uri);
+  else if (choice === add) {
     const applied = await addWhatIsMissing(uri);
     void vscode.window.showInformationMessage(
       applied === 0
-        ? `${relativePath} lacks nothing a quick fix can add.`
-        : `Added ${applied} missing part${applied === 1 ? '' : 's'} to ${relativePath}: review the text, then save.`,
+        ? vscode.l10n.t('{0} lacks nothing a quick fix can add.', relativePath)
+        : applied === 1
+          ? vscode.l10n.t('Added 1 missing part to {0}: review the text, then save.', relativePath)
+          : vscode.l10n.t('Added {0} missing parts to {1}: review the text, then save.', applied, relativePath),
     );
   }
 }
@@ -184,12 +188,14 @@ export async function offerExisting(folder: vscode.WorkspaceFolder, relativePath
 /** A wizard step for a question of the shared description (core/questions.ts). */
 export function stepOf<D>(ui: Steps, q: Question<D>, draft: D): Step {
   const when = (): boolean => q.when?.(draft) ?? true;
+  // The engine's prompts are English; the bundles in l10n/ translate those that name nothing of the draft.
+  const prompt = (): string => vscode.l10n.t(promptOf(q, draft));
   const items = <T>(choices: Array<Choice<T>>): Array<PickItem<T>> =>
     choices.map((c) => ({ label: c.label, description: c.description, detail: c.detail, value: c.value }));
   switch (q.kind) {
     case 'choice':
       return ui.step(
-        () => ui.pick({ placeholder: promptOf(q, draft), items: items(q.choices(draft)), active: q.get(draft) }),
+        () => ui.pick({ placeholder: prompt(), items: items(q.choices(draft)), active: q.get(draft) }),
         (value) => q.set(draft, value),
         when,
       );
@@ -197,10 +203,10 @@ export function stepOf<D>(ui: Steps, q: Question<D>, draft: D): Step {
       return ui.step(
         () =>
           ui.pickMany({
-            placeholder: promptOf(q, draft),
+            placeholder: prompt(),
             items: items(q.choices(draft)),
             selected: q.get(draft),
-            atLeastOne: q.atLeastOne,
+            atLeastOne: q.atLeastOne && vscode.l10n.t(q.atLeastOne),
           }),
         (values) => q.set(draft, values),
         when,
@@ -209,7 +215,7 @@ export function stepOf<D>(ui: Steps, q: Question<D>, draft: D): Step {
       return ui.step(
         () =>
           ui.input({
-            prompt: promptOf(q, draft),
+            prompt: prompt(),
             value: q.get(draft),
             placeholder: q.placeholder,
             validate: q.validate,
@@ -238,7 +244,7 @@ export async function createSecurityMd(): Promise<vscode.TextEditor | undefined>
     },
     facts.versionSource,
   );
-  const ui = new Steps(TITLE_MD);
+  const ui = new Steps(titleMd());
   if (!(await ui.run(POLICY_QUESTIONS.map((q) => stepOf(ui, q, draft))))) return undefined;
   const answers = policyAnswers(draft, todayUtc());
   return openUnsaved(
@@ -274,7 +280,7 @@ export async function createSecurityTxt(
     languages: language === 'en' ? 'en' : `${language}, en`,
     policyPath,
   };
-  const ui = new Steps(TITLE_TXT);
+  const ui = new Steps(titleTxt());
   if (!(await ui.run(SECURITY_TXT_QUESTIONS.map((q) => stepOf(ui, q, draft))))) return undefined;
   return openUnsaved(
     vscode.Uri.joinPath(folder.uri, facts.securityTxtPath),

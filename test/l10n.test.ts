@@ -1,0 +1,73 @@
+/**
+ * The extension in VS Code's display language: the contributions' texts (package.nls.<locale>.json) and the client's
+ * runtime strings (l10n/bundle.l10n.<locale>.json) exist in every language, with the same placeholders, and none
+ * is left in English by mistake.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { POLICY_QUESTIONS } from '../server/src/kinds/md/questions';
+
+const root = join(__dirname, '..');
+const json = (path: string): Record<string, string> =>
+  JSON.parse(readFileSync(join(root, path), 'utf8')) as Record<string, string>;
+/** VS Code's locale ids of the ten languages the engine reads, English aside. */
+const LOCALES = ['de', 'es', 'fr', 'pt-br', 'it', 'ru', 'zh-cn', 'ja', 'ko'];
+/** Texts that stay as they are in every language: the product's name. */
+const SAME_IN_EVERY_LANGUAGE = new Set(['category', 'configuration.title']);
+
+/** What must survive translation: `{0}` placeholders and `code` spans (setting names, file names, values). */
+const kept = (text: string): string[] => [...text.matchAll(/\{\d+\}|`[^`]*`/g)].map((m) => m[0]).sort();
+
+function checkBundle(name: string, english: Record<string, string>, translated: Record<string, string>): void {
+  assert.deepEqual(Object.keys(translated).sort(), Object.keys(english).sort(), `${name}: the same keys`);
+  for (const [key, text] of Object.entries(english)) {
+    assert.deepEqual(kept(translated[key]), kept(text), `${name}: placeholders of "${key}"`);
+    if (!SAME_IN_EVERY_LANGUAGE.has(key)) assert.notEqual(translated[key], text, `${name}: "${key}" left in English`);
+  }
+}
+
+test('package.json names its texts by key, and package.nls.<locale>.json has every key in every language', () => {
+  const english = json('package.nls.json');
+  const manifest = readFileSync(join(root, 'package.json'), 'utf8');
+  const used = [...manifest.matchAll(/"%([\w.]+)%"/g)].map((m) => m[1]);
+  assert.ok(used.length >= 10, used.join(', '));
+  for (const key of used) assert.ok(key in english, `package.nls.json has ${key}`);
+  assert.deepEqual([...new Set(used)].sort(), Object.keys(english).sort(), 'every text is used');
+  const files = readdirSync(root).filter((f) => /^package\.nls\..+\.json$/.test(f));
+  assert.deepEqual(files.sort(), LOCALES.map((l) => `package.nls.${l}.json`).sort());
+  for (const locale of LOCALES) checkBundle(locale, english, json(`package.nls.${locale}.json`));
+});
+
+/** The string literals the client passes to vscode.l10n.t, read from its sources. */
+function clientMessages(): string[] {
+  const dir = join(root, 'client', 'src');
+  const found: string[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    const source = ts.createSourceFile(file, readFileSync(join(dir, file), 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && node.expression.getText(source) === 'vscode.l10n.t') {
+        const first = node.arguments[0];
+        if (first && ts.isStringLiteralLike(first)) found.push(first.text);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return found;
+}
+
+test('every runtime string of the client, and every fixed wizard prompt, is in every l10n bundle', () => {
+  const prompts = POLICY_QUESTIONS.flatMap((q) => [
+    ...(typeof q.prompt === 'string' ? [q.prompt] : []),
+    ...(q.kind === 'multi' && q.atLeastOne ? [q.atLeastOne] : []),
+  ]);
+  const messages = [...new Set([...clientMessages(), ...prompts])];
+  assert.ok(messages.length >= 30, `${messages.length} messages`);
+  const english = Object.fromEntries(messages.map((m) => [m, m]));
+  const files = readdirSync(join(root, 'l10n'));
+  assert.deepEqual(files.sort(), LOCALES.map((l) => `bundle.l10n.${l}.json`).sort());
+  for (const locale of LOCALES) checkBundle(locale, english, json(`l10n/bundle.l10n.${locale}.json`));
+});
