@@ -178,6 +178,28 @@ suite('Security Policy in VS Code', () => {
     assert.ok(saved.includes('*Researcher Name*'), 'unsafe fixes are not applied on save');
   });
 
+  test('"Fix all safe" from the light bulb comes without its edit and gets it when chosen (codeAction/resolve)', async () => {
+    const uri = workspaceUri('fix-all/SECURITY.md');
+    const text = '# Security Policy\n\n## ğŸ”’ Reporting\n\nEmail security@acme.org; we answer within 3 days.\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const editor = await open('fix-all/SECURITY.md');
+    await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'mojibake'), 'mojibake');
+    const title = 'Fix all safe Security Policy problems';
+    const offered = await quickFix(uri, new vscode.Position(0, 0), title);
+    assert.equal(offered.edit, undefined, 'the light bulb gets the action without fixing the document');
+    const resolved = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      new vscode.Range(0, 0, 0, 0),
+      undefined,
+      1000, // every action: VS Code resolves the first N, in its order (quick fixes before source actions)
+    );
+    const chosen = resolved.find((a) => a.title === title);
+    assert.ok(chosen?.edit, 'resolved, the action carries its edit');
+    await apply(chosen);
+    assert.equal(editor.document.lineAt(2).text, '## 🔒 Reporting');
+  });
+
   test('an ordinary README.md gets nothing', async () => {
     const readme = await open('README.md');
     // A security file opened after the README: once its problems are in, the README has had its chance too.
