@@ -61,16 +61,7 @@ before(() => {
 
 test("action.yml runs the bundled entry point on the runner's Node and declares the inputs it reads", () => {
   assert.deepEqual(action.runs, { using: 'node24', main: 'dist/action.js' });
-  assert.deepEqual(Object.keys(action.inputs), [
-    'paths',
-    'profile',
-    'fail-on',
-    'sarif-file',
-    'config',
-    'org-defaults',
-    'shard',
-    'shard-file',
-  ]);
+  assert.deepEqual(Object.keys(action.inputs), ['paths', 'profile', 'fail-on', 'sarif-file', 'config', 'org-defaults']);
 });
 
 test('a policy with an error: annotations, a valid SARIF file, a job summary with links and fixes, outputs, exit 1', () => {
