@@ -179,7 +179,7 @@ test('--compare takes one site, and needs one; without --online or --key nothing
   requests.length = 0;
   const { out } = await run([path], {});
   assert.deepEqual(brief(out), [{ file: path, diagnostics: [] }]);
-  assert.deepEqual(requests, []);
+  assert.equal(requests.length, 0);
 });
 
 test('the diff is the one diff -u prints: hunks with three lines of context, counts, added and removed lines', () => {
@@ -191,4 +191,40 @@ test('the diff is the one diff -u prints: hunks with three lines of context, cou
   );
   assert.equal(unifiedDiff('', 'x\n', 'A', 'B'), '--- A\n+++ B\n@@ -0,0 +1 @@\n+x\n');
   assert.equal(unifiedDiff('x\r\ny\n', 'x\ny\n', 'A', 'B'), '');
+});
+
+test('--online in SARIF, GitHub annotations and Markdown: the findings, and the diff beside them', async () => {
+  const path = localFile(LOCAL('old'));
+  const sarif = JSON.parse((await run([path], { online: true, format: 'sarif' })).out) as {
+    runs: Array<{
+      results: Array<{ ruleId: string }>;
+      invocations: Array<{ toolExecutionNotifications: Array<{ message: { text: string }; properties?: object }> }>;
+    }>;
+  };
+  assert.deepEqual(
+    sarif.runs[0].results.map((r) => r.ruleId),
+    ['deployed-contacts', 'deployed-outdated'],
+  );
+  assert.deepEqual(sarif.runs[0].invocations[0].toolExecutionNotifications, [
+    {
+      level: 'note',
+      message: { text: `${path}: the diff from its deployed copy.\n${OLD_DIFF(path)}` },
+      properties: { file: path, diff: OLD_DIFF(path) },
+    },
+  ]);
+  const github = (await run([path], { online: true, format: 'github' })).out.split('\n');
+  const escaped = OLD_DIFF(path).replace(/%/g, '%25').replace(/\n/g, '%0A');
+  assert.ok(
+    github.includes(
+      `::notice file=${path.replace(/:/g, '%3A')},title=security-policy%3A the diff from the deployed copy::${escaped}`,
+    ),
+    github.join('\n'),
+  );
+  const markdown = (await run([path], { online: true, format: 'markdown' })).out;
+  assert.ok(
+    markdown.endsWith(
+      `\n${path.replace(/[\\|`*_[\]<>]/g, (c) => `\\${c}`)}, from its deployed copy:\n\n\`\`\`\`diff\n${OLD_DIFF(path)}\`\`\`\`\n`,
+    ),
+    markdown,
+  );
 });

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { createCleartextMessage, generateKey, revokeKey, sign, type PrivateKey, type PublicKey } from 'openpgp';
 import { runLiveCheck, type LiveFlags, type LiveHooks } from '../server/src/cli/live/run';
 import { CLI, runCli } from './cli-run';
-import { httpsServer, lookup, makePki, send, type Pki } from './live-server';
+import { httpsServer, lookup, makePki, requests, send, type Pki } from './live-server';
 import { tempDir } from './helpers';
 
 const WK = '/.well-known/security.txt';
@@ -229,29 +229,40 @@ test(
   },
 );
 
-test('online: the key at the Encryption URL verifies the served file; a missing key is named with its answer', async () => {
+test('online: the key at the Encryption URL verifies the served file, and a local one; a missing key is named with its answer', async () => {
   const pki: Pki = makePki();
   let port = 0;
-  const body = (key: string): string =>
-    BODY.replace('https://acme.org/pgp-key.txt', `https://keys.acme.test:${port}/${key}`);
+  /** The body served by `site`, its Canonical its own URL, its Encryption the key at `key`. */
+  const body = (site: string, key: string): string =>
+    BODY.replace('https://acme.org/pgp-key.txt', `https://keys.acme.test:${port}/${key}`).replace(
+      'https://acme.org/.well-known/security.txt',
+      `https://${site}.acme.test:${port}${WK}`,
+    );
   const texts: Record<string, string> = {};
   port = await httpsServer(pki.valid, {
     [`signed.acme.test${WK}`]: (res, p) => send(texts.signed)(res, p),
     [`nokey.acme.test${WK}`]: (res, p) => send(texts.nokey)(res, p),
     'keys.acme.test/acme.asc': send(keys.acme.publicKey.armor(), { 'content-type': 'application/pgp-keys' }),
   });
-  texts.signed = await signed(body('acme.asc'), keys.acme);
-  texts.nokey = await signed(body('missing.asc'), keys.acme);
+  texts.signed = await signed(body('signed', 'acme.asc'), keys.acme);
+  texts.nokey = await signed(body('nokey', 'missing.asc'), keys.acme);
   const { code, out } = await run([`https://signed.acme.test:${port}`, `https://nokey.acme.test:${port}`], {}, pki.ca);
   const keyUrl = `https://keys.acme.test:${port}/acme.asc`;
+  const good = `${signatureLine(texts.signed)}:1 signature-good Good signature by Acme Security <security@acme.org>, fingerprint ${keys.acme.fingerprint} (the key from ${keyUrl}), made 2026-11-01T10:00:00Z.`;
   assert.equal(code, 0);
-  const mismatch = (site: string): string =>
-    `8:12 canonical-mismatch No Canonical field lists https://${site}.acme.test:${port}${WK}, where the file was fetched from (RFC 9116 §2.5.2).`;
   assert.deepEqual(findings(out), [
-    mismatch('signed'),
-    `${signatureLine(texts.signed)}:1 signature-good Good signature by Acme Security <security@acme.org>, fingerprint ${keys.acme.fingerprint} (the key from ${keyUrl}), made 2026-11-01T10:00:00Z.`,
-    mismatch('nokey'),
+    good,
     `${signatureLine(texts.nokey)}:1 signature-key-not-found The key that made the signature (key ID ${keys.acme.fingerprint.slice(-16)}) was not found: https://keys.acme.test:${port}/missing.asc answered 404 Not Found, expected the signing key there.`,
+  ]);
+  // The same file in a repository, --online: verified with the key at its Encryption URL, the same as deployed.
+  const path = join(tempDir('live-signature-online-'), 'security.txt');
+  writeFileSync(path, texts.signed);
+  requests.length = 0;
+  const local = await run([path], { online: true }, pki.ca);
+  assert.deepEqual(findings(local.out), [good]);
+  assert.deepEqual(requests.map((r) => `${r.host}${r.path}`).sort(), [
+    `keys.acme.test/acme.asc`,
+    `signed.acme.test${WK}`,
   ]);
 });
 

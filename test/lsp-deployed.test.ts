@@ -47,7 +47,7 @@ test('the server names the Canonical URLs without fetching, then fetches and com
     requests.length = 0;
     const dry = await client.connection.sendRequest(CheckDeployedRequest, { uri, dryRun: true });
     assert.deepEqual(dry, { urls: [url], copies: [], diagnostics: [] });
-    assert.deepEqual(requests, []);
+    assert.equal(requests.length, 0);
     const result = await client.connection.sendRequest(CheckDeployedRequest, { uri });
     assert.deepEqual(result.urls, [url]);
     assert.deepEqual(
@@ -115,7 +115,7 @@ test('only an open security.txt is checked; one without Canonical fetches nothin
       copies: [],
       diagnostics: [],
     });
-    assert.deepEqual(requests, []);
+    assert.equal(requests.length, 0);
     await assert.rejects(
       client.connection.sendRequest('securityPolicy/checkDeployed', { uri: 1 }),
       /securityPolicy\/checkDeployed: uri/,
