@@ -6,8 +6,12 @@
 import { checkPaths, type CheckFlags } from './check';
 import { shardWriter } from './shard';
 
-export async function runShardCheck(paths: string[], flags: CheckFlags & { shard: NonNullable<CheckFlags['shard']> }) {
-  const writer = shardWriter((s) => void process.stdout.write(s), flags.shard);
+export async function runShardCheck(
+  paths: string[],
+  flags: CheckFlags & { shard: NonNullable<CheckFlags['shard']> },
+  write: (text: string) => void = (text) => void process.stdout.write(text),
+): Promise<number> {
+  const writer = shardWriter(write, flags.shard);
   await checkPaths(
     paths,
     { ...flags, levels: true },
