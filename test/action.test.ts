@@ -61,7 +61,16 @@ before(() => {
 
 test("action.yml runs the bundled entry point on the runner's Node and declares the inputs it reads", () => {
   assert.deepEqual(action.runs, { using: 'node24', main: 'dist/action.js' });
-  assert.deepEqual(Object.keys(action.inputs), ['paths', 'profile', 'fail-on', 'sarif-file', 'config', 'org-defaults']);
+  assert.deepEqual(Object.keys(action.inputs), [
+    'paths',
+    'profile',
+    'fail-on',
+    'sarif-file',
+    'config',
+    'org-defaults',
+    'shard',
+    'shard-file',
+  ]);
 });
 
 test('a policy with an error: annotations, a valid SARIF file, a job summary with links and fixes, outputs, exit 1', () => {

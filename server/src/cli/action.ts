@@ -3,12 +3,14 @@
  * the runner passes them (INPUT_* variables), checks the paths, and writes three things: a SARIF file for
  * github/codeql-action/upload-sarif, a workflow annotation per finding, and a Markdown job summary
  * ($GITHUB_STEP_SUMMARY). Outputs (sarif-file, problems, errors, warnings) go to $GITHUB_OUTPUT. The step fails when
- * a finding reaches the `fail-on` severity.
+ * a finding reaches the `fail-on` severity. With `shard: K/N` it writes that shard's file instead (./action-shard.ts).
  */
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isProfile, SEVERITIES as SETTINGS, type Severity } from '../index';
 import { checkPaths, UsageError } from './check';
+import { runActionShard } from './action-shard';
+import { parseShard } from './shard';
 import type { FileReport, PathError } from './formats';
 import { annotation, count, errorAnnotation, escapeData, newCounts, totalOf } from './reporters';
 import { formatSarif, type SarifNote } from './sarif';
@@ -45,6 +47,13 @@ export async function runAction(env: Env = process.env): Promise<number> {
     .filter((p) => p !== '');
   const profile = input(env, 'profile') || undefined;
   if (profile !== undefined && !isProfile(profile)) throw new UsageError(`Invalid input profile "${profile}".`);
+  // In a job of a CI matrix: the shard's file for the merge job (./action-shard.ts).
+  const shard = input(env, 'shard');
+  if (shard) {
+    const flags = { profile, config: input(env, 'config') || undefined, today: input(env, 'today') || undefined };
+    const orgDefaults = input(env, 'org-defaults') || undefined;
+    return runActionShard(env, paths, parseShard(shard), { ...flags, orgDefaults }, input(env, 'shard-file'));
+  }
   const failOn = failOnOf(input(env, 'fail-on'));
   const sarifFile = resolve(input(env, 'sarif-file') || 'security-policy.sarif');
   const reports: FileReport[] = [];
