@@ -1,8 +1,9 @@
 /**
- * "Security Policy: Check the deployed security.txt" (desktop only; not in Restricted Mode): the open security.txt's
- * Canonical URLs are fetched by the language server, after asking once per workspace. How they served the file and
- * how the deployed copy differs show in the Problems panel on the local file, and a diff editor opens with the
- * deployed copy on the left. The web extension does not register it: the browser's CORS would stop the requests.
+ * "Security Policy: Check the deployed security.txt" (a Node extension host only; not in Restricted Mode): the open
+ * security.txt's Canonical URLs are fetched by the language server, after asking once per workspace. How they
+ * served the file and how the deployed copy differs show in the Problems panel on the local file, and a diff editor
+ * opens with the deployed copy on the left. The web extension does not register it: the browser's CORS would stop
+ * the requests.
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
@@ -11,6 +12,8 @@ import { CheckDeployedRequest, type DeployedCheckResult } from '../../server/src
 export const CHECK_DEPLOYED_COMMAND = 'securityPolicy.checkDeployed';
 /** Deployed copies, as read-only documents for the diff editor. */
 const SCHEME = 'security-policy-deployed';
+/** The context key of `when` clauses: set where the command can fetch (a Node extension host). */
+const DEPLOYED_CHECK_CONTEXT = 'securityPolicy.canFetchDeployed';
 /** Set in the workspace's state once the user has agreed to fetching. */
 const FETCH_AGREED = 'securityPolicy.deployedFetchAgreed';
 
@@ -82,6 +85,9 @@ export function registerDeployedCheck(
   const problems = vscode.languages.createDiagnosticCollection('security-policy-deployed');
   const texts = new Map<string, string>();
   const deployed: Deployed = { context, client, problems, texts };
+  // Where this runs (a Node extension host: the desktop, a remote, code-server), the command is offered; the web
+  // extension host never sets this, so its command palette does not list it.
+  void vscode.commands.executeCommand('setContext', DEPLOYED_CHECK_CONTEXT, true);
   return [
     problems,
     vscode.workspace.registerTextDocumentContentProvider(SCHEME, {

@@ -218,6 +218,18 @@ suite('Security Policy in VS Code', () => {
     assert.match(editor.document.lineAt(1).text, /^Expires: \d{4}-\d\d-\d\dT23:59:59Z$/);
   });
 
+  test('"Check the Deployed security.txt" is the Node extension host\'s, and fetches nothing in Restricted Mode', async function () {
+    assert.ok((await vscode.commands.getCommands(true)).includes('securityPolicy.checkDeployed'));
+    // Trusted (the desktop run), the command would ask before fetching: its flow is test/lsp-deployed.test.ts's.
+    if (vscode.workspace.isTrusted) this.skip();
+    const editor = await open('.well-known/security.txt');
+    assert.equal(await vscode.commands.executeCommand('securityPolicy.checkDeployed'), undefined);
+    const fetched = vscode.languages
+      .getDiagnostics(editor.document.uri)
+      .filter((d) => /^(deployed|served)-/.test(codeOf(d)));
+    assert.deepEqual(fetched, []);
+  });
+
   test('a real security-insights.yml is its own language, with its schema problems, and a quick fix marks it reviewed', async () => {
     const editor = await open('.github/security-insights.yml');
     assert.equal(editor.document.languageId, 'securityinsights');
