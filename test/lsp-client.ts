@@ -33,6 +33,8 @@ export interface ClientOptions {
   settings?: () => unknown;
   /** Speak to a server on the other end of this port instead of spawning one. */
   port?: MessagePort;
+  /** More workspace folders (paths) after the root's: a multi-root workspace. */
+  moreFolders?: string[];
   /** Say, as VS Code does, that a code action's edit may be filled in when it is chosen (codeAction/resolve). */
   resolvesCodeActions?: boolean;
 }
@@ -152,7 +154,12 @@ export class TestClient {
       rootUri,
       capabilities,
       clientInfo: { name: 'security-policy-tests' },
-      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'test' }] : null,
+      workspaceFolders: rootUri
+        ? [
+            { uri: rootUri, name: 'test' },
+            ...(this.options.moreFolders ?? []).map((path) => ({ uri: pathToFileURL(path).toString(), name: path })),
+          ]
+        : null,
     });
     await this.connection.sendNotification('initialized', {});
   }

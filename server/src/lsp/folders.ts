@@ -41,7 +41,11 @@ export interface FolderHost {
   readonly uri: string;
   /** The path of `uri` below the folder (`/`-separated, '' for the folder itself); undefined when outside it. */
   relativePath(uri: string): string | undefined;
-  environmentFor(uri: string, kind: FileKind, today: Date): Promise<PreparedEnvironment>;
+  /**
+   * `orgDefaults`: the folder (URI) of the organisation's `.github` repository, whose policy GitHub gives a
+   * repository without one of its own. Read on Node; the browser's folders do not follow it.
+   */
+  environmentFor(uri: string, kind: FileKind, today: Date, orgDefaults?: string): Promise<PreparedEnvironment>;
   /** The folder's `.security-policy.json`; undefined when there is none. Throws when it exists but cannot be read. */
   readConfigFile(): Promise<ConfigFileRead | undefined>;
   /** The URIs of the folder's security files, as the editor names them. */

@@ -5,7 +5,8 @@
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isInside, toPosix } from '../node/files';
-import { environmentFor, readConfigFile, WorkspaceHost } from '../node/host';
+import { environmentFor, readConfigFile, WorkspaceHost, type InheritedPolicy } from '../node/host';
+import { inheritedLabel, orgDefaultsAt } from '../node/org-defaults';
 import { readCheckedFile } from '../node/safe-io';
 import {
   known,
@@ -30,7 +31,9 @@ export function filePath(uri: string): string | undefined {
 }
 
 class NodeFolderHost implements FolderHost {
-  private readonly host: WorkspaceHost;
+  private host: WorkspaceHost;
+  /** The `.github` folder the defaults were last read from, and what it gave; read again after invalidate(). */
+  private defaults: { folder: string | undefined; read?: InheritedPolicy } = { folder: undefined };
 
   constructor(
     readonly uri: string,
@@ -39,14 +42,26 @@ class NodeFolderHost implements FolderHost {
     this.host = new WorkspaceHost(root);
   }
 
+  /** The host, given the organisation's default policy from `folder` (a URI) when it has one. */
+  private hostFor(orgDefaults: string | undefined): WorkspaceHost {
+    const folder = orgDefaults === undefined ? undefined : filePath(orgDefaults);
+    if (folder === this.defaults.folder) return this.host;
+    const found = folder === undefined || folder === this.root ? undefined : orgDefaultsAt(folder);
+    const read = typeof found === 'object' ? { ...found, label: inheritedLabel(found) } : undefined;
+    this.defaults = { folder, read };
+    this.host = new WorkspaceHost(this.root, undefined, read);
+    return this.host;
+  }
+
   relativePath(uri: string): string | undefined {
     const path = filePath(uri);
     return path !== undefined && isInside(this.root, path) ? toPosix(relative(this.root, path)) : undefined;
   }
 
-  environmentFor(uri: string, kind: FileKind, today: Date): Promise<PreparedEnvironment> {
+  environmentFor(uri: string, kind: FileKind, today: Date, orgDefaults?: string): Promise<PreparedEnvironment> {
     const path = filePath(uri);
-    return Promise.resolve(known(path ? environmentFor(path, kind, today, this.host) : { today }));
+    const host = this.hostFor(orgDefaults);
+    return Promise.resolve(known(path ? environmentFor(path, kind, today, host) : { today }));
   }
 
   readConfigFile(): Promise<ConfigFileRead | undefined> {
@@ -66,7 +81,8 @@ class NodeFolderHost implements FolderHost {
   }
 
   invalidate(): void {
-    this.host.invalidate();
+    this.defaults = { folder: undefined };
+    this.host = new WorkspaceHost(this.root);
   }
 }
 

@@ -80,10 +80,26 @@ export class ServerWorkspace {
     return mergeConfigs(DEFAULT_CONFIG, fromFile, configFromSettings(await this.settingsFor(uri), knownRuleIds));
   }
 
-  environmentFor(uri: string): Promise<PreparedEnvironment> {
+  async environmentFor(uri: string): Promise<PreparedEnvironment> {
     const kind = kindOf(uri) ?? defaultKind();
     const folder = this.folderOf(uri);
-    return folder ? folder.environmentFor(uri, kind, todayUtc()) : this.hosts.loose(uri, kind, todayUtc());
+    if (!folder) return this.hosts.loose(uri, kind, todayUtc());
+    return folder.environmentFor(uri, kind, todayUtc(), await this.orgDefaultsOf(folder));
+  }
+
+  /**
+   * The organisation's `.github` repository for a folder, as GitHub pairs them: `orgDefaults` in its configuration
+   * file, else a workspace folder named `.github` beside it (a workspace of an organisation's repositories).
+   */
+  private async orgDefaultsOf(folder: FolderHost): Promise<string | undefined> {
+    const named = (await this.loadConfigFile(folder))?.config.orgDefaults;
+    if (named !== undefined) return new URL(named, `${folder.uri.replace(/\/+$/, '')}/`).toString();
+    const slash = folder.uri.replace(/\/+$/, '').lastIndexOf('/');
+    if (slash < 0) return undefined;
+    const sibling = `${folder.uri.slice(0, slash)}/.github`;
+    return sibling !== folder.uri && this.folders.some((f) => f.uri.replace(/\/+$/, '') === sibling)
+      ? sibling
+      : undefined;
   }
 
   /** Handles a changed file; true when open documents should be checked again. */
