@@ -41,7 +41,12 @@ test('the package has no runtime dependencies, and installs only itself', () => 
   const installed = join(prefix, 'lib', 'node_modules', pkg.name);
   assert.ok(existsSync(join(installed, 'dist', 'cli.js')));
   assert.ok(!existsSync(join(installed, 'node_modules')), 'no dependency was installed');
-  assert.deepEqual(readdirSync(join(installed, 'dist')).sort(), ['cli-worker.js', 'cli.js', 'server.js']);
+  assert.deepEqual(readdirSync(join(installed, 'dist')).sort(), [
+    'cli-worker.js',
+    'cli.js',
+    'openpgp-verify.js',
+    'server.js',
+  ]);
 });
 
 test('security-policy from the global install checks a policy and its bundled example', () => {
@@ -62,6 +67,19 @@ test('security-policy from the global install checks a policy and its bundled ex
   const empty = tempDir('security-policy-user-');
   const example = spawnSync('security-policy', [], { cwd: empty, env, encoding: 'utf8' });
   assert.match(example.stderr, /checking the bundled example/);
+});
+
+test('security-policy from the global install verifies a signed security.txt with --key (openpgp.js loaded apart)', () => {
+  const fixtures = join(root, 'test', 'fixtures', 'signatures');
+  const env = { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}`, NO_COLOR: '1' };
+  const args = ['check', join(fixtures, 'security.txt'), '--key', join(fixtures, 'acme-key.asc'), '-f', 'jsonl'];
+  const r = spawnSync('security-policy', [...args, '--today', '2026-12-01'], { env, encoding: 'utf8' });
+  assert.equal(r.stderr, '');
+  const rules = r.stdout
+    .trimEnd()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { rule: string }).rule);
+  assert.ok(rules.includes('signature-good'), rules.join(', '));
 });
 
 test('security-policy-language-server from the global install answers initialize over stdio', async () => {
