@@ -10,9 +10,9 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { DEFAULT_CONFIG, LineIndex, mergeConfigs, type Config } from '../index';
+import { CONFIG_FILE_NAME, DEFAULT_CONFIG, LineIndex, mergeConfigs, type Config } from '../index';
 import { compileGlob, globIgnores, type Glob } from '../core/globs';
-import { toPosix } from '../node/files';
+import { toPosix, type FolderListings } from '../node/files';
 import { readConfigFile, type ConfigFile } from '../node/host';
 import { quotePath } from './quote-path';
 import { UsageError, type Unit } from './repositories';
@@ -36,6 +36,16 @@ export function problemLines(file: ConfigFile): Array<{ line: string; error: boo
       error: p.severity === 'error',
     };
   });
+}
+
+/** Whether a folder holds a configuration file, as its listing says; undefined when it was not listed. */
+type Listed = (folder: string) => boolean | undefined;
+
+function listedIn(root: string, listings: FolderListings): Listed {
+  return (folder) => {
+    const entries = listings.get(toPosix(relative(root, folder)));
+    return entries && entries.some((e) => e.name === CONFIG_FILE_NAME && e.type !== 'folder');
+  };
 }
 
 const compiled = (globs: readonly string[]): Glob[] =>
@@ -64,11 +74,14 @@ export class ConfigResolver {
   private readonly cliIgnores: Glob[];
   /** A configuration file of a repository had an error (exit 2). */
   failed = false;
+  /** What applies where no nearer file does (`--config`, else the current folder's file, else the defaults). */
+  private readonly base: Applied;
 
   constructor(private readonly options: ResolverOptions) {
     this.cliIgnores = compiled(options.ignores);
+    this.base = this.applied(options.override ?? options.fallback);
     // The current folder's file was read and its problems said already.
-    if (options.fallback) this.files.set(dirname(options.fallback.path), this.applied(options.fallback));
+    if (options.fallback) this.files.set(dirname(options.fallback.path), this.base);
   }
 
   private applied(file: ConfigFile | undefined): Applied {
@@ -85,10 +98,13 @@ export class ConfigResolver {
     return { file, config, ignores: compiled(file?.parsed.config.ignores ?? []), base };
   }
 
-  /** The configuration file in `folder`, read once; its problems said then. */
-  private inFolder(folder: string): Applied | undefined {
+  /**
+   * The configuration file in `folder`, read once; its problems said then. `listed`: whether the folder's listing,
+   * when the search read it already, holds one (an organisation scan then looks up no folder twice).
+   */
+  private inFolder(folder: string, listed?: Listed): Applied | undefined {
     if (this.files.has(folder)) return this.files.get(folder);
-    const file = readConfigFile(folder);
+    const file = listed?.(folder) === false ? undefined : readConfigFile(folder);
     const applied = file && this.applied(file);
     for (const p of file ? problemLines(file) : []) {
       this.options.warn(p.line);
@@ -99,20 +115,20 @@ export class ConfigResolver {
   }
 
   /** What applies to the file or folder at `path` (absolute), whose repository is at `root` when known. */
-  private nearest(path: string, root?: string, isFolder = false): Applied {
-    if (this.options.override) return this.applied(this.options.override);
+  private nearest(path: string, root?: string, isFolder = false, listed?: Listed): Applied {
+    if (this.options.override) return this.base;
     for (let folder = isFolder ? path : dirname(path); ; folder = dirname(folder)) {
-      const found = this.inFolder(folder);
+      const found = this.inFolder(folder, listed);
       if (found) return found;
       const atRoot = root ? folder === root : existsSync(join(folder, '.git'));
       if (atRoot || dirname(folder) === folder) break;
     }
-    return this.applied(this.options.fallback);
+    return this.base;
   }
 
   /** The configuration that applies to a file (absolute path), and the configuration file it comes from. */
-  forFile(path: string, root?: string): { config: Config; file?: ConfigFile; ignored: boolean } {
-    const applied = this.nearest(path, root);
+  forFile(path: string, root?: string, listed?: Listed): { config: Config; file?: ConfigFile; ignored: boolean } {
+    const applied = this.nearest(path, root, false, listed);
     return { config: applied.config, file: applied.file, ignored: this.isIgnored(path, applied) };
   }
 
@@ -132,14 +148,15 @@ export class ConfigResolver {
       const fromCwd = toPosix(relative(this.options.cwd, repository));
       if (this.cliIgnores.some((g) => globIgnores(g, fromCwd))) return undefined;
     }
+    const listed = repository && unit.listings ? listedIn(repository, unit.listings) : undefined;
     const targets = unit.targets.flatMap((t) => {
-      const { config, ignored } = this.forFile(t.path, repository);
+      const { config, ignored } = this.forFile(t.path, repository, listed);
       if (ignored && t.named) onIgnored(t.path);
       return ignored ? [] : [{ ...t, config }];
     });
     // Files given by name, all ignored: nothing is left to check.
     if (!repository) return targets.length > 0 ? { ...unit, targets } : undefined;
-    return { ...unit, targets, config: this.nearest(repository, repository, true).config };
+    return { ...unit, targets, config: this.nearest(repository, repository, true, listed).config };
   }
 }
 
