@@ -11,8 +11,10 @@ import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { recognisedSection } from './lexicon-docs';
 import { nls, nlsFile } from './nls';
+import { MAX_GLOB_LENGTH } from '../server/src/core/globs';
 import {
   allRuleMetas,
+  allRules,
   docsUrl,
   defaultKind,
   kindDescriptor,
@@ -76,8 +78,14 @@ function profileLine(meta: RuleMeta): string {
   );
 }
 
+/** Rules that check a repository as a whole (a file it lacks): their examples are repositories, not texts. */
+const REPOSITORY_RULES = new Set(allRules.filter((r) => r.repository).map((r) => r.meta.id));
+const checksRepository = (meta: RuleMeta): boolean => REPOSITORY_RULES.has(meta.id);
+
 /** How to silence the rule in each kind of file it checks, in that kind's own comment syntax. */
 function disableHelp(meta: RuleMeta): string {
+  if (checksRepository(meta))
+    return `The finding is about the repository, not a place in a file: no comment silences it. A \`${CONFIG_FILE_NAME}\` in the repository turns it off there.`;
   const lines = meta.kinds.map((kind) => {
     const c = (body: string): string =>
       `\`${kindDescriptor(kind).comments.write(`security-policy-${body} ${meta.id}`)}\``;
@@ -124,6 +132,15 @@ function signatureLine(c: SignatureCheck): string {
   return `signature checked with the keys from \`${c.keySource}\`: ${c.verdict}, ${key}${made}`;
 }
 
+/** "A repository with `a`, `b`:" above an example of a rule that checks a repository as a whole. */
+function repositoryHeading(e: RuleExample): string[] {
+  const files = e.workspaceFiles?.length
+    ? `with ${e.workspaceFiles.map((f) => `\`${f}\``).join(', ')}`
+    : 'with no security file';
+  const inherited = e.inheritedPolicy ? `, given the organisation's \`${e.inheritedPolicy}\` by GitHub` : '';
+  return [`A repository ${files}${inherited}.`, ''];
+}
+
 /** "In `path` (workspace: …):" above an example checked under a path. */
 function exampleHeading(e: RuleExample): string[] {
   if (!e.path) return [];
@@ -148,6 +165,8 @@ const exampleText = (e: RuleExample): string[] => [
 ];
 
 function rulePage(meta: RuleMeta): string {
+  const heading = checksRepository(meta) ? repositoryHeading : exampleHeading;
+  const shownText = (e: RuleExample): string[] => (checksRepository(meta) ? [] : exampleText(e));
   const fixable = meta.fixable === true ? 'yes' : meta.fixable === 'sometimes' ? 'where certain' : 'no';
   const kinds = meta.kinds.map((k) => kindDescriptor(k).displayName).join(', ');
   const lines = [
@@ -176,15 +195,15 @@ function rulePage(meta: RuleMeta): string {
     'Reported:',
     '',
     ...meta.invalid.flatMap((e) => [
-      ...exampleHeading(e),
-      ...exampleText(e),
+      ...heading(e),
+      ...shownText(e),
       ...e.expect.map((x) => `- line ${x.line}, column ${x.column}: ${x.message}`),
       '',
       ...(e.fixed === undefined ? [] : ['After the quick fix:', '', fence(e.fixed, e.kind), '']),
     ]),
     'Not reported:',
     '',
-    ...meta.valid.flatMap((e) => [...exampleHeading(e), ...exampleText(e)]),
+    ...meta.valid.flatMap((e) => [...heading(e), ...shownText(e)]),
     ...recognisedSection(meta.id),
     '## Configuration',
     '',
@@ -250,6 +269,12 @@ const schema = {
       type: 'string',
       description:
         "A checkout of the organisation's .github repository, relative to this file: its SECURITY.md (root, .github/ or docs/) is the policy of every checked repository without one of its own, as on GitHub (the CLI's --org-defaults).",
+    },
+    ignores: {
+      type: 'array',
+      items: { type: 'string', minLength: 1, maxLength: MAX_GLOB_LENGTH },
+      description:
+        'Files and folders not to check, as globs relative to this file (as .gitignore reads them: `*`, `?`, `[a-z]`, `{a,b}`, `**`; a glob without `/` matches a name at any depth; a folder takes what is in it). The CLI adds `--ignore GLOB`.',
     },
   },
 };
