@@ -14,9 +14,9 @@ import { checkDeployed, onlyRules } from '../../node/deployed';
 import type { FetchOptions } from '../../node/fetch';
 import { isSigned, keysFromEncryption, verifySignature, type KeySource } from '../../node/signature';
 import type { UnitResult } from '../check-unit';
-import { checkPaths, loadConfig, parseToday, UsageError } from '../check';
+import { checkPaths, loadConfig, parseToday, showsLevels, UsageError } from '../check';
+import { ExitCode } from '../exit-code';
 import { fileReport, type FileReport } from '../formats';
-import { shownResult, tooManyWarnings, warningsIn } from '../thresholds';
 import { comparedReport } from './compare';
 import { fetchOptionsOf, outputOf, usableKeys, type LiveFlags, type LiveHooks } from './options';
 
@@ -78,24 +78,22 @@ export async function runOnlineCheck(paths: string[], flags: LiveFlags, hooks: L
     fetch: fetchOptionsOf(flags, hooks),
     cwd,
   };
-  const { reporter } = outputOf(flags, hooks);
-  let errors = false;
-  let warnings = 0;
+  const run = { profile: '', today: '' };
+  const { reporter } = outputOf(flags, hooks, run);
+  const exit = new ExitCode(flags, paths.length > 0);
+  // Each result goes on once its files' signatures and deployed copies are in, in the order of the repositories.
   let queue = Promise.resolve();
-  const along = { levels: flags.format === 'markdown', errorsInOutput: flags.format === 'text' };
-  const run = await checkPaths(paths, { ...flags, ...along }, (result) => {
-    queue = queue.then(async () => {
-      const online = await withOnline(result, options);
-      errors ||= online.reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
-      const shown = shownResult(online, flags);
-      warnings += warningsIn(shown);
-      reporter.add(shown);
-    });
-  });
+  const along = { levels: showsLevels(flags.format), errorsInOutput: flags.format === 'text' };
+  const ran = await checkPaths(
+    paths,
+    { ...flags, ...along },
+    (result) => {
+      queue = queue.then(async () => reporter.add(exit.add(await withOnline(result, options))));
+    },
+    (started) => Object.assign(run, started),
+  );
   await queue;
   reporter.end();
-  if (run.failed || run.notRepositories > 0) return 2;
-  const tooMany = tooManyWarnings(warnings, flags);
-  if (tooMany) process.stderr.write(`${tooMany}\n`);
-  return errors || tooMany ? 1 : 0;
+  const code = exit.code((line) => void process.stderr.write(`${line}\n`));
+  return ran.failed ? Math.max(code, 2) : code;
 }

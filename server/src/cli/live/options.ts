@@ -12,7 +12,7 @@ import { keysFromFile, type KeySource } from '../../node/signature';
 import { UsageError, type CheckFlags } from '../check';
 import { shownPath } from '../check-unit';
 import { VERSION } from '../formats';
-import { reporterFor, type Reporter } from '../reporters';
+import { reporterFor, type Reporter, type RunFacts } from '../reporters';
 
 export interface LiveFlags extends CheckFlags {
   /** A file of URLs or domains, one a line. */
@@ -73,12 +73,13 @@ export function fetchOptionsOf(flags: Pick<LiveFlags, 'timeout'>, hooks: LiveHoo
 export function outputOf(
   flags: Pick<LiveFlags, 'format' | 'color'>,
   hooks: LiveHooks,
+  run?: RunFacts,
 ): { reporter: Reporter; progress?: (text: string) => void } {
   const write = hooks.write ?? ((s: string) => void process.stdout.write(s));
   const color =
     flags.color !== false && hooks.write === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const progress = hooks.progress ?? (process.stderr.isTTY ? (s: string) => void process.stderr.write(s) : undefined);
-  return { reporter: reporterFor(flags.format, write, color), progress };
+  return { reporter: reporterFor(flags.format, write, color, run), progress };
 }
 
 /** A whole number from `min` to `max`, as an option's argument. */
