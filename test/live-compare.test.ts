@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { unifiedDiff } from '../server/src';
+import { limiter } from '../server/src/cli/live/pool';
 import { runLiveCheck, type LiveFlags, type LiveHooks } from '../server/src/cli/live/run';
 import { httpsServer, lookup, makePki, requests, send, type Pki } from './live-server';
 import { tempDir } from './helpers';
@@ -226,5 +227,27 @@ test('--online in SARIF, GitHub annotations and Markdown: the findings, and the 
       `\n${path.replace(/[\\|`*_[\]<>]/g, (c) => `\\${c}`)}, from its deployed copy:\n\n\`\`\`\`diff\n${OLD_DIFF(path)}\`\`\`\`\n`,
     ),
     markdown,
+  );
+});
+
+test('--online fetches a few repositories at once (limiter) and reports them in the order given', async () => {
+  const limit = limiter(2);
+  let active = 0;
+  let most = 0;
+  const done: number[] = [];
+  const work = (i: number) => async (): Promise<number> => {
+    most = Math.max(most, ++active);
+    await new Promise((resolve) => setImmediate(resolve));
+    active--;
+    done.push(i);
+    return i;
+  };
+  assert.deepEqual(await Promise.all([0, 1, 2, 3, 4].map((i) => limit(work(i)))), [0, 1, 2, 3, 4]);
+  assert.equal(most, 2);
+  const paths = [localFile(LOCAL('old')), localFile(LOCAL('same')), localFile(LOCAL('none'))];
+  const { out } = await run(paths, { online: true, concurrency: 2 });
+  assert.deepEqual(
+    brief(out).map((r) => r.file),
+    [paths[0], url('old'), paths[1], url('same'), paths[2], url('none')],
   );
 });

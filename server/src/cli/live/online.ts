@@ -4,7 +4,8 @@
  * - online, each of its `Canonical` URLs is fetched: the local file is compared with what is served there
  *   (`deployed-*`, and the diff from the deployed copy), and the answer is reported under its URL (`served-*`,
  *   `canonical-mismatch`).
- * Nothing else is fetched, and without these flags nothing is. Results keep the order of the repositories.
+ * Nothing else is fetched, and without these flags nothing is. The files of a few repositories are fetched at once
+ * (`--concurrency`); results keep the order of the repositories.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,6 +19,7 @@ import { checkPaths, loadConfig, parseToday, showsLevels, UsageError } from '../
 import { ExitCode } from '../exit-code';
 import { fileReport, type FileReport } from '../formats';
 import { comparedReport } from './compare';
+import { limiter } from './pool';
 import { fetchOptionsOf, outputOf, usableKeys, type LiveFlags, type LiveHooks } from './options';
 
 interface OnlineOptions {
@@ -81,14 +83,18 @@ export async function runOnlineCheck(paths: string[], flags: LiveFlags, hooks: L
   const run = { profile: '', today: '' };
   const { reporter } = outputOf(flags, hooks, run);
   const exit = new ExitCode(flags, paths.length > 0);
-  // Each result goes on once its files' signatures and deployed copies are in, in the order of the repositories.
+  // A few repositories' files are fetched at once (--concurrency); results go on in the order of the repositories.
+  const fetching = limiter(flags.concurrency ?? 8);
   let queue = Promise.resolve();
   const along = { levels: showsLevels(flags.format), errorsInOutput: flags.format === 'text' };
   const ran = await checkPaths(
     paths,
     { ...flags, ...along },
     (result) => {
-      queue = queue.then(async () => reporter.add(exit.add(await withOnline(result, options))));
+      const online = fetching(() => withOnline(result, options));
+      // Awaited in turn below; until then a failure must not count as unhandled.
+      online.catch(() => undefined);
+      queue = queue.then(async () => reporter.add(exit.add(await online)));
     },
     (started) => Object.assign(run, started),
   );

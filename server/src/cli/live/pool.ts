@@ -24,3 +24,22 @@ export async function inOrder<T, R>(
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
 }
+
+/** Runs the work it is given with at most `limit` at once, the rest waiting their turn in the order given. */
+export function limiter(limit: number): <R>(work: () => Promise<R>) => Promise<R> {
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  const next = (): void => {
+    active--;
+    waiting.shift()?.();
+  };
+  return async <R>(work: () => Promise<R>): Promise<R> => {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await work();
+    } finally {
+      next();
+    }
+  };
+}
