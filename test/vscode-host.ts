@@ -152,18 +152,19 @@ export interface Workbench {
 }
 
 /**
- * Installs the .vsix into the host, starts code-server on `folder` and opens its workbench in Chromium. `onPage`
- * sees the page before it loads (to listen to its requests).
+ * Installs the .vsix into the host, starts code-server on `folder` (with `serverArgs`, e.g. `--locale de`) and opens
+ * its workbench in Chromium. `onPage` sees the page before it loads (to listen to its requests).
  */
 export async function openWorkbench(
   host: Host,
   vsix: string,
   folder: string,
   onPage?: (page: Page) => void,
+  serverArgs: string[] = [],
 ): Promise<Workbench> {
   const install = installExtension(host.home, vsix);
   if (!/successfully installed/.test(install.stdout)) throw new Error(`installing the .vsix failed: ${install.stderr}`);
-  const { authority, process: server } = await startCodeServer(host, folder);
+  const { authority, process: server } = await startCodeServer(host, folder, serverArgs);
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   onPage?.(page);
