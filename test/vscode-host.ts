@@ -83,6 +83,7 @@ export async function startCodeServer(
   host: Host,
   folder: string,
   extraArgs: string[] = [],
+  env: Record<string, string> = {},
 ): Promise<{ authority: string; process: ChildProcess }> {
   const authority = `127.0.0.1:${await freePort()}`;
   const args = [
@@ -97,7 +98,7 @@ export async function startCodeServer(
     ...extraArgs,
     folder,
   ];
-  return { authority, process: spawn(NODE, args, { env: ENV, stdio: 'ignore' }) };
+  return { authority, process: spawn(NODE, args, { env: { ...ENV, ...env }, stdio: 'ignore' }) };
 }
 
 export function launchChromium(): Promise<Browser> {

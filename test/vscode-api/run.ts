@@ -9,7 +9,7 @@
  * - With neither, it says so and skips (exit 0): VS Code cannot be downloaded on every machine.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import {
@@ -23,6 +23,7 @@ import {
   workbenchUrl,
   type Host,
 } from '../vscode-host';
+import { makePkiIn } from '../live-pki';
 
 const log = (...parts: unknown[]): void => void process.stdout.write(`${parts.map(String).join(' ')}\n`);
 const logError = (...parts: unknown[]): void => void process.stderr.write(`${parts.map(String).join(' ')}\n`);
@@ -31,7 +32,7 @@ const outDir = join(root, 'out', 'vscode-api');
 
 async function buildSuite(): Promise<string> {
   await build({
-    entryPoints: [join(__dirname, 'suite', 'index.ts'), join(__dirname, 'suite', 'extension.test.ts')],
+    entryPoints: ['index.ts', 'extension.test.ts', 'deployed.test.ts'].map((f) => join(__dirname, 'suite', f)),
     outdir: outDir,
     bundle: true,
     platform: 'node',
@@ -84,13 +85,39 @@ async function runInDesktop(executable: string, testsPath: string): Promise<numb
   );
 }
 
-async function runInCodeServer(testsPath: string): Promise<number> {
-  const host = prepareWorkspace();
+/**
+ * The second, trusted pass (code-server): Restricted Mode off, a certificate authority made with openssl trusted by
+ * the language server through NODE_EXTRA_CA_CERTS, and the suite of the deployed check, whose loopback HTTPS server
+ * uses the certificate named by SECURITY_POLICY_TLS_KEY and SECURITY_POLICY_TLS_CERT.
+ */
+function trustedPass(): { host: Host; env: Record<string, string> } {
+  const host = prepareHost('security-policy-api-trusted-', {
+    'chat.disableAIFeatures': true,
+    'security.workspace.trust.enabled': false,
+  });
+  const pki = makePkiIn(mkdtempSync(join(host.home, 'pki-')));
+  const file = (name: string, text: string): string => {
+    writeFileSync(join(host.home, name), text);
+    return join(host.home, name);
+  };
+  const env = {
+    NODE_EXTRA_CA_CERTS: file('ca.pem', pki.ca),
+    SECURITY_POLICY_SUITE: 'deployed',
+    SECURITY_POLICY_TLS_KEY: file('key.pem', pki.valid.key),
+    SECURITY_POLICY_TLS_CERT: file('cert.pem', pki.valid.cert),
+  };
+  return { host, env };
+}
+
+async function runInCodeServer(testsPath: string, pass?: { host: Host; env: Record<string, string> }): Promise<number> {
+  const host = pass?.host ?? prepareWorkspace();
   // The built web workbench honours extensionDevelopmentPath/extensionTestsPath only with the smoke-test driver on.
-  const { authority, process: server } = await startCodeServer(host, host.workspace, [
-    '--vscode-option',
-    'enable-smoke-test-driver',
-  ]);
+  const { authority, process: server } = await startCodeServer(
+    host,
+    host.workspace,
+    ['--vscode-option', 'enable-smoke-test-driver'],
+    pass?.env,
+  );
   log(`Running the VS Code API suite in code-server (${CODE_SERVER_ENTRY})`);
   const browser = await launchChromium();
   try {
@@ -129,7 +156,10 @@ async function main(): Promise<number> {
   const executable = desktopBuild();
   if (executable) return runInDesktop(executable, testsPath);
   const codeServerReady = existsSync(cache) && readdirSync(cache).some((f) => f.startsWith('.ready-'));
-  if (codeServerReady && existsSync('/usr/bin/chromium')) return runInCodeServer(testsPath);
+  if (codeServerReady && existsSync('/usr/bin/chromium')) {
+    const restricted = await runInCodeServer(testsPath);
+    return restricted !== 0 ? restricted : runInCodeServer(testsPath, trustedPass());
+  }
   log(
     'SKIPPED: the @vscode/test-electron suite found no VS Code build. Set VSCODE_EXECUTABLE_PATH to a VS Code executable,\n' +
       'or run scripts/setup-vscode.sh (code-server) first; VS Code itself cannot be downloaded on this machine.',
