@@ -290,8 +290,10 @@ pkg.activationEvents = [
   ...kindDescriptors().map((k) => `onLanguage:${k.languageId}`),
   ...kindDescriptors().flatMap((k) => (k.contributes ? [] : [`workspaceContains:${k.globs[0]}`])),
 ];
-// Fetching a site's security.txt: on the desktop, in a trusted workspace, from an open security.txt (issue 26).
-const DEPLOYED_WHEN = 'isWorkspaceTrusted && !isWeb && editorLangId == securitytxt';
+// Fetching a site's security.txt (issue 26): in a trusted workspace, from an open security.txt, where the extension
+// runs in a Node extension host, which sets the context key (client/src/deployed.ts); `!isWeb` would also hide it in
+// code-server's and Codespaces' browser workbench, whose extension host can fetch.
+const DEPLOYED_WHEN = 'isWorkspaceTrusted && securityPolicy.canFetchDeployed && editorLangId == securitytxt';
 pkg.contributes = {
   commands: [
     { command: 'securityPolicy.restart', title: nls('command.restart'), category: nls('category') },
