@@ -16,5 +16,6 @@ export default async function* summary(source) {
   const seconds = Math.round((Date.now() - started) / 1000);
   const time = seconds >= 60 ? `${Math.floor(seconds / 60)} min ${seconds % 60} s` : `${seconds} s`;
   const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : '';
-  yield `\n${counts.failed === 0 ? '✔' : '✖'} ${counts.passed} tests passed, ${counts.failed} failed${skipped} (${time}).\n`;
+  const n = (count) => count.toLocaleString('en-US');
+  yield `\n${counts.failed === 0 ? '✔' : '✖'} ${n(counts.passed)} tests passed, ${n(counts.failed)} failed${skipped} (${time}).\n`;
 }
