@@ -7,17 +7,22 @@
 import { appendFileSync, closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runShardCheck } from './check-shard';
-import type { CheckFlags } from './check';
-import type { Shard } from './shard';
+import { parseShard } from './shard';
 
-export async function runActionShard(
-  env: Record<string, string | undefined>,
-  paths: string[],
-  shard: Shard,
-  flags: Omit<CheckFlags, 'format' | 'shard'>,
-  shardFile: string,
-): Promise<number> {
-  const file = resolve(shardFile || `security-policy-shard-${shard.index}-of-${shard.count}.jsonl`);
+type Env = Record<string, string | undefined>;
+
+/** An input as the runner passes it (INPUT_ and the name in capitals); '' when not given. */
+const input = (env: Env, name: string): string => (env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
+
+export async function runActionShard(env: Env, paths: string[], profile: string | undefined): Promise<number> {
+  const shard = parseShard(input(env, 'shard'));
+  const flags = {
+    profile,
+    config: input(env, 'config') || undefined,
+    today: input(env, 'today') || undefined,
+    orgDefaults: input(env, 'org-defaults') || undefined,
+  };
+  const file = resolve(input(env, 'shard-file') || `security-policy-shard-${shard.index}-of-${shard.count}.jsonl`);
   const fd = openSync(file, 'w');
   try {
     await runShardCheck(paths, { ...flags, format: 'sarif', shard }, (text) => void writeSync(fd, text));

@@ -10,7 +10,6 @@ import { dirname, resolve } from 'node:path';
 import { isProfile, SEVERITIES as SETTINGS, type Severity } from '../index';
 import { checkPaths, UsageError } from './check';
 import { runActionShard } from './action-shard';
-import { parseShard } from './shard';
 import type { FileReport, PathError } from './formats';
 import { annotation, count, errorAnnotation, escapeData, newCounts, totalOf } from './reporters';
 import { formatSarif, type SarifNote } from './sarif';
@@ -48,12 +47,7 @@ export async function runAction(env: Env = process.env): Promise<number> {
   const profile = input(env, 'profile') || undefined;
   if (profile !== undefined && !isProfile(profile)) throw new UsageError(`Invalid input profile "${profile}".`);
   // In a job of a CI matrix: the shard's file for the merge job (./action-shard.ts).
-  const shard = input(env, 'shard');
-  if (shard) {
-    const flags = { profile, config: input(env, 'config') || undefined, today: input(env, 'today') || undefined };
-    const orgDefaults = input(env, 'org-defaults') || undefined;
-    return runActionShard(env, paths, parseShard(shard), { ...flags, orgDefaults }, input(env, 'shard-file'));
-  }
+  if (input(env, 'shard')) return runActionShard(env, paths, profile);
   const failOn = failOnOf(input(env, 'fail-on'));
   const sarifFile = resolve(input(env, 'sarif-file') || 'security-policy.sarif');
   const reports: FileReport[] = [];

@@ -26,6 +26,7 @@ import { hasOwnPolicy, resolveOrgDefaults, type OrgDefaults } from './org-defaul
 import { reporterFor } from './reporters';
 import { inheriting, unitsOf, UsageError, type Unit } from './repositories';
 import { runUnits } from './run-units';
+import { progressFor } from './progress';
 import { inShard, type OrderKey, type Shard } from './shard';
 import { ExitCode } from './exit-code';
 import type { ThresholdFlags } from './thresholds';
@@ -44,6 +45,8 @@ export interface CheckFlags extends ThresholdFlags {
   workers?: number;
   /** A checkout of the organisation's .github repository, whose policy repositories without one inherit. */
   orgDefaults?: string;
+  /** Progress on stderr: `--progress` shows it, `--no-progress` hides it; by default, on a terminal outside CI. */
+  progress?: boolean;
   /** Check this share of the repositories only, and write it for `security-policy merge` (./shard.ts). */
   shard?: Shard;
   /** `--ignore`: globs of files and repositories not to check, relative to the current folder. */
@@ -240,9 +243,13 @@ export const showsLevels = (format: Format): boolean => format === 'markdown' ||
 
 export async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   const run = { profile: '', today: '' };
+  const progress = progressFor(paths, flags.progress, process.cwd());
   const reporter = reporterFor(
     flags.format,
-    (s) => void process.stdout.write(s),
+    (s) => {
+      progress?.clear();
+      process.stdout.write(s);
+    },
     flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR,
     run,
   );
@@ -253,9 +260,13 @@ export async function runCheck(paths: string[], flags: CheckFlags): Promise<numb
   const ran = await checkPaths(
     paths,
     { ...flags, ...along },
-    (result) => reporter.add(exit.add(result)),
+    (result) => {
+      reporter.add(exit.add(result));
+      progress?.tick();
+    },
     (started) => Object.assign(run, started),
   );
+  progress?.end();
   reporter.end();
   // A repository's configuration file with an error (said on stderr) fails the run as a usage error would.
   const code = exit.code(warn);

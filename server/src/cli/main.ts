@@ -16,8 +16,7 @@ import { addRulesCommands, unknownCommand } from './rules-commands';
 import { parseMaxWarnings } from './thresholds';
 import { printConfig } from './print-config';
 import { runShardCheck } from './check-shard';
-import { addMergeCommands } from './merge-commands';
-import { parseShard } from './shard';
+import { addMergeCommands, addScanOptions } from './merge-commands';
 
 /** Earlier spellings of a kind's id, still accepted. */
 const KIND_ALIASES: Record<string, string> = { insights: 'si' };
@@ -85,12 +84,6 @@ function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
     .option(
       '--fallback-example',
       'with no path given and no SECURITY.md here, check the bundled example instead (what `npm start` does)',
-    )
-    .addOption(
-      new Option(
-        '--shard <K/N>',
-        'check shard K of N (a share of the repositories by name, the same on every machine) and write it for `security-policy merge`',
-      ).argParser(parseShard),
     )
     .action(async (paths: string[], flags: CheckFlags & LiveFlags & { printConfig?: string }) =>
       setExitCode(await checkAction(paths, flags)),
@@ -171,6 +164,7 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
   addCheckCommand(program, setExitCode);
+  addScanOptions(program.commands.find((c) => c.name() === 'check')!);
   addInitCommand(program, setExitCode);
   addRulesCommands(program);
   addMergeCommands(program, setExitCode);

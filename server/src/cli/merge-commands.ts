@@ -34,3 +34,19 @@ export function addMergeCommands(program: Command, setExitCode: (code: number) =
       process.stdout.write(mine.map((name) => `${name}\n`).join(''));
     });
 }
+
+/** The check's options for long scans: progress on stderr (./progress.ts) and `--shard` (./shard.ts). */
+export function addScanOptions(check: Command): void {
+  check
+    .option(
+      '--progress',
+      'show progress on stderr (repositories done, rate, time left); default: on a terminal, outside CI',
+    )
+    .option('--no-progress', 'no progress on stderr')
+    .addOption(
+      new Option(
+        '--shard <K/N>',
+        'check shard K of N (a share of the repositories by name, the same on every machine) and write it for `security-policy merge`',
+      ).argParser(parseShard),
+    );
+}
