@@ -6,9 +6,8 @@
  */
 import { docsUrl, type Severity } from '../../index';
 import type { UnitResult } from '../check-unit';
-import { pathErrorLine } from '../formats';
+import { foundParts, presentReports } from '../listing';
 import { quotePath } from '../quote-path';
-import { inheritedText } from '../reporters';
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
@@ -66,15 +65,6 @@ class Interned {
   }
 }
 
-/** What a row says under "files found": the repository's files, the policy it inherits, what could not be read. */
-function foundText(result: UnitResult): string {
-  const inside = (path: string): string => path.slice(result.repository === '.' ? 0 : result.repository.length + 1);
-  const files = result.reports.map((r) => quotePath(inside(r.file)));
-  const inherited = result.inherited ? [inheritedText(result.inherited)] : [];
-  const errors = result.errors.map((e) => (e.file === result.repository ? e.error : pathErrorLine(e)));
-  return [...files, ...inherited, ...errors].join(', ') || 'none';
-}
-
 export class ReportModel {
   private readonly strings = new Interned();
   private readonly rules = new Interned();
@@ -111,11 +101,13 @@ export class ReportModel {
     for (const s of SEVERITY_ORDER) h.counts[s] += counts[s];
     h.repositories++;
     h.unchecked += result.errors.length;
-    if (result.inherited || result.reports.some((r) => r.kind === 'md')) h.withPolicy++;
+    if (result.inherited || presentReports(result.reports).some((r) => r.kind === 'md')) h.withPolicy++;
     const level = result.level ?? 0;
     h.levels[level]++;
     const name = `${quotePath(result.repository)}${result.orgDefaults ? " (the organisation's defaults)" : ''}`;
-    this.rows.push([name, foundText(result), level, counts.error, counts.warning, counts.info, counts.hint, findings]);
+    // What was found, as the Markdown table says it (./listing.ts).
+    const found = foundParts(result).join('; ') || 'none';
+    this.rows.push([name, found, level, counts.error, counts.warning, counts.info, counts.hint, findings]);
   }
 
   /** The rules that report in the most repositories, then by findings, then by id. */
