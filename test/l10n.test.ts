@@ -8,7 +8,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { POLICY_QUESTIONS } from '../server/src/kinds/md/questions';
+import { POLICY_QUESTIONS, policyDraft } from '../server/src/kinds/md/questions';
+import { SECURITY_TXT_QUESTIONS } from '../server/src/kinds/txt/questions';
+import { INSIGHTS_QUESTIONS } from '../server/src/kinds/si/questions';
+import { promptMessage, type Question } from '../server/src/core/questions';
 
 const root = join(__dirname, '..');
 const json = (path: string): Record<string, string> =>
@@ -59,13 +62,35 @@ function clientMessages(): string[] {
   return found;
 }
 
-test('every runtime string of the client, and every fixed wizard prompt, is in every l10n bundle', () => {
-  const prompts = POLICY_QUESTIONS.flatMap((q) => [
-    ...(typeof q.prompt === 'string' ? [q.prompt] : []),
+/** The prompts of the wizards' questions, as messages, for drafts with and without what they mention. */
+function wizardPrompts(): string[] {
+  const questions: Array<Question<never>> = [...POLICY_QUESTIONS, ...SECURITY_TXT_QUESTIONS, ...INSIGHTS_QUESTIONS];
+  const drafts = [{}, { versionSource: 'package.json', policyPath: 'SECURITY.md' }] as never[];
+  return questions.flatMap((q) => [
+    ...drafts.map((d) => promptMessage(q, d)[0]),
     ...(q.kind === 'multi' && q.atLeastOne ? [q.atLeastOne] : []),
   ]);
-  const messages = [...new Set([...clientMessages(), ...prompts])];
-  assert.ok(messages.length >= 30, `${messages.length} messages`);
+}
+
+/** The SECURITY.md wizard's choices as a person reads them; languages by their own names and paths stay as they are. */
+function policyChoiceTexts(): string[] {
+  const draft = policyDraft({ ackDays: 3, disclosureDays: 90 });
+  return POLICY_QUESTIONS.flatMap((q) =>
+    q.kind === 'text' || q.id === 'language'
+      ? []
+      : q
+          .choices(draft)
+          .flatMap((c) => [
+            ...(c.message ? [c.message[0]] : q.id === 'location' ? [] : [c.label]),
+            ...(c.description ? [c.description] : []),
+            ...(c.detail ? [c.detail] : []),
+          ]),
+  );
+}
+
+test('every runtime string of the client, and every text of the wizards, is in every l10n bundle', () => {
+  const messages = [...new Set([...clientMessages(), ...wizardPrompts(), ...policyChoiceTexts()])];
+  assert.ok(messages.length >= 70, `${messages.length} messages`);
   const english = Object.fromEntries(messages.map((m) => [m, m]));
   const files = readdirSync(join(root, 'l10n'));
   assert.deepEqual(files.sort(), LOCALES.map((l) => `bundle.l10n.${l}.json`).sort());

@@ -1,8 +1,10 @@
 /**
  * A wizard's steps in VS Code: one QuickPick or InputBox at a time, with a Back button after the first step and
- * the step count in the title; Escape cancels everything.
+ * the step count in the title; Escape cancels everything. `stepOf` makes a step of a question of the shared
+ * description (core/questions.ts), its texts in VS Code's display language.
  */
 import * as vscode from 'vscode';
+import { promptMessage, type Choice, type Message, type Question } from '../../server/src/client-api';
 
 class Cancelled extends Error {}
 const BACK = Symbol('back');
@@ -146,5 +148,56 @@ export class Steps {
         i++;
       }
     }
+  }
+}
+
+/**
+ * The engine's texts are English; l10n/ translates them by their English text. A text not there (a path, a
+ * repository, a language's own name) is shown as it is.
+ */
+const t = ([text, ...args]: Message): string => vscode.l10n.t(text, ...args);
+
+/** A wizard step for a question of the shared description (core/questions.ts). */
+export function stepOf<D>(ui: Steps, q: Question<D>, draft: D): Step {
+  const when = (): boolean => q.when?.(draft) ?? true;
+  const prompt = (): string => t(promptMessage(q, draft));
+  const items = <T>(choices: Array<Choice<T>>): Array<PickItem<T>> =>
+    choices.map((c) => ({
+      label: c.message ? t(c.message) : t([c.label]),
+      description: c.description && t([c.description]),
+      detail: c.detail && t([c.detail]),
+      value: c.value,
+    }));
+  switch (q.kind) {
+    case 'choice':
+      return ui.step(
+        () => ui.pick({ placeholder: prompt(), items: items(q.choices(draft)), active: q.get(draft) }),
+        (value) => q.set(draft, value),
+        when,
+      );
+    case 'multi':
+      return ui.step(
+        () =>
+          ui.pickMany({
+            placeholder: prompt(),
+            items: items(q.choices(draft)),
+            selected: q.get(draft),
+            atLeastOne: q.atLeastOne && vscode.l10n.t(q.atLeastOne),
+          }),
+        (values) => q.set(draft, values),
+        when,
+      );
+    case 'text':
+      return ui.step(
+        () =>
+          ui.input({
+            prompt: prompt(),
+            value: q.get(draft),
+            placeholder: q.placeholder,
+            validate: q.validate,
+          }),
+        (value) => q.set(draft, value),
+        when,
+      );
   }
 }

@@ -15,8 +15,8 @@ import {
   todayUtc,
   type InsightsAnswers,
 } from '../../server/src/client-api';
-import { Steps } from './steps';
-import { chooseFolder, offerExisting, openUnsaved, stepOf, workspaceReader } from './wizard';
+import { Steps, stepOf } from './steps';
+import { chooseFolder, offerExisting, openUnsaved, workspaceReader } from './wizard';
 
 const title = (): string => vscode.l10n.t('Create security-insights.yml');
 

@@ -4,7 +4,7 @@
  * path for the user to review and save. Nothing is written, and an existing file is never replaced.
  */
 import * as vscode from 'vscode';
-import { Steps, type PickItem, type Step } from './steps';
+import { Steps, stepOf } from './steps';
 import {
   DEFAULT_ACK_DAYS,
   DEFAULT_DISCLOSURE_DAYS,
@@ -18,14 +18,11 @@ import {
   policyLocationOf,
   policyLanguageOf,
   policyRelativePath,
-  promptOf,
   SECURITY_TXT_QUESTIONS,
   securityTxtAnswers,
   todayUtc,
   writtenLanguage,
-  type Choice,
   type Language,
-  type Question,
   type SecurityTxtDraft,
   type WorkspaceFacts,
   type WorkspaceReader,
@@ -182,47 +179,6 @@ export async function offerExisting(folder: vscode.WorkspaceFolder, relativePath
           ? vscode.l10n.t('Added 1 missing part to {0}: review the text, then save.', relativePath)
           : vscode.l10n.t('Added {0} missing parts to {1}: review the text, then save.', applied, relativePath),
     );
-  }
-}
-
-/** A wizard step for a question of the shared description (core/questions.ts). */
-export function stepOf<D>(ui: Steps, q: Question<D>, draft: D): Step {
-  const when = (): boolean => q.when?.(draft) ?? true;
-  // The engine's prompts are English; the bundles in l10n/ translate those that name nothing of the draft.
-  const prompt = (): string => vscode.l10n.t(promptOf(q, draft));
-  const items = <T>(choices: Array<Choice<T>>): Array<PickItem<T>> =>
-    choices.map((c) => ({ label: c.label, description: c.description, detail: c.detail, value: c.value }));
-  switch (q.kind) {
-    case 'choice':
-      return ui.step(
-        () => ui.pick({ placeholder: prompt(), items: items(q.choices(draft)), active: q.get(draft) }),
-        (value) => q.set(draft, value),
-        when,
-      );
-    case 'multi':
-      return ui.step(
-        () =>
-          ui.pickMany({
-            placeholder: prompt(),
-            items: items(q.choices(draft)),
-            selected: q.get(draft),
-            atLeastOne: q.atLeastOne && vscode.l10n.t(q.atLeastOne),
-          }),
-        (values) => q.set(draft, values),
-        when,
-      );
-    case 'text':
-      return ui.step(
-        () =>
-          ui.input({
-            prompt: prompt(),
-            value: q.get(draft),
-            placeholder: q.placeholder,
-            validate: q.validate,
-          }),
-        (value) => q.set(draft, value),
-        when,
-      );
   }
 }
 

@@ -7,7 +7,7 @@ export { SKIPPED_FOLDERS, tooLargeReason } from './core/locations';
 export { decodeUtf8Lenient } from './core/text';
 export { isoDate } from './core/dates';
 export { todayUtc } from './core/today';
-export { promptOf, type Choice, type Question } from './core/questions';
+export { promptMessage, type Choice, type Message, type Question } from './core/questions';
 export { type WorkspaceReader } from './core/workspace-facts';
 export { gatherWorkspaceFacts, type WorkspaceFacts } from './kinds/workspace-facts';
 export { DEFAULT_ACK_DAYS, DEFAULT_DISCLOSURE_DAYS } from './kinds/md/answers';

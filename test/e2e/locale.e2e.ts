@@ -91,13 +91,15 @@ test('in German, Create SECURITY.md asks in German, proposes German, and writes 
   await waitForStep(/GitHub-Repository \(owner\/repo\)/);
   await stepInput().fill('acme/widgets');
   await page.keyboard.press('Enter');
-  for (const step of [
-    'URL des OpenPGP-Schlüssels',
-    'Eingang einer Meldung bestätigen',
-    'Koordinierte Offenlegung',
-    /Supported versions/,
-    'Optionale Abschnitte',
-  ]) {
+  await waitForStep('URL des OpenPGP-Schlüssels');
+  await page.keyboard.press('Enter');
+  await waitForStep('Eingang einer Meldung bestätigen');
+  // The choices too, with their numbers: "3 Werktage", "empfohlen".
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: '3 Werktage' }).waitFor({ timeout: 10_000 });
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'empfohlen' }).waitFor({ timeout: 10_000 });
+  await page.screenshot({ path: join(shots, 'wizard-ack-days.png') });
+  await page.keyboard.press('Enter');
+  for (const step of ['Koordinierte Offenlegung', 'Unterstützte Versionen:', 'Optionale Abschnitte']) {
     await waitForStep(step);
     await page.keyboard.press('Enter');
   }

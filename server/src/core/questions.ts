@@ -3,10 +3,27 @@
  * prompts, choices, defaults (from the draft), validation, order and when each is asked. The VS Code wizard
  * renders them as QuickPicks and InputBoxes, `init` as terminal prompts; both then generate from the same draft.
  */
+/**
+ * A text with `{0}`-style arguments, as VS Code's `l10n.t` takes it: a host that translates looks the text up and
+ * puts the arguments in; the others format it (`formatMessage`).
+ */
+export type Message = readonly [text: string, ...args: Array<string | number>];
+
+export function formatMessage([text, ...args]: Message): string {
+  return text.replace(/\{(\d)\}/g, (whole, i: string) => String(args[Number(i)] ?? whole));
+}
+
+/** A choice whose label is a message (translated by hosts that translate). */
+export function messageChoice<T>(value: T, key: string, message: Message): Choice<T> {
+  return { value, key, label: formatMessage(message), message };
+}
+
 export interface Choice<T> {
   value: T;
   /** What a person picks: the wizard's item label. */
   label: string;
+  /** The label as a message, when it has arguments or reads as prose a host may translate. */
+  message?: Message;
   /** What a terminal user types for it. */
   key: string;
   description?: string;
@@ -15,8 +32,8 @@ export interface Choice<T> {
 
 interface QuestionBase<D> {
   id: string;
-  /** The question; a function where it mentions something of the draft. */
-  prompt: string | ((draft: D) => string);
+  /** The question; a function where it mentions something of the draft, then a message with its arguments. */
+  prompt: string | ((draft: D) => Message);
   /** Asked only when this holds for the draft so far. */
   when?: (draft: D) => boolean;
 }
@@ -53,7 +70,12 @@ export interface TextQuestion<D> extends QuestionBase<D> {
 export type Question<D> = ChoiceQuestion<D, unknown> | MultiQuestion<D, unknown> | TextQuestion<D>;
 
 export function promptOf<D>(question: Question<D>, draft: D): string {
-  return typeof question.prompt === 'function' ? question.prompt(draft) : question.prompt;
+  return formatMessage(promptMessage(question, draft));
+}
+
+/** The question as a message, for a host that translates it. */
+export function promptMessage<D>(question: Question<D>, draft: D): Message {
+  return typeof question.prompt === 'function' ? question.prompt(draft) : [question.prompt];
 }
 
 /** A validator that accepts an empty answer (an optional question). */

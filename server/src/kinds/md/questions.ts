@@ -11,7 +11,7 @@ import {
 } from './answers';
 import { validateEmail, validateGithubRepo, validateHttpsUrl } from '../../core/answers';
 import { POLICY_LOCATIONS, policyRelativePath, type PolicyLocation } from './locations';
-import { optional, type ChoiceQuestion, type MultiQuestion, type Question } from '../../core/questions';
+import { messageChoice, optional, type ChoiceQuestion, type MultiQuestion, type Question } from '../../core/questions';
 import { LANGUAGES, type Language } from '../../core/timeframe-words';
 import { LANGUAGE_NAMES } from './texts';
 
@@ -180,9 +180,7 @@ export const POLICY_QUESTIONS: ReadonlyArray<Question<PolicyDraft>> = [
     prompt: 'Acknowledge a report within…',
     choices: (d) =>
       [...new Set([...ACK_DAYS_CHOICES, d.ackDays])].map((n) => ({
-        value: n,
-        key: String(n),
-        label: `${n} business day${n === 1 ? '' : 's'}`,
+        ...messageChoice(n, String(n), n === 1 ? ['1 business day'] : ['{0} business days', n]),
         description: n === 3 ? 'recommended' : undefined,
       })),
     get: (d) => d.ackDays,
@@ -198,9 +196,7 @@ export const POLICY_QUESTIONS: ReadonlyArray<Question<PolicyDraft>> = [
     prompt: 'Coordinated disclosure: publish within…',
     choices: (d) => [
       ...[...new Set([...DISCLOSURE_CHOICES, ...(d.disclosureDays === null ? [] : [d.disclosureDays])])].map((n) => ({
-        value: n,
-        key: String(n),
-        label: `${n} days`,
+        ...messageChoice<number | null>(n, String(n), ['{0} days', n]),
         description: n === DEFAULT_DISCLOSURE_DAYS ? 'the common default' : undefined,
       })),
       { value: null, key: 'none', label: 'No fixed window', description: 'agree on a date with each reporter' },
@@ -216,7 +212,12 @@ export const POLICY_QUESTIONS: ReadonlyArray<Question<PolicyDraft>> = [
     id: 'supported',
     kind: 'text',
     prompt: (d) =>
-      `Supported versions: "<" or "!" marks unsupported ones${d.versionSource ? ` (from ${d.versionSource})` : ''}; empty means the latest release only`,
+      d.versionSource
+        ? [
+            'Supported versions: "<" or "!" marks unsupported ones (from {0}); empty means the latest release only',
+            d.versionSource,
+          ]
+        : ['Supported versions: "<" or "!" marks unsupported ones; empty means the latest release only'],
     placeholder: '3.x, < 3.0',
     optional: true,
     validate: optional(validateSupportedVersions),

@@ -36,7 +36,10 @@ export const SECURITY_TXT_QUESTIONS: ReadonlyArray<Question<SecurityTxtDraft>> =
   {
     id: 'contacts',
     kind: 'multi',
-    prompt: (d) => `Contacts from ${d.policyPath ?? 'the policy'} (the security.txt should name the same)`,
+    prompt: (d) =>
+      d.policyPath
+        ? ['Contacts from {0} (the security.txt should name the same)', d.policyPath]
+        : ['Contacts from the policy (the security.txt should name the same)'],
     atLeastOne: 'Pick at least one contact.',
     when: (d) => d.offered.length > 0,
     choices: (d) => d.offered.map((c, i) => ({ value: c, key: String(i + 1), label: c })),
@@ -48,8 +51,8 @@ export const SECURITY_TXT_QUESTIONS: ReadonlyArray<Question<SecurityTxtDraft>> =
     kind: 'text',
     prompt: (d) =>
       d.policyPath
-        ? `${d.policyPath} names no contact: an email or https:// URL for reports`
-        : 'An email or https:// URL for reports',
+        ? ['{0} names no contact: an email or https:// URL for reports', d.policyPath]
+        : ['An email or https:// URL for reports'],
     placeholder: 'security@your-project.org',
     optional: false,
     when: (d) => d.offered.length === 0,
