@@ -117,7 +117,7 @@ interface Run {
 }
 
 /** Runs a command to its end, reading the peak resident memory of its process (threads included) from /proc. */
-function measure(command: string, args: string[], cwd: string): Promise<Run> {
+export function measure(command: string, args: string[], cwd: string): Promise<Run> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
@@ -142,7 +142,7 @@ function measure(command: string, args: string[], cwd: string): Promise<Run> {
   });
 }
 
-const cliArgs = (workers?: number): string[] => [
+export const cliArgs = (workers?: number): string[] => [
   join(root, 'dist', 'cli.js'),
   'check',
   '--format',
@@ -150,7 +150,7 @@ const cliArgs = (workers?: number): string[] => [
   ...(workers ? ['--workers', String(workers)] : []),
   '.',
 ];
-const markdownlintCli2 = join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+export const markdownlintCli2 = join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 
 export async function benchOrganisation(
   log: (line: string) => void,

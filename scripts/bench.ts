@@ -8,7 +8,8 @@
  * (d) Load on the server (alone with `--load`): a burst of 1,000 edits to a 200 KB policy, each followed by a diagnostic pull as VS Code
  *     sends them, with hover requests during the burst (responsiveness); then 10,000 edits, sampling the server's
  *     resident memory (flat means no growth with the number of edits).
- * (e), (f) security-insights.yml: see ./bench-insights.ts. (g) A folder of 1,000 and 10,000 repositories: ./bench-org.ts.
+ * (e), (f) security-insights.yml: see ./bench-insights.ts. (g) A folder of 1,000 and 10,000 repositories: ./bench-org.ts,
+ *     and 1,000 whose policies are all different real-world texts: ./bench-corpus-org.ts.
  * (h) Crafted inputs of every kind at 512 KB to 4 MB, with the growth per doubling: ./bench-pathological.ts.
  * (j) 10,000 repositories in 4 shards and a merge, and the HTML report's size and paint in Chromium: ./bench-report.ts.
  * (k) The live check over 200 local domains (a loopback HTTPS server): domains per second and memory: ./bench-live.ts.
@@ -30,6 +31,7 @@ import { TestClient } from '../test/lsp-client';
 import { compare, median, ms, p95 } from './bench-stats';
 import { benchInsights } from './bench-insights';
 import { benchOrganisation } from './bench-org';
+import { benchCorpusOrganisation } from './bench-corpus-org';
 import { benchLive } from './bench-live';
 import { benchCrafted } from './bench-pathological';
 import { benchReport } from './bench-report';
@@ -149,6 +151,7 @@ async function main(): Promise<void> {
   // `npm run bench -- --org` runs only (g), the check over a folder of repositories.
   if (process.argv.includes('--org')) {
     await benchOrganisation(log);
+    await benchCorpusOrganisation(log);
     return;
   }
   // `npm run bench -- --insights` runs only (e) and (f), the security-insights.yml figures.
@@ -270,6 +273,7 @@ async function main(): Promise<void> {
     );
     await benchInsights(log);
     await benchOrganisation(log);
+    await benchCorpusOrganisation(log);
     benchCrafted(log);
     await benchServerCrafted(log);
     await benchReport(log);
