@@ -37,6 +37,8 @@ export interface ClientOptions {
   moreFolders?: string[];
   /** Say, as VS Code does, that a code action's edit may be filled in when it is chosen (codeAction/resolve). */
   resolvesCodeActions?: boolean;
+  /** The interface language the client says it shows (`locale` in initialize), as VS Code does. */
+  locale?: string;
 }
 
 export class TestClient {
@@ -154,6 +156,7 @@ export class TestClient {
       rootUri,
       capabilities,
       clientInfo: { name: 'security-policy-tests' },
+      ...(this.options.locale ? { locale: this.options.locale } : {}),
       workspaceFolders: rootUri
         ? [
             { uri: rootUri, name: 'test' },

@@ -1,20 +1,23 @@
 /**
  * The extension in German: code-server started with `--locale de` (VS Code's display language, offered by a language
- * pack made here), the packaged .vsix installed. The command is listed by its German title, the wizard asks in German and proposes German for the
- * policy, and the policy it writes is German. Run with `npm run test:e2e`; screenshots in test-results/e2e-locale/.
+ * pack made here), the packaged .vsix installed. The command is listed by its German title, the wizard asks in
+ * German and proposes German for the policy, the policy it writes is German, and a diagnostic on a German policy is
+ * German too. Run with `npm run test:e2e`; screenshots in test-results/e2e-locale/.
  */
 import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { installExtension, openWorkbench, prepareHost, ROOT as root, setUpVsCodeAndPackage } from '../vscode-host';
-import { runCommand, stepInput, useWorkbench, waitForLine, waitForStep } from './ui';
+import { openFile, runCommand, stepInput, useWorkbench, waitForLine, waitForProblem, waitForStep } from './ui';
 
 const shots = join(root, 'test-results', 'e2e-locale');
 let server: ChildProcess | undefined;
 let browser: Browser | undefined;
 let page: Page;
+let fresh: string;
 
 /**
  * VS Code shows a display language only when a language pack offers it; with no marketplace here, the test packs one
@@ -51,7 +54,7 @@ function germanLanguagePack(home: string): string {
 before(async () => {
   const vsix = setUpVsCodeAndPackage(shots);
   const host = prepareHost('h28-e2e-locale-', { 'workbench.startupEditor': 'none', 'chat.disableAIFeatures': true });
-  const fresh = join(host.home, 'fresh');
+  fresh = join(host.home, 'fresh');
   mkdirSync(join(fresh, '.git'), { recursive: true });
   writeFileSync(join(fresh, '.git', 'config'), '[remote "origin"]\n\turl = git@github.com:acme/widgets.git\n');
   const pack = installExtension(host.home, germanLanguagePack(host.home));
@@ -106,4 +109,22 @@ test('in German, Create SECURITY.md asks in German, proposes German, and writes 
   await waitForLine('# Sicherheitsrichtlinie', 'german-title');
   await waitForLine('## Sicherheitslücken melden', 'german-reporting');
   await page.screenshot({ path: join(shots, 'wizard-german-policy.png') });
+});
+
+test('in German, a diagnostic says what is missing in German, under its rule id', async () => {
+  mkdirSync(join(fresh, '.github'), { recursive: true });
+  writeFileSync(
+    join(fresh, '.github', 'SECURITY.md'),
+    '# Sicherheit\n\n## Melden\n\nBitte melden Sie Sicherheitslücken an security@acme.de und nicht über Issues.\n',
+  );
+  await openFile('.github/SECURITY.md');
+  await page.keyboard.press('Control+Shift+M');
+  await waitForProblem('Keine Reaktionszeit, erwartet wird eine Zusage');
+  // The row shows "security-policy(no-response-timeframe)": the rule id is the same in every language.
+  const texts = await page.$$eval('.markers-panel .monaco-list-row', (els) => els.map((e) => e.textContent ?? ''));
+  assert.ok(
+    texts.some((t) => t.includes('Keine Reaktionszeit') && t.includes('no-response-timeframe')),
+    texts.join('\n'),
+  );
+  await page.screenshot({ path: join(shots, 'german-diagnostic.png') });
 });

@@ -18,6 +18,8 @@ export interface ClientSupport {
   /** The client asks for a code action's edit when it is chosen. */
   resolvesCodeActionEdits: boolean;
   name: string;
+  /** The language of the client's interface ("de", "pt-br"): diagnostics speak it where a message has it. */
+  locale: string | undefined;
 }
 
 export function supportOf(params: InitializeParams): ClientSupport {
@@ -30,6 +32,7 @@ export function supportOf(params: InitializeParams): ClientSupport {
     workspaceFolderEvents: caps.workspace?.workspaceFolders === true,
     resolvesCodeActionEdits: caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit') === true,
     name: params.clientInfo?.name ?? '',
+    locale: typeof params.locale === 'string' ? params.locale : undefined,
   };
 }
 

@@ -15,6 +15,7 @@ import {
   type Severity,
 } from '../index';
 import { DIAGNOSTIC_SOURCE, type StatusParams } from '../protocol';
+import { localizedMessage } from '../core/messages';
 import type { Checker } from './checker';
 
 /**
@@ -36,7 +37,8 @@ export interface DiagnosticData {
   fix?: { title: string; edits: LspTextEdit[]; safe: boolean };
 }
 
-export function toDiagnostic(document: TextDocument, f: Finding): Diagnostic {
+/** A finding as a diagnostic, its message in `locale` where the message has that language (core/messages). */
+export function toDiagnostic(document: TextDocument, f: Finding, locale?: string): Diagnostic {
   const range = { start: document.positionAt(f.start), end: document.positionAt(f.end) };
   const data: DiagnosticData = {};
   if (f.fix) {
@@ -55,7 +57,7 @@ export function toDiagnostic(document: TextDocument, f: Finding): Diagnostic {
     source: DIAGNOSTIC_SOURCE,
     code: f.ruleId,
     codeDescription: { href: docsUrl(f.ruleId) },
-    message: f.message,
+    message: localizedMessage(f, locale),
     data,
   };
 }
@@ -75,6 +77,8 @@ export interface CheckInput {
   checker: Checker;
   /** True once the result would be outdated (a newer version, a cancelled request). */
   isStale: () => boolean;
+  /** The client's interface language, for the messages. */
+  locale?: string;
 }
 
 export interface CheckOutput {
@@ -92,6 +96,7 @@ export async function checkDocument({
   state,
   checker,
   isStale,
+  locale,
 }: CheckInput): Promise<CheckOutput | undefined> {
   if (document.getText().length >= SETTLE_THRESHOLD) {
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
@@ -103,7 +108,7 @@ export async function checkDocument({
   if (!result || isStale()) return undefined;
   state.last = { version: document.version, findings: result.findings };
   return {
-    diagnostics: result.findings.map((f) => toDiagnostic(document, f)),
+    diagnostics: result.findings.map((f) => toDiagnostic(document, f, locale)),
     failures: result.failures,
     status: {
       uri: document.uri,

@@ -34,7 +34,7 @@ async function diagnose(
     if (isStale()) return undefined;
     const checker = session.checker;
     const output = await checkWithAnswers(prepared, (env) =>
-      checkDocument({ document, kind, config, env, state, checker, isStale }),
+      checkDocument({ document, kind, config, env, state, checker, isStale, locale: session.support.locale }),
     );
     if (!output) return undefined;
     logFailures(session, output.failures);

@@ -1,0 +1,16 @@
+/** German: each rule's message, once (see ./index.ts). */
+import type { MessageCatalog } from './types';
+
+export const de: MessageCatalog = {
+  'no-response-timeframe':
+    'Keine Reaktionszeit, erwartet wird eine Zusage wie „Wir bestätigen Meldungen innerhalb von 3 Werktagen“.',
+  'no-disclosure-timeline':
+    'Keine Frist für die Offenlegung, erwartet wird ein Zeitraum für koordinierte Offenlegung wie 90 Tage.',
+  'no-supported-versions':
+    'Keine unterstützten Versionen, erwartet wird eine Angabe, welche Versionen Sicherheitskorrekturen erhalten.',
+  'no-safe-harbor':
+    'Keine rechtliche Zusicherung, erwartet wird die Zusage, Forschung im guten Glauben nicht rechtlich zu verfolgen.',
+  'no-scope': 'Kein Geltungsbereich, erwartet wird eine Angabe, was dazugehört und was nicht.',
+  'no-issuance-date': 'Kein Ausstellungsdatum, erwartet wird eine Zeile wie „Zuletzt aktualisiert: JJJJ-MM-TT“.',
+  'no-title': 'Kein Titel, erwartet wird eine Überschrift der Ebene 1 wie „# Sicherheitsrichtlinie“.',
+};

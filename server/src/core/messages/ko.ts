@@ -1,0 +1,12 @@
+/** Korean: each rule's message, once (see ./index.ts). */
+import type { MessageCatalog } from './types';
+
+export const ko: MessageCatalog = {
+  'no-response-timeframe': '응답 기한이 없습니다. "신고 접수를 3영업일 이내에 확인합니다" 같은 약속이 필요합니다.',
+  'no-disclosure-timeline': '공개 일정이 없습니다. 90일 같은 조정된 공개 기간이 필요합니다.',
+  'no-supported-versions': '지원되는 버전이 없습니다. 어떤 버전이 보안 수정을 받는지 밝혀야 합니다.',
+  'no-safe-harbor': '세이프 하버가 없습니다. 선의의 연구에 법적 조치를 취하지 않는다는 문구가 필요합니다.',
+  'no-scope': '적용 범위가 없습니다. 무엇이 범위에 포함되고 무엇이 제외되는지 밝혀야 합니다.',
+  'no-issuance-date': '발행일이 없습니다. "최종 업데이트: YYYY-MM-DD" 같은 줄이 필요합니다.',
+  'no-title': '제목이 없습니다. "# 보안 정책" 같은 1수준 제목이 필요합니다.',
+};

@@ -1,0 +1,14 @@
+/** Portuguese: each rule's message, once (see ./index.ts). */
+import type { MessageCatalog } from './types';
+
+export const pt: MessageCatalog = {
+  'no-response-timeframe':
+    'Nenhum prazo de resposta; esperado um compromisso como "confirmamos o recebimento dos relatos em até 3 dias úteis".',
+  'no-disclosure-timeline': 'Nenhum prazo de divulgação; esperada uma janela de divulgação coordenada, como 90 dias.',
+  'no-supported-versions': 'Nenhuma versão suportada; esperado dizer quais versões recebem correções de segurança.',
+  'no-safe-harbor':
+    'Nenhum porto seguro; esperada a declaração de que a pesquisa de boa-fé não sofrerá ações judiciais.',
+  'no-scope': 'Nenhum escopo; esperado dizer o que está e o que não está no escopo.',
+  'no-issuance-date': 'Nenhuma data de emissão; esperada uma linha como "Última atualização: AAAA-MM-DD".',
+  'no-title': 'Nenhum título; esperado um cabeçalho de nível 1 como "# Política de segurança".',
+};
