@@ -64,9 +64,15 @@ test('security-policy from the global install checks a policy and its bundled ex
   const [report] = JSON.parse(r.stdout) as Array<{ file: string; diagnostics: Array<{ rule: string }> }>;
   assert.equal(report.file, 'SECURITY.md');
   assert.ok(report.diagnostics.some((d) => d.rule === 'public-issue-reporting'));
+  // No path and no policy here: a missing policy, exit 1; --fallback-example checks the bundled example instead.
   const empty = tempDir('security-policy-user-');
-  const example = spawnSync('security-policy', [], { cwd: empty, env, encoding: 'utf8' });
-  assert.match(example.stderr, /checking the bundled example/);
+  const none = spawnSync('security-policy', [], { cwd: empty, env, encoding: 'utf8' });
+  assert.equal(none.status, 1);
+  assert.equal(none.stdout.split('\n')[0], '.: no policy');
+  const example = spawnSync('security-policy', ['--fallback-example'], { cwd: empty, env, encoding: 'utf8' });
+  assert.equal(example.status, 0, example.stderr);
+  const bundled = join(prefix, 'lib', 'node_modules', pkg.name, 'examples', 'SECURITY.md');
+  assert.equal(example.stdout.split('\n')[0], `No SECURITY.md here: checking the bundled example ${bundled}.`);
 });
 
 test('security-policy from the global install verifies a signed security.txt with --key (openpgp.js loaded apart)', () => {
