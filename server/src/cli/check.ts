@@ -21,6 +21,7 @@ import { searchedSecurityFiles } from '../node/files';
 import { checkedIgnores, ConfigResolver, configuredUnits, runConfigFile } from './configs';
 import { shownPath, type UnitResult } from './check-unit';
 import { pathErrorLine, type Format } from './formats';
+import { localizing } from './locale';
 import { quotePath } from './quote-path';
 import { hasOwnPolicy, resolveOrgDefaults, type OrgDefaults } from './org-defaults';
 import { reporterFor } from './reporters';
@@ -53,6 +54,8 @@ export interface CheckFlags extends ThresholdFlags {
   ignore?: string[];
   /** `--fallback-example`: with no path and no policy here, check the bundled example (what `npm start` does). */
   fallbackExample?: boolean;
+  /** `--locale`: the messages in this language where they have it (./locale.ts). */
+  locale?: string;
 }
 
 const warn = (message: string): void => void process.stderr.write(`${message}\n`);
@@ -244,14 +247,18 @@ export const showsLevels = (format: Format): boolean => format === 'markdown' ||
 export async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   const run = { profile: '', today: '' };
   const progress = progressFor(paths, flags.progress, process.cwd());
-  const reporter = reporterFor(
+  const reporter = localizing(
+    reporterFor(
+      flags.format,
+      (s) => {
+        progress?.clear();
+        process.stdout.write(s);
+      },
+      flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR,
+      run,
+    ),
     flags.format,
-    (s) => {
-      progress?.clear();
-      process.stdout.write(s);
-    },
-    flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR,
-    run,
+    flags.locale,
   );
   const exit = new ExitCode(flags, paths.length > 0);
   // The text format says on stdout that the bundled example is checked instead (`npm start`).

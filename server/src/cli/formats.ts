@@ -33,6 +33,8 @@ export interface FileReport {
     fixable: boolean;
     /** The fix is safe, so `check --fix` applies it. */
     safeFix: boolean;
+    /** With `--locale`, in the formats that keep the English message: the message in that language (./locale.ts). */
+    localizedMessage?: string;
   }>;
 }
 

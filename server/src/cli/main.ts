@@ -85,6 +85,10 @@ function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
       '--fallback-example',
       'with no path given and no SECURITY.md here, check the bundled example instead (what `npm start` does)',
     )
+    .option(
+      '--locale <tag>',
+      'messages in this language where they have it (de, es, fr, pt, it, ru, zh, ja, ko; default English); JSON, JSON Lines and SARIF keep the English message and add localizedMessage',
+    )
     .action(async (paths: string[], flags: CheckFlags & LiveFlags & { printConfig?: string }) =>
       setExitCode(await checkAction(paths, flags)),
     );

@@ -73,6 +73,7 @@ export function formatSarif(
       ruleIndex: ruleIndex.get(d.rule) ?? 0,
       level: level(d.severity),
       message: { text: d.message },
+      ...(d.localizedMessage === undefined ? {} : { properties: { localizedMessage: d.localizedMessage } }),
       locations: [
         {
           physicalLocation: {

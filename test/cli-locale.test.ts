@@ -1,0 +1,57 @@
+/**
+ * `check --locale`: the messages core/messages has, in that language, with the rule ids as they are; JSON and SARIF
+ * keep the English message and add the localized one; without --locale everything is English.
+ */
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from './helpers';
+import { buildDist, runCli } from './cli-run';
+
+before(buildDist);
+
+const GERMAN =
+  'Keine Reaktionszeit, erwartet wird eine Zusage wie „Wir bestätigen Meldungen innerhalb von 3 Werktagen“.';
+const ENGLISH = 'No response timeframe, expected a commitment such as "we acknowledge reports within 3 business days".';
+
+function repository(): string {
+  const dir = tempDir('h28-cli-locale-');
+  mkdirSync(join(dir, '.git'));
+  writeFileSync(
+    join(dir, 'SECURITY.md'),
+    '# Sicherheit\n\n## Melden\n\nBitte melden Sie Sicherheitslücken an security@acme.de und nicht über Issues.\n',
+  );
+  return dir;
+}
+
+const ARGS = ['check', '--today', '2026-11-22', '--no-color'];
+
+test('check --locale de: text in German where the message has German, the rule id as it is', () => {
+  const dir = repository();
+  const r = runCli([...ARGS, '--locale', 'de', 'SECURITY.md'], dir);
+  assert.match(
+    r.stdout,
+    new RegExp(`3:1 +warning +${GERMAN.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} +no-response-timeframe`),
+  );
+  assert.match(r.stdout, /Email is the only channel/);
+  const english = runCli([...ARGS, 'SECURITY.md'], dir);
+  assert.ok(english.stdout.includes(ENGLISH), english.stdout);
+  assert.ok(!english.stdout.includes('Keine'), english.stdout);
+});
+
+test('check --locale de in JSON and SARIF: the English message, and the German one beside it', () => {
+  const dir = repository();
+  const json = JSON.parse(runCli([...ARGS, '--locale', 'de', '--format', 'json', 'SECURITY.md'], dir).stdout) as Array<{
+    diagnostics: Array<{ rule: string; message: string; localizedMessage?: string }>;
+  }>;
+  const finding = json.flatMap((f) => f.diagnostics).find((d) => d.rule === 'no-response-timeframe');
+  assert.deepEqual([finding?.message, finding?.localizedMessage], [ENGLISH, GERMAN]);
+  const sarif = JSON.parse(runCli([...ARGS, '--locale', 'de', '--format', 'sarif', 'SECURITY.md'], dir).stdout) as {
+    runs: Array<{ results: Array<{ ruleId: string; message: { text: string }; properties?: object }> }>;
+  };
+  const result = sarif.runs[0].results.find((x) => x.ruleId === 'no-response-timeframe');
+  assert.deepEqual([result?.message.text, result?.properties], [ENGLISH, { localizedMessage: GERMAN }]);
+  const other = sarif.runs[0].results.find((x) => x.ruleId === 'email-without-encryption');
+  assert.equal(other?.properties, undefined);
+});
