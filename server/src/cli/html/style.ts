@@ -5,10 +5,10 @@ main{max-width:1180px;margin:0 auto;padding:24px}
 h1{font-size:26px;margin:0 0 4px}
 h2{font-size:19px;margin:28px 0 8px}
 .run{color:#4d545c;margin:0 0 18px}
-.headline{display:flex;flex-wrap:wrap;gap:12px;margin:0}
-.headline div{border:1px solid #d0d7de;border-radius:6px;padding:10px 14px;min-width:120px}
+.headline{display:flex;flex-wrap:wrap;gap:10px;margin:0}
+.headline div{border:1px solid #d0d7de;border-radius:6px;padding:8px 12px}
 .headline dt{font-size:13px;color:#4d545c}
-.headline dd{margin:2px 0 0;font-size:22px;font-weight:600}
+.headline dd{margin:2px 0 0;font-size:20px;font-weight:600}
 .charts{display:flex;flex-wrap:wrap;gap:24px;margin-top:24px}
 figure{margin:0;flex:1 1 520px}
 figcaption{font-weight:600;margin-bottom:6px}
