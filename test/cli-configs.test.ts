@@ -116,7 +116,7 @@ test('ignores in the configuration (relative to its folder) and --ignore (relati
   assert.deepEqual(r.stdout.split('\n').slice(2, 4), [
     // docs/SECURITY.md is not checked, but it is there: SECURITY.md still gets policy-duplicate.
     '| org/app | SECURITY.md | 0 | 1 | 3 | L3 |',
-    '| org/lib | none | 0 | 0 | 0 | — |',
+    '| org/lib | SECURITY.md (not checked) | 0 | 0 | 0 | — |',
   ]);
   // A file given by name and ignored is said to be, as eslint says it.
   const named = run(['check', '--ignore', '**/SECURITY.md', 'org/lib/SECURITY.md'], dir);

@@ -27,7 +27,11 @@ const hasNoPolicy = (result: UnitResult): boolean =>
  */
 export function foundParts(result: UnitResult, cell: (s: string) => string = (s) => s): string[] {
   const inside = (path: string): string => path.slice(result.repository === '.' ? 0 : result.repository.length + 1);
-  const files = presentReports(result.reports).map((r) => cell(quotePath(inside(r.file))));
+  const present = presentReports(result.reports).map((r) => inside(r.file));
+  const files = present.map((f) => cell(quotePath(f)));
+  // A policy that is there but was not checked (ignored, or given by name before): named, so the row is not empty.
+  const policy = result.listing?.policy;
+  if (policy && !present.includes(policy)) files.push(`${cell(quotePath(policy))} (not checked)`);
   // The repository's own error names no path; a folder in it is named, as its files are.
   const errors = result.errors.map((e) =>
     cell(e.file === result.repository ? e.error : `${quotePath(inside(e.file))}: ${e.error}`),
