@@ -69,7 +69,7 @@ test('a folder of repositories: each repository found (repo, org/repo, host/org/
       '| acme/web | SECURITY.md, security.txt | 16 | 2 | 6 | — |',
       '| gitlab.com/team/tool | .github/SECURITY.md | 0 | 1 | 3 | L1 |',
       '',
-      '4 repositories: 43 problems (17 error, 6 warning, 11 info, 9 hint) in 4 files. 32 fixable, 13 of them by --fix. 1 repository has no policy.',
+      '4 repositories: 43 problems (17 error, 6 warning, 11 info, 9 hint) in 4 files. 13 fixable with --fix; 19 more with a quick fix in the editor. 1 repository has no policy.',
       '',
     ].join('\n'),
   );
@@ -89,7 +89,7 @@ test('--format github: one workflow command per finding, info and hints as notic
     `::notice ${at(1, 11, 'no-supported-versions')}::No supported versions, expected a statement of which versions receive security fixes.`,
     `::warning ${at(3, 14, 'no-private-channel')}::Only public channels are given, expected a private one (email, web form or GitHub private vulnerability reporting).`,
     `::warning ${at(3, 14, 'public-issue-reporting')}::Reporters are told to use a public issue for a vulnerability, expected a private channel and a "do not open a public issue".`,
-    '8 problems (0 error, 3 warning, 2 info, 3 hint) in 1 file. 7 fixable.',
+    '8 problems (0 error, 3 warning, 2 info, 3 hint) in 1 file. 7 fixable with a quick fix in the editor, none with --fix.',
     '',
   ]);
 });

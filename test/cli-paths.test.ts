@@ -81,7 +81,7 @@ test('text output: hostile folder names are quoted, forge no line, and send no e
     '"r\\nSECURITY.md\\n  1:1      error   forged finding  no-contact/SECURITY.md"',
     '"x\\033[2J\\033[31mred\\342\\200\\256dm.YTIRUCES": SECURITY.md',
     '"x\\033[2J\\033[31mred\\342\\200\\256dm.YTIRUCES/SECURITY.md"',
-    '16 problems (0 error, 6 warning, 4 info, 6 hint) in 2 files. 14 fixable.',
+    '16 problems (0 error, 6 warning, 4 info, 6 hint) in 2 files. 14 fixable with a quick fix in the editor, none with --fix.',
   ]);
   assert.ok(!r.stdout.split('\n').some((l) => l.includes('forged') && !l.startsWith('"')));
   assert.doesNotMatch(r.stdout, FORBIDDEN);

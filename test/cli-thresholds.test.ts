@@ -35,7 +35,7 @@ test('--quiet shows and counts errors only; the exit code still follows them', (
   assert.deepEqual(r, {
     code: 1,
     stdout:
-      'SECURITY.md\n  1:1      error   No way to report a vulnerability, expected an email address, a reporting URL or GitHub private vulnerability reporting.  no-contact\n\n1 problem (1 error, 0 warning, 0 info, 0 hint) in 1 file. 1 fixable.\n',
+      'SECURITY.md\n  1:1      error   No way to report a vulnerability, expected an email address, a reporting URL or GitHub private vulnerability reporting.  no-contact\n\n1 problem (1 error, 0 warning, 0 info, 0 hint) in 1 file. 1 fixable with a quick fix in the editor, none with --fix.\n',
     stderr: '',
   });
   const json = JSON.parse(run(['check', '-q', '--format', 'json'], dir).stdout) as Array<{

@@ -181,7 +181,7 @@ test('an organisation scan lists an unreadable repository with its error and goe
       '| acme/web | .github: cannot be read (permission denied) | 0 | 0 | 0 | — |',
       '| other | cannot be read (permission denied) | 0 | 0 | 0 | — |',
       '',
-      '4 repositories: 8 problems (0 error, 3 warning, 2 info, 3 hint) in 1 file. 7 fixable. 3 paths could not be checked.',
+      '4 repositories: 8 problems (0 error, 3 warning, 2 info, 3 hint) in 1 file. 7 fixable with a quick fix in the editor, none with --fix. 3 paths could not be checked.',
       '',
     ].join('\n'),
   );

@@ -49,7 +49,7 @@ test('no path and no policy here: a missing policy, exit 1; with --fallback-exam
   ]);
   assert.equal(
     fallback.stdout.split('\n').slice(-2)[0],
-    '4 problems (0 error, 2 warning, 0 info, 2 hint) in 1 file. 4 fixable, 1 of them by --fix.',
+    '4 problems (0 error, 2 warning, 0 info, 2 hint) in 1 file. 1 fixable with --fix (marked [*]); 3 more with a quick fix in the editor.',
   );
   // In a machine format the line goes to stderr, so that stdout stays one JSON document.
   const json = run(['--fallback-example', '--format', 'json'], dir);

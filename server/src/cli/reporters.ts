@@ -5,6 +5,7 @@
  */
 import type { Severity } from '../index';
 import type { UnitResult } from './check-unit';
+import { count, countResult, FIX_MARK, newCounts, plural, summary, totalOf, type Counts } from './counts';
 import { pathErrorLine, type FileReport, type Format, type PathError } from './formats';
 import { quotePath } from './quote-path';
 import { formatSarif, type SarifNote } from './sarif';
@@ -17,67 +18,8 @@ export interface Reporter {
 }
 
 type Write = (text: string) => void;
-/**
- * Findings by severity, files, findings with a fix (`safe`: one `--fix` applies), and paths that could not be
- * checked (`unchecked`).
- */
-export type Counts = Record<Severity, number> & {
-  files: number;
-  fixable: number;
-  safe: number;
-  unchecked: number;
-  /** Repositories that inherit their organisation's default policy. */
-  inheriting?: number;
-  /** Repositories with no policy of their own that inherit none. */
-  noPolicy?: number;
-};
-
-export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-export function newCounts(): Counts {
-  return { error: 0, warning: 0, info: 0, hint: 0, files: 0, fixable: 0, safe: 0, unchecked: 0 };
-}
-
-export const totalOf = (c: Counts): number => c.error + c.warning + c.info + c.hint;
-
-/** Adds the reports' files and findings, and the paths that could not be checked, to `counts`; returns it. */
-export function count(counts: Counts, reports: readonly FileReport[], errors: readonly PathError[] = []): Counts {
-  counts.unchecked += errors.length;
-  for (const r of reports) {
-    if (!r.missing) counts.files++;
-    for (const d of r.diagnostics) {
-      counts[d.severity]++;
-      if (d.fixable) counts.fixable++;
-      if (d.safeFix) counts.safe++;
-    }
-  }
-  return counts;
-}
-
+export { count, newCounts, plural, totalOf, type Counts };
 export { inheritedText };
-
-/** Counts a result's files, findings and unreadable paths, and whether it inherits its organisation's policy. */
-function countResult(counts: Counts, result: UnitResult): Counts {
-  if (result.inherited) counts.inheriting = (counts.inheriting ?? 0) + 1;
-  if (result.listing?.policy === null && !result.inherited && result.errors.length === 0)
-    counts.noPolicy = (counts.noPolicy ?? 0) + 1;
-  return count(counts, result.reports, result.errors);
-}
-
-function summary(c: Counts): string {
-  const total = totalOf(c);
-  const files = plural(c.files, 'file');
-  const inheriting = c.inheriting
-    ? ` ${c.inheriting} ${c.inheriting === 1 ? 'repository inherits its' : 'repositories inherit their'} organisation's default policy.`
-    : '';
-  const none = c.noPolicy
-    ? ` ${c.noPolicy} ${c.noPolicy === 1 ? 'repository has' : 'repositories have'} no policy.`
-    : '';
-  const unchecked = `${c.unchecked > 0 ? ` ${plural(c.unchecked, 'path')} could not be checked.` : ''}${inheriting}${none}`;
-  if (total === 0) return `No problems in ${files}.${unchecked}`;
-  const fixable = c.fixable > 0 ? ` ${c.fixable} fixable${c.safe > 0 ? `, ${c.safe} of them by --fix` : ''}.` : '';
-  return `${plural(total, 'problem')} (${c.error} error, ${c.warning} warning, ${c.info} info, ${c.hint} hint) in ${files}.${fixable}${unchecked}`;
-}
 
 function textReporter(write: Write, color: boolean): Reporter {
   const paint = (code: string, s: string): string => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -85,7 +27,7 @@ function textReporter(write: Write, color: boolean): Reporter {
   const counts = newCounts();
   // A finding on a missing file has no place: its position is left blank.
   const line = (d: FileReport['diagnostics'][number], missing?: boolean): string =>
-    `  ${(missing ? '' : `${d.line}:${d.column}`).padEnd(8)} ${paint(colors[d.severity], d.severity.padEnd(7))} ${d.message}  ${paint('90', d.rule)}`;
+    `  ${(missing ? '' : `${d.line}:${d.column}`).padEnd(8)} ${paint(colors[d.severity], d.severity.padEnd(7))} ${d.safeFix ? `${FIX_MARK} ` : ''}${d.message}  ${paint('90', d.rule)}`;
   return {
     add(result) {
       countResult(counts, result);
@@ -104,7 +46,7 @@ function textReporter(write: Write, color: boolean): Reporter {
         write(`${paint('4', quotePath(r.file))}\n${shown.join('\n')}\n\n`);
       }
     },
-    end: () => write(`${summary(counts)}\n`),
+    end: () => write(`${summary(counts, true)}\n`),
   };
 }
 
