@@ -115,7 +115,10 @@ test('--fix removes the temporary file a killed run left, and only that one', ()
     encoding: 'utf8',
   });
   assert.equal(r.status, 1, r.stderr);
-  assert.equal(r.stderr, `${left}: removed, left by an interrupted --fix.\n`);
+  assert.equal(
+    r.stderr,
+    `${left}: removed, left by an interrupted --fix.\nFixed 13 problems in 1 file; 8 remaining.\n`,
+  );
   assert.deepEqual(
     readdirSync(dir).sort(),
     ['.README.md.security-policy-1.tmp', '.SECURITY.md.security-policy-x.tmp', running, 'SECURITY.md'].sort(),

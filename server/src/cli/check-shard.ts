@@ -24,6 +24,7 @@ export async function runShardCheck(
         today,
         quiet: flags.quiet === true,
         maxWarnings: flags.maxWarnings ?? null,
+        ...(flags.diff ? { fix: 'diff' as const } : flags.fix ? { fix: 'fix' as const } : {}),
       }),
   );
   writer.end();

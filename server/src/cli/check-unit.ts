@@ -8,7 +8,6 @@ import {
   checkText,
   defaultKind,
   fileKindOf,
-  fixText,
   isStandardPolicyPath,
   mergeConfigs,
   ParseMemo,
@@ -19,8 +18,9 @@ import {
 } from '../index';
 import { isInside, toPosix } from '../node/files';
 import { environmentFor, WorkspaceHost } from '../node/host';
-import { closeFile, looksBinary, openCheckedFile, type OpenedFile } from '../node/safe-io';
-import { removeStaleTemporaries, replaceOpenedFile } from '../node/safe-write';
+import { closeFile, openCheckedFile } from '../node/safe-io';
+import { removeStaleTemporaries } from '../node/safe-write';
+import { fixOpenedFile, type FileFix } from './fix-file';
 import { fileReport, type FileReport, type PathError } from './formats';
 import { inheritedLabel } from './org-defaults';
 import { checkRepositoryOf, type RepositoryListing } from './repository-check';
@@ -32,6 +32,8 @@ export interface UnitOptions {
   /** The date the date rules treat as today, as YYYY-MM-DD. */
   today: string;
   fix?: boolean;
+  /** `--diff`: work out what `--fix` would change, as diffs, write nothing and check nothing (only the diffs show). */
+  diff?: boolean;
   kind?: FileKind;
   /** The folder paths are shown relative to. */
   cwd: string;
@@ -67,18 +69,11 @@ export interface UnitResult {
    */
   listing?: RepositoryListing;
   level?: BaselineLevel;
+  /** `--fix`: the files rewritten, with the fixes applied; `--diff`: the files that would be, with their diffs. */
+  fixes?: FileFix[];
 }
 
 const BASELINE_PROFILES = ['osps-l1', 'osps-l2', 'osps-l3'] as const;
-
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The host of the unit before is kept: files given by name come in several units of the same folder. */
 let lastHost: WorkspaceHost | undefined;
@@ -108,29 +103,6 @@ interface Checked {
   config: Config;
 }
 
-/**
- * Applies the safe fixes to an opened file and writes them (./node/safe-write.ts); returns the text to check. When
- * the file cannot be written, the text that was read is checked, and a note says why it was not fixed.
- */
-function fixFile(
-  file: OpenedFile,
-  kind: FileKind,
-  env: Environment,
-  options: UnitOptions & { config: Config },
-  notes: string[],
-): string {
-  const fixed = fixText(file.text, { kind, config: options.config, env });
-  if (fixed.applied === 0 || fixed.text === file.text) return file.text;
-  // Writing the decoded text back would turn every invalid byte into U+FFFD: such a file is left alone.
-  const written =
-    isValidUtf8(file.bytes) && !looksBinary(file.bytes)
-      ? replaceOpenedFile(file, fixed.text)
-      : { ok: false as const, reason: 'not UTF-8 text; not fixed, so that no byte is lost' };
-  if (written.ok) return fixed.text;
-  notes.push(`${quotePath(shownPath(file.path, options.cwd))}: ${written.reason}.`);
-  return file.text;
-}
-
 function readAndFix(
   target: Target,
   host: WorkspaceHost,
@@ -140,7 +112,7 @@ function readAndFix(
 ): Checked | undefined {
   const { path } = target;
   const shown = shownPath(path, options.cwd);
-  if (options.fix) {
+  if (options.fix && !options.diff) {
     for (const temp of removeStaleTemporaries(path))
       result.notes.push(`${quotePath(shownPath(temp, options.cwd))}: removed, left by an interrupted --fix.`);
   }
@@ -156,8 +128,11 @@ function readAndFix(
     const kind = options.kind ?? fileKindOf(path) ?? defaultKind();
     const env = environmentFor(path, kind, today, host);
     const config = target.config ?? options.config;
-    const text = options.fix ? fixFile(opened.file, kind, env, { ...options, config }, result.notes) : opened.file.text;
-    return { path, text, kind, shown, env, config };
+    if (!options.fix && !options.diff) return { path, text: opened.file.text, kind, shown, env, config };
+    const mode = options.diff ? 'diff' : 'fix';
+    const fixed = fixOpenedFile(opened.file, shown, mode, { kind, config, env }, result.notes);
+    if (fixed.fix) (result.fixes ??= []).push(fixed.fix);
+    return { path, text: fixed.text, kind, shown, env, config };
   } finally {
     closeFile(opened.file);
   }
@@ -259,10 +234,10 @@ function checkUnitFiles(unit: Unit, options: UnitOptions): UnitResult {
     ...(unit.orgDefaults && { orgDefaults: true }),
   };
   const checked: Checked[] = [];
-  if (isRepositoryUnit(unit)) checkRepositoryItself(unit, host, options, today, result);
+  if (isRepositoryUnit(unit) && !options.diff) checkRepositoryItself(unit, host, options, today, result);
   for (const target of unit.targets) {
     const file = readAndFix(target, host, options, today, result);
-    if (!file) continue;
+    if (!file || options.diff) continue;
     const check = checkText(file.text, { kind: file.kind, config: file.config, env: file.env });
     for (const failure of check.failures)
       result.notes.push(`warning: rule ${failure.ruleId} failed on ${quotePath(file.shown)}: ${String(failure.error)}`);

@@ -24,7 +24,8 @@ import { pathErrorLine, type Format } from './formats';
 import { localizing } from './locale';
 import { quotePath } from './quote-path';
 import { hasOwnPolicy, resolveOrgDefaults, type OrgDefaults } from './org-defaults';
-import { reporterFor } from './reporters';
+import { fixOutput } from './fix-output';
+import { reporterFor, type Reporter } from './reporters';
 import { inheriting, unitsOf, UsageError, type Unit } from './repositories';
 import { runUnits } from './run-units';
 import { progressFor } from './progress';
@@ -38,6 +39,8 @@ export interface CheckFlags extends ThresholdFlags {
   format: Format;
   profile?: string;
   fix?: boolean;
+  /** `--diff` (`--fix-dry-run`): print what `--fix` would change as a unified diff, and write nothing. */
+  diff?: boolean;
   today?: string;
   config?: string;
   color?: boolean;
@@ -207,6 +210,7 @@ export async function checkPaths(
     config: run.config,
     today: isoDate(parseToday(flags.today)),
     fix: flags.fix,
+    diff: flags.diff,
     kind: flags.kind,
     cwd,
     levels: flags.levels,
@@ -247,23 +251,20 @@ export const showsLevels = (format: Format): boolean => format === 'markdown' ||
 export async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   const run = { profile: '', today: '' };
   const progress = progressFor(paths, flags.progress, process.cwd());
-  const reporter = localizing(
-    reporterFor(
-      flags.format,
-      (s) => {
-        progress?.clear();
-        process.stdout.write(s);
-      },
-      flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR,
-      run,
-    ),
-    flags.format,
-    flags.locale,
-  );
+  const stdout = (s: string): void => {
+    progress?.clear();
+    process.stdout.write(s);
+  };
+  const color = flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const formatted = (): Reporter =>
+    localizing(reporterFor(flags.format, stdout, color, run), flags.format, flags.locale);
+  const reporter = fixOutput(flags, formatted, stdout, (s) => void process.stderr.write(s));
   const exit = new ExitCode(flags, paths.length > 0);
-  // The text format says on stdout that the bundled example is checked instead (`npm start`).
-  const say = flags.format === 'text' ? (line: string) => void process.stdout.write(`${line}\n`) : undefined;
-  const along = { levels: showsLevels(flags.format), errorsInOutput: flags.format === 'text', say };
+  // The text format says on stdout that the bundled example is checked instead (`npm start`); --diff's stdout is
+  // only diffs.
+  const text = flags.format === 'text' && !flags.diff;
+  const say = text ? (line: string) => void process.stdout.write(`${line}\n`) : undefined;
+  const along = { levels: showsLevels(flags.format), errorsInOutput: text, say };
   const ran = await checkPaths(
     paths,
     { ...flags, ...along },
@@ -276,6 +277,6 @@ export async function runCheck(paths: string[], flags: CheckFlags): Promise<numb
   progress?.end();
   reporter.end();
   // A repository's configuration file with an error (said on stderr) fails the run as a usage error would.
-  const code = exit.code(warn);
+  const code = reporter.changed ? exit.diffCode(reporter.changed()) : exit.code(warn);
   return ran.failed ? Math.max(code, 2) : code;
 }

@@ -1,7 +1,8 @@
 /**
  * The exit code of a check, worked out from its results as they are reported, the same way for `check` and for
  * `merge` (which reports the results of a check's shards): 2 when a path could not be checked or a folder given by
- * name holds nothing to check, 1 when a finding is an error or the warnings pass `--max-warnings`, else 0.
+ * name holds nothing to check, 1 when a finding is an error or the warnings pass `--max-warnings`, else 0. With
+ * `--diff`, which shows what `--fix` would change and checks nothing, 1 when a file would change (as ruff's `--diff`).
  */
 import type { UnitResult } from './check-unit';
 import { shownResult, tooManyWarnings, warningsIn, type ThresholdFlags } from './thresholds';
@@ -34,5 +35,11 @@ export class ExitCode {
     const tooMany = tooManyWarnings(this.warnings, this.flags);
     if (tooMany) warn(tooMany);
     return this.errors || tooMany ? 1 : 0;
+  }
+
+  /** `--diff`'s code: 2 as above, else 1 when `--fix` would change a file (`changed`), else 0, whatever the findings. */
+  diffCode(changed: boolean): number {
+    if (this.failed || this.notRepositories > 0) return 2;
+    return changed ? 1 : 0;
   }
 }

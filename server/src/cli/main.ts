@@ -50,6 +50,8 @@ function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('text'))
     .addOption(new Option('-p, --profile <profile>', 'rule profile').choices([...PROFILES]))
     .option('--fix', 'apply safe fixes (mojibake, https, mailto:, anchors) in place')
+    .option('--diff', 'print what --fix would change as a unified diff, and write nothing (exit 1 if any)')
+    .option('--fix-dry-run', 'the same as --diff')
     .option('-q, --quiet', 'report errors only (warnings are neither shown nor counted)')
     .addOption(
       new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this').argParser(parseMaxWarnings),
@@ -95,7 +97,23 @@ function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
   for (const option of liveCheckOptions()) check.addOption(option);
 }
 
-async function checkAction(paths: string[], flags: CheckFlags & LiveFlags & { printConfig?: string }): Promise<number> {
+/** `--diff` prints diffs only: it takes no other format, and applies to local files alone. */
+function diffFlags(paths: string[], flags: CheckFlags & LiveFlags & { fixDryRun?: boolean }): void {
+  flags.diff ||= flags.fixDryRun === true;
+  if (!flags.diff) return;
+  if (flags.format !== 'text')
+    throw new UsageError(`--diff prints a unified diff; it takes no --format ${flags.format}.`);
+  if (isLiveCheck(paths, flags, process.cwd()))
+    throw new UsageError(
+      '--diff shows what --fix would change in local files; it takes no URL, --online, --key, --urls or --compare.',
+    );
+}
+
+async function checkAction(
+  paths: string[],
+  flags: CheckFlags & LiveFlags & { printConfig?: string; fixDryRun?: boolean },
+): Promise<number> {
+  diffFlags(paths, flags);
   if (flags.printConfig !== undefined) return printConfig(flags.printConfig, flags, process.cwd());
   if (isLiveCheck(paths, flags, process.cwd())) return runLiveCheck(paths, flags);
   return flags.shard ? runShardCheck(paths, { ...flags, shard: flags.shard }) : runCheck(paths, flags);

@@ -14,6 +14,7 @@ import { describeFsError } from '../node/safe-io';
 import { ExitCode } from './exit-code';
 import { FORMATS, VERSION, type Format } from './formats';
 import { quotePath } from './quote-path';
+import { fixOutput } from './fix-output';
 import { reporterFor } from './reporters';
 import { UsageError } from './repositories';
 import { compareOrder, type ShardHeader, type ShardLine, type ShardRun } from './shard';
@@ -156,10 +157,18 @@ export function runMerge(files: string[], flags: MergeFlags): number {
   const format = flags.format ?? run.format;
   if (!FORMATS.includes(format)) throw new UsageError(`Unknown format "${format}".`);
   const write = (s: string): void => void process.stdout.write(s);
+  const warn = (s: string): void => void process.stderr.write(s);
   const color = flags.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const reporter = reporterFor(format, write, color, { profile: run.profile, today: run.today });
+  const fix = { fix: run.fix === 'fix', diff: run.fix === 'diff', format };
+  const reporter = fixOutput(
+    fix,
+    () => reporterFor(format, write, color, { profile: run.profile, today: run.today }),
+    write,
+    warn,
+  );
   const exit = new ExitCode({ quiet: run.quiet, maxWarnings: run.maxWarnings ?? undefined }, run.paths.length > 0);
   for (const result of results(merged(readers))) reporter.add(exit.add(result));
   reporter.end();
-  return exit.code((line) => void process.stderr.write(`${line}\n`));
+  if (reporter.changed) return exit.diffCode(reporter.changed());
+  return exit.code((line) => warn(`${line}\n`));
 }

@@ -98,6 +98,8 @@ export interface ShardRun {
   today: string;
   quiet: boolean;
   maxWarnings: number | null;
+  /** `--fix` (the files were fixed; the merge says how many) or `--diff` (the merge writes the diffs); else absent. */
+  fix?: 'fix' | 'diff';
 }
 
 export interface ShardHeader {

@@ -1,7 +1,13 @@
 /**
- * A unified diff of two texts by lines (`diff -u`), for showing a deployed security.txt against the local one.
- * Common lines at both ends are set aside first; the middle is aligned by a longest common subsequence when it is
- * small (a security.txt is a few dozen lines), else shown as replaced whole, so the cost stays bounded.
+ * A unified diff of two texts by lines (`diff -u`): a deployed security.txt against the local one, and what
+ * `check --diff` shows `--fix` would change. Common lines at both ends are set aside first; the middle is aligned by
+ * a longest common subsequence when it is small (a security.txt is a few dozen lines), else shown as replaced whole,
+ * so the cost stays bounded.
+ *
+ * By default lines are compared as read (CRLF and LF alike, a missing last line break ignored): the deployed copy is
+ * compared for what it says. `exact` compares bytes, as `diff -u` and `git diff` do: a line keeps its CR, and a last
+ * line without a line break differs from the same line with one and is followed by `\ No newline at end of file`,
+ * so that `patch` applied to the old text gives the new one exactly.
  */
 
 /** One line of the diff: kept (' '), removed ('-') or added ('+'). */
@@ -15,6 +21,22 @@ const linesOf = (text: string): string[] => {
   const lines = text.split(/\r?\n/);
   if (lines[lines.length - 1] === '') lines.pop();
   return lines;
+};
+
+/** The lines with their line breaks ('\n', after a CR if any); the last has none when the text does not end in one. */
+const exactLinesOf = (text: string): string[] => {
+  const parts = text.split('\n');
+  const last = parts.pop() as string;
+  const lines = parts.map((part) => `${part}\n`);
+  if (last !== '') lines.push(last);
+  return lines;
+};
+
+/** A line of the diff as written: the sign, the line without its '\n', and the marker when it has none. */
+const written = (op: Op, exact: boolean): string[] => {
+  if (!exact) return [`${op.sign}${op.text}`];
+  if (op.text.endsWith('\n')) return [`${op.sign}${op.text.slice(0, -1)}`];
+  return [`${op.sign}${op.text}`, '\\ No newline at end of file'];
 };
 
 /** The edit script of `a` into `b` by a longest common subsequence (both short). */
@@ -63,10 +85,18 @@ const range = (start: number, count: number): string =>
 
 /**
  * The unified diff turning `before` into `after`, with three lines of context, under `--- beforeName` and
- * `+++ afterName`; '' when the texts have the same lines.
+ * `+++ afterName`; '' when the texts have the same lines (with `exact`, the same bytes).
  */
-export function unifiedDiff(before: string, after: string, beforeName: string, afterName: string): string {
-  const ops = editScript(linesOf(before), linesOf(after));
+export function unifiedDiff(
+  before: string,
+  after: string,
+  beforeName: string,
+  afterName: string,
+  options: { exact?: boolean } = {},
+): string {
+  const exact = options.exact === true;
+  const split = exact ? exactLinesOf : linesOf;
+  const ops = editScript(split(before), split(after));
   const changed = ops.flatMap((op, i) => (op.sign === ' ' ? [] : [i]));
   if (changed.length === 0) return '';
   const out = [`--- ${beforeName}`, `+++ ${afterName}`];
@@ -90,7 +120,7 @@ export function unifiedDiff(before: string, after: string, beforeName: string, a
     const countA = hunk.filter((op) => op.sign !== '+').length;
     const countB = hunk.filter((op) => op.sign !== '-').length;
     out.push(`@@ -${range(atA[first], countA)} +${range(atB[first], countB)} @@`);
-    for (const op of hunk) out.push(`${op.sign}${op.text}`);
+    for (const op of hunk) out.push(...written(op, exact));
   }
   return `${out.join('\n')}\n`;
 }
