@@ -198,3 +198,12 @@ test('the fixes cross shards: merged, --diff and --fix say what one run says', (
     assert.deepEqual(runCli(['merge', ...files], sharded), whole, mode);
   }
 });
+
+test('--fix with --key (local files checked with their signatures) ends with the same line', () => {
+  const dir = workspace({ 'SECURITY.md': HTTP });
+  const key = join(__dirname, 'fixtures', 'signatures', 'acme-key.asc');
+  const r = check(['--key', key, '--fix', 'SECURITY.md'], dir);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stdout.split('\n').at(-2), 'Fixed 1 problem in 1 file; 7 remaining.');
+  assert.equal(readFileSync(join(dir, 'SECURITY.md'), 'utf8'), HTTPS);
+});

@@ -17,6 +17,7 @@ import { isSigned, keysFromEncryption, verifySignature, type KeySource } from '.
 import type { UnitResult } from '../check-unit';
 import { checkPaths, loadConfig, parseToday, showsLevels, UsageError } from '../check';
 import { ExitCode } from '../exit-code';
+import { fixOutput } from '../fix-output';
 import { fileReport, type FileReport } from '../formats';
 import { comparedReport } from './compare';
 import { limiter } from './pool';
@@ -81,7 +82,14 @@ export async function runOnlineCheck(paths: string[], flags: LiveFlags, hooks: L
     cwd,
   };
   const run = { profile: '', today: '' };
-  const { reporter } = outputOf(flags, hooks, run);
+  const stdout = hooks.write ?? ((text: string) => void process.stdout.write(text));
+  // After --fix, the line of what was fixed, as check says it (../fix-output.ts).
+  const reporter = fixOutput(
+    flags,
+    () => outputOf(flags, hooks, run).reporter,
+    stdout,
+    (text) => void process.stderr.write(text),
+  );
   const exit = new ExitCode(flags, paths.length > 0);
   // A few repositories' files are fetched at once (--concurrency); results go on in the order of the repositories.
   const fetching = limiter(flags.concurrency ?? 8);
