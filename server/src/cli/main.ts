@@ -2,6 +2,8 @@
  * `security-policy`: the command-line front end over the engine, for CI and terminals.
  * Exit codes: 0 no error-severity finding, 1 at least one, 2 usage or configuration error, a named file that could
  * not be checked, a file or folder that could not be read, or a folder given by name with nothing to check in it.
+ * `check --diff` checks nothing and exits as ruff's `--diff` does: 1 when `--fix` would change a file, else 0 (and 2
+ * as above), so that a CI step fails on what `--fix` would repair.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CONFIG_FILE_NAME, FILE_KINDS, isFileKind, kindDescriptors, PROFILES, type FileKind } from '../index';
