@@ -8,6 +8,7 @@
  * polynomially (recheck), and an organisation scan reads globs from every repository's configuration. Here a match
  * costs at most (glob segments × path segments) segment matches, each at most (glob length × name length) steps.
  */
+import { trimTrailingSlashes } from './text';
 
 /** Alternatives a glob may expand to with `{a,b}`; past this it is refused as a usage mistake. */
 export const MAX_GLOB_EXPANSIONS = 64;
@@ -56,7 +57,7 @@ export function compileGlob(source: string): Glob | { error: string } {
   if (source.trim() === '') return { error: 'an empty glob' };
   if (source.length > MAX_GLOB_LENGTH) return { error: `a glob longer than ${MAX_GLOB_LENGTH} characters` };
   const foldersOnly = source.endsWith('/');
-  const body = source.replace(/^\.\//, '').replace(/\/+$/, '');
+  const body = trimTrailingSlashes(source.replace(/^\.\//, ''));
   const expanded = expandBraces(body, { left: MAX_GLOB_EXPANSIONS });
   if (!expanded) return { error: `more than ${MAX_GLOB_EXPANSIONS} alternatives in braces` };
   const alternatives = expanded.map((g) => g.replace(/^\//, '').split('/'));

@@ -15,6 +15,7 @@ import {
   type ParsedConfigFile,
 } from '../index';
 import { todayUtc } from '../core/today';
+import { trimTrailingSlashes } from '../core/text';
 import { kindOf } from './documents';
 import type { ConfigFileRead, FolderHost, FolderHosts, PreparedEnvironment } from './folders';
 
@@ -93,11 +94,11 @@ export class ServerWorkspace {
    */
   private async orgDefaultsOf(folder: FolderHost): Promise<string | undefined> {
     const named = (await this.loadConfigFile(folder))?.config.orgDefaults;
-    if (named !== undefined) return new URL(named, `${folder.uri.replace(/\/+$/, '')}/`).toString();
-    const slash = folder.uri.replace(/\/+$/, '').lastIndexOf('/');
+    if (named !== undefined) return new URL(named, `${trimTrailingSlashes(folder.uri)}/`).toString();
+    const slash = trimTrailingSlashes(folder.uri).lastIndexOf('/');
     if (slash < 0) return undefined;
     const sibling = `${folder.uri.slice(0, slash)}/.github`;
-    return sibling !== folder.uri && this.folders.some((f) => f.uri.replace(/\/+$/, '') === sibling)
+    return sibling !== folder.uri && this.folders.some((f) => trimTrailingSlashes(f.uri) === sibling)
       ? sibling
       : undefined;
   }
