@@ -43,7 +43,7 @@ test('on a terminal, the line is cleared at the end; in CI or with --no-progress
       { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } },
     ).stdout;
   const withoutCi = { CI: '', GITHUB_ACTIONS: '' };
-  assert.match(onTerminal(withoutCi), /\r\u001b\[K$/);
+  assert.ok(onTerminal(withoutCi).endsWith('\r\u001b[K'));
   assert.equal(onTerminal({ ...withoutCi, CI: 'true' }), '');
   assert.equal(onTerminal(withoutCi, '--no-progress'), '');
 });
