@@ -66,6 +66,11 @@ const CASES: Array<{
     inserted: (l) => fixTexts(l).issuance('2026-11-22'),
   },
   { rule: 'no-title', cut: (md) => md.slice(md.indexOf('\n## ') + 1), inserted: (l) => fixTexts(l).title },
+  {
+    rule: 'no-contact',
+    cut: (md, l) => without(md, policyTexts(l).headings.reporting),
+    inserted: (l) => fixTexts(l).reportingSection.join('\n'),
+  },
 ];
 
 for (const language of LANGUAGES) {

@@ -1,13 +1,6 @@
 import { defineRule } from '../core/rule';
 import { addFieldFix } from '../kinds/txt/rules/helpers';
-import { documentAnchor, sectionInsertionPoint, insertBlockIn } from '../kinds/md/rules/helpers';
-
-export const REPORTING_SECTION = [
-  '## Reporting a Vulnerability',
-  '',
-  "Please report security vulnerabilities privately through GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.",
-  'Please do not open public issues for security problems.',
-];
+import { documentAnchor, sectionInsertionPoint, insertBlockIn, fixTextsFor } from '../kinds/md/rules/helpers';
 
 export default defineRule({
   meta: {
@@ -87,6 +80,20 @@ export default defineRule({
         fixed:
           "# Security\n\nPlease report vulnerabilities so they can be [disclosed responsibly](https://en.wikipedia.org/wiki/Responsible_disclosure).\n\n## Reporting a Vulnerability\n\nPlease report security vulnerabilities privately through GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.\nPlease do not open public issues for security problems.\n",
       },
+      // Korean: the section inserted is Korean.
+      {
+        text: '# 보안 정책\n\n이 프로젝트의 보안 문제는 중요하게 다룹니다.\n',
+        expect: [
+          {
+            line: 1,
+            column: 1,
+            message:
+              'No way to report a vulnerability, expected an email address, a reporting URL or GitHub private vulnerability reporting.',
+          },
+        ],
+        fixed:
+          '# 보안 정책\n\n이 프로젝트의 보안 문제는 중요하게 다룹니다.\n\n## 취약점 신고\n\n취약점을 비공개로 신고하려면 GitHub 비공개 취약점 보고를 이용해 주십시오. 이 저장소의 **Security** 탭을 열고 **Report a vulnerability**를 선택하십시오.\n보안 취약점을 공개 이슈, 토론 또는 풀 리퀘스트로 신고하지 마십시오.\n',
+      },
     ],
     valid: [
       // A public issue is a channel, if the wrong one: no-private-channel and public-issue-reporting say so.
@@ -130,7 +137,7 @@ export default defineRule({
       ...documentAnchor(doc),
       fix: {
         title: 'Add a "Reporting a Vulnerability" section',
-        edits: [insertBlockIn(doc, at, REPORTING_SECTION)],
+        edits: [insertBlockIn(doc, at, fixTextsFor(doc).reportingSection)],
         safe: false,
       },
     });

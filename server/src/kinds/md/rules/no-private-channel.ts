@@ -1,8 +1,5 @@
 import { defineRule } from '../../../core/rule';
-import { trimTrailingBlank, insertBlockIn } from './helpers';
-
-export const PRIVATE_REPORTING_LINE =
-  "To report a vulnerability privately, use GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.";
+import { trimTrailingBlank, insertBlockIn, fixTextsFor } from './helpers';
 
 export default defineRule({
   meta: {
@@ -98,6 +95,20 @@ export default defineRule({
         fixed:
           "# Security\n\n## Reporting a Vulnerability\n\nContact the [project lead](https://github.com/alice) when reporting a vulnerability, or email support@acme.\n\nTo report a vulnerability privately, use GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.\n",
       },
+      // Italian: the sentence inserted is Italian.
+      {
+        text: '# Sicurezza\n\nPer segnalare un problema di sicurezza, apri una issue su https://github.com/acme/app/issues con una descrizione del problema.\n',
+        expect: [
+          {
+            line: 3,
+            column: 59,
+            message:
+              'Only public channels are given, expected a private one (email, web form or GitHub private vulnerability reporting).',
+          },
+        ],
+        fixed:
+          '# Sicurezza\n\nPer segnalare un problema di sicurezza, apri una issue su https://github.com/acme/app/issues con una descrizione del problema.\n\nPer segnalare una vulnerabilità in privato, usa la segnalazione privata delle vulnerabilità di GitHub: apri la scheda **Security** di questo repository e scegli **Report a vulnerability**.\n',
+      },
     ],
     valid: [
       { text: '# Security\n\n## Reporting\n\nEmail security@acme.org. Do not open an issue for a vulnerability.\n' },
@@ -120,7 +131,7 @@ export default defineRule({
       end: first.end,
       fix: {
         title: 'Add GitHub private vulnerability reporting',
-        edits: [insertBlockIn(doc, at, [PRIVATE_REPORTING_LINE])],
+        edits: [insertBlockIn(doc, at, [fixTextsFor(doc).privateReporting])],
         safe: false,
       },
     });

@@ -23,6 +23,8 @@ export const de: PolicyTexts = {
   viaEncryptedEmail: (email, key) =>
     `Per E-Mail an [${email}](mailto:${email}), verschlüsselt mit unserem OpenPGP-Schlüssel: <${key}>.`,
   viaForm: (url) => `Über unser [Formular für Sicherheitsmeldungen](${url}).`,
+  privateReporting:
+    'Um eine Sicherheitslücke vertraulich zu melden, nutzen Sie die private Meldung von Sicherheitslücken auf GitHub: Öffnen Sie den Tab **Security** dieses Repositorys und wählen Sie **Report a vulnerability**.',
   keyOnly: (key) => `Unser OpenPGP-Schlüssel, mit dem Sie Ihre Nachricht verschlüsseln können: <${key}>.`,
   include:
     'Bitte beschreiben Sie die Sicherheitslücke, die Schritte, mit denen sie sich nachvollziehen lässt, die betroffenen Versionen und ihre Auswirkungen.',

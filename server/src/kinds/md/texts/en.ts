@@ -24,6 +24,8 @@ export const en: PolicyTexts = {
   viaEncryptedEmail: (email, key) =>
     `By email to [${email}](mailto:${email}), encrypted with our OpenPGP key: <${key}>.`,
   viaForm: (url) => `Through our [vulnerability report form](${url}).`,
+  privateReporting:
+    "To report a vulnerability privately, use GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.",
   keyOnly: (key) => `Our OpenPGP key, to encrypt what you send: <${key}>.`,
   include:
     'Please include a description of the vulnerability, the steps to reproduce it, the affected versions and its impact.',
@@ -40,6 +42,9 @@ export const en: PolicyTexts = {
     'We consider security research conducted in good faith under this policy to be authorized. We will not pursue or support legal action against you for it, provided you avoid privacy violations, data destruction and service disruption, and give us reasonable time to fix the issue before any disclosure.',
   lastUpdated: (date) => `Last updated: ${date}`,
   fixes: {
+    reportPrivately:
+      "Please report security vulnerabilities privately through GitHub's private vulnerability reporting: open the **Security** tab of this repository and choose **Report a vulnerability**.",
+    noPublicIssues: 'Please do not open public issues for security problems.',
     response: 'We will acknowledge your report within 3 business days and keep you informed of our progress.',
     disclosure:
       'We follow coordinated disclosure: we aim to publish a fix and an advisory within 90 days of your report, and we agree the disclosure date with you.',

@@ -24,6 +24,8 @@ export const es: PolicyTexts = {
   viaEncryptedEmail: (email, key) =>
     `Por correo electrónico a [${email}](mailto:${email}), cifrado con nuestra clave OpenPGP: <${key}>.`,
   viaForm: (url) => `Mediante nuestro [formulario de reporte de vulnerabilidades](${url}).`,
+  privateReporting:
+    'Para reportar una vulnerabilidad en privado, use el reporte privado de vulnerabilidades de GitHub: abra la pestaña **Security** de este repositorio y elija **Report a vulnerability**.',
   keyOnly: (key) => `Nuestra clave OpenPGP, para cifrar lo que nos envíe: <${key}>.`,
   include:
     'Incluya una descripción de la vulnerabilidad, los pasos para reproducirla, las versiones afectadas y su impacto.',

@@ -24,6 +24,8 @@ export const fr: PolicyTexts = {
   viaEncryptedEmail: (email, key) =>
     `Par e-mail à [${email}](mailto:${email}), chiffré avec notre clé OpenPGP : <${key}>.`,
   viaForm: (url) => `Par notre [formulaire de signalement de vulnérabilités](${url}).`,
+  privateReporting:
+    "Pour signaler une vulnérabilité en privé, utilisez le signalement privé de vulnérabilités de GitHub : ouvrez l'onglet **Security** de ce dépôt et choisissez **Report a vulnerability**.",
   keyOnly: (key) => `Notre clé OpenPGP, pour chiffrer ce que vous nous envoyez : <${key}>.`,
   include:
     "Merci d'indiquer une description de la vulnérabilité, les étapes pour la reproduire, les versions concernées et son impact.",

@@ -51,6 +51,13 @@ export function fixTexts(tag: string | undefined): FixTexts {
     supportedSection: [`## ${t.headings.supported}`, '', t.fixes?.latestOnly ?? t.latestOnly],
     safeHarborSection: [`## ${t.headings.safeHarbor}`, '', t.fixes?.safeHarbor ?? t.safeHarbor],
     scopeSection: [`## ${t.headings.scope}`, '', t.inScope, '', t.outOfScope],
+    privateReporting: t.privateReporting,
+    reportingSection: [
+      `## ${t.headings.reporting}`,
+      '',
+      t.fixes?.reportPrivately ?? t.privateReporting,
+      t.fixes?.noPublicIssues ?? t.noPublicIssues,
+    ],
     issuance: (date) => `*${t.lastUpdated(date)}*`,
   };
 }

@@ -23,6 +23,8 @@ export const it: PolicyTexts = {
   viaEncryptedEmail: (email, key) =>
     `Per email a [${email}](mailto:${email}), cifrata con la nostra chiave OpenPGP: <${key}>.`,
   viaForm: (url) => `Tramite il nostro [modulo di segnalazione delle vulnerabilità](${url}).`,
+  privateReporting:
+    'Per segnalare una vulnerabilità in privato, usa la segnalazione privata delle vulnerabilità di GitHub: apri la scheda **Security** di questo repository e scegli **Report a vulnerability**.',
   keyOnly: (key) => `La nostra chiave OpenPGP, per cifrare ciò che ci invii: <${key}>.`,
   include:
     'Includi una descrizione della vulnerabilità, i passaggi per riprodurla, le versioni interessate e il suo impatto.',

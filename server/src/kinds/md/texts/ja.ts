@@ -22,6 +22,8 @@ export const ja: PolicyTexts = {
   viaEncryptedEmail: (email, key) =>
     `メール：[${email}](mailto:${email}) まで、私たちの OpenPGP 鍵 <${key}> で暗号化してお送りください。`,
   viaForm: (url) => `[脆弱性報告フォーム](${url})からご報告ください。`,
+  privateReporting:
+    '脆弱性を非公開で報告するには、GitHub のプライベート脆弱性報告をご利用ください。このリポジトリの **Security** タブを開き、**Report a vulnerability** を選んでください。',
   keyOnly: (key) => `送信内容の暗号化には、私たちの OpenPGP 鍵 <${key}> をお使いください。`,
   include: '報告には、脆弱性の説明、再現手順、影響を受けるバージョン、想定される影響を含めてください。',
   acknowledge: (days) =>

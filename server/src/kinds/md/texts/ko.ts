@@ -21,6 +21,8 @@ export const ko: PolicyTexts = {
   viaEncryptedEmail: (email, key) =>
     `이메일: [${email}](mailto:${email}) (저희 OpenPGP 키로 암호화해 주십시오: <${key}>)`,
   viaForm: (url) => `[취약점 신고 양식](${url})을 통해 신고해 주십시오.`,
+  privateReporting:
+    '취약점을 비공개로 신고하려면 GitHub 비공개 취약점 보고를 이용해 주십시오. 이 저장소의 **Security** 탭을 열고 **Report a vulnerability**를 선택하십시오.',
   keyOnly: (key) => `보내실 내용을 암호화할 저희 OpenPGP 키: <${key}>`,
   include: '신고 시 취약점 설명, 재현 절차, 영향을 받는 버전, 예상되는 영향을 포함해 주십시오.',
   acknowledge: (days) =>

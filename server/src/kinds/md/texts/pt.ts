@@ -24,6 +24,8 @@ export const pt: PolicyTexts = {
   viaEncryptedEmail: (email, key) =>
     `Por e-mail para [${email}](mailto:${email}), criptografado com a nossa chave OpenPGP: <${key}>.`,
   viaForm: (url) => `Pelo nosso [formulário de relato de vulnerabilidades](${url}).`,
+  privateReporting:
+    'Para relatar uma vulnerabilidade de forma privada, use o relato privado de vulnerabilidades do GitHub: abra a aba **Security** deste repositório e escolha **Report a vulnerability**.',
   keyOnly: (key) => `A nossa chave OpenPGP, para criptografar o que você nos enviar: <${key}>.`,
   include: 'Inclua uma descrição da vulnerabilidade, os passos para reproduzi-la, as versões afetadas e o seu impacto.',
   acknowledge: (days) =>

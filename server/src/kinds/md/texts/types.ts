@@ -30,6 +30,8 @@ export interface PolicyTexts {
   viaEmail: (email: string) => string;
   viaEncryptedEmail: (email: string, keyUrl: string) => string;
   viaForm: (formUrl: string) => string;
+  /** How to reach GitHub's private reporting without its URL (the repository is unknown to a quick fix). */
+  privateReporting: string;
   /** The key alone, when there is no email to encrypt for. */
   keyOnly: (keyUrl: string) => string;
   /** What a report should hold. */
@@ -47,7 +49,9 @@ export interface PolicyTexts {
    * What quick fixes insert where it differs from the generator's sentences (by default: `acknowledge(3)`,
    * `disclosure(90)`, `latestOnly`, `safeHarbor`).
    */
-  fixes?: Partial<Record<'response' | 'disclosure' | 'latestOnly' | 'safeHarbor', string>>;
+  fixes?: Partial<
+    Record<'response' | 'disclosure' | 'latestOnly' | 'safeHarbor' | 'reportPrivately' | 'noPublicIssues', string>
+  >;
 }
 
 /** What the quick fixes insert: lines of Markdown. */
@@ -58,5 +62,7 @@ export interface FixTexts {
   supportedSection: string[];
   safeHarborSection: string[];
   scopeSection: string[];
+  privateReporting: string;
+  reportingSection: string[];
   issuance: (isoDate: string) => string;
 }

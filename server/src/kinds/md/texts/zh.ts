@@ -21,6 +21,8 @@ export const zh: PolicyTexts = {
   viaEncryptedEmail: (email, key) =>
     `发送电子邮件至 [${email}](mailto:${email})，并使用我们的 OpenPGP 公钥加密：<${key}>。`,
   viaForm: (url) => `通过我们的[漏洞报告表单](${url})。`,
+  privateReporting:
+    '如需私下报告漏洞，请使用 GitHub 私密漏洞报告：打开本仓库的 **Security** 标签页，选择 **Report a vulnerability**。',
   keyOnly: (key) => `我们的 OpenPGP 公钥，用于加密您发送的内容：<${key}>。`,
   include: '请在报告中说明漏洞详情、复现步骤、受影响的版本及其影响。',
   acknowledge: (days) => `我们会在 ${days} 个工作日内确认收到您的报告，并在修复完成前持续向您通报进展。`,
