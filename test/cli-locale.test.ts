@@ -20,7 +20,7 @@ function repository(): string {
   mkdirSync(join(dir, '.git'));
   writeFileSync(
     join(dir, 'SECURITY.md'),
-    '# Sicherheit\n\n## Melden\n\nBitte melden Sie Sicherheitslücken an security@acme.de und nicht über Issues.\n',
+    '# Sicherheit\n\n## Melden\n\nBitte melden Sie Sicherheitslücken an security@acme.de und nicht über Issues. Mehr unter http://acme.de/sicherheit.\n',
   );
   return dir;
 }
@@ -34,7 +34,7 @@ test('check --locale de: text in German where the message has German, the rule i
     r.stdout,
     new RegExp(`3:1 +warning +${GERMAN.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} +no-response-timeframe`),
   );
-  assert.match(r.stdout, /Email is the only channel/);
+  assert.match(r.stdout, /"http:\/\/acme\.de\/sicherheit" is not encrypted, expected https:\/\/\./);
   const english = runCli([...ARGS, 'SECURITY.md'], dir);
   assert.ok(english.stdout.includes(ENGLISH), english.stdout);
   assert.ok(!english.stdout.includes('Keine'), english.stdout);
@@ -52,6 +52,7 @@ test('check --locale de in JSON and SARIF: the English message, and the German o
   };
   const result = sarif.runs[0].results.find((x) => x.ruleId === 'no-response-timeframe');
   assert.deepEqual([result?.message.text, result?.properties], [ENGLISH, { localizedMessage: GERMAN }]);
-  const other = sarif.runs[0].results.find((x) => x.ruleId === 'email-without-encryption');
+  const other = sarif.runs[0].results.find((x) => x.ruleId === 'insecure-link');
+  assert.ok(other);
   assert.equal(other?.properties, undefined);
 });

@@ -45,7 +45,7 @@ test('the server speaks the locale of initialize: German messages, the rule ids 
   const dir = tempFolder();
   const uri = pathToFileURL(join(dir, 'SECURITY.md')).toString();
   const text =
-    '# Sicherheit\n\n## Melden\n\nBitte melden Sie Sicherheitslücken an security@acme.de und nicht über Issues.\n';
+    '# Sicherheit\n\n## Melden\n\nBitte melden Sie Sicherheitslücken an security@acme.de und nicht über Issues. Mehr unter http://acme.de/sicherheit.\n';
   await withClient({ pull: true, rootPath: dir, locale: 'de' }, async (client) => {
     client.open(uri, text);
     const items = await pull(client, uri);
@@ -53,8 +53,8 @@ test('the server speaks the locale of initialize: German messages, the rule ids 
     assert.ok(response);
     assert.equal(response.message, MESSAGE_CATALOGS.de['no-response-timeframe']);
     // A message the catalogs do not have stays English.
-    const email = items.find((d) => d.code === 'email-without-encryption');
-    assert.match(email?.message ?? '', /^Email is the only channel/);
+    const link = items.find((d) => d.code === 'insecure-link');
+    assert.equal(link?.message, '"http://acme.de/sicherheit" is not encrypted, expected https://.');
     const actions = await actionsFor(client, uri, [response]);
     const fix = actions.find((a) => a.title === 'Add a response timeframe');
     assert.ok(fix, actions.map((a) => a.title).join(', '));

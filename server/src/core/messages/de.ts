@@ -13,4 +13,14 @@ export const de: MessageCatalog = {
   'no-scope': 'Kein Geltungsbereich, erwartet wird eine Angabe, was dazugehört und was nicht.',
   'no-issuance-date': 'Kein Ausstellungsdatum, erwartet wird eine Zeile wie „Zuletzt aktualisiert: JJJJ-MM-TT“.',
   'no-title': 'Kein Titel, erwartet wird eine Überschrift der Ebene 1 wie „# Sicherheitsrichtlinie“.',
+  'email-without-encryption':
+    'E-Mail ist der einzige Meldeweg, erwartet wird eine verschlüsselte Alternative (ein OpenPGP-Schlüssel, ein HTTPS-Formular oder die private Meldung von Sicherheitslücken auf GitHub).',
+  'no-private-channel':
+    'Nur öffentliche Meldewege angegeben, erwartet wird ein vertraulicher (E-Mail, Webformular oder die private Meldung von Sicherheitslücken auf GitHub).',
+  'not-a-policy':
+    'Diese Datei erwähnt nirgends, wie Sicherheitslücken gemeldet werden, erwartet wird eine Sicherheitsrichtlinie.',
+  'public-issue-reporting':
+    'Meldende werden für eine Sicherheitslücke auf ein öffentliches Issue verwiesen, erwartet wird ein vertraulicher Meldeweg und „kein öffentliches Issue eröffnen“.',
+  'unverifiable-key':
+    'Der Schlüssel soll auf Schlüsselservern liegen, erwartet wird ein Fingerabdruck oder eine URL, um ihn zu prüfen.',
 };

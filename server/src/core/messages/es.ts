@@ -13,4 +13,13 @@ export const es: MessageCatalog = {
   'no-scope': 'No hay alcance; se espera indicar qué entra y qué no en el alcance.',
   'no-issuance-date': 'No hay fecha de emisión; se espera una línea como «Última actualización: AAAA-MM-DD».',
   'no-title': 'No hay título; se espera un encabezado de nivel 1 como «# Política de seguridad».',
+  'email-without-encryption':
+    'El correo es el único medio; se espera una alternativa cifrada (una clave OpenPGP, un formulario HTTPS o el reporte privado de vulnerabilidades de GitHub).',
+  'no-private-channel':
+    'Solo hay medios públicos; se espera uno privado (correo, formulario web o el reporte privado de vulnerabilidades de GitHub).',
+  'not-a-policy': 'Este archivo nunca menciona cómo reportar vulnerabilidades; se espera una política de seguridad.',
+  'public-issue-reporting':
+    'Se indica reportar una vulnerabilidad en una incidencia pública; se espera un medio privado y un «no abra una incidencia pública».',
+  'unverifiable-key':
+    'Se dice que la clave está en servidores de claves; se espera una huella o una URL para verificarla.',
 };

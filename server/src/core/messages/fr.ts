@@ -14,4 +14,13 @@ export const fr: MessageCatalog = {
   'no-issuance-date':
     'Aucune date de publication ; attendu : une ligne telle que « Dernière mise à jour : AAAA-MM-JJ ».',
   'no-title': 'Aucun titre ; attendu : un titre de niveau 1 tel que « # Politique de sécurité ».',
+  'email-without-encryption':
+    "L'e-mail est le seul moyen de signalement ; attendu : une alternative chiffrée (une clé OpenPGP, un formulaire HTTPS ou le signalement privé de vulnérabilités de GitHub).",
+  'no-private-channel':
+    'Seuls des moyens publics sont indiqués ; attendu : un moyen privé (e-mail, formulaire web ou signalement privé de vulnérabilités de GitHub).',
+  'not-a-policy':
+    'Ce fichier ne dit nulle part comment signaler une vulnérabilité ; attendu : une politique de sécurité.',
+  'public-issue-reporting':
+    "On demande de signaler une vulnérabilité dans une issue publique ; attendu : un moyen privé et un « n'ouvrez pas d'issue publique ».",
+  'unverifiable-key': 'La clé serait sur des serveurs de clés ; attendu : une empreinte ou une URL pour la vérifier.',
 };

@@ -1,9 +1,10 @@
 /**
  * Diagnostic messages in the user's language (the editor's locale, sent in `initialize`): each rule's message is
  * written once per language, in ./<language>.ts, in that language's one grammar ("X, expected Y" as the English
- * says it). So far the rules whose message is one fixed sentence and whose quick fix writes in the policy's language
- * (the missing response time, disclosure window, supported versions, safe harbor, scope, issuance date and title);
- * every other message stays English, as does the rule id. test/messages.test.ts checks that a catalog names only
+ * says it). So far the SECURITY.md rules whose message is one fixed sentence: what a policy lacks (response time,
+ * disclosure window, supported versions, safe harbor, scope, issuance date, title, a private or encrypted channel),
+ * public-issue instructions, an unverifiable key, a file that is no policy; every other message stays English, as
+ * does the rule id. test/messages.test.ts checks that a catalog names only
  * rules with a single message, and the same rules in every language.
  */
 import type { MessageCatalog } from './types';

@@ -12,4 +12,12 @@ export const it: MessageCatalog = {
   'no-scope': "Nessun ambito; atteso cosa rientra nell'ambito e cosa no.",
   'no-issuance-date': 'Nessuna data di emissione; attesa una riga come «Ultimo aggiornamento: AAAA-MM-GG».',
   'no-title': 'Nessun titolo; atteso un titolo di livello 1 come «# Politica di sicurezza».',
+  'email-without-encryption':
+    "L'email è l'unico canale; attesa un'alternativa cifrata (una chiave OpenPGP, un modulo HTTPS o la segnalazione privata delle vulnerabilità di GitHub).",
+  'no-private-channel':
+    'Ci sono solo canali pubblici; atteso un canale privato (email, modulo web o segnalazione privata delle vulnerabilità di GitHub).',
+  'not-a-policy': 'Questo file non dice mai come segnalare le vulnerabilità; attesa una politica di sicurezza.',
+  'public-issue-reporting':
+    'Chi segnala viene indirizzato a una issue pubblica per una vulnerabilità; atteso un canale privato e un «non aprire una issue pubblica».',
+  'unverifiable-key': "Si dice che la chiave è sui server di chiavi; attesa un'impronta o un URL per verificarla.",
 };

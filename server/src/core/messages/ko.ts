@@ -9,4 +9,12 @@ export const ko: MessageCatalog = {
   'no-scope': '적용 범위가 없습니다. 무엇이 범위에 포함되고 무엇이 제외되는지 밝혀야 합니다.',
   'no-issuance-date': '발행일이 없습니다. "최종 업데이트: YYYY-MM-DD" 같은 줄이 필요합니다.',
   'no-title': '제목이 없습니다. "# 보안 정책" 같은 1수준 제목이 필요합니다.',
+  'email-without-encryption':
+    '이메일이 유일한 채널입니다. 암호화된 대안(OpenPGP 키, HTTPS 양식 또는 GitHub 비공개 취약점 보고)이 필요합니다.',
+  'no-private-channel':
+    '공개 채널만 있습니다. 비공개 채널(이메일, 웹 양식 또는 GitHub 비공개 취약점 보고)이 필요합니다.',
+  'not-a-policy': '이 파일은 취약점 신고 방법을 전혀 언급하지 않습니다. 보안 정책이 필요합니다.',
+  'public-issue-reporting':
+    '신고자에게 취약점을 공개 이슈로 알리라고 안내합니다. 비공개 채널과 "공개 이슈를 열지 마십시오"라는 문구가 필요합니다.',
+  'unverifiable-key': '키가 키 서버에 있다고만 되어 있습니다. 확인할 수 있는 지문이나 URL이 필요합니다.',
 };

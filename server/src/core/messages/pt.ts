@@ -11,4 +11,13 @@ export const pt: MessageCatalog = {
   'no-scope': 'Nenhum escopo; esperado dizer o que está e o que não está no escopo.',
   'no-issuance-date': 'Nenhuma data de emissão; esperada uma linha como "Última atualização: AAAA-MM-DD".',
   'no-title': 'Nenhum título; esperado um cabeçalho de nível 1 como "# Política de segurança".',
+  'email-without-encryption':
+    'O e-mail é o único canal; esperada uma alternativa criptografada (uma chave OpenPGP, um formulário HTTPS ou o relato privado de vulnerabilidades do GitHub).',
+  'no-private-channel':
+    'Só há canais públicos; esperado um canal privado (e-mail, formulário web ou o relato privado de vulnerabilidades do GitHub).',
+  'not-a-policy': 'Este arquivo nunca menciona como relatar vulnerabilidades; esperada uma política de segurança.',
+  'public-issue-reporting':
+    'Quem relata é orientado a usar uma issue pública para uma vulnerabilidade; esperado um canal privado e um "não abra uma issue pública".',
+  'unverifiable-key':
+    'Diz-se que a chave está em servidores de chaves; esperada uma impressão digital ou uma URL para verificá-la.',
 };

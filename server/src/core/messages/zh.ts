@@ -9,4 +9,10 @@ export const zh: MessageCatalog = {
   'no-scope': '没有范围，应说明哪些在范围内、哪些不在。',
   'no-issuance-date': '没有发布日期，应有一行类似“最后更新：YYYY-MM-DD”。',
   'no-title': '没有标题，应有一级标题，例如“# 安全策略”。',
+  'email-without-encryption':
+    '电子邮件是唯一的渠道，应提供加密的替代方式（OpenPGP 公钥、HTTPS 表单或 GitHub 私密漏洞报告）。',
+  'no-private-channel': '只提供了公开渠道，应提供私密渠道（电子邮件、网页表单或 GitHub 私密漏洞报告）。',
+  'not-a-policy': '此文件从未提到如何报告漏洞，应为一份安全策略。',
+  'public-issue-reporting': '报告者被要求通过公开的 issue 报告漏洞，应提供私密渠道并写明“请勿创建公开 issue”。',
+  'unverifiable-key': '只说公钥在密钥服务器上，应提供指纹或可供验证的 URL。',
 };
