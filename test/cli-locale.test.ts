@@ -56,3 +56,23 @@ test('check --locale de in JSON and SARIF: the English message, and the German o
   assert.ok(other);
   assert.equal(other?.properties, undefined);
 });
+
+test('check --locale with a message that has values: the language’s own sentence with them, in text and JSON', () => {
+  const dir = tempDir('h28-cli-locale-values-');
+  mkdirSync(join(dir, '.git'));
+  writeFileSync(join(dir, 'SECURITY.md'), '# Security\n\nEmail security@acme.org. We respond within 30 days.\n');
+  const french = 'La première réponse est promise sous 30 jours ; attendu : 14 jours au plus.';
+  const text = runCli([...ARGS, '--locale', 'fr', 'SECURITY.md'], dir);
+  assert.ok(text.stdout.includes(`${french}  response-timeframe-long`), text.stdout);
+  const json = JSON.parse(runCli([...ARGS, '--locale', 'fr', '--format', 'json', 'SECURITY.md'], dir).stdout) as Array<{
+    diagnostics: Array<{ rule: string; message: string; localizedMessage?: string }>;
+  }>;
+  const finding = json.flatMap((f) => f.diagnostics).find((d) => d.rule === 'response-timeframe-long');
+  assert.deepEqual(finding, {
+    ...finding,
+    message: 'The first response is promised in 30 days, expected 14 days or less.',
+    localizedMessage: french,
+  });
+  const english = runCli([...ARGS, '--format', 'json', 'SECURITY.md'], dir).stdout;
+  assert.ok(!english.includes('localizedMessage') && !english.includes('messageId'), english);
+});

@@ -39,6 +39,8 @@ export interface UnitOptions {
   cwd: string;
   /** Also work out the OSPS Baseline level the repository's files meet (for the Markdown summary). */
   levels?: boolean;
+  /** `--locale`: the findings' messages in this language too, where core/messages has them (./locale.ts). */
+  locale?: string;
 }
 
 /** The highest OSPS Baseline level whose profile finds no error in the repository's files; 0 when none. */
@@ -209,7 +211,8 @@ function checkRepositoryItself(
     if (unit.scanned) result.listing = { policy: null };
     return;
   }
-  const outcome = checkRepositoryOf(host, unit.config ?? options.config, today, (p) => shownPath(p, options.cwd));
+  const shown = (p: string): string => shownPath(p, options.cwd);
+  const outcome = checkRepositoryOf(host, unit.config ?? options.config, today, shown, options.locale);
   for (const failure of outcome.failures)
     result.notes.push(
       `warning: rule ${failure.ruleId} failed on ${quotePath(result.repository)}: ${String(failure.error)}`,
@@ -241,7 +244,7 @@ function checkUnitFiles(unit: Unit, options: UnitOptions): UnitResult {
     const check = checkText(file.text, { kind: file.kind, config: file.config, env: file.env });
     for (const failure of check.failures)
       result.notes.push(`warning: rule ${failure.ruleId} failed on ${quotePath(file.shown)}: ${String(failure.error)}`);
-    result.reports.push(fileReport(file.shown, file.kind, file.text, check.findings));
+    result.reports.push(fileReport(file.shown, file.kind, file.text, check.findings, options.locale));
     checked.push(file);
   }
   if (options.levels) {

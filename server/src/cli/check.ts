@@ -214,6 +214,7 @@ export async function checkPaths(
     kind: flags.kind,
     cwd,
     levels: flags.levels,
+    locale: flags.locale,
   };
   let failed = false;
   let errors = 0;

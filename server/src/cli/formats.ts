@@ -4,6 +4,7 @@
  * The findings of a file as the formats share them are a FileReport; ./reporters.ts writes them.
  */
 import { LineIndex, type FileKind, type Finding, type Severity } from '../index';
+import { localizedMessage } from '../core/messages';
 import { quotePath } from './quote-path';
 
 declare const PACKAGE_VERSION: string;
@@ -33,7 +34,10 @@ export interface FileReport {
     fixable: boolean;
     /** The fix is safe, so `check --fix` applies it. */
     safeFix: boolean;
-    /** With `--locale`, in the formats that keep the English message: the message in that language (./locale.ts). */
+    /**
+     * With `--locale`: the message in that language, where core/messages has it; the formats that keep the English
+     * message show it beside, the others instead (./locale.ts).
+     */
     localizedMessage?: string;
   }>;
 }
@@ -50,8 +54,14 @@ export interface PathError {
 /** A path error as people read it (text output, stderr): `.github: cannot be read (permission denied).` */
 export const pathErrorLine = (e: PathError): string => `${quotePath(e.file)}: ${e.error}.`;
 
-/** Findings as 1-based lines and columns. */
-export function fileReport(file: string, kind: FileKind, text: string, findings: readonly Finding[]): FileReport {
+/** Findings as 1-based lines and columns, with their messages in `locale` where core/messages has them. */
+export function fileReport(
+  file: string,
+  kind: FileKind,
+  text: string,
+  findings: readonly Finding[],
+  locale?: string,
+): FileReport {
   const lines = new LineIndex(text);
   return {
     file,
@@ -59,6 +69,7 @@ export function fileReport(file: string, kind: FileKind, text: string, findings:
     diagnostics: findings.map((f) => {
       const s = lines.positionAt(f.start);
       const e = lines.positionAt(f.end);
+      const localized = localizedMessage(f, locale);
       return {
         rule: f.ruleId,
         severity: f.severity,
@@ -69,6 +80,7 @@ export function fileReport(file: string, kind: FileKind, text: string, findings:
         endColumn: e.character + 1,
         fixable: f.fix !== undefined,
         safeFix: f.fix?.safe === true,
+        ...(localized !== f.message && { localizedMessage: localized }),
       };
     }),
   };

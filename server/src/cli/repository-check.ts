@@ -24,18 +24,28 @@ export interface RepositoryOutcome {
   failures: Array<{ ruleId: string; error: unknown }>;
 }
 
-/** Checks the repository at `host.root` as a whole; `shown` turns a path into how the output shows it. */
+/**
+ * Checks the repository at `host.root` as a whole; `shown` turns a path into how the output shows it, `locale` is
+ * `--locale`'s.
+ */
 export function checkRepositoryOf(
   host: WorkspaceHost,
   config: Config,
   today: Date,
   shown: (path: string) => string,
+  locale?: string,
 ): RepositoryOutcome {
   const files = host.securityFiles();
   const env = { today, workspaceFiles: files, inheritedPolicy: host.inheritedPolicy()?.label };
   const checked = lintRepository({ rules: allRules, config, env });
   const listing = { policy: shownPolicy(files) ?? null };
   if (checked.findings.length === 0) return { listing, failures: checked.failures };
-  const { file, kind, diagnostics } = fileReport(shown(join(host.root, 'SECURITY.md')), 'md', '', checked.findings);
+  const { file, kind, diagnostics } = fileReport(
+    shown(join(host.root, 'SECURITY.md')),
+    'md',
+    '',
+    checked.findings,
+    locale,
+  );
   return { listing, report: { file, kind, missing: true, diagnostics }, failures: checked.failures };
 }

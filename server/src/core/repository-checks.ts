@@ -4,6 +4,7 @@
  * findings stand at offset 0 of no text: a host shows them on the repository (the CLI: on the file that is missing).
  */
 import type { Environment, Finding, ReportInput } from './types';
+import { reportedMessage } from './message-text';
 import { effectiveSeverity, type Config } from './config';
 import type { Rule } from './rule';
 import type { LintResult, RuleFailure } from './runner';
@@ -24,7 +25,13 @@ export function lintRepository(options: RepositoryLintOptions): LintResult {
     if (severity === 'off') continue;
     const before = findings.length;
     const report = (r: ReportInput): void =>
-      void findings.push({ ruleId: rule.meta.id, message: r.message, severity, start: 0, end: 0 });
+      void findings.push({
+        ruleId: rule.meta.id,
+        ...reportedMessage(rule.meta.id, rule.meta.messages, r),
+        severity,
+        start: 0,
+        end: 0,
+      });
     try {
       rule.repository.check({ env: options.env, report });
     } catch (error) {

@@ -1,4 +1,5 @@
 /** Runs the rules over a document: severities from the configuration, disable comments, crash isolation. */
+import { reportedMessage } from './message-text';
 import type { Environment, FileKind, Finding, Fix, ReportInput, Severity, SeverityOrOff } from './types';
 import { effectiveSeverity, type Config } from './config';
 import { isRemembered, parseDocument, type AnyDocument } from './documents';
@@ -62,6 +63,7 @@ export async function lintTextAsync(
 
 interface PlannedRule {
   id: string;
+  messages?: Readonly<Record<string, string>>;
   check: (doc: AnyDocument, context: RuleContext) => void;
   severity: Severity;
 }
@@ -80,7 +82,7 @@ function planFor(rules: readonly Rule[], kind: FileKind, config: Config): Planne
   for (const rule of rules) {
     const check: PlannedRule['check'] | undefined = checkFor(rule, kind);
     const severity: SeverityOrOff = effectiveSeverity(rule.meta, config, kind);
-    if (check && severity !== 'off') plan.push({ id: rule.meta.id, check, severity });
+    if (check && severity !== 'off') plan.push({ id: rule.meta.id, messages: rule.meta.messages, check, severity });
   }
   byConfig.set(key, plan);
   return plan;
@@ -108,7 +110,8 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
         uncounted++;
         return;
       }
-      findings.push({ ruleId: running!.id, message: r.message, severity: running!.severity, start, end, fix });
+      const said = reportedMessage(running!.id, running!.messages, r);
+      findings.push({ ruleId: running!.id, ...said, severity: running!.severity, start, end, fix });
     },
   };
   const plan = planFor(options.rules, kind, options.config);

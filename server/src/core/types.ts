@@ -6,6 +6,7 @@ export type SeverityOrOff = Severity | 'off';
 
 import type { FileKind } from './kind';
 import type { DeployedCopy, ServedFile, SignatureCheck } from './served';
+import type { MessageValues } from './message-text';
 
 /** The kinds of file the engine checks (see ./kind.ts): `md` = SECURITY.md, `txt` = security.txt, `si` = security-insights.yml. */
 export { FILE_KINDS, type FileKind } from './kind';
@@ -30,7 +31,11 @@ export interface Fix {
 
 export interface Finding {
   ruleId: string;
+  /** In English, always (JSON and SARIF keep it). */
   message: string;
+  /** The rule's message id in `meta.messages` and its values, when it reported one: the other languages' key. */
+  messageId?: string;
+  values?: MessageValues;
   severity: Severity;
   start: number;
   end: number;
@@ -100,6 +105,11 @@ export interface RuleMeta {
   rationale: string;
   /** What the user should do. */
   howToFix: string;
+  /**
+   * The rule's sentences by message id, in English, with `{name}` where a value goes; a report names one and gives
+   * the values (core/message-text.ts), so that core/messages can say the same in another language.
+   */
+  messages?: Readonly<Record<string, string>>;
   /** Examples the rule reports, with exactly what it reports and the text after its fix. */
   invalid: InvalidExample[];
   /** Examples that must produce none. */
@@ -136,9 +146,12 @@ export interface Environment {
   signature?: SignatureCheck;
 }
 
-export interface ReportInput {
-  message: string;
+/** A finding as a rule reports it: its message, or one of its `meta.messages` by id with the values. */
+export type ReportInput = {
   start: number;
   end: number;
   fix?: Fix;
-}
+} & (
+  | { message: string; messageId?: never; values?: never }
+  | { messageId: string; values?: MessageValues; message?: never }
+);

@@ -23,4 +23,8 @@ export const de: MessageCatalog = {
     'Meldende werden für eine Sicherheitslücke auf ein öffentliches Issue verwiesen, erwartet wird ein vertraulicher Meldeweg und „kein öffentliches Issue eröffnen“.',
   'unverifiable-key':
     'Der Schlüssel soll auf Schlüsselservern liegen, erwartet wird ein Fingerabdruck oder eine URL, um ihn zu prüfen.',
+  'response-timeframe-long/long':
+    'Die erste Antwort wird in {days} Tagen zugesagt, erwartet werden höchstens {limit} Tage.',
+  'stale-date/old': '„{date}“ ist älter als {months} Monate, erwartet wird ein Datum aus dem letzten Jahr.',
+  'empty-section/empty': 'Der Abschnitt „{heading}“ ist leer, erwartet wird Inhalt vor der nächsten Überschrift.',
 };

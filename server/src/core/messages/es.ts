@@ -22,4 +22,7 @@ export const es: MessageCatalog = {
     'Se indica reportar una vulnerabilidad en una incidencia pública; se espera un medio privado y un «no abra una incidencia pública».',
   'unverifiable-key':
     'Se dice que la clave está en servidores de claves; se espera una huella o una URL para verificarla.',
+  'response-timeframe-long/long': 'La primera respuesta se promete en {days} días; se esperan {limit} días o menos.',
+  'stale-date/old': '«{date}» tiene más de {months} meses; se espera una fecha del último año.',
+  'empty-section/empty': 'La sección «{heading}» está vacía; se espera contenido antes del siguiente encabezado.',
 };

@@ -23,4 +23,8 @@ export const fr: MessageCatalog = {
   'public-issue-reporting':
     "On demande de signaler une vulnérabilité dans une issue publique ; attendu : un moyen privé et un « n'ouvrez pas d'issue publique ».",
   'unverifiable-key': 'La clé serait sur des serveurs de clés ; attendu : une empreinte ou une URL pour la vérifier.',
+  'response-timeframe-long/long':
+    'La première réponse est promise sous {days} jours ; attendu : {limit} jours au plus.',
+  'stale-date/old': "« {date} » date de plus de {months} mois ; attendu : une date de moins d'un an.",
+  'empty-section/empty': 'La section « {heading} » est vide ; attendu : du contenu avant le titre suivant.',
 };

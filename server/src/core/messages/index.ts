@@ -1,12 +1,13 @@
 /**
- * Diagnostic messages in the user's language (the editor's locale, sent in `initialize`): each rule's message is
- * written once per language, in ./<language>.ts, in that language's one grammar ("X, expected Y" as the English
- * says it). So far the SECURITY.md rules whose message is one fixed sentence: what a policy lacks (response time,
- * disclosure window, supported versions, safe harbor, scope, issuance date, title, a private or encrypted channel),
- * public-issue instructions, an unverifiable key, a file that is no policy; every other message stays English, as
- * does the rule id. test/messages.test.ts checks that a catalog names only
- * rules with a single message, and the same rules in every language.
+ * Diagnostic messages in the user's language (the editor's locale, sent in `initialize`): each message is written
+ * once per language, in ./<language>.ts, in that language's one grammar ("X, expected Y" as the English says it),
+ * as a whole sentence with the same `{placeholders}` as the English. A catalog's key is the rule id for a rule whose
+ * message is one fixed sentence, `<rule id>/<message id>` for a sentence of a rule's `meta.messages`, which the rule
+ * reports by id with its values (core/message-text.ts). Messages not in a catalog stay English, as does the rule id.
+ * test/messages.test.ts checks that every catalog has the same keys, each naming a rule's single message or one of
+ * its `meta.messages`, with the same placeholders, none left in English.
  */
+import { formatMessage, type MessageValues } from '../message-text';
 import type { MessageCatalog } from './types';
 import { de } from './de';
 import { es } from './es';
@@ -22,9 +23,17 @@ export type { MessageCatalog };
 
 export const MESSAGE_CATALOGS: Readonly<Record<string, MessageCatalog>> = { de, es, fr, pt, it, ru, zh, ja, ko };
 
+/** The catalog key of a finding's message: `<rule id>/<message id>`, or the rule id for a rule's one fixed sentence. */
+export const messageKey = (finding: { ruleId: string; messageId?: string }): string =>
+  finding.messageId === undefined ? finding.ruleId : `${finding.ruleId}/${finding.messageId}`;
+
 /** A finding's message in a locale ("de", "pt-BR", "zh-cn"); the English message where there is none. */
-export function localizedMessage(finding: { ruleId: string; message: string }, locale: string | undefined): string {
+export function localizedMessage(
+  finding: { ruleId: string; message: string; messageId?: string; values?: MessageValues },
+  locale: string | undefined,
+): string {
   const language = locale?.toLowerCase().split(/[-_]/)[0];
   const catalog = language && Object.hasOwn(MESSAGE_CATALOGS, language) ? MESSAGE_CATALOGS[language] : undefined;
-  return catalog && Object.hasOwn(catalog, finding.ruleId) ? catalog[finding.ruleId] : finding.message;
+  const key = messageKey(finding);
+  return catalog && Object.hasOwn(catalog, key) ? formatMessage(catalog[key], finding.values) : finding.message;
 }

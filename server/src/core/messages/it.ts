@@ -20,4 +20,7 @@ export const it: MessageCatalog = {
   'public-issue-reporting':
     'Chi segnala viene indirizzato a una issue pubblica per una vulnerabilità; atteso un canale privato e un «non aprire una issue pubblica».',
   'unverifiable-key': "Si dice che la chiave è sui server di chiavi; attesa un'impronta o un URL per verificarla.",
+  'response-timeframe-long/long': 'La prima risposta è promessa entro {days} giorni; attesi {limit} giorni o meno.',
+  'stale-date/old': "«{date}» risale a più di {months} mesi fa; attesa una data dell'ultimo anno.",
+  'empty-section/empty': 'La sezione «{heading}» è vuota; atteso contenuto prima del titolo successivo.',
 };

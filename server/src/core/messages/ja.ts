@@ -18,4 +18,7 @@ export const ja: MessageCatalog = {
   'public-issue-reporting':
     '脆弱性を公開の Issue で報告するよう案内されています。非公開の報告手段と「公開の Issue を作成しないでください」という記載が必要です。',
   'unverifiable-key': '鍵は鍵サーバーにあるとだけ書かれています。検証のためのフィンガープリントまたは URL が必要です。',
+  'response-timeframe-long/long': '最初の応答は {days} 日以内と約束されています。{limit} 日以内が必要です。',
+  'stale-date/old': '「{date}」は {months} か月以上前です。直近 1 年以内の日付が必要です。',
+  'empty-section/empty': 'セクション「{heading}」が空です。次の見出しの前に内容が必要です。',
 };

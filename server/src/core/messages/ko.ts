@@ -17,4 +17,7 @@ export const ko: MessageCatalog = {
   'public-issue-reporting':
     '신고자에게 취약점을 공개 이슈로 알리라고 안내합니다. 비공개 채널과 "공개 이슈를 열지 마십시오"라는 문구가 필요합니다.',
   'unverifiable-key': '키가 키 서버에 있다고만 되어 있습니다. 확인할 수 있는 지문이나 URL이 필요합니다.',
+  'response-timeframe-long/long': '첫 응답이 {days}일 이내로 약속되어 있습니다. {limit}일 이내여야 합니다.',
+  'stale-date/old': '"{date}"은(는) {months}개월이 넘었습니다. 최근 1년 이내의 날짜가 필요합니다.',
+  'empty-section/empty': '"{heading}" 섹션이 비어 있습니다. 다음 제목 앞에 내용이 필요합니다.',
 };

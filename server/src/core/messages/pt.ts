@@ -20,4 +20,7 @@ export const pt: MessageCatalog = {
     'Quem relata é orientado a usar uma issue pública para uma vulnerabilidade; esperado um canal privado e um "não abra uma issue pública".',
   'unverifiable-key':
     'Diz-se que a chave está em servidores de chaves; esperada uma impressão digital ou uma URL para verificá-la.',
+  'response-timeframe-long/long': 'A primeira resposta é prometida em {days} dias; esperados {limit} dias ou menos.',
+  'stale-date/old': '"{date}" tem mais de {months} meses; esperada uma data do último ano.',
+  'empty-section/empty': 'A seção "{heading}" está vazia; esperado conteúdo antes do próximo título.',
 };

@@ -1,2 +1,2 @@
-/** A language's diagnostic messages: a rule's message, by the rule's id. */
+/** A language's diagnostic messages: by the rule id, or `<rule id>/<message id>` with `{placeholders}` (./index.ts). */
 export type MessageCatalog = Readonly<Record<string, string>>;

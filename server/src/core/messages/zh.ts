@@ -15,4 +15,7 @@ export const zh: MessageCatalog = {
   'not-a-policy': '此文件从未提到如何报告漏洞，应为一份安全策略。',
   'public-issue-reporting': '报告者被要求通过公开的 issue 报告漏洞，应提供私密渠道并写明“请勿创建公开 issue”。',
   'unverifiable-key': '只说公钥在密钥服务器上，应提供指纹或可供验证的 URL。',
+  'response-timeframe-long/long': '首次响应承诺在 {days} 天内，应不超过 {limit} 天。',
+  'stale-date/old': '“{date}”已超过 {months} 个月，应为最近一年内的日期。',
+  'empty-section/empty': '“{heading}”一节为空，应在下一个标题之前写入内容。',
 };

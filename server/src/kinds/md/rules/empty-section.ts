@@ -37,6 +37,7 @@ export default defineRule({
     rationale:
       'An empty "Reporting a Vulnerability" or "Supported Versions" heading promises information that is not there.',
     howToFix: 'Write the section or remove the heading.',
+    messages: { empty: 'The section "{heading}" is empty, expected content before the next heading.' },
     invalid: [
       {
         text: '# Security\n\n## Reporting\n\n## Supported Versions\n\nThe latest.\n',
@@ -98,7 +99,8 @@ export default defineRule({
     for (const section of doc.sections) {
       if (showsContent(doc, section.heading.end, section.end) || carriesContent(doc, section.heading)) continue;
       context.report({
-        message: `The section "${section.heading.text}" is empty, expected content before the next heading.`,
+        messageId: 'empty',
+        values: { heading: section.heading.text },
         start: section.heading.start,
         end: section.heading.end,
       });

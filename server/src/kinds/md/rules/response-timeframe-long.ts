@@ -11,6 +11,7 @@ export default defineRule({
     rationale:
       'The OpenSSF Best Practices badge expects a response within 14 days; reporters who hear nothing for weeks often disclose on their own.',
     howToFix: 'Commit to acknowledging reports sooner (a few business days), even if the fix takes longer.',
+    messages: { long: 'The first response is promised in {days} days, expected {limit} days or less.' },
     invalid: [
       {
         text: '# Security\n\nEmail security@acme.org. We respond within 30 days.\n',
@@ -35,7 +36,8 @@ export default defineRule({
     const first = promises.reduce((a, b) => (b.days < a.days ? b : a));
     if (first.days <= LIMIT_DAYS) return;
     context.report({
-      message: `The first response is promised in ${Math.round(first.days)} days, expected ${LIMIT_DAYS} days or less.`,
+      messageId: 'long',
+      values: { days: Math.round(first.days), limit: LIMIT_DAYS },
       start: first.start,
       end: first.end,
     });

@@ -13,6 +13,7 @@ export default defineRule({
       'An old date tells reporters the policy may no longer be followed: contacts change, teams move. Reviewing the policy yearly keeps it trustworthy.',
     howToFix:
       "Review the policy and update the date. The quick fix writes today's date in the same format; use it after the review.",
+    messages: { old: '"{date}" is more than {months} months old, expected a date within the last year.' },
     invalid: [
       {
         text: '# Security\n\nEmail a@acme.org.\n\n*Last updated: January 2024*\n',
@@ -48,7 +49,8 @@ export default defineRule({
       const written = doc.text.slice(date.start, date.end);
       const replacement = formatLike(date, today);
       context.report({
-        message: `"${written}" is more than ${MAX_AGE_MONTHS} months old, expected a date within the last year.`,
+        messageId: 'old',
+        values: { date: written, months: MAX_AGE_MONTHS },
         start: date.start,
         end: date.end,
         fix: {

@@ -1,0 +1,34 @@
+/**
+ * A message with values: a rule names its English sentences in `meta.messages` (`{days}` marks a value) and reports
+ * a message id with the values; the runner writes the English message from them, and core/messages the same
+ * sentence in another language from that language's own sentence with the same placeholders.
+ */
+
+/** The values a message's placeholders take, by name. */
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
+
+/** The sentence with each `{name}` replaced by its value (a name without a value stays as it is). */
+export function formatMessage(template: string, values: MessageValues | undefined): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) =>
+    values && Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
+
+/** The placeholders a sentence names, sorted, each once. */
+export function placeholdersOf(template: string): string[] {
+  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
+}
+
+/** What a report says: its message, or the rule's sentence for its message id with the values. */
+export function reportedMessage(
+  ruleId: string,
+  messages: Readonly<Record<string, string>> | undefined,
+  r: { message?: string; messageId?: string; values?: MessageValues },
+): { message: string; messageId?: string; values?: MessageValues } {
+  if (r.messageId === undefined) return { message: r.message ?? '' };
+  const template = messages && Object.hasOwn(messages, r.messageId) ? messages[r.messageId] : undefined;
+  if (template === undefined) throw new Error(`${ruleId} has no message "${r.messageId}"`);
+  return { message: formatMessage(template, r.values), messageId: r.messageId, ...(r.values && { values: r.values }) };
+}
