@@ -76,3 +76,11 @@ test('check --locale with a message that has values: the language’s own senten
   const english = runCli([...ARGS, '--format', 'json', 'SECURITY.md'], dir).stdout;
   assert.ok(!english.includes('localizedMessage') && !english.includes('messageId'), english);
 });
+
+test('check --locale de on a repository without a policy: security-md-missing in German', () => {
+  const dir = tempDir('h28-cli-locale-missing-');
+  mkdirSync(join(dir, '.git'));
+  const r = runCli([...ARGS, '--locale', 'de', '.'], dir);
+  assert.ok(r.stdout.includes('Keine SECURITY.md im Stammverzeichnis, in .github/ oder docs/'), r.stdout);
+  assert.ok(r.stdout.includes('security-md-missing'), r.stdout);
+});

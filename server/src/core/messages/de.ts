@@ -27,4 +27,16 @@ export const de: MessageCatalog = {
     'Die erste Antwort wird in {days} Tagen zugesagt, erwartet werden höchstens {limit} Tage.',
   'stale-date/old': '„{date}“ ist älter als {months} Monate, erwartet wird ein Datum aus dem letzten Jahr.',
   'empty-section/empty': 'Der Abschnitt „{heading}“ ist leer, erwartet wird Inhalt vor der nächsten Überschrift.',
+  'security-md-missing/none':
+    'Keine SECURITY.md im Stammverzeichnis, in .github/ oder docs/, erwartet wird eine Richtlinie, die Meldenden sagt, wie sie Sie vertraulich erreichen. Auf GitHub kann die Standardrichtlinie einer Organisation gelten: Geben Sie eine lokale Kopie ihres .github-Repositorys mit --org-defaults PATH an (oder "orgDefaults" in .security-policy.json).',
+  'security-md-missing/elsewhere':
+    'Keine SECURITY.md dort, wo GitHub sie anzeigt (Stammverzeichnis, .github/ oder docs/): {file} wird nicht angezeigt, erwartet wird, dass sie dorthin verschoben wird. Auf GitHub kann die Standardrichtlinie einer Organisation gelten: Geben Sie eine lokale Kopie ihres .github-Repositorys mit --org-defaults PATH an (oder "orgDefaults" in .security-policy.json).',
+  'policy-location/elsewhere':
+    'GitHub zeigt „{path}“ nicht an, erwartet wird SECURITY.md im Stammverzeichnis, in .github/ oder docs/.',
+  'policy-location/inherited':
+    'GitHub zeigt „{path}“ nicht an, sondern die Standardrichtlinie der Organisation ({inherited}), erwartet wird SECURITY.md im Stammverzeichnis, in .github/ oder docs/.',
+  'policy-duplicate/duplicate':
+    'Eine weitere Richtlinie liegt unter {others}, GitHub zeigt „{shown}“, erwartet wird eine einzige SECURITY.md.',
+  'scorecard-shadowed/shadowed':
+    'OpenSSF Scorecard bewertet womöglich {files} statt dieser Richtlinie, erwartet wird keine weitere Datei namens security.md.',
 };

@@ -25,4 +25,15 @@ export const es: MessageCatalog = {
   'response-timeframe-long/long': 'La primera respuesta se promete en {days} días; se esperan {limit} días o menos.',
   'stale-date/old': '«{date}» tiene más de {months} meses; se espera una fecha del último año.',
   'empty-section/empty': 'La sección «{heading}» está vacía; se espera contenido antes del siguiente encabezado.',
+  'security-md-missing/none':
+    'No hay SECURITY.md en la raíz, .github/ ni docs/; se espera una política que indique a quienes reportan cómo contactarle de forma privada. En GitHub puede aplicarse la política predeterminada de una organización: indique una copia local de su repositorio .github con --org-defaults PATH (o "orgDefaults" en .security-policy.json).',
+  'security-md-missing/elsewhere':
+    'No hay SECURITY.md donde GitHub la muestra (la raíz, .github/ o docs/): {file} no se muestra; se espera moverlo allí. En GitHub puede aplicarse la política predeterminada de una organización: indique una copia local de su repositorio .github con --org-defaults PATH (o "orgDefaults" en .security-policy.json).',
+  'policy-location/elsewhere': 'GitHub no muestra «{path}»; se espera SECURITY.md en la raíz, .github/ o docs/.',
+  'policy-location/inherited':
+    'GitHub no muestra «{path}», sino la política predeterminada de la organización ({inherited}); se espera SECURITY.md en la raíz, .github/ o docs/.',
+  'policy-duplicate/duplicate':
+    'Hay otra política en {others} y GitHub muestra «{shown}»; se espera un único SECURITY.md.',
+  'scorecard-shadowed/shadowed':
+    'OpenSSF Scorecard podría evaluar {files} en lugar de esta política; se espera que ningún otro archivo se llame security.md.',
 };

@@ -27,4 +27,16 @@ export const fr: MessageCatalog = {
     'La première réponse est promise sous {days} jours ; attendu : {limit} jours au plus.',
   'stale-date/old': "« {date} » date de plus de {months} mois ; attendu : une date de moins d'un an.",
   'empty-section/empty': 'La section « {heading} » est vide ; attendu : du contenu avant le titre suivant.',
+  'security-md-missing/none':
+    "Aucun SECURITY.md à la racine, dans .github/ ou docs/ ; attendu : une politique qui indique comment vous joindre en privé. Sur GitHub, la politique par défaut d'une organisation peut s'appliquer : indiquez une copie locale de son dépôt .github avec --org-defaults PATH (ou « orgDefaults » dans .security-policy.json).",
+  'security-md-missing/elsewhere':
+    "Aucun SECURITY.md là où GitHub l'affiche (la racine, .github/ ou docs/) : {file} n'est pas affiché ; attendu : le déplacer à cet endroit. Sur GitHub, la politique par défaut d'une organisation peut s'appliquer : indiquez une copie locale de son dépôt .github avec --org-defaults PATH (ou « orgDefaults » dans .security-policy.json).",
+  'policy-location/elsewhere':
+    "GitHub n'affiche pas « {path} » ; attendu : SECURITY.md à la racine, dans .github/ ou docs/.",
+  'policy-location/inherited':
+    "GitHub n'affiche pas « {path} » mais la politique par défaut de l'organisation ({inherited}) ; attendu : SECURITY.md à la racine, dans .github/ ou docs/.",
+  'policy-duplicate/duplicate':
+    'Une autre politique existe dans {others} et GitHub affiche « {shown} » ; attendu : un seul SECURITY.md.',
+  'scorecard-shadowed/shadowed':
+    'OpenSSF Scorecard pourrait évaluer {files} au lieu de cette politique ; attendu : aucun autre fichier nommé security.md.',
 };

@@ -23,4 +23,15 @@ export const it: MessageCatalog = {
   'response-timeframe-long/long': 'La prima risposta è promessa entro {days} giorni; attesi {limit} giorni o meno.',
   'stale-date/old': "«{date}» risale a più di {months} mesi fa; attesa una data dell'ultimo anno.",
   'empty-section/empty': 'La sezione «{heading}» è vuota; atteso contenuto prima del titolo successivo.',
+  'security-md-missing/none':
+    'Nessun SECURITY.md nella radice, in .github/ o docs/; attesa una politica che dica a chi segnala come contattarvi in privato. Su GitHub può valere la politica predefinita di un\'organizzazione: indicate una copia locale del suo repository .github con --org-defaults PATH (o "orgDefaults" in .security-policy.json).',
+  'security-md-missing/elsewhere':
+    'Nessun SECURITY.md dove GitHub lo mostra (la radice, .github/ o docs/): {file} non viene mostrato; atteso lo spostamento lì. Su GitHub può valere la politica predefinita di un\'organizzazione: indicate una copia locale del suo repository .github con --org-defaults PATH (o "orgDefaults" in .security-policy.json).',
+  'policy-location/elsewhere': 'GitHub non mostra «{path}»; atteso SECURITY.md nella radice, in .github/ o docs/.',
+  'policy-location/inherited':
+    "GitHub non mostra «{path}» ma la politica predefinita dell'organizzazione ({inherited}); atteso SECURITY.md nella radice, in .github/ o docs/.",
+  'policy-duplicate/duplicate':
+    "Esiste un'altra politica in {others} e GitHub mostra «{shown}»; atteso un solo SECURITY.md.",
+  'scorecard-shadowed/shadowed':
+    'OpenSSF Scorecard potrebbe valutare {files} al posto di questa politica; atteso nessun altro file chiamato security.md.',
 };

@@ -21,4 +21,16 @@ export const ja: MessageCatalog = {
   'response-timeframe-long/long': '最初の応答は {days} 日以内と約束されています。{limit} 日以内が必要です。',
   'stale-date/old': '「{date}」は {months} か月以上前です。直近 1 年以内の日付が必要です。',
   'empty-section/empty': 'セクション「{heading}」が空です。次の見出しの前に内容が必要です。',
+  'security-md-missing/none':
+    'ルート、.github/、docs/ のいずれにも SECURITY.md がありません。非公開で連絡する方法を報告者に伝えるポリシーが必要です。GitHub では組織のデフォルトポリシーが適用される場合があります。その .github リポジトリのローカルコピーを --org-defaults PATH で指定してください（または .security-policy.json の "orgDefaults"）。',
+  'security-md-missing/elsewhere':
+    'GitHub が表示する場所（ルート、.github/、docs/）に SECURITY.md がありません。{file} は表示されません。そこへ移動する必要があります。GitHub では組織のデフォルトポリシーが適用される場合があります。その .github リポジトリのローカルコピーを --org-defaults PATH で指定してください（または .security-policy.json の "orgDefaults"）。',
+  'policy-location/elsewhere':
+    'GitHub は「{path}」を表示しません。ルート、.github/、docs/ のいずれかに SECURITY.md が必要です。',
+  'policy-location/inherited':
+    'GitHub は「{path}」を表示せず、代わりに組織のデフォルトポリシー（{inherited}）を表示します。ルート、.github/、docs/ のいずれかに SECURITY.md が必要です。',
+  'policy-duplicate/duplicate':
+    '{others} にも別のポリシーがあり、GitHub は「{shown}」を表示します。SECURITY.md は 1 つだけにする必要があります。',
+  'scorecard-shadowed/shadowed':
+    'OpenSSF Scorecard がこのポリシーではなく {files} を評価する可能性があります。security.md という名前のファイルは他にあってはなりません。',
 };

@@ -20,4 +20,16 @@ export const ko: MessageCatalog = {
   'response-timeframe-long/long': '첫 응답이 {days}일 이내로 약속되어 있습니다. {limit}일 이내여야 합니다.',
   'stale-date/old': '"{date}"은(는) {months}개월이 넘었습니다. 최근 1년 이내의 날짜가 필요합니다.',
   'empty-section/empty': '"{heading}" 섹션이 비어 있습니다. 다음 제목 앞에 내용이 필요합니다.',
+  'security-md-missing/none':
+    '루트, .github/, docs/ 어디에도 SECURITY.md가 없습니다. 신고자에게 비공개로 연락하는 방법을 알려 주는 정책이 필요합니다. GitHub에서는 조직의 기본 정책이 적용될 수 있습니다. 조직의 .github 저장소 로컬 사본을 --org-defaults PATH로 지정하세요(또는 .security-policy.json의 "orgDefaults").',
+  'security-md-missing/elsewhere':
+    'GitHub가 보여 주는 위치(루트, .github/, docs/)에 SECURITY.md가 없습니다. {file}은(는) 표시되지 않습니다. 그곳으로 옮겨야 합니다. GitHub에서는 조직의 기본 정책이 적용될 수 있습니다. 조직의 .github 저장소 로컬 사본을 --org-defaults PATH로 지정하세요(또는 .security-policy.json의 "orgDefaults").',
+  'policy-location/elsewhere':
+    'GitHub는 "{path}"을(를) 표시하지 않습니다. 루트, .github/, docs/ 중 한 곳에 SECURITY.md가 필요합니다.',
+  'policy-location/inherited':
+    'GitHub는 "{path}" 대신 조직의 기본 정책({inherited})을 표시합니다. 루트, .github/, docs/ 중 한 곳에 SECURITY.md가 필요합니다.',
+  'policy-duplicate/duplicate':
+    '{others}에도 다른 정책이 있으며 GitHub는 "{shown}"을(를) 표시합니다. SECURITY.md는 하나만 있어야 합니다.',
+  'scorecard-shadowed/shadowed':
+    'OpenSSF Scorecard가 이 정책 대신 {files}을(를) 평가할 수 있습니다. security.md라는 이름의 다른 파일이 없어야 합니다.',
 };

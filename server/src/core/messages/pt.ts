@@ -23,4 +23,15 @@ export const pt: MessageCatalog = {
   'response-timeframe-long/long': 'A primeira resposta é prometida em {days} dias; esperados {limit} dias ou menos.',
   'stale-date/old': '"{date}" tem mais de {months} meses; esperada uma data do último ano.',
   'empty-section/empty': 'A seção "{heading}" está vazia; esperado conteúdo antes do próximo título.',
+  'security-md-missing/none':
+    'Nenhum SECURITY.md na raiz, em .github/ ou docs/; esperada uma política que diga a quem relata como contatar você de forma privada. No GitHub, a política padrão de uma organização pode valer: indique uma cópia local do repositório .github dela com --org-defaults PATH (ou "orgDefaults" em .security-policy.json).',
+  'security-md-missing/elsewhere':
+    'Nenhum SECURITY.md onde o GitHub o mostra (a raiz, .github/ ou docs/): {file} não é mostrado; esperado movê-lo para lá. No GitHub, a política padrão de uma organização pode valer: indique uma cópia local do repositório .github dela com --org-defaults PATH (ou "orgDefaults" em .security-policy.json).',
+  'policy-location/elsewhere': 'O GitHub não exibe "{path}"; esperado SECURITY.md na raiz, em .github/ ou docs/.',
+  'policy-location/inherited':
+    'O GitHub não exibe "{path}", e sim a política padrão da organização ({inherited}); esperado SECURITY.md na raiz, em .github/ ou docs/.',
+  'policy-duplicate/duplicate':
+    'Existe outra política em {others} e o GitHub exibe "{shown}"; esperado um único SECURITY.md.',
+  'scorecard-shadowed/shadowed':
+    'O OpenSSF Scorecard pode avaliar {files} em vez desta política; esperado nenhum outro arquivo chamado security.md.',
 };

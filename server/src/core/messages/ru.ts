@@ -23,4 +23,15 @@ export const ru: MessageCatalog = {
   'response-timeframe-long/long': 'Первый ответ обещан в течение {days} дн.; ожидается не более {limit} дн.',
   'stale-date/old': 'Дате «{date}» больше {months} мес.; ожидается дата за последний год.',
   'empty-section/empty': 'Раздел «{heading}» пуст; ожидается текст перед следующим заголовком.',
+  'security-md-missing/none':
+    'Нет SECURITY.md в корне, .github/ или docs/; ожидается политика, которая сообщает, как связаться с вами конфиденциально. На GitHub может действовать политика организации по умолчанию: укажите локальную копию её репозитория .github в --org-defaults PATH (или "orgDefaults" в .security-policy.json).',
+  'security-md-missing/elsewhere':
+    'Нет SECURITY.md там, где его показывает GitHub (корень, .github/ или docs/): {file} не показывается; ожидается, что его перенесут туда. На GitHub может действовать политика организации по умолчанию: укажите локальную копию её репозитория .github в --org-defaults PATH (или "orgDefaults" в .security-policy.json).',
+  'policy-location/elsewhere': 'GitHub не показывает «{path}»; ожидается SECURITY.md в корне, .github/ или docs/.',
+  'policy-location/inherited':
+    'GitHub не показывает «{path}», а показывает политику организации по умолчанию ({inherited}); ожидается SECURITY.md в корне, .github/ или docs/.',
+  'policy-duplicate/duplicate':
+    'Есть ещё одна политика ({others}), и GitHub показывает «{shown}»; ожидается один SECURITY.md.',
+  'scorecard-shadowed/shadowed':
+    'OpenSSF Scorecard может оценить {files} вместо этой политики; ожидается, что других файлов с именем security.md нет.',
 };

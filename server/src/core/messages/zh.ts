@@ -18,4 +18,14 @@ export const zh: MessageCatalog = {
   'response-timeframe-long/long': '首次响应承诺在 {days} 天内，应不超过 {limit} 天。',
   'stale-date/old': '“{date}”已超过 {months} 个月，应为最近一年内的日期。',
   'empty-section/empty': '“{heading}”一节为空，应在下一个标题之前写入内容。',
+  'security-md-missing/none':
+    '根目录、.github/ 或 docs/ 中没有 SECURITY.md，应有一份告诉报告者如何私下联系你们的策略。在 GitHub 上，组织的默认策略可能适用：用 --org-defaults PATH 指定其 .github 仓库的本地副本（或在 .security-policy.json 中设置 "orgDefaults"）。',
+  'security-md-missing/elsewhere':
+    'GitHub 显示 SECURITY.md 的位置（根目录、.github/ 或 docs/）没有该文件：{file} 不会被显示，应将其移到那里。在 GitHub 上，组织的默认策略可能适用：用 --org-defaults PATH 指定其 .github 仓库的本地副本（或在 .security-policy.json 中设置 "orgDefaults"）。',
+  'policy-location/elsewhere': 'GitHub 不会显示“{path}”，应将 SECURITY.md 放在根目录、.github/ 或 docs/ 中。',
+  'policy-location/inherited':
+    'GitHub 不会显示“{path}”，而是显示组织的默认策略（{inherited}），应将 SECURITY.md 放在根目录、.github/ 或 docs/ 中。',
+  'policy-duplicate/duplicate': '{others} 处还有另一份策略，GitHub 显示的是“{shown}”，应只有一个 SECURITY.md。',
+  'scorecard-shadowed/shadowed':
+    'OpenSSF Scorecard 可能会评估 {files} 而不是本策略，不应有其他名为 security.md 的文件。',
 };

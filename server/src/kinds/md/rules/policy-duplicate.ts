@@ -12,6 +12,9 @@ export default defineRule({
     rationale:
       "GitHub shows one of them (`.github/` first, then the root, then `docs/`), while other tools and readers may pick another. Two policies drift apart and contradict each other. The organisation's default policy (from its `.github` repository) is never a duplicate: a policy of the repository's own replaces it, as on GitHub.",
     howToFix: 'Keep one SECURITY.md and delete the others (or replace them with a link).',
+    messages: {
+      duplicate: 'Another policy exists at {others}; GitHub shows "{shown}", expected a single SECURITY.md.',
+    },
     invalid: [
       {
         text: '# Security\n\nEmail a@acme.org.\n',
@@ -57,7 +60,8 @@ export default defineRule({
     const all = [path, ...others];
     const shown = STANDARD_POLICY_DIRS.map((d) => all.find((f) => dirName(f) === d)).find(Boolean);
     context.report({
-      message: `Another policy exists at ${others.map((o) => `"${o}"`).join(', ')}; GitHub shows "${shown}", expected a single SECURITY.md.`,
+      messageId: 'duplicate',
+      values: { others: others.map((o) => `"${o}"`).join(', '), shown: String(shown) },
       ...documentAnchor(doc),
     });
   },

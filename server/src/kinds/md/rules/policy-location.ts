@@ -11,6 +11,11 @@ export default defineRule({
     rationale:
       "GitHub shows the policy on the Security tab and links it when someone opens an issue only from the repository root, `.github/` or `docs/`. Elsewhere, reporters will not find it. A repository without a policy in those places is given its organisation's default policy (from the organisation's `.github` repository): the message then says that GitHub shows that one instead.",
     howToFix: 'Move the file to the repository root, `.github/` or `docs/`.',
+    messages: {
+      elsewhere: 'GitHub does not surface "{path}", expected SECURITY.md in the root, .github/ or docs/.',
+      inherited:
+        'GitHub does not surface "{path}" and shows the organisation\'s default policy instead ({inherited}), expected SECURITY.md in the root, .github/ or docs/.',
+    },
     invalid: [
       {
         text: '# Security\n\nEmail a@acme.org.\n',
@@ -63,9 +68,10 @@ export default defineRule({
     // When a policy exists where GitHub looks, this file shadows it instead (scorecard-shadowed).
     if (context.env.workspaceFiles?.some(isStandardPolicyPath)) return;
     const inherited = context.env.inheritedPolicy;
-    const instead = inherited ? ` and shows the organisation's default policy instead (${inherited})` : '';
     context.report({
-      message: `GitHub does not surface "${path}"${instead}, expected SECURITY.md in the root, .github/ or docs/.`,
+      ...(inherited
+        ? { messageId: 'inherited', values: { path, inherited } }
+        : { messageId: 'elsewhere', values: { path } }),
       ...documentAnchor(doc),
     });
   },

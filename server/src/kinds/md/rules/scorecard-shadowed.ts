@@ -12,6 +12,10 @@ export default defineRule({
     rationale:
       "Scorecard's Security-Policy check matches `security.md` case-insensitively wherever it is, and may grade a documentation page (say `docs/api/security.md`) instead of the real policy, failing the check. A repository that inherits its organisation's default policy has no policy of its own to report on: such a file there is reported by `policy-location`, which names the default GitHub shows instead.",
     howToFix: 'Rename the other file (for example `docs/api/security-model.md`).',
+    messages: {
+      shadowed:
+        '{files} may be scored by OpenSSF Scorecard instead of this policy, expected no other file named security.md.',
+    },
     invalid: [
       {
         text: '# Security\n\nEmail a@acme.org.\n',
@@ -55,7 +59,8 @@ export default defineRule({
     const shadows = files.filter((f) => f !== path && isCanonicalPolicyName(f) && !isStandardPolicyPath(f));
     if (shadows.length === 0) return;
     context.report({
-      message: `${shadows.map((s) => `"${s}"`).join(', ')} may be scored by OpenSSF Scorecard instead of this policy, expected no other file named security.md.`,
+      messageId: 'shadowed',
+      values: { files: shadows.map((s) => `"${s}"`).join(', ') },
       ...documentAnchor(doc),
     });
   },

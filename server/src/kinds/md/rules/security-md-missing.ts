@@ -1,13 +1,15 @@
 import { defineRule } from '../../../core/rule';
 import { fileKindOf } from '../../../core/locations';
+import { formatMessage } from '../../../core/message-text';
 import { isStandardPolicyPath } from '../locations';
 
 const WHERE = 'the root, .github/ or docs/';
 const ORG_HINT =
   ' On GitHub, an organisation\'s default policy may apply: name a checkout of its .github repository with --org-defaults PATH (or "orgDefaults" in .security-policy.json).';
-const NONE = `No SECURITY.md in ${WHERE}, expected a policy that tells reporters how to reach you privately.${ORG_HINT}`;
-const elsewhere = (file: string): string =>
-  `No SECURITY.md where GitHub shows one (${WHERE}): ${file} is not shown, expected it moved there.${ORG_HINT}`;
+const MESSAGES = {
+  none: `No SECURITY.md in ${WHERE}, expected a policy that tells reporters how to reach you privately.${ORG_HINT}`,
+  elsewhere: `No SECURITY.md where GitHub shows one (${WHERE}): {file} is not shown, expected it moved there.${ORG_HINT}`,
+};
 
 export default defineRule({
   meta: {
@@ -21,16 +23,17 @@ export default defineRule({
       "Someone who finds a vulnerability looks for SECURITY.md, as GitHub's Security tab and \"Report a vulnerability\" do, and OpenSSF Scorecard's Security-Policy check and OSPS Baseline (OSPS-VM-02) require one. Without it the report goes to a public issue or nowhere. A repository that GitHub gives its organisation's default policy (from the organisation's `.github` repository) has one: in an organisation scan, or with `--org-defaults PATH`, it is not reported.",
     howToFix:
       'Run `security-policy init` (or "Security Policy: Create SECURITY.md" in VS Code) to write one from a few answers. If your organisation\'s `.github` repository has a default policy, check with `--org-defaults PATH` to a checkout of it, or set `"orgDefaults"` in `.security-policy.json`.',
+    messages: MESSAGES,
     invalid: [
       {
         text: '',
         workspaceFiles: [],
-        expect: [{ line: 1, column: 1, message: NONE }],
+        expect: [{ line: 1, column: 1, message: MESSAGES.none }],
       },
       {
         text: '',
         workspaceFiles: ['.well-known/security.txt', 'security/SECURITY.md'],
-        expect: [{ line: 1, column: 1, message: elsewhere('security/SECURITY.md') }],
+        expect: [{ line: 1, column: 1, message: formatMessage(MESSAGES.elsewhere, { file: 'security/SECURITY.md' }) }],
       },
     ],
     valid: [
@@ -45,7 +48,8 @@ export default defineRule({
       const { workspaceFiles, inheritedPolicy } = context.env;
       if (!workspaceFiles || inheritedPolicy !== undefined || workspaceFiles.some(isStandardPolicyPath)) return;
       const misplaced = workspaceFiles.find((f) => fileKindOf(f) === 'md');
-      context.report({ message: misplaced ? elsewhere(misplaced) : NONE, start: 0, end: 0 });
+      const said = misplaced ? { messageId: 'elsewhere', values: { file: misplaced } } : { messageId: 'none' };
+      context.report({ ...said, start: 0, end: 0 });
     },
   },
 });
