@@ -39,4 +39,17 @@ export const de: MessageCatalog = {
     'Eine weitere Richtlinie liegt unter {others}, GitHub zeigt „{shown}“, erwartet wird eine einzige SECURITY.md.',
   'scorecard-shadowed/shadowed':
     'OpenSSF Scorecard bewertet womöglich {files} statt dieser Richtlinie, erwartet wird keine weitere Datei namens security.md.',
+  'supported-versions-table/cells': 'Diese Zeile hat {cells} Zellen, erwartet werden {columns} wie in der Kopfzeile.',
+  'supported-versions-table/shortcode':
+    'Der Shortcode „{shortcode}“ wird auf GitHub nicht dargestellt, erwartet wird ein Emoji wie ✅ oder ein Shortcode wie :white_check_mark:.',
+  'supported-versions-table/ended':
+    'Die Unterstützung „{support}“ ist bereits abgelaufen, erwartet wird ein aktuelles Datum.',
+  'supported-versions-table/conflict':
+    'Version {version} ist als unterstützt markiert, aber „{other}“ markiert sie als nicht unterstützt, erwartet wird ein Status pro Version.',
+  'supported-versions-table/none':
+    'Keine Version ist als unterstützt markiert, erwartet wird mindestens eine Zeile mit ✅.',
+  'template-unedited/instructions':
+    'Die Anleitung aus GitHubs Vorlage steht noch hier, erwartet wird der eigene Text des Projekts.',
+  'template-unedited/sampleTable':
+    'Die Beispieltabelle der Versionen aus GitHubs Vorlage (5.1.x, 5.0.x, 4.0.x, < 4.0) steht noch hier, erwartet werden die eigenen Versionen des Projekts.',
 };

@@ -36,4 +36,15 @@ export const es: MessageCatalog = {
     'Hay otra política en {others} y GitHub muestra «{shown}»; se espera un único SECURITY.md.',
   'scorecard-shadowed/shadowed':
     'OpenSSF Scorecard podría evaluar {files} en lugar de esta política; se espera que ningún otro archivo se llame security.md.',
+  'supported-versions-table/cells': 'Esta fila tiene {cells} celdas; se esperan {columns}, como en el encabezado.',
+  'supported-versions-table/shortcode':
+    'El shortcode «{shortcode}» no se muestra en GitHub; se espera un emoji como ✅ o un shortcode como :white_check_mark:.',
+  'supported-versions-table/ended': 'El soporte «{support}» ya terminó; se espera una fecha vigente.',
+  'supported-versions-table/conflict':
+    'La versión {version} figura como compatible, pero «{other}» la marca como no compatible; se espera un solo estado por versión.',
+  'supported-versions-table/none': 'Ninguna versión figura como compatible; se espera al menos una fila con ✅.',
+  'template-unedited/instructions':
+    'Las instrucciones de la plantilla de GitHub siguen aquí; se espera el texto propio del proyecto.',
+  'template-unedited/sampleTable':
+    'La tabla de versiones de ejemplo de GitHub (5.1.x, 5.0.x, 4.0.x, < 4.0) sigue aquí; se esperan las versiones propias del proyecto.',
 };

@@ -39,4 +39,15 @@ export const fr: MessageCatalog = {
     'Une autre politique existe dans {others} et GitHub affiche « {shown} » ; attendu : un seul SECURITY.md.',
   'scorecard-shadowed/shadowed':
     'OpenSSF Scorecard pourrait évaluer {files} au lieu de cette politique ; attendu : aucun autre fichier nommé security.md.',
+  'supported-versions-table/cells': "Cette ligne a {cells} cellules ; attendu : {columns}, comme l'en-tête.",
+  'supported-versions-table/shortcode':
+    "Le code court « {shortcode} » ne s'affiche pas sur GitHub ; attendu : un emoji comme ✅ ou un code court comme :white_check_mark:.",
+  'supported-versions-table/ended': 'Le support « {support} » a déjà pris fin ; attendu : une date à jour.',
+  'supported-versions-table/conflict':
+    'La version {version} est marquée prise en charge mais « {other} » la marque non prise en charge ; attendu : un seul statut par version.',
+  'supported-versions-table/none': 'Aucune version marquée prise en charge ; attendu : au moins une ligne avec ✅.',
+  'template-unedited/instructions':
+    'Les instructions du modèle de GitHub sont toujours là ; attendu : le texte propre au projet.',
+  'template-unedited/sampleTable':
+    "Le tableau de versions d'exemple de GitHub (5.1.x, 5.0.x, 4.0.x, < 4.0) est toujours là ; attendu : les versions propres au projet.",
 };

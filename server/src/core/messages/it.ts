@@ -34,4 +34,15 @@ export const it: MessageCatalog = {
     "Esiste un'altra politica in {others} e GitHub mostra «{shown}»; atteso un solo SECURITY.md.",
   'scorecard-shadowed/shadowed':
     'OpenSSF Scorecard potrebbe valutare {files} al posto di questa politica; atteso nessun altro file chiamato security.md.',
+  'supported-versions-table/cells': "Questa riga ha {cells} celle; attese {columns}, come nell'intestazione.",
+  'supported-versions-table/shortcode':
+    'Lo shortcode «{shortcode}» non viene visualizzato su GitHub; atteso un emoji come ✅ o uno shortcode come :white_check_mark:.',
+  'supported-versions-table/ended': 'Il supporto «{support}» è già terminato; attesa una data attuale.',
+  'supported-versions-table/conflict':
+    'La versione {version} è indicata come supportata ma «{other}» la indica come non supportata; atteso un solo stato per versione.',
+  'supported-versions-table/none': 'Nessuna versione indicata come supportata; attesa almeno una riga con ✅.',
+  'template-unedited/instructions':
+    'Le istruzioni del modello di GitHub sono ancora qui; atteso il testo del progetto.',
+  'template-unedited/sampleTable':
+    'La tabella di versioni di esempio di GitHub (5.1.x, 5.0.x, 4.0.x, < 4.0) è ancora qui; attese le versioni del progetto.',
 };

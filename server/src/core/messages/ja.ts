@@ -33,4 +33,15 @@ export const ja: MessageCatalog = {
     '{others} にも別のポリシーがあり、GitHub は「{shown}」を表示します。SECURITY.md は 1 つだけにする必要があります。',
   'scorecard-shadowed/shadowed':
     'OpenSSF Scorecard がこのポリシーではなく {files} を評価する可能性があります。security.md という名前のファイルは他にあってはなりません。',
+  'supported-versions-table/cells': 'この行のセルは {cells} 個です。ヘッダーと同じ {columns} 個が必要です。',
+  'supported-versions-table/shortcode':
+    'ショートコード「{shortcode}」は GitHub で表示されません。✅ のような絵文字か :white_check_mark: のようなショートコードが必要です。',
+  'supported-versions-table/ended': 'サポート「{support}」はすでに終了しています。現在有効な日付が必要です。',
+  'supported-versions-table/conflict':
+    'バージョン {version} はサポート対象とされていますが、「{other}」ではサポート対象外とされています。バージョンごとに状態は 1 つである必要があります。',
+  'supported-versions-table/none':
+    'サポート対象とされたバージョンがありません。✅ の付いた行が少なくとも 1 つ必要です。',
+  'template-unedited/instructions': 'GitHub のテンプレートの説明文が残っています。プロジェクト独自の文章が必要です。',
+  'template-unedited/sampleTable':
+    'GitHub のサンプルのバージョン表（5.1.x、5.0.x、4.0.x、< 4.0）が残っています。プロジェクト独自のバージョンが必要です。',
 };

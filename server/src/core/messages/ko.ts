@@ -32,4 +32,15 @@ export const ko: MessageCatalog = {
     '{others}에도 다른 정책이 있으며 GitHub는 "{shown}"을(를) 표시합니다. SECURITY.md는 하나만 있어야 합니다.',
   'scorecard-shadowed/shadowed':
     'OpenSSF Scorecard가 이 정책 대신 {files}을(를) 평가할 수 있습니다. security.md라는 이름의 다른 파일이 없어야 합니다.',
+  'supported-versions-table/cells': '이 행의 셀은 {cells}개입니다. 머리글과 같은 {columns}개여야 합니다.',
+  'supported-versions-table/shortcode':
+    '단축 코드 "{shortcode}"은(는) GitHub에서 표시되지 않습니다. ✅ 같은 이모지나 :white_check_mark: 같은 단축 코드가 필요합니다.',
+  'supported-versions-table/ended': '지원 "{support}"이(가) 이미 종료되었습니다. 현재 유효한 날짜가 필요합니다.',
+  'supported-versions-table/conflict':
+    '버전 {version}은(는) 지원됨으로 표시되어 있지만 "{other}"에서는 지원되지 않음으로 표시됩니다. 버전마다 상태는 하나여야 합니다.',
+  'supported-versions-table/none': '지원됨으로 표시된 버전이 없습니다. ✅가 있는 행이 하나 이상 필요합니다.',
+  'template-unedited/instructions':
+    'GitHub 템플릿의 안내 문구가 아직 남아 있습니다. 프로젝트 자체의 내용이 필요합니다.',
+  'template-unedited/sampleTable':
+    'GitHub의 예시 버전 표(5.1.x, 5.0.x, 4.0.x, < 4.0)가 아직 남아 있습니다. 프로젝트 자체의 버전이 필요합니다.',
 };

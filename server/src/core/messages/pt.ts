@@ -34,4 +34,15 @@ export const pt: MessageCatalog = {
     'Existe outra política em {others} e o GitHub exibe "{shown}"; esperado um único SECURITY.md.',
   'scorecard-shadowed/shadowed':
     'O OpenSSF Scorecard pode avaliar {files} em vez desta política; esperado nenhum outro arquivo chamado security.md.',
+  'supported-versions-table/cells': 'Esta linha tem {cells} células; esperadas {columns}, como no cabeçalho.',
+  'supported-versions-table/shortcode':
+    'O shortcode "{shortcode}" não é exibido no GitHub; esperado um emoji como ✅ ou um shortcode como :white_check_mark:.',
+  'supported-versions-table/ended': 'O suporte "{support}" já terminou; esperada uma data atual.',
+  'supported-versions-table/conflict':
+    'A versão {version} está marcada como suportada, mas "{other}" a marca como não suportada; esperado um status por versão.',
+  'supported-versions-table/none': 'Nenhuma versão marcada como suportada; esperada pelo menos uma linha com ✅.',
+  'template-unedited/instructions':
+    'As instruções do modelo do GitHub ainda estão aqui; esperado o texto do próprio projeto.',
+  'template-unedited/sampleTable':
+    'A tabela de versões de exemplo do GitHub (5.1.x, 5.0.x, 4.0.x, < 4.0) ainda está aqui; esperadas as versões do próprio projeto.',
 };

@@ -34,4 +34,14 @@ export const ru: MessageCatalog = {
     'Есть ещё одна политика ({others}), и GitHub показывает «{shown}»; ожидается один SECURITY.md.',
   'scorecard-shadowed/shadowed':
     'OpenSSF Scorecard может оценить {files} вместо этой политики; ожидается, что других файлов с именем security.md нет.',
+  'supported-versions-table/cells': 'Ячеек в этой строке: {cells}; ожидается {columns}, как в заголовке.',
+  'supported-versions-table/shortcode':
+    'Шорткод «{shortcode}» не отображается на GitHub; ожидается эмодзи, например ✅, или шорткод, например :white_check_mark:.',
+  'supported-versions-table/ended': 'Поддержка «{support}» уже закончилась; ожидается актуальная дата.',
+  'supported-versions-table/conflict':
+    'Версия {version} отмечена как поддерживаемая, но «{other}» отмечает её как неподдерживаемую; ожидается один статус на версию.',
+  'supported-versions-table/none': 'Ни одна версия не отмечена как поддерживаемая; ожидается хотя бы одна строка с ✅.',
+  'template-unedited/instructions': 'Здесь остались инструкции из шаблона GitHub; ожидается собственный текст проекта.',
+  'template-unedited/sampleTable':
+    'Здесь осталась примерная таблица версий GitHub (5.1.x, 5.0.x, 4.0.x, < 4.0); ожидаются собственные версии проекта.',
 };

@@ -28,4 +28,14 @@ export const zh: MessageCatalog = {
   'policy-duplicate/duplicate': '{others} 处还有另一份策略，GitHub 显示的是“{shown}”，应只有一个 SECURITY.md。',
   'scorecard-shadowed/shadowed':
     'OpenSSF Scorecard 可能会评估 {files} 而不是本策略，不应有其他名为 security.md 的文件。',
+  'supported-versions-table/cells': '此行有 {cells} 个单元格，应与表头一样有 {columns} 个。',
+  'supported-versions-table/shortcode':
+    '短代码“{shortcode}”在 GitHub 上无法显示，应使用 ✅ 之类的表情符号或 :white_check_mark: 之类的短代码。',
+  'supported-versions-table/ended': '支持期限“{support}”已经结束，应为当前有效的日期。',
+  'supported-versions-table/conflict':
+    '版本 {version} 被标为受支持，但“{other}”将其标为不受支持，每个版本应只有一种状态。',
+  'supported-versions-table/none': '没有任何版本被标为受支持，应至少有一行带 ✅。',
+  'template-unedited/instructions': '这里仍保留着 GitHub 模板的说明，应替换为项目自己的内容。',
+  'template-unedited/sampleTable':
+    '这里仍保留着 GitHub 的示例版本表（5.1.x、5.0.x、4.0.x、< 4.0），应替换为项目自己的版本。',
 };

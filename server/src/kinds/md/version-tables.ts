@@ -89,12 +89,23 @@ export function lineKind(text: string): 'row' | 'placeholder' | 'none' {
   return PLACEHOLDER_ROW.test(text) ? 'placeholder' : 'row';
 }
 
-/** What a passed date in a "Supported Until" or "End of Support" column says, if the row has one. */
+/** supported-versions-table's sentences (core/message-text.ts), here to keep the rule's file within its size. */
+export const TABLE_MESSAGES = {
+  cells: 'This row has {cells} cells, expected {columns} like the header.',
+  shortcode:
+    'The shortcode "{shortcode}" does not render on GitHub, expected an emoji such as ✅ or a shortcode such as :white_check_mark:.',
+  ended: 'Support "{support}" has already ended, expected a current date.',
+  conflict:
+    'Version {version} is marked supported but "{other}" marks it unsupported, expected one status per version.',
+  none: 'No version is marked supported, expected at least one row with ✅.',
+};
+
+/** The support a passed date in a "Supported Until" or "End of Support" column ends ("Supported Until: 2024-01-01"). */
 export function endedSupport(row: Row, header: Row['cells'], column: number, today: Date): string | undefined {
   const cell = column > 0 ? row.cells[column] : undefined;
   const end = cell ? lastDayOf(cell.text) : undefined;
   if (!cell || !end || end >= today) return undefined;
-  return `Support "${header[column].text}: ${cell.text}" has already ended, expected a current date.`;
+  return `${header[column].text}: ${cell.text}`;
 }
 
 /** The last day a cell's date or period covers ("23/06/2025", "2025H2(plan)", "2024 Q3"), if it gives one. */

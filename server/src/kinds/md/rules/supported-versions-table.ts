@@ -19,6 +19,7 @@ import {
   UNTIL,
   UNTIL_HEADER,
   endedSupport,
+  TABLE_MESSAGES,
   lineKind,
   splitRow,
   compareVersions,
@@ -38,6 +39,7 @@ export default defineRule({
       'Readers trust the table to decide whether to upgrade. A row with missing cells renders shifted, `6.2.x ✅` after `< 7.2.x ❌` says two things at once, translated shortcodes such as `:marca_de_verificación_blanca:` show as text, and a support end date in the past is a promise that expired.',
     howToFix:
       'Give every row one cell per column, one status per version, at least one supported row, GitHub shortcodes or emoji, and current dates. The quick fix replaces translated shortcodes with their emoji.',
+    messages: TABLE_MESSAGES,
     invalid: [
       {
         text: '# Security\n\n## Supported Versions\n\n| Version | Supported |\n| --- | --- |\n| 7.2.x | ✅ |\n| < 7.2.x | ❌ |\n| 6.2.x | ✅ |\n',
@@ -207,11 +209,8 @@ function checkTable(
   let allUnsupported = true;
   for (const row of rows) {
     if (row.cells.length !== header.length) {
-      report({
-        message: `This row has ${row.cells.length} cells, expected ${header.length} like the header.`,
-        start: row.start,
-        end: row.end,
-      });
+      const values = { cells: row.cells.length, columns: header.length };
+      report({ messageId: 'cells', values, start: row.start, end: row.end });
     }
     const status = row.cells
       .slice(1)
@@ -240,7 +239,8 @@ function checkTable(
       if (at < 0 || at >= row.end) continue;
       const emoji = TRANSLATED_SHORTCODES[name.toLowerCase()];
       report({
-        message: `The shortcode "${m[0]}" does not render on GitHub, expected an emoji such as ✅ or a shortcode such as :white_check_mark:.`,
+        messageId: 'shortcode',
+        values: { shortcode: m[0] },
         start: at,
         end: at + m[0].length,
         fix: emoji
@@ -253,16 +253,13 @@ function checkTable(
       });
     }
     const ended = isUnsupported ? undefined : endedSupport(row, header, untilColumn, today);
-    if (ended) report({ message: ended, start: row.start, end: row.end });
+    if (ended) report({ messageId: 'ended', values: { support: ended }, start: row.start, end: row.end });
     UNTIL.lastIndex = 0;
     for (let m = UNTIL.exec(status); m; m = UNTIL.exec(status)) {
       const date = parseDateText(status.slice(m.index + m[0].length, m.index + m[0].length + 40));
       if (!date || latestDay(date) >= today) continue;
-      report({
-        message: `Support "${m[0]}${status.slice(m.index + m[0].length, m.index + m[0].length + date.end).trim()}" has already ended, expected a current date.`,
-        start: row.start,
-        end: row.end,
-      });
+      const support = `${m[0]}${status.slice(m.index + m[0].length, m.index + m[0].length + date.end).trim()}`;
+      report({ messageId: 'ended', values: { support }, start: row.start, end: row.end });
     }
   }
   for (const s of supported) {
@@ -276,7 +273,8 @@ function checkTable(
       // A version listed twice: the later row is the one that contradicts.
       const at = conflict.op === '=' && conflict.row.start > s.row.start ? conflict.row : s.row;
       report({
-        message: `Version ${s.row.cells[0].text} is marked supported but "${conflict.row.cells[0].text}" marks it unsupported, expected one status per version.`,
+        messageId: 'conflict',
+        values: { version: s.row.cells[0].text, other: conflict.row.cells[0].text },
         start: at.start,
         end: at.end,
       });
@@ -284,10 +282,6 @@ function checkTable(
   }
   // Rows that all say no, or only a placeholder where the rows should be.
   if ((rows.length > 0 && !anySupported && allUnsupported) || (rows.length === 0 && placeholders > 0)) {
-    report({
-      message: 'No version is marked supported, expected at least one row with ✅.',
-      start: table.lines[0].start,
-      end: table.lines[0].end,
-    });
+    report({ messageId: 'none', start: table.lines[0].start, end: table.lines[0].end });
   }
 }

@@ -35,6 +35,11 @@ export default defineRule({
       'The template\'s instructions ("Use this section to tell people…") and its sample version table (5.1.x, 5.0.x, 4.0.x, < 4.0) tell a reporter nothing true about the project, and show the policy was never written.',
     howToFix:
       'Replace the instructions with the real process and the sample table with the versions you support. The quick fix removes the instruction paragraphs.',
+    messages: {
+      instructions: "GitHub's template instructions are still here, expected the project's own text.",
+      sampleTable:
+        "GitHub's sample version table (5.1.x, 5.0.x, 4.0.x, < 4.0) is still here, expected the project's own versions.",
+    },
     invalid: [
       {
         text: '# Security Policy\n\n## Reporting a Vulnerability\n\nUse this section to tell people how to report a vulnerability.\n\nEmail security@acme.org.\n',
@@ -149,7 +154,7 @@ export default defineRule({
       const rest = /^(?:\r?\n){1,2}/.exec(doc.text.slice(removeEnd));
       if (rest) removeEnd += rest[0].length;
       context.report({
-        message: "GitHub's template instructions are still here, expected the project's own text.",
+        messageId: 'instructions',
         start: m.index,
         end: m.index + m[0].length,
         fix: {
@@ -161,8 +166,7 @@ export default defineRule({
     }
     for (const run of sampleTextRows(doc)) {
       context.report({
-        message:
-          "GitHub's sample version table (5.1.x, 5.0.x, 4.0.x, < 4.0) is still here, expected the project's own versions.",
+        messageId: 'sampleTable',
         ...run,
       });
     }
@@ -170,8 +174,7 @@ export default defineRule({
       const sample = table.lines.filter((l) => SAMPLE_ROW.test(doc.text.slice(l.start, l.end)));
       if (sample.length >= 3 && sample.length * 2 >= table.lines.length - 2) {
         context.report({
-          message:
-            "GitHub's sample version table (5.1.x, 5.0.x, 4.0.x, < 4.0) is still here, expected the project's own versions.",
+          messageId: 'sampleTable',
           start: sample[0].start,
           end: sample[sample.length - 1].end,
         });
