@@ -1,6 +1,6 @@
 /**
  * Diagnostic messages in the user's language (the editor's locale, sent in `initialize`): each message is written
- * once per language, in ./<language>.ts, in that language's one grammar ("X, expected Y" as the English says it),
+ * once per language, in ./<language>.ts (security.txt's in ./txt/<language>.ts), in that language's one grammar ("X, expected Y" as the English says it),
  * as a whole sentence with the same `{placeholders}` as the English. A catalog's key is the rule id for a rule whose
  * message is one fixed sentence, `<rule id>/<message id>` for a sentence of a rule's `meta.messages`, which the rule
  * reports by id with its values (core/message-text.ts). Messages not in a catalog stay English, as does the rule id.
@@ -18,10 +18,30 @@ import { ru } from './ru';
 import { zh } from './zh';
 import { ja } from './ja';
 import { ko } from './ko';
+import { deTxt } from './txt/de';
+import { esTxt } from './txt/es';
+import { frTxt } from './txt/fr';
+import { ptTxt } from './txt/pt';
+import { itTxt } from './txt/it';
+import { ruTxt } from './txt/ru';
+import { zhTxt } from './txt/zh';
+import { jaTxt } from './txt/ja';
+import { koTxt } from './txt/ko';
 
 export type { MessageCatalog };
 
-export const MESSAGE_CATALOGS: Readonly<Record<string, MessageCatalog>> = { de, es, fr, pt, it, ru, zh, ja, ko };
+/** Each language's catalog: SECURITY.md's rules (./<language>.ts) and security.txt's (./txt/<language>.ts). */
+export const MESSAGE_CATALOGS: Readonly<Record<string, MessageCatalog>> = {
+  de: { ...de, ...deTxt },
+  es: { ...es, ...esTxt },
+  fr: { ...fr, ...frTxt },
+  pt: { ...pt, ...ptTxt },
+  it: { ...it, ...itTxt },
+  ru: { ...ru, ...ruTxt },
+  zh: { ...zh, ...zhTxt },
+  ja: { ...ja, ...jaTxt },
+  ko: { ...ko, ...koTxt },
+};
 
 /** The catalog key of a finding's message: `<rule id>/<message id>`, or the rule id for a rule's one fixed sentence. */
 export const messageKey = (finding: { ruleId: string; messageId?: string }): string =>

@@ -1,0 +1,15 @@
+/** Spanish: the security.txt rules' messages, once each (see ../index.ts); field names stay as RFC 9116 writes them. */
+import type { MessageCatalog } from '../types';
+
+export const esTxt: MessageCatalog = {
+  bom: 'El archivo empieza con una marca de orden de bytes (BOM); se espera UTF-8 sin BOM.',
+  'contact-without-encryption':
+    'Contacto por correo sin campo Encryption; se espera «Encryption:» con la URL de una clave.',
+  'encryption-inline-key': 'Encryption contiene material de clave; se espera una URI desde la que obtener la clave.',
+  'expires-multiple': 'Expires aparece más de una vez; se espera un único campo Expires.',
+  'field-obsolete': 'Signature se eliminó antes de RFC 9116; se espera en su lugar una firma OpenPGP en línea.',
+  'missing-final-newline': 'La última línea no tiene salto de línea; se espera que el archivo termine con uno.',
+  'not-signed': 'El archivo no está firmado; se espera una firma OpenPGP en texto claro (RECOMMENDED).',
+  'policy-missing': 'No hay campo Policy; se espera «Policy:» con la URL de su política de seguridad.',
+  'signed-without-canonical': 'Firmado sin Canonical; se espera «Canonical:» con la URL de este archivo.',
+};

@@ -1,0 +1,15 @@
+/** Russian: the security.txt rules' messages, once each (see ../index.ts); field names stay as RFC 9116 writes them. */
+import type { MessageCatalog } from '../types';
+
+export const ruTxt: MessageCatalog = {
+  bom: 'Файл начинается с метки порядка байтов (BOM); ожидается UTF-8 без BOM.',
+  'contact-without-encryption':
+    'Контакт по электронной почте без поля Encryption; ожидается «Encryption:» с URL ключа.',
+  'encryption-inline-key': 'Encryption содержит сам ключ; ожидается URI, по которому ключ можно получить.',
+  'expires-multiple': 'Expires встречается больше одного раза; ожидается одно поле Expires.',
+  'field-obsolete': 'Поле Signature исключено ещё до RFC 9116; ожидается встроенная подпись OpenPGP.',
+  'missing-final-newline': 'Последняя строка не заканчивается переводом строки; ожидается, что файл им заканчивается.',
+  'not-signed': 'Файл не подписан; ожидается подпись OpenPGP в открытом тексте (RECOMMENDED).',
+  'policy-missing': 'Нет поля Policy; ожидается «Policy:» с URL вашей политики безопасности.',
+  'signed-without-canonical': 'Подписан без Canonical; ожидается «Canonical:» с URL этого файла.',
+};
