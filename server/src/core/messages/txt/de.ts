@@ -14,4 +14,17 @@ export const deTxt: MessageCatalog = {
   'not-signed': 'Die Datei ist nicht signiert, erwartet wird eine OpenPGP-Klartextsignatur (RECOMMENDED).',
   'policy-missing': 'Kein Policy-Feld, erwartet wird „Policy:“ mit der URL Ihrer Sicherheitsrichtlinie.',
   'signed-without-canonical': 'Signiert ohne Canonical, erwartet wird „Canonical:“ mit der URL dieser Datei.',
+  'bug-bounty/repeated': 'Bug-Bounty kommt mehrfach vor, erwartet wird ein einziges Bug-Bounty-Feld.',
+  'bug-bounty/notBoolean': '„{value}“ ist weder True noch False, erwartet wird genau „True“ oder „False“.',
+  'chained-values/chained': '{count} Werte in einem {field}-Feld, erwartet wird eine {field}-Zeile pro Wert.',
+  'expired/expired': 'Die Datei ist am {date} abgelaufen, erwartet wird ein Datum in der Zukunft.',
+  'expires-missing/missing': 'Kein Expires-Feld, erwartet wird eines wie „Expires: {value}“.',
+  'expires-soon/day': 'Die Datei läuft in {days} Tag ab, erwartet wird eine Erneuerung vorher.',
+  'expires-soon/days': 'Die Datei läuft in {days} Tagen ab, erwartet wird eine Erneuerung vorher.',
+  'expires-too-far/tooFar':
+    '{date} liegt mehr als ein Jahr in der Zukunft, erwartet wird ein Datum innerhalb eines Jahres.',
+  'file-location/notWellKnown': '„{path}“ liegt nicht unter .well-known/, erwartet wird .well-known/security.txt.',
+  'size-limits/bytes': 'Die Datei ist {bytes} Bytes groß, erwartet werden höchstens {max}.',
+  'size-limits/lines': 'Die Datei hat {lines} Zeilen, erwartet werden höchstens {max}.',
+  'size-limits/field': 'Dieses Feld ist {length} Zeichen lang, erwartet werden höchstens {max}.',
 };

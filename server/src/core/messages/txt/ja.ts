@@ -12,4 +12,17 @@ export const jaTxt: MessageCatalog = {
   'not-signed': 'ファイルが署名されていません。OpenPGP のクリアテキスト署名が必要です（RECOMMENDED）。',
   'policy-missing': 'Policy フィールドがありません。セキュリティポリシーの URL を記した「Policy:」が必要です。',
   'signed-without-canonical': 'Canonical なしで署名されています。このファイルの URL を記した「Canonical:」が必要です。',
+  'bug-bounty/repeated': 'Bug-Bounty が複数あります。1 つだけにする必要があります。',
+  'bug-bounty/notBoolean':
+    '「{value}」は True でも False でもありません。「True」か「False」をそのとおりに書く必要があります。',
+  'chained-values/chained': '1 つの {field} フィールドに {count} 個の値があります。値ごとに {field} の行が必要です。',
+  'expired/expired': 'ファイルは {date} に期限切れになりました。将来の日付が必要です。',
+  'expires-missing/missing': 'Expires フィールドがありません。「Expires: {value}」のようなフィールドが必要です。',
+  'expires-soon/day': 'ファイルは {days} 日後に期限切れになります。それまでに更新する必要があります。',
+  'expires-soon/days': 'ファイルは {days} 日後に期限切れになります。それまでに更新する必要があります。',
+  'expires-too-far/tooFar': '{date} は 1 年以上先です。1 年以内の日付が必要です。',
+  'file-location/notWellKnown': '「{path}」は .well-known/ の下にありません。.well-known/security.txt が必要です。',
+  'size-limits/bytes': 'ファイルは {bytes} バイトです。{max} バイト以下である必要があります。',
+  'size-limits/lines': 'ファイルは {lines} 行あります。{max} 行以下である必要があります。',
+  'size-limits/field': 'このフィールドは {length} 文字あります。{max} 文字以下である必要があります。',
 };

@@ -11,4 +11,17 @@ export const koTxt: MessageCatalog = {
   'not-signed': '파일이 서명되지 않았습니다. OpenPGP 평문 서명이 필요합니다(RECOMMENDED).',
   'policy-missing': 'Policy 필드가 없습니다. 보안 정책 URL이 있는 "Policy:"가 필요합니다.',
   'signed-without-canonical': 'Canonical 없이 서명되었습니다. 이 파일의 URL이 있는 "Canonical:"이 필요합니다.',
+  'bug-bounty/repeated': 'Bug-Bounty가 두 번 이상 나옵니다. 하나만 있어야 합니다.',
+  'bug-bounty/notBoolean': '"{value}"은(는) True나 False가 아닙니다. 정확히 "True" 또는 "False"여야 합니다.',
+  'chained-values/chained': '{field} 필드 하나에 값이 {count}개 있습니다. 값마다 {field} 줄이 하나씩 필요합니다.',
+  'expired/expired': '파일이 {date}에 만료되었습니다. 미래의 날짜가 필요합니다.',
+  'expires-missing/missing': 'Expires 필드가 없습니다. "Expires: {value}" 같은 필드가 필요합니다.',
+  'expires-soon/day': '파일이 {days}일 후에 만료됩니다. 그 전에 갱신해야 합니다.',
+  'expires-soon/days': '파일이 {days}일 후에 만료됩니다. 그 전에 갱신해야 합니다.',
+  'expires-too-far/tooFar': '{date}은(는) 1년보다 더 먼 날짜입니다. 1년 이내의 날짜가 필요합니다.',
+  'file-location/notWellKnown':
+    '"{path}"이(가) .well-known/ 아래에 있지 않습니다. .well-known/security.txt여야 합니다.',
+  'size-limits/bytes': '파일 크기가 {bytes}바이트입니다. {max}바이트 이하여야 합니다.',
+  'size-limits/lines': '파일이 {lines}줄입니다. {max}줄 이하여야 합니다.',
+  'size-limits/field': '이 필드는 {length}자입니다. {max}자 이하여야 합니다.',
 };

@@ -12,4 +12,17 @@ export const ruTxt: MessageCatalog = {
   'not-signed': 'Файл не подписан; ожидается подпись OpenPGP в открытом тексте (RECOMMENDED).',
   'policy-missing': 'Нет поля Policy; ожидается «Policy:» с URL вашей политики безопасности.',
   'signed-without-canonical': 'Подписан без Canonical; ожидается «Canonical:» с URL этого файла.',
+  'bug-bounty/repeated': 'Bug-Bounty встречается больше одного раза; ожидается одно поле.',
+  'bug-bounty/notBoolean': '«{value}» — не True и не False; ожидается ровно «True» или «False».',
+  'chained-values/chained':
+    'Значений в одном поле {field}: {count}; ожидается отдельная строка {field} для каждого значения.',
+  'expired/expired': 'Срок действия файла истёк {date}; ожидается дата в будущем.',
+  'expires-missing/missing': 'Нет поля Expires; ожидается поле вроде «Expires: {value}».',
+  'expires-soon/day': 'Срок действия файла истекает через {days} день; ожидается продление до этого.',
+  'expires-soon/days': 'Срок действия файла истекает через {days} дн.; ожидается продление до этого.',
+  'expires-too-far/tooFar': '{date} — больше чем через год; ожидается дата в пределах года.',
+  'file-location/notWellKnown': '«{path}» находится не в .well-known/; ожидается .well-known/security.txt.',
+  'size-limits/bytes': 'Размер файла — {bytes} байт; ожидается не более {max}.',
+  'size-limits/lines': 'Строк в файле: {lines}; ожидается не более {max}.',
+  'size-limits/field': 'Длина этого поля — {length} симв.; ожидается не более {max}.',
 };

@@ -10,6 +10,10 @@ export default defineRule({
     description: 'Bug-Bounty not exactly `True` or `False`, or repeated.',
     rationale: 'The registered Bug-Bounty field takes exactly True or False, once; other spellings are not understood.',
     howToFix: 'Write `Bug-Bounty: True` or `Bug-Bounty: False` once. The quick fix corrects the case.',
+    messages: {
+      repeated: 'Bug-Bounty appears more than once, expected one.',
+      notBoolean: '"{value}" is not True or False, expected exactly "True" or "False".',
+    },
     invalid: [
       {
         ...txtExample(`${VALID_FILE}Bug-Bounty: true\n`),
@@ -32,7 +36,7 @@ export default defineRule({
     const fields = doc.fieldsNamed('bug-bounty');
     for (const extra of fields.slice(1))
       context.report({
-        message: 'Bug-Bounty appears more than once, expected one.',
+        messageId: 'repeated',
         start: extra.lineStart,
         end: extra.lineEnd,
       });
@@ -40,7 +44,8 @@ export default defineRule({
       if (field.value === 'True' || field.value === 'False') continue;
       const fixed = /^true$/i.test(field.value) ? 'True' : /^false$/i.test(field.value) ? 'False' : undefined;
       context.report({
-        message: `"${field.value}" is not True or False, expected exactly "True" or "False".`,
+        messageId: 'notBoolean',
+        values: { value: field.value },
         start: field.valueStart,
         end: field.valueEnd,
         fix: fixed

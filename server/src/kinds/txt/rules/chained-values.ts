@@ -11,6 +11,9 @@ export default defineRule({
     rationale:
       'RFC 9116 §2.4 allows one value per field (Preferred-Languages excepted); repeat the field for several values. Parsers read "a, b" as one broken URI.',
     howToFix: 'Put each value on its own line. The quick fix splits the field.',
+    messages: {
+      chained: '{count} values in one {field} field, expected one {field} line per value.',
+    },
     invalid: [
       {
         ...txtExample('Contact: mailto:a@acme.org, https://acme.org/report\nExpires: 2027-06-30T00:00:00Z\n'),
@@ -40,7 +43,8 @@ export default defineRule({
         .filter(Boolean);
       const lines = values.map((v) => `${field.name}: ${v}`).join(doc.eol);
       context.report({
-        message: `${values.length} values in one ${field.name} field, expected one ${field.name} line per value.`,
+        messageId: 'chained',
+        values: { count: values.length, field: field.name },
         start: field.valueStart,
         end: field.valueEnd,
         fix: {

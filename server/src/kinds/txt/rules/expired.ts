@@ -13,6 +13,9 @@ export default defineRule({
       'An expired security.txt MUST be treated as stale (RFC 9116 §2.5.5): researchers and tools ignore its contacts.',
     howToFix:
       'Check the contacts are still right, then set a new date. The quick fix renews it to one year from today, less a second.',
+    messages: {
+      expired: 'The file expired on {date}, expected a date in the future.',
+    },
     invalid: [
       {
         ...txtExample('Contact: mailto:security@acme.org\nExpires: 2025-01-01T00:00:00Z\n'),
@@ -65,7 +68,8 @@ export default defineRule({
       const date = readExpires(field.value).latest;
       if (!date || date.getTime() >= context.env.today.getTime()) continue;
       context.report({
-        message: `The file expired on ${field.value}, expected a date in the future.`,
+        messageId: 'expired',
+        values: { date: field.value },
         start: field.valueStart,
         end: field.valueEnd,
         fix: renewExpires(field, context.env.today, 'Renew Expires'),

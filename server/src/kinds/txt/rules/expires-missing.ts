@@ -13,6 +13,9 @@ export default defineRule({
       'RFC 9116 §2.5.5 makes Expires mandatory, so that researchers never rely on stale contact data. Tools treat a file without it as invalid.',
     howToFix:
       'Add `Expires:` with a date less than a year ahead. The quick fix adds one year from today, less a second.',
+    messages: {
+      missing: 'No Expires field, expected one such as "Expires: {value}".',
+    },
     invalid: [
       {
         ...txtExample('Contact: mailto:security@acme.org\n'),
@@ -37,7 +40,8 @@ export default defineRule({
     if (doc.fieldsNamed('expires').length > 0) return;
     const value = expiresOneYearAhead(context.env.today);
     context.report({
-      message: 'No Expires field, expected one such as "Expires: ' + value + '".',
+      messageId: 'missing',
+      values: { value },
       ...doc.anchor,
       fix: addFieldFix(doc, `Expires: ${value}`, `Add "Expires: ${value}"`),
     });

@@ -13,6 +13,10 @@ export default defineRule({
     description: `\`Expires\` is within ${EXPIRES_SOON_DAYS} days.`,
     rationale: 'Renewing before the date passes avoids a window in which the file is stale and its contacts ignored.',
     howToFix: 'Review the file and renew the date. The quick fix sets one year from today, less a second.',
+    messages: {
+      day: 'The file expires in {days} day, expected a renewal before then.',
+      days: 'The file expires in {days} days, expected a renewal before then.',
+    },
     invalid: [
       {
         ...txtExample('Contact: mailto:security@acme.org\nExpires: 2026-12-01T00:00:00Z\n'),
@@ -36,7 +40,8 @@ export default defineRule({
       if (!date || date.getTime() < now || date.getTime() > now + EXPIRES_SOON_DAYS * 86_400_000) continue;
       const days = Math.ceil((date.getTime() - now) / 86_400_000);
       context.report({
-        message: `The file expires in ${days} day${days === 1 ? '' : 's'}, expected a renewal before then.`,
+        messageId: days === 1 ? 'day' : 'days',
+        values: { days },
         start: field.valueStart,
         end: field.valueEnd,
         fix: renewExpires(field, context.env.today, 'Renew Expires'),

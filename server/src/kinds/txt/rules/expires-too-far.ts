@@ -12,6 +12,9 @@ export default defineRule({
     rationale:
       'RFC 9116 §2.5.5 recommends a value less than a year into the future, so the file is reviewed at least yearly.',
     howToFix: 'Set a date less than a year ahead. The quick fix sets one year from today, less a second.',
+    messages: {
+      tooFar: '{date} is more than a year ahead, expected a date within a year.',
+    },
     invalid: [
       {
         // No offset: the earliest instant it can mean is still more than a year ahead.
@@ -59,7 +62,8 @@ export default defineRule({
       const date = readExpires(field.value).earliest;
       if (!date || date.getTime() <= limit.getTime()) continue;
       context.report({
-        message: `${field.value} is more than a year ahead, expected a date within a year.`,
+        messageId: 'tooFar',
+        values: { date: field.value },
         start: field.valueStart,
         end: field.valueEnd,
         fix: renewExpires(field, context.env.today, 'Shorten Expires'),

@@ -12,6 +12,9 @@ export default defineRule({
     rationale:
       'RFC 9116 §3: the file MUST be served at /.well-known/security.txt (the top-level /security.txt is only a legacy fallback); tools look there first.',
     howToFix: 'Move it to `.well-known/security.txt` in the folder your site is served from.',
+    messages: {
+      notWellKnown: '"{path}" is not under .well-known/, expected .well-known/security.txt.',
+    },
     invalid: [
       {
         text: VALID_FILE,
@@ -44,7 +47,8 @@ export default defineRule({
     const path = context.env.relativePath;
     if (!path || isWellKnownPath(path)) return;
     context.report({
-      message: `"${path}" is not under .well-known/, expected .well-known/security.txt.`,
+      messageId: 'notWellKnown',
+      values: { path },
       ...doc.anchor,
     });
   },

@@ -15,6 +15,11 @@ export default defineRule({
     rationale:
       'RFC 9116 §5.4 lets readers cap what they parse to resist abuse; content beyond such limits may be ignored.',
     howToFix: 'Keep the file short: move long text to the Policy page.',
+    messages: {
+      bytes: 'The file is {bytes} bytes, expected at most {max}.',
+      lines: 'The file has {lines} lines, expected at most {max}.',
+      field: 'This field is {length} characters long, expected at most {max}.',
+    },
     invalid: [
       {
         ...txtExample(`${VALID_FILE}Hiring: https://acme.org/${'a'.repeat(2100)}\n`),
@@ -31,12 +36,12 @@ export default defineRule({
   },
   txt(doc, context) {
     const bytes = new TextEncoder().encode(doc.text).length;
-    if (bytes > MAX_BYTES)
-      context.report({ message: `The file is ${bytes} bytes, expected at most ${MAX_BYTES}.`, ...doc.anchor });
+    if (bytes > MAX_BYTES) context.report({ messageId: 'bytes', values: { bytes, max: MAX_BYTES }, ...doc.anchor });
     if (doc.rawLines.length > MAX_LINES) {
       const line = doc.rawLines[MAX_LINES];
       context.report({
-        message: `The file has ${doc.rawLines.length} lines, expected at most ${MAX_LINES}.`,
+        messageId: 'lines',
+        values: { lines: doc.rawLines.length, max: MAX_LINES },
         start: line.start,
         end: line.end,
       });
@@ -45,7 +50,8 @@ export default defineRule({
       const length = field.lineEnd - field.lineStart;
       if (length > MAX_FIELD)
         context.report({
-          message: `This field is ${length} characters long, expected at most ${MAX_FIELD}.`,
+          messageId: 'field',
+          values: { length, max: MAX_FIELD },
           start: field.nameStart,
           end: field.nameEnd,
         });
