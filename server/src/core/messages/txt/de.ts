@@ -27,4 +27,13 @@ export const deTxt: MessageCatalog = {
   'size-limits/bytes': 'Die Datei ist {bytes} Bytes groß, erwartet werden höchstens {max}.',
   'size-limits/lines': 'Die Datei hat {lines} Zeilen, erwartet werden höchstens {max}.',
   'size-limits/field': 'Dieses Feld ist {length} Zeichen lang, erwartet werden höchstens {max}.',
+  'field-unknown/unknown': '„{name}“ ist kein registriertes security.txt-Feld, erwartet wird eines von {known}.',
+  'field-typo/typo': '„{name}“ ist kein registriertes Feld, erwartet wird „{intended}“.',
+  'canonical-mismatch/unlisted': 'Kein Canonical-Feld nennt {url}, wo die Datei abgerufen wurde (RFC 9116 §2.5.2).',
+  'canonical-path/notSecurityTxt':
+    '„{value}“ ist kein Ort für security.txt, erwartet wird eine URL, die auf /.well-known/security.txt endet.',
+  'csaf/notMetadata':
+    '„{value}“ endet nicht auf /provider-metadata.json, erwartet wird die URL der CSAF-Provider-Metadaten.',
+  'csaf/notFirst':
+    'Der Eintrag /.well-known/csaf/ von {host} ist nicht das erste CSAF-Feld, erwartet wird er an erster Stelle.',
 };

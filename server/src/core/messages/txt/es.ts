@@ -24,4 +24,13 @@ export const esTxt: MessageCatalog = {
   'size-limits/bytes': 'El archivo ocupa {bytes} bytes; se esperan {max} como máximo.',
   'size-limits/lines': 'El archivo tiene {lines} líneas; se esperan {max} como máximo.',
   'size-limits/field': 'Este campo tiene {length} caracteres; se esperan {max} como máximo.',
+  'field-unknown/unknown': '«{name}» no es un campo registrado de security.txt; se espera uno de {known}.',
+  'field-typo/typo': '«{name}» no es un campo registrado; se espera «{intended}».',
+  'canonical-mismatch/unlisted':
+    'Ningún campo Canonical indica {url}, de donde se obtuvo el archivo (RFC 9116 §2.5.2).',
+  'canonical-path/notSecurityTxt':
+    '«{value}» no es una ubicación de security.txt; se espera una URL que termine en /.well-known/security.txt.',
+  'csaf/notMetadata':
+    '«{value}» no termina en /provider-metadata.json; se espera la URL de los metadatos del proveedor CSAF.',
+  'csaf/notFirst': 'La entrada /.well-known/csaf/ de {host} no es el primer campo CSAF; se espera que vaya primero.',
 };

@@ -25,4 +25,13 @@ export const frTxt: MessageCatalog = {
   'size-limits/bytes': 'Le fichier fait {bytes} octets ; attendu : {max} au plus.',
   'size-limits/lines': 'Le fichier compte {lines} lignes ; attendu : {max} au plus.',
   'size-limits/field': 'Ce champ fait {length} caractères ; attendu : {max} au plus.',
+  'field-unknown/unknown': "« {name} » n'est pas un champ security.txt enregistré ; attendu : l'un de {known}.",
+  'field-typo/typo': "« {name} » n'est pas un champ enregistré ; attendu : « {intended} ».",
+  'canonical-mismatch/unlisted':
+    "Aucun champ Canonical n'indique {url}, d'où le fichier a été récupéré (RFC 9116 §2.5.2).",
+  'canonical-path/notSecurityTxt':
+    "« {value} » n'est pas un emplacement de security.txt ; attendu : une URL qui se termine par /.well-known/security.txt.",
+  'csaf/notMetadata':
+    "« {value} » ne se termine pas par /provider-metadata.json ; attendu : l'URL des métadonnées du fournisseur CSAF.",
+  'csaf/notFirst': "L'entrée /.well-known/csaf/ de {host} n'est pas le premier champ CSAF ; attendu : en premier.",
 };

@@ -23,4 +23,12 @@ export const itTxt: MessageCatalog = {
   'size-limits/bytes': 'Il file è di {bytes} byte; attesi al massimo {max}.',
   'size-limits/lines': 'Il file ha {lines} righe; attese al massimo {max}.',
   'size-limits/field': 'Questo campo è lungo {length} caratteri; attesi al massimo {max}.',
+  'field-unknown/unknown': '«{name}» non è un campo registrato di security.txt; atteso uno tra {known}.',
+  'field-typo/typo': '«{name}» non è un campo registrato; atteso «{intended}».',
+  'canonical-mismatch/unlisted':
+    'Nessun campo Canonical indica {url}, da cui è stato scaricato il file (RFC 9116 §2.5.2).',
+  'canonical-path/notSecurityTxt':
+    "«{value}» non è una posizione di security.txt; attesa un'URL che termini con /.well-known/security.txt.",
+  'csaf/notMetadata': "«{value}» non termina con /provider-metadata.json; attesa l'URL dei metadati del provider CSAF.",
+  'csaf/notFirst': 'La voce /.well-known/csaf/ di {host} non è il primo campo CSAF; attesa per prima.',
 };

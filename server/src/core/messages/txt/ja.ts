@@ -25,4 +25,15 @@ export const jaTxt: MessageCatalog = {
   'size-limits/bytes': 'ファイルは {bytes} バイトです。{max} バイト以下である必要があります。',
   'size-limits/lines': 'ファイルは {lines} 行あります。{max} 行以下である必要があります。',
   'size-limits/field': 'このフィールドは {length} 文字あります。{max} 文字以下である必要があります。',
+  'field-unknown/unknown':
+    '「{name}」は登録済みの security.txt フィールドではありません。{known} のいずれかが必要です。',
+  'field-typo/typo': '「{name}」は登録済みのフィールドではありません。「{intended}」が必要です。',
+  'canonical-mismatch/unlisted':
+    'ファイルの取得元である {url} を挙げた Canonical フィールドがありません（RFC 9116 §2.5.2）。',
+  'canonical-path/notSecurityTxt':
+    '「{value}」は security.txt の場所ではありません。/.well-known/security.txt で終わる URL が必要です。',
+  'csaf/notMetadata':
+    '「{value}」は /provider-metadata.json で終わっていません。CSAF プロバイダーメタデータの URL が必要です。',
+  'csaf/notFirst':
+    '{host} の /.well-known/csaf/ のエントリが最初の CSAF フィールドではありません。最初に置く必要があります。',
 };

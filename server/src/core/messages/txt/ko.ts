@@ -24,4 +24,12 @@ export const koTxt: MessageCatalog = {
   'size-limits/bytes': '파일 크기가 {bytes}바이트입니다. {max}바이트 이하여야 합니다.',
   'size-limits/lines': '파일이 {lines}줄입니다. {max}줄 이하여야 합니다.',
   'size-limits/field': '이 필드는 {length}자입니다. {max}자 이하여야 합니다.',
+  'field-unknown/unknown': '"{name}"은(는) 등록된 security.txt 필드가 아닙니다. {known} 중 하나여야 합니다.',
+  'field-typo/typo': '"{name}"은(는) 등록된 필드가 아닙니다. "{intended}"여야 합니다.',
+  'canonical-mismatch/unlisted': '파일을 가져온 주소 {url}을(를) 나열한 Canonical 필드가 없습니다(RFC 9116 §2.5.2).',
+  'canonical-path/notSecurityTxt':
+    '"{value}"은(는) security.txt 위치가 아닙니다. /.well-known/security.txt로 끝나는 URL이 필요합니다.',
+  'csaf/notMetadata':
+    '"{value}"은(는) /provider-metadata.json으로 끝나지 않습니다. CSAF 제공자 메타데이터 URL이 필요합니다.',
+  'csaf/notFirst': '{host}의 /.well-known/csaf/ 항목이 첫 번째 CSAF 필드가 아닙니다. 맨 앞에 있어야 합니다.',
 };

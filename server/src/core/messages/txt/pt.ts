@@ -24,4 +24,12 @@ export const ptTxt: MessageCatalog = {
   'size-limits/bytes': 'O arquivo tem {bytes} bytes; esperado no máximo {max}.',
   'size-limits/lines': 'O arquivo tem {lines} linhas; esperado no máximo {max}.',
   'size-limits/field': 'Este campo tem {length} caracteres; esperado no máximo {max}.',
+  'field-unknown/unknown': '"{name}" não é um campo registrado do security.txt; esperado um de {known}.',
+  'field-typo/typo': '"{name}" não é um campo registrado; esperado "{intended}".',
+  'canonical-mismatch/unlisted': 'Nenhum campo Canonical lista {url}, de onde o arquivo foi obtido (RFC 9116 §2.5.2).',
+  'canonical-path/notSecurityTxt':
+    '"{value}" não é um local de security.txt; esperada uma URL que termine em /.well-known/security.txt.',
+  'csaf/notMetadata':
+    '"{value}" não termina em /provider-metadata.json; esperada a URL dos metadados do provedor CSAF.',
+  'csaf/notFirst': 'A entrada /.well-known/csaf/ de {host} não é o primeiro campo CSAF; esperado que venha primeiro.',
 };

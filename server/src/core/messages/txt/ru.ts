@@ -25,4 +25,12 @@ export const ruTxt: MessageCatalog = {
   'size-limits/bytes': 'Размер файла — {bytes} байт; ожидается не более {max}.',
   'size-limits/lines': 'Строк в файле: {lines}; ожидается не более {max}.',
   'size-limits/field': 'Длина этого поля — {length} симв.; ожидается не более {max}.',
+  'field-unknown/unknown': '«{name}» — не зарегистрированное поле security.txt; ожидается одно из: {known}.',
+  'field-typo/typo': '«{name}» — не зарегистрированное поле; ожидается «{intended}».',
+  'canonical-mismatch/unlisted':
+    'Ни одно поле Canonical не указывает {url}, откуда был получен файл (RFC 9116 §2.5.2).',
+  'canonical-path/notSecurityTxt':
+    '«{value}» — не расположение security.txt; ожидается URL, оканчивающийся на /.well-known/security.txt.',
+  'csaf/notMetadata': '«{value}» не оканчивается на /provider-metadata.json; ожидается URL метаданных поставщика CSAF.',
+  'csaf/notFirst': 'Запись /.well-known/csaf/ для {host} — не первое поле CSAF; ожидается, что она будет первой.',
 };

@@ -23,4 +23,10 @@ export const zhTxt: MessageCatalog = {
   'size-limits/bytes': '文件大小为 {bytes} 字节，应不超过 {max} 字节。',
   'size-limits/lines': '文件有 {lines} 行，应不超过 {max} 行。',
   'size-limits/field': '此字段长 {length} 个字符，应不超过 {max} 个。',
+  'field-unknown/unknown': '“{name}”不是已注册的 security.txt 字段，应为以下之一：{known}。',
+  'field-typo/typo': '“{name}”不是已注册的字段，应为“{intended}”。',
+  'canonical-mismatch/unlisted': '没有任何 Canonical 字段列出获取该文件的地址 {url}（RFC 9116 §2.5.2）。',
+  'canonical-path/notSecurityTxt': '“{value}”不是 security.txt 的位置，应为以 /.well-known/security.txt 结尾的 URL。',
+  'csaf/notMetadata': '“{value}”不以 /provider-metadata.json 结尾，应为 CSAF 提供方元数据的 URL。',
+  'csaf/notFirst': '{host} 的 /.well-known/csaf/ 条目不是第一个 CSAF 字段，应放在最前面。',
 };

@@ -24,6 +24,9 @@ export default defineRule({
     rationale:
       'RFC 9116 §2.5.2: when Canonical does not list the URL a file was retrieved from, researchers are told not to trust it, since it may be a copy served by someone else.',
     howToFix: 'Add the URL the file is served from as a Canonical field (and sign the file again if it is signed).',
+    messages: {
+      unlisted: 'No Canonical field lists {url}, where the file was fetched from (RFC 9116 §2.5.2).',
+    },
     invalid: [
       {
         ...servedExample({}, OTHER_CANONICAL),
@@ -65,7 +68,8 @@ export default defineRule({
     const url = finalUrl(served);
     if (canonical.some((f) => normalised(f.value) === normalised(url))) return;
     context.report({
-      message: `No Canonical field lists ${url}, where the file was fetched from (RFC 9116 §2.5.2).`,
+      messageId: 'unlisted',
+      values: { url },
       start: canonical[0].valueStart,
       end: canonical[0].valueEnd,
       fix: addFieldFix(doc, `Canonical: ${url}`, `Add Canonical: ${url}`),

@@ -12,6 +12,9 @@ export default defineRule({
     rationale:
       'Canonical names where this file lives (RFC 9116 §2.5.2, §3); a URI elsewhere means the file was copied or the field mistyped.',
     howToFix: 'Use the URL the file is served from, e.g. https://example.org/.well-known/security.txt.',
+    messages: {
+      notSecurityTxt: '"{value}" is not a security.txt location, expected a URL ending in /.well-known/security.txt.',
+    },
     invalid: [
       {
         ...txtExample(
@@ -58,7 +61,8 @@ export default defineRule({
       const path = field.value.split(/[?#]/)[0];
       if (/\/\.well-known\/security\.txt$|\/security\.txt$/.test(path)) continue;
       context.report({
-        message: `"${field.value}" is not a security.txt location, expected a URL ending in /.well-known/security.txt.`,
+        messageId: 'notSecurityTxt',
+        values: { value: field.value },
         start: field.valueStart,
         end: field.valueEnd,
       });

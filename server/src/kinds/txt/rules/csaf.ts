@@ -23,6 +23,10 @@ export default defineRule({
     rationale:
       "CSAF 2.0 requirement 8 expects CSAF fields to point to provider-metadata.json, and several may be listed (mirrors, other providers). Aggregators take the first one, so the provider's own /.well-known/csaf/ location, on the domain the file's Canonical names, comes first. A well-known URL on another domain may come anywhere.",
     howToFix: 'Point CSAF to …/provider-metadata.json and list your own /.well-known/csaf/ one first.',
+    messages: {
+      notMetadata: '"{value}" does not end in /provider-metadata.json, expected the CSAF provider metadata URL.',
+      notFirst: 'The /.well-known/csaf/ entry of {host} is not the first CSAF field, expected it first.',
+    },
     invalid: [
       {
         ...txtExample(`${VALID_FILE}CSAF: https://acme.org/csaf/\n`),
@@ -67,13 +71,15 @@ export default defineRule({
       const url = parsed(field.value);
       if (!url?.pathname.endsWith('/provider-metadata.json')) {
         context.report({
-          message: `"${field.value}" does not end in /provider-metadata.json, expected the CSAF provider metadata URL.`,
+          messageId: 'notMetadata',
+          values: { value: field.value },
           start: field.valueStart,
           end: field.valueEnd,
         });
       } else if (i > 0 && url.pathname === WELL_KNOWN && (own.size === 0 || own.has(url.host))) {
         context.report({
-          message: `The /.well-known/csaf/ entry of ${url.host} is not the first CSAF field, expected it first.`,
+          messageId: 'notFirst',
+          values: { host: url.host },
           start: field.lineStart,
           end: field.lineEnd,
         });

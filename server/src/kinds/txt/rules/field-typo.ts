@@ -48,6 +48,9 @@ export default defineRule({
     rationale:
       "Researchers' tools read only the registered names (RFC 9116 §2.5, IANA registry); a misspelled Expires or Contact is as good as missing.",
     howToFix: 'Use the registered name. The quick fix renames the field.',
+    messages: {
+      typo: '"{name}" is not a registered field, expected "{intended}".',
+    },
     invalid: [
       {
         ...txtExample(`${VALID_FILE}Acknowledgements: https://acme.org/thanks\n`),
@@ -88,7 +91,8 @@ export default defineRule({
       if (!intended) continue;
       const start = line.field ? line.field.nameStart : line.contentStart;
       context.report({
-        message: `"${name}" is not a registered field, expected "${intended}".`,
+        messageId: 'typo',
+        values: { name, intended },
         start,
         end: start + name.length,
         fix: {

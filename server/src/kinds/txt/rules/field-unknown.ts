@@ -13,6 +13,9 @@ export default defineRule({
     rationale:
       'RFC 9116 §2.4 lets files carry other fields, but only registered ones are understood; information in an unknown field reaches nobody.',
     howToFix: 'Move the information into a registered field or a comment, or keep it knowing tools skip it.',
+    messages: {
+      unknown: '"{name}" is not a registered security.txt field, expected one of {known}.',
+    },
     invalid: [
       {
         ...txtExample(`${VALID_FILE}X-Team: red\n`),
@@ -45,7 +48,8 @@ export default defineRule({
     for (const field of doc.fields) {
       if (isKnownField(field.key) || field.key === 'signature' || intendedField(field.name)) continue;
       context.report({
-        message: `"${field.name}" is not a registered security.txt field, expected one of ${KNOWN_FIELDS.join(', ')}.`,
+        messageId: 'unknown',
+        values: { name: field.name, known: KNOWN_FIELDS.join(', ') },
         start: field.nameStart,
         end: field.nameEnd,
       });
