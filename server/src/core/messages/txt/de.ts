@@ -36,4 +36,21 @@ export const deTxt: MessageCatalog = {
     '„{value}“ endet nicht auf /provider-metadata.json, erwartet wird die URL der CSAF-Provider-Metadaten.',
   'csaf/notFirst':
     'Der Eintrag /.well-known/csaf/ von {host} ist nicht das erste CSAF-Feld, erwartet wird er an erster Stelle.',
+  'served-content-type/none': 'Kein Content-Type, erwartet wird text/plain; charset=utf-8 (RFC 9116 §3).',
+  'served-content-type/type':
+    'Content-Type ist „{contentType}“, erwartet wird text/plain; charset=utf-8 (RFC 9116 §3).',
+  'served-content-type/charset': 'Content-Type hat den Zeichensatz „{charset}“, erwartet wird utf-8 (RFC 9116 §3).',
+  'served-html/html':
+    '{url} antwortet mit 200 und einer HTML-Seite ({contentType}), keiner security.txt: erwartet wird die Datei als text/plain.',
+  'served-html/htmlNoType':
+    '{url} antwortet mit 200 und einer HTML-Seite (ohne Content-Type), keiner security.txt: erwartet wird die Datei als text/plain.',
+  'served-locations-differ/differs':
+    '{other} liefert eine andere Datei als {url}, erwartet wird dieselbe Datei oder eine Weiterleitung dorthin.',
+  'served-redirect/otherHost':
+    'Die Weiterleitungen enden auf einem anderen Host: {last}, erwartet wird {from} oder eine Subdomain davon.',
+  'served-redirect/otherPath':
+    'Die Weiterleitungen enden bei {last}, erwartet wird /.well-known/security.txt oder /security.txt.',
+  'served-status/status': '{url} antwortete mit {status}, erwartet wird 200 mit der Datei.',
+  'served-too-large/tooLarge':
+    '{url} ist größer als {size}: nicht weiter gelesen und nicht geprüft, erwartet wird eine Datei von wenigen KB.',
 };

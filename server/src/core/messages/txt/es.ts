@@ -33,4 +33,19 @@ export const esTxt: MessageCatalog = {
   'csaf/notMetadata':
     '«{value}» no termina en /provider-metadata.json; se espera la URL de los metadatos del proveedor CSAF.',
   'csaf/notFirst': 'La entrada /.well-known/csaf/ de {host} no es el primer campo CSAF; se espera que vaya primero.',
+  'served-content-type/none': 'No hay Content-Type; se espera text/plain; charset=utf-8 (RFC 9116 §3).',
+  'served-content-type/type': 'Content-Type es «{contentType}»; se espera text/plain; charset=utf-8 (RFC 9116 §3).',
+  'served-content-type/charset': 'Content-Type tiene el charset «{charset}»; se espera utf-8 (RFC 9116 §3).',
+  'served-html/html':
+    '{url} responde 200 con una página HTML ({contentType}), no con un security.txt; se espera el archivo como text/plain.',
+  'served-html/htmlNoType':
+    '{url} responde 200 con una página HTML (sin Content-Type), no con un security.txt; se espera el archivo como text/plain.',
+  'served-locations-differ/differs':
+    '{other} sirve un archivo distinto del de {url}; se espera el mismo archivo o una redirección a él.',
+  'served-redirect/otherHost':
+    'Las redirecciones terminan en otro host: {last}; se espera {from} o un subdominio suyo.',
+  'served-redirect/otherPath':
+    'Las redirecciones terminan en {last}; se espera /.well-known/security.txt o /security.txt.',
+  'served-status/status': '{url} respondió {status}; se espera 200 con el archivo.',
+  'served-too-large/tooLarge': '{url} supera {size}: no se leyó más ni se comprobó; se espera un archivo de pocos KB.',
 };

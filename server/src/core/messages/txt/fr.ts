@@ -34,4 +34,21 @@ export const frTxt: MessageCatalog = {
   'csaf/notMetadata':
     "« {value} » ne se termine pas par /provider-metadata.json ; attendu : l'URL des métadonnées du fournisseur CSAF.",
   'csaf/notFirst': "L'entrée /.well-known/csaf/ de {host} n'est pas le premier champ CSAF ; attendu : en premier.",
+  'served-content-type/none': 'Aucun Content-Type ; attendu : text/plain; charset=utf-8 (RFC 9116 §3).',
+  'served-content-type/type':
+    'Content-Type vaut « {contentType} » ; attendu : text/plain; charset=utf-8 (RFC 9116 §3).',
+  'served-content-type/charset': 'Content-Type a le jeu de caractères « {charset} » ; attendu : utf-8 (RFC 9116 §3).',
+  'served-html/html':
+    '{url} répond 200 avec une page HTML ({contentType}), pas un security.txt ; attendu : le fichier en text/plain.',
+  'served-html/htmlNoType':
+    '{url} répond 200 avec une page HTML (sans Content-Type), pas un security.txt ; attendu : le fichier en text/plain.',
+  'served-locations-differ/differs':
+    '{other} sert un fichier différent de {url} ; attendu : le même fichier ou une redirection vers lui.',
+  'served-redirect/otherHost':
+    "Les redirections aboutissent sur un autre hôte : {last} ; attendu : {from} ou l'un de ses sous-domaines.",
+  'served-redirect/otherPath':
+    'Les redirections aboutissent à {last} ; attendu : /.well-known/security.txt ou /security.txt.',
+  'served-status/status': '{url} a répondu {status} ; attendu : 200 avec le fichier.',
+  'served-too-large/tooLarge':
+    '{url} dépasse {size} : lecture interrompue et fichier non vérifié ; attendu : un fichier de quelques Ko.',
 };

@@ -31,4 +31,19 @@ export const itTxt: MessageCatalog = {
     "«{value}» non è una posizione di security.txt; attesa un'URL che termini con /.well-known/security.txt.",
   'csaf/notMetadata': "«{value}» non termina con /provider-metadata.json; attesa l'URL dei metadati del provider CSAF.",
   'csaf/notFirst': 'La voce /.well-known/csaf/ di {host} non è il primo campo CSAF; attesa per prima.',
+  'served-content-type/none': 'Nessun Content-Type; atteso text/plain; charset=utf-8 (RFC 9116 §3).',
+  'served-content-type/type': 'Content-Type è «{contentType}»; atteso text/plain; charset=utf-8 (RFC 9116 §3).',
+  'served-content-type/charset': 'Content-Type ha il charset «{charset}»; atteso utf-8 (RFC 9116 §3).',
+  'served-html/html':
+    '{url} risponde 200 con una pagina HTML ({contentType}), non un security.txt; atteso il file come text/plain.',
+  'served-html/htmlNoType':
+    '{url} risponde 200 con una pagina HTML (senza Content-Type), non un security.txt; atteso il file come text/plain.',
+  'served-locations-differ/differs':
+    '{other} fornisce un file diverso da {url}; atteso lo stesso file o un reindirizzamento verso di esso.',
+  'served-redirect/otherHost':
+    'I reindirizzamenti finiscono su un altro host: {last}; atteso {from} o un suo sottodominio.',
+  'served-redirect/otherPath':
+    'I reindirizzamenti finiscono su {last}; atteso /.well-known/security.txt o /security.txt.',
+  'served-status/status': '{url} ha risposto {status}; atteso 200 con il file.',
+  'served-too-large/tooLarge': '{url} supera {size}: non letto oltre e non controllato; atteso un file di pochi KB.',
 };

@@ -36,4 +36,21 @@ export const jaTxt: MessageCatalog = {
     '「{value}」は /provider-metadata.json で終わっていません。CSAF プロバイダーメタデータの URL が必要です。',
   'csaf/notFirst':
     '{host} の /.well-known/csaf/ のエントリが最初の CSAF フィールドではありません。最初に置く必要があります。',
+  'served-content-type/none': 'Content-Type がありません。text/plain; charset=utf-8 が必要です（RFC 9116 §3）。',
+  'served-content-type/type':
+    'Content-Type が「{contentType}」です。text/plain; charset=utf-8 が必要です（RFC 9116 §3）。',
+  'served-content-type/charset': 'Content-Type の文字セットが「{charset}」です。utf-8 が必要です（RFC 9116 §3）。',
+  'served-html/html':
+    '{url} は 200 で HTML ページ（{contentType}）を返しており、security.txt ではありません。text/plain のファイルが必要です。',
+  'served-html/htmlNoType':
+    '{url} は 200 で HTML ページ（Content-Type なし）を返しており、security.txt ではありません。text/plain のファイルが必要です。',
+  'served-locations-differ/differs':
+    '{other} は {url} と異なるファイルを返しています。同じファイルか、そこへのリダイレクトが必要です。',
+  'served-redirect/otherHost':
+    'リダイレクトの行き先が別のホストです：{last}。{from} またはそのサブドメインが必要です。',
+  'served-redirect/otherPath':
+    'リダイレクトの行き先が {last} です。/.well-known/security.txt か /security.txt が必要です。',
+  'served-status/status': '{url} は {status} を返しました。ファイルとともに 200 を返す必要があります。',
+  'served-too-large/tooLarge':
+    '{url} は {size} を超えています。それ以上は読まず、チェックもしていません。数 KB のファイルが必要です。',
 };

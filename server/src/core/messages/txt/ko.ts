@@ -32,4 +32,20 @@ export const koTxt: MessageCatalog = {
   'csaf/notMetadata':
     '"{value}"은(는) /provider-metadata.json으로 끝나지 않습니다. CSAF 제공자 메타데이터 URL이 필요합니다.',
   'csaf/notFirst': '{host}의 /.well-known/csaf/ 항목이 첫 번째 CSAF 필드가 아닙니다. 맨 앞에 있어야 합니다.',
+  'served-content-type/none': 'Content-Type이 없습니다. text/plain; charset=utf-8이어야 합니다(RFC 9116 §3).',
+  'served-content-type/type':
+    'Content-Type이 "{contentType}"입니다. text/plain; charset=utf-8이어야 합니다(RFC 9116 §3).',
+  'served-content-type/charset': 'Content-Type의 문자 집합이 "{charset}"입니다. utf-8이어야 합니다(RFC 9116 §3).',
+  'served-html/html':
+    '{url}이(가) 200으로 HTML 페이지({contentType})를 반환하며 security.txt가 아닙니다. text/plain 파일이어야 합니다.',
+  'served-html/htmlNoType':
+    '{url}이(가) 200으로 HTML 페이지(Content-Type 없음)를 반환하며 security.txt가 아닙니다. text/plain 파일이어야 합니다.',
+  'served-locations-differ/differs':
+    '{other}은(는) {url}과(와) 다른 파일을 제공합니다. 같은 파일이나 그곳으로의 리디렉션이 필요합니다.',
+  'served-redirect/otherHost': '리디렉션이 다른 호스트에서 끝납니다: {last}. {from} 또는 그 하위 도메인이어야 합니다.',
+  'served-redirect/otherPath':
+    '리디렉션이 {last}에서 끝납니다. /.well-known/security.txt 또는 /security.txt여야 합니다.',
+  'served-status/status': '{url}이(가) {status}(으)로 응답했습니다. 파일과 함께 200으로 응답해야 합니다.',
+  'served-too-large/tooLarge':
+    '{url}이(가) {size}보다 깁니다. 더 읽지 않았고 검사하지 않았습니다. 몇 KB 정도의 파일이어야 합니다.',
 };

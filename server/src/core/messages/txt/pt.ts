@@ -32,4 +32,20 @@ export const ptTxt: MessageCatalog = {
   'csaf/notMetadata':
     '"{value}" não termina em /provider-metadata.json; esperada a URL dos metadados do provedor CSAF.',
   'csaf/notFirst': 'A entrada /.well-known/csaf/ de {host} não é o primeiro campo CSAF; esperado que venha primeiro.',
+  'served-content-type/none': 'Nenhum Content-Type; esperado text/plain; charset=utf-8 (RFC 9116 §3).',
+  'served-content-type/type': 'Content-Type é "{contentType}"; esperado text/plain; charset=utf-8 (RFC 9116 §3).',
+  'served-content-type/charset': 'Content-Type tem o charset "{charset}"; esperado utf-8 (RFC 9116 §3).',
+  'served-html/html':
+    '{url} responde 200 com uma página HTML ({contentType}), não um security.txt; esperado o arquivo como text/plain.',
+  'served-html/htmlNoType':
+    '{url} responde 200 com uma página HTML (sem Content-Type), não um security.txt; esperado o arquivo como text/plain.',
+  'served-locations-differ/differs':
+    '{other} serve um arquivo diferente de {url}; esperado o mesmo arquivo ou um redirecionamento para ele.',
+  'served-redirect/otherHost':
+    'Os redirecionamentos terminam em outro host: {last}; esperado {from} ou um subdomínio dele.',
+  'served-redirect/otherPath':
+    'Os redirecionamentos terminam em {last}; esperado /.well-known/security.txt ou /security.txt.',
+  'served-status/status': '{url} respondeu {status}; esperado 200 com o arquivo.',
+  'served-too-large/tooLarge':
+    '{url} passa de {size}: não foi lido além disso nem verificado; esperado um arquivo de poucos KB.',
 };

@@ -33,4 +33,18 @@ export const ruTxt: MessageCatalog = {
     '«{value}» — не расположение security.txt; ожидается URL, оканчивающийся на /.well-known/security.txt.',
   'csaf/notMetadata': '«{value}» не оканчивается на /provider-metadata.json; ожидается URL метаданных поставщика CSAF.',
   'csaf/notFirst': 'Запись /.well-known/csaf/ для {host} — не первое поле CSAF; ожидается, что она будет первой.',
+  'served-content-type/none': 'Нет Content-Type; ожидается text/plain; charset=utf-8 (RFC 9116 §3).',
+  'served-content-type/type': 'Content-Type — «{contentType}»; ожидается text/plain; charset=utf-8 (RFC 9116 §3).',
+  'served-content-type/charset': 'В Content-Type указана кодировка «{charset}»; ожидается utf-8 (RFC 9116 §3).',
+  'served-html/html':
+    '{url} отвечает 200 с HTML-страницей ({contentType}), а не security.txt; ожидается файл как text/plain.',
+  'served-html/htmlNoType':
+    '{url} отвечает 200 с HTML-страницей (без Content-Type), а не security.txt; ожидается файл как text/plain.',
+  'served-locations-differ/differs':
+    '{other} отдаёт другой файл, чем {url}; ожидается тот же файл или перенаправление на него.',
+  'served-redirect/otherHost': 'Перенаправления ведут на другой хост: {last}; ожидается {from} или его поддомен.',
+  'served-redirect/otherPath':
+    'Перенаправления ведут на {last}; ожидается /.well-known/security.txt или /security.txt.',
+  'served-status/status': '{url} ответил {status}; ожидается 200 с файлом.',
+  'served-too-large/tooLarge': '{url} больше {size}: дальше не прочитан и не проверен; ожидается файл в несколько КБ.',
 };

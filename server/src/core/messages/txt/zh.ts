@@ -29,4 +29,16 @@ export const zhTxt: MessageCatalog = {
   'canonical-path/notSecurityTxt': '“{value}”不是 security.txt 的位置，应为以 /.well-known/security.txt 结尾的 URL。',
   'csaf/notMetadata': '“{value}”不以 /provider-metadata.json 结尾，应为 CSAF 提供方元数据的 URL。',
   'csaf/notFirst': '{host} 的 /.well-known/csaf/ 条目不是第一个 CSAF 字段，应放在最前面。',
+  'served-content-type/none': '没有 Content-Type，应为 text/plain; charset=utf-8（RFC 9116 §3）。',
+  'served-content-type/type': 'Content-Type 为“{contentType}”，应为 text/plain; charset=utf-8（RFC 9116 §3）。',
+  'served-content-type/charset': 'Content-Type 的字符集为“{charset}”，应为 utf-8（RFC 9116 §3）。',
+  'served-html/html':
+    '{url} 返回 200 和一个 HTML 页面（{contentType}），而不是 security.txt，应以 text/plain 提供该文件。',
+  'served-html/htmlNoType':
+    '{url} 返回 200 和一个 HTML 页面（没有 Content-Type），而不是 security.txt，应以 text/plain 提供该文件。',
+  'served-locations-differ/differs': '{other} 提供的文件与 {url} 不同，应提供相同的文件或重定向到它。',
+  'served-redirect/otherHost': '重定向最终指向另一个主机：{last}，应为 {from} 或其子域名。',
+  'served-redirect/otherPath': '重定向最终指向 {last}，应为 /.well-known/security.txt 或 /security.txt。',
+  'served-status/status': '{url} 返回了 {status}，应返回 200 和该文件。',
+  'served-too-large/tooLarge': '{url} 超过 {size}：未继续读取，也未检查，应为只有几 KB 的文件。',
 };

@@ -14,6 +14,11 @@ export default defineRule({
       'RFC 9116 §3: the file MUST be served as text/plain with the charset utf-8. A charset left out is accepted, as internet.nl does, since UTF-8 is then read anyway by the tools researchers use.',
     howToFix:
       'Make the web server send `Content-Type: text/plain; charset=utf-8` for security.txt (nginx: `default_type text/plain; charset utf-8;` in its location).',
+    messages: {
+      none: 'No Content-Type, expected text/plain; charset=utf-8 (RFC 9116 §3).',
+      type: 'Content-Type is "{contentType}", expected text/plain; charset=utf-8 (RFC 9116 §3).',
+      charset: 'Content-Type has the charset "{charset}", expected utf-8 (RFC 9116 §3).',
+    },
     invalid: [
       {
         ...servedExample({ contentType: 'application/octet-stream' }, VALID_FILE),
@@ -45,13 +50,11 @@ export default defineRule({
   txt(doc, context) {
     const served = context.env.served;
     if (!served || served.status !== 200 || served.failure || served.html) return;
-    const report = (message: string): void => context.report({ message, ...wholeAnswer(doc) });
-    if (served.contentType === undefined || served.contentType.trim() === '')
-      return report('No Content-Type, expected text/plain; charset=utf-8 (RFC 9116 §3).');
+    const report = (messageId: string, values?: Record<string, string>): void =>
+      context.report({ messageId, values, ...wholeAnswer(doc) });
+    if (served.contentType === undefined || served.contentType.trim() === '') return report('none');
     const { type, charset } = mediaTypeOf(served.contentType);
-    if (type !== 'text/plain')
-      report(`Content-Type is "${served.contentType}", expected text/plain; charset=utf-8 (RFC 9116 §3).`);
-    else if (charset !== undefined && charset !== 'utf-8')
-      report(`Content-Type has the charset "${charset}", expected utf-8 (RFC 9116 §3).`);
+    if (type !== 'text/plain') report('type', { contentType: served.contentType });
+    else if (charset !== undefined && charset !== 'utf-8') report('charset', { charset });
   },
 });

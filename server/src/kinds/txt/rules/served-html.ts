@@ -14,6 +14,11 @@ export default defineRule({
       "Single-page applications and some hosts answer every path with their home page. A researcher's tool then finds no fields, and a check that read the page as a security.txt would report nonsense.",
     howToFix:
       "Publish the file at /.well-known/security.txt, and make sure the site's catch-all route does not answer for it.",
+    messages: {
+      html: '{url} answers 200 with an HTML page ({contentType}), not a security.txt: expected the file as text/plain.',
+      htmlNoType:
+        '{url} answers 200 with an HTML page (no Content-Type), not a security.txt: expected the file as text/plain.',
+    },
     invalid: [
       {
         ...servedExample({ contentType: 'text/html; charset=utf-8', html: true }),
@@ -44,7 +49,9 @@ export default defineRule({
     const served = context.env.served;
     if (!served?.html || served.status !== 200) return;
     context.report({
-      message: `${served.url} answers 200 with an HTML page (${served.contentType ?? 'no Content-Type'}), not a security.txt: expected the file as text/plain.`,
+      ...(served.contentType === undefined
+        ? { messageId: 'htmlNoType', values: { url: served.url } }
+        : { messageId: 'html', values: { url: served.url, contentType: served.contentType } }),
       ...wholeAnswer(doc),
     });
   },

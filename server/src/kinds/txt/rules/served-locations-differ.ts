@@ -12,6 +12,9 @@ export default defineRule({
     rationale:
       'Tools read one location or the other: two different files give researchers different contacts and dates, and one of them is out of date.',
     howToFix: 'Make /security.txt redirect to /.well-known/security.txt, or remove it.',
+    messages: {
+      differs: '{other} serves a different file from {url}, expected the same file or a redirect to it.',
+    },
     invalid: [
       {
         ...servedExample({ differsFrom: 'https://acme.org/security.txt' }, VALID_FILE),
@@ -45,7 +48,8 @@ export default defineRule({
     const served = context.env.served;
     if (!served?.differsFrom) return;
     context.report({
-      message: `${served.differsFrom} serves a different file from ${served.url}, expected the same file or a redirect to it.`,
+      messageId: 'differs',
+      values: { other: served.differsFrom, url: served.url },
       ...wholeAnswer(doc),
     });
   },

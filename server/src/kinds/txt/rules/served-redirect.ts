@@ -15,6 +15,10 @@ export default defineRule({
       'RFC 9116 §3 and §6.5: a researcher must triage a redirect, since it may lead to a file the site does not control. A redirect to another domain or to a home page is where that goes wrong.',
     howToFix:
       'Serve the file from the host itself, or redirect only within the domain (acme.org to www.acme.org) and to /.well-known/security.txt.',
+    messages: {
+      otherHost: 'The redirects end on another host: {last}, expected {from} or a subdomain of it.',
+      otherPath: 'The redirects end at {last}, expected /.well-known/security.txt or /security.txt.',
+    },
     invalid: [
       {
         ...servedExample({ redirects: ['https://acme-security.net/.well-known/security.txt'] }, VALID_FILE),
@@ -53,11 +57,9 @@ export default defineRule({
     const from = hostOf(served.url);
     const to = hostOf(last);
     if (from === undefined || to === undefined) return;
-    let message: string | undefined;
     if (!relatedHosts(from, to))
-      message = `The redirects end on another host: ${last}, expected ${from} or a subdomain of it.`;
+      context.report({ messageId: 'otherHost', values: { last, from }, ...wholeAnswer(doc) });
     else if (!SECURITY_TXT_PATHS.includes(pathOf(last) ?? ''))
-      message = `The redirects end at ${last}, expected /.well-known/security.txt or /security.txt.`;
-    if (message) context.report({ message, ...wholeAnswer(doc) });
+      context.report({ messageId: 'otherPath', values: { last }, ...wholeAnswer(doc) });
   },
 });

@@ -14,6 +14,9 @@ export default defineRule({
       "A researcher's tool takes only a 200 answer as the file (RFC 9116 §3): with any other status the site has no security.txt for them.",
     howToFix:
       "Publish the file at /.well-known/security.txt so that the server answers 200 with it; check the web server's rules for dot-folders, which some deny.",
+    messages: {
+      status: '{url} answered {status}, expected 200 with the file.',
+    },
     invalid: [
       {
         ...servedExample({ status: 404, statusText: 'Not Found' }),
@@ -51,7 +54,8 @@ export default defineRule({
     if (served?.status === undefined || served.status === 200 || served.failure) return;
     const reason = served.statusText ? ` ${served.statusText}` : '';
     context.report({
-      message: `${finalUrl(served)} answered ${served.status}${reason}, expected 200 with the file.`,
+      messageId: 'status',
+      values: { url: finalUrl(served), status: `${served.status}${reason}` },
       ...wholeAnswer(doc),
     });
   },

@@ -12,6 +12,9 @@ export default defineRule({
     rationale:
       'RFC 9116 §5.4 warns that tools must guard against large files; a real security.txt is a few hundred bytes. An answer this long is not the file a researcher expects, and their tool may stop reading it.',
     howToFix: 'Serve only the security.txt fields at this URL (well under 32 KB).',
+    messages: {
+      tooLarge: '{url} is longer than {size}: read no further and not checked, expected a file of a few KB.',
+    },
     invalid: [
       {
         ...servedExample({ tooLargeAt: 102400 }),
@@ -42,7 +45,8 @@ export default defineRule({
     const served = context.env.served;
     if (served?.tooLargeAt === undefined) return;
     context.report({
-      message: `${served.url} is longer than ${kilobytes(served.tooLargeAt)}: read no further and not checked, expected a file of a few KB.`,
+      messageId: 'tooLarge',
+      values: { url: served.url, size: kilobytes(served.tooLargeAt) },
       ...wholeAnswer(doc),
     });
   },
