@@ -53,4 +53,13 @@ export const deTxt: MessageCatalog = {
   'served-status/status': '{url} antwortete mit {status}, erwartet wird 200 mit der Datei.',
   'served-too-large/tooLarge':
     '{url} ist größer als {size}: nicht weiter gelesen und nicht geprüft, erwartet wird eine Datei von wenigen KB.',
+  'served-https/http': 'Die Datei wird über http:// abgerufen ({url}), erwartet wird https:// (RFC 9116 §3).',
+  'served-https/redirect':
+    'Eine Weiterleitung verlässt HTTPS: {from} führt zu {to}, erwartet wird durchgehend https:// (RFC 9116 §3).',
+  'signature-after-expires/afterExpires':
+    'Die Signatur wurde am {created} erstellt, nach dem Expires der signierten Datei ({expires}), erwartet wird, dass die Datei vor dem Signieren erneuert wird.',
+  'deployed-outdated/older':
+    'Die unter {url} bereitgestellte Kopie ist älter: Sie läuft am {there} ab, diese Datei am {here}; erwartet wird, dass diese Datei bereitgestellt wird.',
+  'deployed-outdated/newer':
+    'Die unter {url} bereitgestellte Kopie ist neuer: Sie läuft am {there} ab, diese Datei am {here}; erwartet wird, dass diese Datei auf ihrem Stand ist.',
 };

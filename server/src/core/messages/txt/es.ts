@@ -48,4 +48,13 @@ export const esTxt: MessageCatalog = {
     'Las redirecciones terminan en {last}; se espera /.well-known/security.txt o /security.txt.',
   'served-status/status': '{url} respondió {status}; se espera 200 con el archivo.',
   'served-too-large/tooLarge': '{url} supera {size}: no se leyó más ni se comprobó; se espera un archivo de pocos KB.',
+  'served-https/http': 'El archivo se pide por http:// ({url}); se espera https:// (RFC 9116 §3).',
+  'served-https/redirect':
+    'Una redirección abandona HTTPS: {from} lleva a {to}; se espera https:// en todo momento (RFC 9116 §3).',
+  'signature-after-expires/afterExpires':
+    'La firma se hizo el {created}, después del Expires del archivo que firma ({expires}); se espera renovar el archivo antes de firmarlo.',
+  'deployed-outdated/older':
+    'La copia desplegada en {url} es más antigua: caduca el {there} y este archivo el {here}; se espera desplegar este archivo.',
+  'deployed-outdated/newer':
+    'La copia desplegada en {url} es más reciente: caduca el {there} y este archivo el {here}; se espera que este archivo esté al día con ella.',
 };

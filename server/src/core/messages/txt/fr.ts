@@ -51,4 +51,13 @@ export const frTxt: MessageCatalog = {
   'served-status/status': '{url} a répondu {status} ; attendu : 200 avec le fichier.',
   'served-too-large/tooLarge':
     '{url} dépasse {size} : lecture interrompue et fichier non vérifié ; attendu : un fichier de quelques Ko.',
+  'served-https/http': 'Le fichier est demandé en http:// ({url}) ; attendu : https:// (RFC 9116 §3).',
+  'served-https/redirect':
+    'Une redirection quitte HTTPS : {from} mène à {to} ; attendu : https:// de bout en bout (RFC 9116 §3).',
+  'signature-after-expires/afterExpires':
+    "La signature a été faite le {created}, après l'Expires du fichier qu'elle signe ({expires}) ; attendu : un fichier renouvelé avant d'être signé.",
+  'deployed-outdated/older':
+    'La copie déployée à {url} est plus ancienne : elle expire le {there}, ce fichier le {here} ; attendu : ce fichier déployé.',
+  'deployed-outdated/newer':
+    "La copie déployée à {url} est plus récente : elle expire le {there}, ce fichier le {here} ; attendu : ce fichier mis à jour d'après elle.",
 };

@@ -46,4 +46,13 @@ export const itTxt: MessageCatalog = {
     'I reindirizzamenti finiscono su {last}; atteso /.well-known/security.txt o /security.txt.',
   'served-status/status': '{url} ha risposto {status}; atteso 200 con il file.',
   'served-too-large/tooLarge': '{url} supera {size}: non letto oltre e non controllato; atteso un file di pochi KB.',
+  'served-https/http': 'Il file viene richiesto via http:// ({url}); atteso https:// (RFC 9116 §3).',
+  'served-https/redirect':
+    'Un reindirizzamento abbandona HTTPS: {from} porta a {to}; atteso https:// per tutto il percorso (RFC 9116 §3).',
+  'signature-after-expires/afterExpires':
+    "La firma è stata fatta il {created}, dopo l'Expires del file che firma ({expires}); atteso che il file sia rinnovato prima di firmarlo.",
+  'deployed-outdated/older':
+    'La copia pubblicata su {url} è più vecchia: scade il {there}, questo file il {here}; atteso che questo file venga pubblicato.',
+  'deployed-outdated/newer':
+    'La copia pubblicata su {url} è più recente: scade il {there}, questo file il {here}; atteso che questo file sia aggiornato rispetto a essa.',
 };

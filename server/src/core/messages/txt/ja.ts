@@ -53,4 +53,13 @@ export const jaTxt: MessageCatalog = {
   'served-status/status': '{url} は {status} を返しました。ファイルとともに 200 を返す必要があります。',
   'served-too-large/tooLarge':
     '{url} は {size} を超えています。それ以上は読まず、チェックもしていません。数 KB のファイルが必要です。',
+  'served-https/http': 'ファイルが http:// で要求されています（{url}）。https:// が必要です（RFC 9116 §3）。',
+  'served-https/redirect':
+    'リダイレクトで HTTPS から外れています：{from} が {to} に転送されます。最後まで https:// が必要です（RFC 9116 §3）。',
+  'signature-after-expires/afterExpires':
+    '署名は {created} に作成されており、署名対象のファイルの Expires（{expires}）より後です。署名する前にファイルを更新する必要があります。',
+  'deployed-outdated/older':
+    '{url} にデプロイされたコピーの方が古いです。そちらの期限は {there}、このファイルは {here} です。このファイルをデプロイする必要があります。',
+  'deployed-outdated/newer':
+    '{url} にデプロイされたコピーの方が新しいです。そちらの期限は {there}、このファイルは {here} です。このファイルをそれに合わせて更新する必要があります。',
 };

@@ -48,4 +48,13 @@ export const koTxt: MessageCatalog = {
   'served-status/status': '{url}이(가) {status}(으)로 응답했습니다. 파일과 함께 200으로 응답해야 합니다.',
   'served-too-large/tooLarge':
     '{url}이(가) {size}보다 깁니다. 더 읽지 않았고 검사하지 않았습니다. 몇 KB 정도의 파일이어야 합니다.',
+  'served-https/http': '파일을 http://로 요청합니다({url}). https://여야 합니다(RFC 9116 §3).',
+  'served-https/redirect':
+    '리디렉션이 HTTPS를 벗어납니다: {from}이(가) {to}(으)로 이어집니다. 처음부터 끝까지 https://여야 합니다(RFC 9116 §3).',
+  'signature-after-expires/afterExpires':
+    '서명이 {created}에 만들어졌는데, 서명한 파일의 Expires({expires})보다 나중입니다. 서명하기 전에 파일을 갱신해야 합니다.',
+  'deployed-outdated/older':
+    '{url}에 배포된 사본이 더 오래되었습니다. 그 사본은 {there}에, 이 파일은 {here}에 만료됩니다. 이 파일을 배포해야 합니다.',
+  'deployed-outdated/newer':
+    '{url}에 배포된 사본이 더 최신입니다. 그 사본은 {there}에, 이 파일은 {here}에 만료됩니다. 이 파일을 그 사본에 맞게 갱신해야 합니다.',
 };

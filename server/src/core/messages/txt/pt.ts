@@ -48,4 +48,13 @@ export const ptTxt: MessageCatalog = {
   'served-status/status': '{url} respondeu {status}; esperado 200 com o arquivo.',
   'served-too-large/tooLarge':
     '{url} passa de {size}: não foi lido além disso nem verificado; esperado um arquivo de poucos KB.',
+  'served-https/http': 'O arquivo é pedido via http:// ({url}); esperado https:// (RFC 9116 §3).',
+  'served-https/redirect':
+    'Um redirecionamento sai do HTTPS: {from} leva a {to}; esperado https:// do início ao fim (RFC 9116 §3).',
+  'signature-after-expires/afterExpires':
+    'A assinatura foi feita em {created}, depois do Expires do arquivo que ela assina ({expires}); esperado que o arquivo seja renovado antes de ser assinado.',
+  'deployed-outdated/older':
+    'A cópia implantada em {url} é mais antiga: expira em {there}, e este arquivo em {here}; esperado que este arquivo seja implantado.',
+  'deployed-outdated/newer':
+    'A cópia implantada em {url} é mais recente: expira em {there}, e este arquivo em {here}; esperado que este arquivo esteja em dia com ela.',
 };

@@ -47,4 +47,13 @@ export const ruTxt: MessageCatalog = {
     'Перенаправления ведут на {last}; ожидается /.well-known/security.txt или /security.txt.',
   'served-status/status': '{url} ответил {status}; ожидается 200 с файлом.',
   'served-too-large/tooLarge': '{url} больше {size}: дальше не прочитан и не проверен; ожидается файл в несколько КБ.',
+  'served-https/http': 'Файл запрашивается по http:// ({url}); ожидается https:// (RFC 9116 §3).',
+  'served-https/redirect':
+    'Перенаправление уходит с HTTPS: {from} ведёт на {to}; ожидается https:// на всём пути (RFC 9116 §3).',
+  'signature-after-expires/afterExpires':
+    'Подпись сделана {created}, позже Expires подписанного файла ({expires}); ожидается, что файл обновят до подписания.',
+  'deployed-outdated/older':
+    'Копия, развёрнутая по адресу {url}, старее: она истекает {there}, этот файл — {here}; ожидается, что этот файл будет развёрнут.',
+  'deployed-outdated/newer':
+    'Копия, развёрнутая по адресу {url}, новее: она истекает {there}, этот файл — {here}; ожидается, что этот файл будет приведён в соответствие с ней.',
 };

@@ -41,4 +41,11 @@ export const zhTxt: MessageCatalog = {
   'served-redirect/otherPath': '重定向最终指向 {last}，应为 /.well-known/security.txt 或 /security.txt。',
   'served-status/status': '{url} 返回了 {status}，应返回 200 和该文件。',
   'served-too-large/tooLarge': '{url} 超过 {size}：未继续读取，也未检查，应为只有几 KB 的文件。',
+  'served-https/http': '文件通过 http:// 请求（{url}），应使用 https://（RFC 9116 §3）。',
+  'served-https/redirect': '某个重定向离开了 HTTPS：{from} 指向 {to}，应全程使用 https://（RFC 9116 §3）。',
+  'signature-after-expires/afterExpires':
+    '签名时间为 {created}，晚于所签文件的 Expires（{expires}），应先续期文件再签名。',
+  'deployed-outdated/older': '部署在 {url} 的副本较旧：它于 {there} 过期，本文件于 {here} 过期，应部署本文件。',
+  'deployed-outdated/newer':
+    '部署在 {url} 的副本较新：它于 {there} 过期，本文件于 {here} 过期，应将本文件更新到与之一致。',
 };

@@ -27,6 +27,11 @@ export default defineRule({
     rationale:
       "Researchers read the deployed copy: when its Expires differs from the repository's, the site serves another version of the file, usually one that was never redeployed after an update and expires first.",
     howToFix: 'Deploy the local file again (and sign it again if it is signed), or bring the local file up to date.',
+    messages: {
+      older: 'The copy deployed at {url} is older: it expires {there}, this file {here}; expected this file deployed.',
+      newer:
+        'The copy deployed at {url} is newer: it expires {there}, this file {here}; expected this file up to date with it.',
+    },
     invalid: [
       {
         ...deployedExample(VALID_FILE, OLDER),
@@ -67,7 +72,8 @@ export default defineRule({
     if (!local || !there || local.at === there.at) return;
     const older = there.at < local.at;
     context.report({
-      message: `The copy deployed at ${deployed.served.url} is ${older ? 'older' : 'newer'}: it expires ${there.value}, this file ${local.value}; expected this file ${older ? 'deployed' : 'up to date with it'}.`,
+      messageId: older ? 'older' : 'newer',
+      values: { url: deployed.served.url, there: there.value, here: local.value },
       start: local.field.valueStart,
       end: local.field.valueEnd,
     });

@@ -13,6 +13,10 @@ export default defineRule({
       'RFC 9116 §3: the file MUST be served over HTTPS. Over plain HTTP anyone on the path can change the contacts a researcher reads.',
     howToFix:
       'Serve the file at https://<host>/.well-known/security.txt, and make every redirect on the way point to an https:// URL.',
+    messages: {
+      http: 'The file is asked for over http:// ({url}), expected https:// (RFC 9116 §3).',
+      redirect: 'A redirect leaves HTTPS: {from} leads to {to}, expected https:// throughout (RFC 9116 §3).',
+    },
     invalid: [
       {
         ...servedExample({ url: 'http://acme.org/.well-known/security.txt' }, VALID_FILE),
@@ -48,10 +52,10 @@ export default defineRule({
     const urls = [served.url, ...served.redirects];
     const first = urls.findIndex((u) => /^http:/i.test(u));
     if (first < 0) return;
-    const message =
+    const said: { messageId: string; values: Record<string, string> } =
       first === 0
-        ? `The file is asked for over http:// (${served.url}), expected https:// (RFC 9116 §3).`
-        : `A redirect leaves HTTPS: ${urls[first - 1]} leads to ${urls[first]}, expected https:// throughout (RFC 9116 §3).`;
-    context.report({ message, ...wholeAnswer(doc) });
+        ? { messageId: 'http', values: { url: served.url } }
+        : { messageId: 'redirect', values: { from: urls[first - 1], to: urls[first] } };
+    context.report({ ...said, ...wholeAnswer(doc) });
   },
 });

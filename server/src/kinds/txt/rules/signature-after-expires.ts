@@ -14,6 +14,10 @@ export default defineRule({
     rationale:
       'A file signed after its own expiry was re-signed without being renewed: the signature vouches for a file that researchers are told to ignore.',
     howToFix: 'Update Expires, then sign the file again.',
+    messages: {
+      afterExpires:
+        'The signature was made {created}, after the Expires of the file it signs ({expires}), expected the file renewed before it is signed.',
+    },
     invalid: [
       {
         ...signatureExample(signed(VALID_FILE), { created: new Date('2027-07-01T08:00:00Z') }),
@@ -51,7 +55,8 @@ export default defineRule({
     const expires = fields.length === 1 ? readExpires(fields[0].value).latest : undefined;
     if (!expires || check.created.getTime() <= expires.getTime()) return;
     context.report({
-      message: `The signature was made ${formatUtc(check.created)}, after the Expires of the file it signs (${fields[0].value}), expected the file renewed before it is signed.`,
+      messageId: 'afterExpires',
+      values: { created: formatUtc(check.created), expires: fields[0].value },
       start: fields[0].valueStart,
       end: fields[0].valueEnd,
     });
