@@ -62,4 +62,16 @@ export const deTxt: MessageCatalog = {
     'Die unter {url} bereitgestellte Kopie ist älter: Sie läuft am {there} ab, diese Datei am {here}; erwartet wird, dass diese Datei bereitgestellt wird.',
   'deployed-outdated/newer':
     'Die unter {url} bereitgestellte Kopie ist neuer: Sie läuft am {there} ab, diese Datei am {here}; erwartet wird, dass diese Datei auf ihrem Stand ist.',
+  'served-tls/expired':
+    'Das TLS-Zertifikat von {host} ist abgelaufen ({code}), erwartet wird ein gültiges Zertifikat für {host} von einer vertrauenswürdigen Stelle.',
+  'served-tls/not-yet-valid':
+    'Das TLS-Zertifikat von {host} ist noch nicht gültig ({code}), erwartet wird ein gültiges Zertifikat für {host} von einer vertrauenswürdigen Stelle.',
+  'served-tls/wrong-host':
+    'Das TLS-Zertifikat von {host} gilt für einen anderen Hostnamen ({code}), erwartet wird ein gültiges Zertifikat für {host} von einer vertrauenswürdigen Stelle.',
+  'served-tls/self-signed':
+    'Das TLS-Zertifikat von {host} ist selbst signiert ({code}), erwartet wird ein gültiges Zertifikat für {host} von einer vertrauenswürdigen Stelle.',
+  'served-tls/untrusted':
+    'Das TLS-Zertifikat von {host} stammt nicht von einer vertrauenswürdigen Stelle ({code}), erwartet wird ein gültiges Zertifikat für {host} von einer vertrauenswürdigen Stelle.',
+  'served-tls/other':
+    'Das TLS-Zertifikat von {host} wurde abgelehnt ({code}), erwartet wird ein gültiges Zertifikat für {host} von einer vertrauenswürdigen Stelle.',
 };

@@ -57,4 +57,16 @@ export const esTxt: MessageCatalog = {
     'La copia desplegada en {url} es más antigua: caduca el {there} y este archivo el {here}; se espera desplegar este archivo.',
   'deployed-outdated/newer':
     'La copia desplegada en {url} es más reciente: caduca el {there} y este archivo el {here}; se espera que este archivo esté al día con ella.',
+  'served-tls/expired':
+    'El certificado TLS de {host} ha caducado ({code}); se espera un certificado válido para {host} emitido por una autoridad de confianza.',
+  'served-tls/not-yet-valid':
+    'El certificado TLS de {host} aún no es válido ({code}); se espera un certificado válido para {host} emitido por una autoridad de confianza.',
+  'served-tls/wrong-host':
+    'El certificado TLS de {host} es para otro nombre de host ({code}); se espera un certificado válido para {host} emitido por una autoridad de confianza.',
+  'served-tls/self-signed':
+    'El certificado TLS de {host} está autofirmado ({code}); se espera un certificado válido para {host} emitido por una autoridad de confianza.',
+  'served-tls/untrusted':
+    'El certificado TLS de {host} no lo emite una autoridad de confianza ({code}); se espera un certificado válido para {host} emitido por una autoridad de confianza.',
+  'served-tls/other':
+    'El certificado TLS de {host} fue rechazado ({code}); se espera un certificado válido para {host} emitido por una autoridad de confianza.',
 };

@@ -60,4 +60,16 @@ export const frTxt: MessageCatalog = {
     'La copie déployée à {url} est plus ancienne : elle expire le {there}, ce fichier le {here} ; attendu : ce fichier déployé.',
   'deployed-outdated/newer':
     "La copie déployée à {url} est plus récente : elle expire le {there}, ce fichier le {here} ; attendu : ce fichier mis à jour d'après elle.",
+  'served-tls/expired':
+    'Le certificat TLS de {host} a expiré ({code}) ; attendu : un certificat valide pour {host} émis par une autorité de confiance.',
+  'served-tls/not-yet-valid':
+    "Le certificat TLS de {host} n'est pas encore valide ({code}) ; attendu : un certificat valide pour {host} émis par une autorité de confiance.",
+  'served-tls/wrong-host':
+    "Le certificat TLS de {host} est émis pour un autre nom d'hôte ({code}) ; attendu : un certificat valide pour {host} émis par une autorité de confiance.",
+  'served-tls/self-signed':
+    'Le certificat TLS de {host} est auto-signé ({code}) ; attendu : un certificat valide pour {host} émis par une autorité de confiance.',
+  'served-tls/untrusted':
+    "Le certificat TLS de {host} n'est pas émis par une autorité de confiance ({code}) ; attendu : un certificat valide pour {host} émis par une autorité de confiance.",
+  'served-tls/other':
+    'Le certificat TLS de {host} a été refusé ({code}) ; attendu : un certificat valide pour {host} émis par une autorité de confiance.',
 };

@@ -55,4 +55,16 @@ export const itTxt: MessageCatalog = {
     'La copia pubblicata su {url} è più vecchia: scade il {there}, questo file il {here}; atteso che questo file venga pubblicato.',
   'deployed-outdated/newer':
     'La copia pubblicata su {url} è più recente: scade il {there}, questo file il {here}; atteso che questo file sia aggiornato rispetto a essa.',
+  'served-tls/expired':
+    "Il certificato TLS di {host} è scaduto ({code}); atteso un certificato valido per {host} rilasciato da un'autorità fidata.",
+  'served-tls/not-yet-valid':
+    "Il certificato TLS di {host} non è ancora valido ({code}); atteso un certificato valido per {host} rilasciato da un'autorità fidata.",
+  'served-tls/wrong-host':
+    "Il certificato TLS di {host} è per un altro nome host ({code}); atteso un certificato valido per {host} rilasciato da un'autorità fidata.",
+  'served-tls/self-signed':
+    "Il certificato TLS di {host} è autofirmato ({code}); atteso un certificato valido per {host} rilasciato da un'autorità fidata.",
+  'served-tls/untrusted':
+    "Il certificato TLS di {host} non è rilasciato da un'autorità fidata ({code}); atteso un certificato valido per {host} rilasciato da un'autorità fidata.",
+  'served-tls/other':
+    "Il certificato TLS di {host} è stato rifiutato ({code}); atteso un certificato valido per {host} rilasciato da un'autorità fidata.",
 };

@@ -62,4 +62,16 @@ export const jaTxt: MessageCatalog = {
     '{url} にデプロイされたコピーの方が古いです。そちらの期限は {there}、このファイルは {here} です。このファイルをデプロイする必要があります。',
   'deployed-outdated/newer':
     '{url} にデプロイされたコピーの方が新しいです。そちらの期限は {there}、このファイルは {here} です。このファイルをそれに合わせて更新する必要があります。',
+  'served-tls/expired':
+    '{host} の TLS 証明書は期限切れです（{code}）。信頼された認証局が {host} に発行した有効な証明書が必要です。',
+  'served-tls/not-yet-valid':
+    '{host} の TLS 証明書はまだ有効になっていません（{code}）。信頼された認証局が {host} に発行した有効な証明書が必要です。',
+  'served-tls/wrong-host':
+    '{host} の TLS 証明書は別のホスト名のものです（{code}）。信頼された認証局が {host} に発行した有効な証明書が必要です。',
+  'served-tls/self-signed':
+    '{host} の TLS 証明書は自己署名です（{code}）。信頼された認証局が {host} に発行した有効な証明書が必要です。',
+  'served-tls/untrusted':
+    '{host} の TLS 証明書は信頼された認証局が発行したものではありません（{code}）。信頼された認証局が {host} に発行した有効な証明書が必要です。',
+  'served-tls/other':
+    '{host} の TLS 証明書は拒否されました（{code}）。信頼された認証局が {host} に発行した有効な証明書が必要です。',
 };

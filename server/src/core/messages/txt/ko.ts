@@ -57,4 +57,16 @@ export const koTxt: MessageCatalog = {
     '{url}에 배포된 사본이 더 오래되었습니다. 그 사본은 {there}에, 이 파일은 {here}에 만료됩니다. 이 파일을 배포해야 합니다.',
   'deployed-outdated/newer':
     '{url}에 배포된 사본이 더 최신입니다. 그 사본은 {there}에, 이 파일은 {here}에 만료됩니다. 이 파일을 그 사본에 맞게 갱신해야 합니다.',
+  'served-tls/expired':
+    '{host}의 TLS 인증서가 만료되었습니다({code}). 신뢰할 수 있는 기관이 {host}에 발급한 유효한 인증서가 필요합니다.',
+  'served-tls/not-yet-valid':
+    '{host}의 TLS 인증서가 아직 유효하지 않습니다({code}). 신뢰할 수 있는 기관이 {host}에 발급한 유효한 인증서가 필요합니다.',
+  'served-tls/wrong-host':
+    '{host}의 TLS 인증서가 다른 호스트 이름용입니다({code}). 신뢰할 수 있는 기관이 {host}에 발급한 유효한 인증서가 필요합니다.',
+  'served-tls/self-signed':
+    '{host}의 TLS 인증서가 자체 서명되었습니다({code}). 신뢰할 수 있는 기관이 {host}에 발급한 유효한 인증서가 필요합니다.',
+  'served-tls/untrusted':
+    '{host}의 TLS 인증서가 신뢰할 수 있는 기관에서 발급되지 않았습니다({code}). 신뢰할 수 있는 기관이 {host}에 발급한 유효한 인증서가 필요합니다.',
+  'served-tls/other':
+    '{host}의 TLS 인증서가 거부되었습니다({code}). 신뢰할 수 있는 기관이 {host}에 발급한 유효한 인증서가 필요합니다.',
 };

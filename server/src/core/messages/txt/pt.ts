@@ -57,4 +57,16 @@ export const ptTxt: MessageCatalog = {
     'A cópia implantada em {url} é mais antiga: expira em {there}, e este arquivo em {here}; esperado que este arquivo seja implantado.',
   'deployed-outdated/newer':
     'A cópia implantada em {url} é mais recente: expira em {there}, e este arquivo em {here}; esperado que este arquivo esteja em dia com ela.',
+  'served-tls/expired':
+    'O certificado TLS de {host} expirou ({code}); esperado um certificado válido para {host} emitido por uma autoridade confiável.',
+  'served-tls/not-yet-valid':
+    'O certificado TLS de {host} ainda não é válido ({code}); esperado um certificado válido para {host} emitido por uma autoridade confiável.',
+  'served-tls/wrong-host':
+    'O certificado TLS de {host} é de outro nome de host ({code}); esperado um certificado válido para {host} emitido por uma autoridade confiável.',
+  'served-tls/self-signed':
+    'O certificado TLS de {host} é autoassinado ({code}); esperado um certificado válido para {host} emitido por uma autoridade confiável.',
+  'served-tls/untrusted':
+    'O certificado TLS de {host} não foi emitido por uma autoridade confiável ({code}); esperado um certificado válido para {host} emitido por uma autoridade confiável.',
+  'served-tls/other':
+    'O certificado TLS de {host} foi recusado ({code}); esperado um certificado válido para {host} emitido por uma autoridade confiável.',
 };

@@ -48,4 +48,11 @@ export const zhTxt: MessageCatalog = {
   'deployed-outdated/older': '部署在 {url} 的副本较旧：它于 {there} 过期，本文件于 {here} 过期，应部署本文件。',
   'deployed-outdated/newer':
     '部署在 {url} 的副本较新：它于 {there} 过期，本文件于 {here} 过期，应将本文件更新到与之一致。',
+  'served-tls/expired': '{host} 的 TLS 证书已过期（{code}），应为受信任机构为 {host} 签发的有效证书。',
+  'served-tls/not-yet-valid': '{host} 的 TLS 证书尚未生效（{code}），应为受信任机构为 {host} 签发的有效证书。',
+  'served-tls/wrong-host': '{host} 的 TLS 证书属于另一个主机名（{code}），应为受信任机构为 {host} 签发的有效证书。',
+  'served-tls/self-signed': '{host} 的 TLS 证书是自签名的（{code}），应为受信任机构为 {host} 签发的有效证书。',
+  'served-tls/untrusted':
+    '{host} 的 TLS 证书不是由受信任的机构签发的（{code}），应为受信任机构为 {host} 签发的有效证书。',
+  'served-tls/other': '{host} 的 TLS 证书被拒绝（{code}），应为受信任机构为 {host} 签发的有效证书。',
 };

@@ -5,13 +5,20 @@ import { rfcSection } from './helpers';
 
 type TlsReason = Extract<ServedFailure, { kind: 'tls' }>['reason'];
 
-const WHAT: Record<TlsReason, string> = {
-  expired: 'has expired',
-  'not-yet-valid': 'is not valid yet',
-  'wrong-host': 'is for another host name',
-  'self-signed': 'is self-signed',
-  untrusted: 'is not issued by a trusted authority',
-  other: 'was refused',
+/** One sentence per reason the certificate was refused. */
+const MESSAGES: Record<TlsReason, string> = {
+  expired:
+    'The TLS certificate of {host} has expired ({code}), expected a valid certificate for {host} from a trusted authority.',
+  'not-yet-valid':
+    'The TLS certificate of {host} is not valid yet ({code}), expected a valid certificate for {host} from a trusted authority.',
+  'wrong-host':
+    'The TLS certificate of {host} is for another host name ({code}), expected a valid certificate for {host} from a trusted authority.',
+  'self-signed':
+    'The TLS certificate of {host} is self-signed ({code}), expected a valid certificate for {host} from a trusted authority.',
+  untrusted:
+    'The TLS certificate of {host} is not issued by a trusted authority ({code}), expected a valid certificate for {host} from a trusted authority.',
+  other:
+    'The TLS certificate of {host} was refused ({code}), expected a valid certificate for {host} from a trusted authority.',
 };
 
 export default defineRule({
@@ -26,6 +33,7 @@ export default defineRule({
       "RFC 9116 §3 requires HTTPS, and a researcher's tool refuses a certificate that does not verify: the file cannot be read, and its contacts cannot be trusted.",
     howToFix:
       "Renew the certificate, or have it issued for the host name in the URL by a public certificate authority (Let's Encrypt issues them for free).",
+    messages: MESSAGES,
     invalid: [
       {
         ...servedExample({ status: undefined, failure: { kind: 'tls', reason: 'expired', code: 'CERT_HAS_EXPIRED' } }),
@@ -61,7 +69,8 @@ export default defineRule({
     if (failure?.kind !== 'tls') return;
     const host = hostOf(finalUrl(context.env.served!)) ?? '';
     context.report({
-      message: `The TLS certificate of ${host} ${WHAT[failure.reason]} (${failure.code}), expected a valid certificate for ${host} from a trusted authority.`,
+      messageId: failure.reason,
+      values: { host, code: failure.code },
       ...wholeAnswer(doc),
     });
   },
