@@ -74,4 +74,22 @@ export const deTxt: MessageCatalog = {
     'Das TLS-Zertifikat von {host} stammt nicht von einer vertrauenswürdigen Stelle ({code}), erwartet wird ein gültiges Zertifikat für {host} von einer vertrauenswürdigen Stelle.',
   'served-tls/other':
     'Das TLS-Zertifikat von {host} wurde abgelehnt ({code}), erwartet wird ein gültiges Zertifikat für {host} von einer vertrauenswürdigen Stelle.',
+  'served-unreachable/timeout': 'Keine Antwort von {host} innerhalb von {duration}, erwartet wird die Datei.',
+  'served-unreachable/notFound':
+    '{host} ist nicht erreichbar (kein solcher Host), erwartet wird die Datei unter {url}.',
+  'served-unreachable/notResolved':
+    '{host} ist nicht erreichbar (der Name konnte nicht aufgelöst werden), erwartet wird die Datei unter {url}.',
+  'served-unreachable/refused':
+    '{host} ist nicht erreichbar (Verbindung abgelehnt), erwartet wird die Datei unter {url}.',
+  'served-unreachable/reset':
+    '{host} ist nicht erreichbar (Verbindung zurückgesetzt), erwartet wird die Datei unter {url}.',
+  'served-unreachable/hostUnreachable':
+    '{host} ist nicht erreichbar (Host nicht erreichbar), erwartet wird die Datei unter {url}.',
+  'served-unreachable/networkUnreachable':
+    '{host} ist nicht erreichbar (Netzwerk nicht erreichbar), erwartet wird die Datei unter {url}.',
+  'served-unreachable/network': '{host} ist nicht erreichbar ({code}), erwartet wird die Datei unter {url}.',
+  'served-unreachable/loop':
+    'Die Weiterleitungen führen im Kreis zurück zu {last}, erwartet wird, dass sie bei der Datei enden.',
+  'served-unreachable/tooMany':
+    'Mehr als {max} Weiterleitungen (die letzte zu {last}), erwartet wird die Datei nach höchstens {max}.',
 };

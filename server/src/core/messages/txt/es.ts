@@ -69,4 +69,16 @@ export const esTxt: MessageCatalog = {
     'El certificado TLS de {host} no lo emite una autoridad de confianza ({code}); se espera un certificado válido para {host} emitido por una autoridad de confianza.',
   'served-tls/other':
     'El certificado TLS de {host} fue rechazado ({code}); se espera un certificado válido para {host} emitido por una autoridad de confianza.',
+  'served-unreachable/timeout': 'Sin respuesta de {host} en {duration}; se espera el archivo.',
+  'served-unreachable/notFound': '{host} no es accesible (no existe el host); se espera el archivo en {url}.',
+  'served-unreachable/notResolved':
+    '{host} no es accesible (no se pudo resolver el nombre); se espera el archivo en {url}.',
+  'served-unreachable/refused': '{host} no es accesible (conexión rechazada); se espera el archivo en {url}.',
+  'served-unreachable/reset': '{host} no es accesible (conexión restablecida); se espera el archivo en {url}.',
+  'served-unreachable/hostUnreachable': '{host} no es accesible (host inaccesible); se espera el archivo en {url}.',
+  'served-unreachable/networkUnreachable': '{host} no es accesible (red inaccesible); se espera el archivo en {url}.',
+  'served-unreachable/network': '{host} no es accesible ({code}); se espera el archivo en {url}.',
+  'served-unreachable/loop': 'Las redirecciones vuelven en bucle a {last}; se espera que terminen en el archivo.',
+  'served-unreachable/tooMany':
+    'Más de {max} redirecciones (la última a {last}); se espera el archivo en {max} como máximo.',
 };

@@ -72,4 +72,18 @@ export const frTxt: MessageCatalog = {
     "Le certificat TLS de {host} n'est pas émis par une autorité de confiance ({code}) ; attendu : un certificat valide pour {host} émis par une autorité de confiance.",
   'served-tls/other':
     'Le certificat TLS de {host} a été refusé ({code}) ; attendu : un certificat valide pour {host} émis par une autorité de confiance.',
+  'served-unreachable/timeout': 'Aucune réponse de {host} en {duration} ; attendu : le fichier.',
+  'served-unreachable/notFound': '{host} est injoignable (hôte inconnu) ; attendu : le fichier à {url}.',
+  'served-unreachable/notResolved':
+    "{host} est injoignable (le nom n'a pas pu être résolu) ; attendu : le fichier à {url}.",
+  'served-unreachable/refused': '{host} est injoignable (connexion refusée) ; attendu : le fichier à {url}.',
+  'served-unreachable/reset': '{host} est injoignable (connexion réinitialisée) ; attendu : le fichier à {url}.',
+  'served-unreachable/hostUnreachable': '{host} est injoignable (hôte injoignable) ; attendu : le fichier à {url}.',
+  'served-unreachable/networkUnreachable':
+    '{host} est injoignable (réseau injoignable) ; attendu : le fichier à {url}.',
+  'served-unreachable/network': '{host} est injoignable ({code}) ; attendu : le fichier à {url}.',
+  'served-unreachable/loop':
+    'Les redirections reviennent en boucle à {last} ; attendu : des redirections qui aboutissent au fichier.',
+  'served-unreachable/tooMany':
+    'Plus de {max} redirections (la dernière vers {last}) ; attendu : le fichier en {max} au plus.',
 };

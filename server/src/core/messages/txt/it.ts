@@ -67,4 +67,16 @@ export const itTxt: MessageCatalog = {
     "Il certificato TLS di {host} non è rilasciato da un'autorità fidata ({code}); atteso un certificato valido per {host} rilasciato da un'autorità fidata.",
   'served-tls/other':
     "Il certificato TLS di {host} è stato rifiutato ({code}); atteso un certificato valido per {host} rilasciato da un'autorità fidata.",
+  'served-unreachable/timeout': 'Nessuna risposta da {host} entro {duration}; atteso il file.',
+  'served-unreachable/notFound': '{host} non è raggiungibile (host inesistente); atteso il file su {url}.',
+  'served-unreachable/notResolved':
+    '{host} non è raggiungibile (impossibile risolvere il nome); atteso il file su {url}.',
+  'served-unreachable/refused': '{host} non è raggiungibile (connessione rifiutata); atteso il file su {url}.',
+  'served-unreachable/reset': '{host} non è raggiungibile (connessione interrotta); atteso il file su {url}.',
+  'served-unreachable/hostUnreachable': '{host} non è raggiungibile (host irraggiungibile); atteso il file su {url}.',
+  'served-unreachable/networkUnreachable':
+    '{host} non è raggiungibile (rete irraggiungibile); atteso il file su {url}.',
+  'served-unreachable/network': '{host} non è raggiungibile ({code}); atteso il file su {url}.',
+  'served-unreachable/loop': 'I reindirizzamenti tornano in ciclo a {last}; atteso che finiscano sul file.',
+  'served-unreachable/tooMany': "Più di {max} reindirizzamenti (l'ultimo verso {last}); atteso il file entro {max}.",
 };

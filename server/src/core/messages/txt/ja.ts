@@ -74,4 +74,19 @@ export const jaTxt: MessageCatalog = {
     '{host} の TLS 証明書は信頼された認証局が発行したものではありません（{code}）。信頼された認証局が {host} に発行した有効な証明書が必要です。',
   'served-tls/other':
     '{host} の TLS 証明書は拒否されました（{code}）。信頼された認証局が {host} に発行した有効な証明書が必要です。',
+  'served-unreachable/timeout': '{host} から {duration} 以内に応答がありません。ファイルが必要です。',
+  'served-unreachable/notFound': '{host} に接続できません（ホストが存在しません）。{url} にファイルが必要です。',
+  'served-unreachable/notResolved':
+    '{host} に接続できません（名前を解決できませんでした）。{url} にファイルが必要です。',
+  'served-unreachable/refused': '{host} に接続できません（接続が拒否されました）。{url} にファイルが必要です。',
+  'served-unreachable/reset': '{host} に接続できません（接続がリセットされました）。{url} にファイルが必要です。',
+  'served-unreachable/hostUnreachable':
+    '{host} に接続できません（ホストに到達できません）。{url} にファイルが必要です。',
+  'served-unreachable/networkUnreachable':
+    '{host} に接続できません（ネットワークに到達できません）。{url} にファイルが必要です。',
+  'served-unreachable/network': '{host} に接続できません（{code}）。{url} にファイルが必要です。',
+  'served-unreachable/loop':
+    'リダイレクトが {last} に戻ってループしています。最終的にファイルに到達する必要があります。',
+  'served-unreachable/tooMany':
+    'リダイレクトが {max} 回を超えています（最後は {last}）。{max} 回以内でファイルに到達する必要があります。',
 };

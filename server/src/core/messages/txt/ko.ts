@@ -69,4 +69,17 @@ export const koTxt: MessageCatalog = {
     '{host}의 TLS 인증서가 신뢰할 수 있는 기관에서 발급되지 않았습니다({code}). 신뢰할 수 있는 기관이 {host}에 발급한 유효한 인증서가 필요합니다.',
   'served-tls/other':
     '{host}의 TLS 인증서가 거부되었습니다({code}). 신뢰할 수 있는 기관이 {host}에 발급한 유효한 인증서가 필요합니다.',
+  'served-unreachable/timeout': '{host}에서 {duration} 안에 응답이 없습니다. 파일이 필요합니다.',
+  'served-unreachable/notFound': '{host}에 연결할 수 없습니다(해당 호스트 없음). {url}에 파일이 있어야 합니다.',
+  'served-unreachable/notResolved': '{host}에 연결할 수 없습니다(이름을 확인할 수 없음). {url}에 파일이 있어야 합니다.',
+  'served-unreachable/refused': '{host}에 연결할 수 없습니다(연결 거부됨). {url}에 파일이 있어야 합니다.',
+  'served-unreachable/reset': '{host}에 연결할 수 없습니다(연결 재설정됨). {url}에 파일이 있어야 합니다.',
+  'served-unreachable/hostUnreachable':
+    '{host}에 연결할 수 없습니다(호스트에 연결할 수 없음). {url}에 파일이 있어야 합니다.',
+  'served-unreachable/networkUnreachable':
+    '{host}에 연결할 수 없습니다(네트워크에 연결할 수 없음). {url}에 파일이 있어야 합니다.',
+  'served-unreachable/network': '{host}에 연결할 수 없습니다({code}). {url}에 파일이 있어야 합니다.',
+  'served-unreachable/loop': '리디렉션이 {last}(으)로 되돌아와 반복됩니다. 파일에서 끝나야 합니다.',
+  'served-unreachable/tooMany':
+    '리디렉션이 {max}번을 넘습니다(마지막은 {last}). {max}번 이내에 파일에 도달해야 합니다.',
 };

@@ -69,4 +69,18 @@ export const ptTxt: MessageCatalog = {
     'O certificado TLS de {host} não foi emitido por uma autoridade confiável ({code}); esperado um certificado válido para {host} emitido por uma autoridade confiável.',
   'served-tls/other':
     'O certificado TLS de {host} foi recusado ({code}); esperado um certificado válido para {host} emitido por uma autoridade confiável.',
+  'served-unreachable/timeout': 'Nenhuma resposta de {host} em {duration}; esperado o arquivo.',
+  'served-unreachable/notFound': '{host} não pode ser alcançado (host inexistente); esperado o arquivo em {url}.',
+  'served-unreachable/notResolved':
+    '{host} não pode ser alcançado (não foi possível resolver o nome); esperado o arquivo em {url}.',
+  'served-unreachable/refused': '{host} não pode ser alcançado (conexão recusada); esperado o arquivo em {url}.',
+  'served-unreachable/reset': '{host} não pode ser alcançado (conexão redefinida); esperado o arquivo em {url}.',
+  'served-unreachable/hostUnreachable':
+    '{host} não pode ser alcançado (host inacessível); esperado o arquivo em {url}.',
+  'served-unreachable/networkUnreachable':
+    '{host} não pode ser alcançado (rede inacessível); esperado o arquivo em {url}.',
+  'served-unreachable/network': '{host} não pode ser alcançado ({code}); esperado o arquivo em {url}.',
+  'served-unreachable/loop': 'Os redirecionamentos voltam em ciclo para {last}; esperado que terminem no arquivo.',
+  'served-unreachable/tooMany':
+    'Mais de {max} redirecionamentos (o último para {last}); esperado o arquivo em no máximo {max}.',
 };

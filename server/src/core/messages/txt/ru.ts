@@ -68,4 +68,15 @@ export const ruTxt: MessageCatalog = {
     'TLS-сертификат {host} выдан не доверенным центром сертификации ({code}); ожидается действительный сертификат для {host} от доверенного центра сертификации.',
   'served-tls/other':
     'TLS-сертификат {host} отклонён ({code}); ожидается действительный сертификат для {host} от доверенного центра сертификации.',
+  'served-unreachable/timeout': 'Нет ответа от {host} в течение {duration}; ожидается файл.',
+  'served-unreachable/notFound': '{host} недоступен (такого хоста нет); ожидается файл по адресу {url}.',
+  'served-unreachable/notResolved': '{host} недоступен (не удалось разрешить имя); ожидается файл по адресу {url}.',
+  'served-unreachable/refused': '{host} недоступен (в соединении отказано); ожидается файл по адресу {url}.',
+  'served-unreachable/reset': '{host} недоступен (соединение сброшено); ожидается файл по адресу {url}.',
+  'served-unreachable/hostUnreachable': '{host} недоступен (хост недоступен); ожидается файл по адресу {url}.',
+  'served-unreachable/networkUnreachable': '{host} недоступен (сеть недоступна); ожидается файл по адресу {url}.',
+  'served-unreachable/network': '{host} недоступен ({code}); ожидается файл по адресу {url}.',
+  'served-unreachable/loop': 'Перенаправления зацикливаются на {last}; ожидается, что они приведут к файлу.',
+  'served-unreachable/tooMany':
+    'Перенаправлений больше {max} (последнее — на {last}); ожидается файл не более чем через {max}.',
 };

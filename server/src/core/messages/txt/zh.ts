@@ -55,4 +55,14 @@ export const zhTxt: MessageCatalog = {
   'served-tls/untrusted':
     '{host} 的 TLS 证书不是由受信任的机构签发的（{code}），应为受信任机构为 {host} 签发的有效证书。',
   'served-tls/other': '{host} 的 TLS 证书被拒绝（{code}），应为受信任机构为 {host} 签发的有效证书。',
+  'served-unreachable/timeout': '{host} 在 {duration} 内没有响应，应返回该文件。',
+  'served-unreachable/notFound': '无法连接 {host}（没有这个主机），应能在 {url} 获取该文件。',
+  'served-unreachable/notResolved': '无法连接 {host}（无法解析该名称），应能在 {url} 获取该文件。',
+  'served-unreachable/refused': '无法连接 {host}（连接被拒绝），应能在 {url} 获取该文件。',
+  'served-unreachable/reset': '无法连接 {host}（连接被重置），应能在 {url} 获取该文件。',
+  'served-unreachable/hostUnreachable': '无法连接 {host}（主机不可达），应能在 {url} 获取该文件。',
+  'served-unreachable/networkUnreachable': '无法连接 {host}（网络不可达），应能在 {url} 获取该文件。',
+  'served-unreachable/network': '无法连接 {host}（{code}），应能在 {url} 获取该文件。',
+  'served-unreachable/loop': '重定向循环回到 {last}，应最终指向该文件。',
+  'served-unreachable/tooMany': '重定向超过 {max} 次（最后一次指向 {last}），应在 {max} 次以内到达该文件。',
 };

@@ -3,29 +3,49 @@ import { finalUrl, type ServedFailure, type ServedFile } from '../../../core/ser
 import { hostOf, servedExample, wholeAnswer } from '../served';
 import { rfcSection } from './helpers';
 
+/** The sentence of a network failure by the system's code; `network` names any other code. */
 const NETWORK: Record<string, string> = {
-  ENOTFOUND: 'no such host',
-  EAI_AGAIN: 'the name could not be resolved',
-  ECONNREFUSED: 'connection refused',
-  ECONNRESET: 'connection reset',
-  EHOSTUNREACH: 'host unreachable',
-  ENETUNREACH: 'network unreachable',
+  ENOTFOUND: 'notFound',
+  EAI_AGAIN: 'notResolved',
+  ECONNREFUSED: 'refused',
+  ECONNRESET: 'reset',
+  EHOSTUNREACH: 'hostUnreachable',
+  ENETUNREACH: 'networkUnreachable',
+};
+
+const MESSAGES = {
+  timeout: 'No answer from {host} within {duration}, expected the file.',
+  notFound: '{host} cannot be reached (no such host), expected the file at {url}.',
+  notResolved: '{host} cannot be reached (the name could not be resolved), expected the file at {url}.',
+  refused: '{host} cannot be reached (connection refused), expected the file at {url}.',
+  reset: '{host} cannot be reached (connection reset), expected the file at {url}.',
+  hostUnreachable: '{host} cannot be reached (host unreachable), expected the file at {url}.',
+  networkUnreachable: '{host} cannot be reached (network unreachable), expected the file at {url}.',
+  network: '{host} cannot be reached ({code}), expected the file at {url}.',
+  loop: 'The redirects loop back to {last}, expected them to end at the file.',
+  tooMany: 'More than {max} redirects (the last to {last}), expected the file within {max}.',
 };
 
 const duration = (ms: number): string => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`);
 
-function messageFor(served: ServedFile, failure: ServedFailure): string | undefined {
+/** What the finding says: one of MESSAGES with its values. */
+function messageFor(
+  served: ServedFile,
+  failure: ServedFailure,
+): { messageId: string; values: Record<string, string | number> } | undefined {
   const last = finalUrl(served);
   const host = hostOf(last) ?? last;
   switch (failure.kind) {
     case 'timeout':
-      return `No answer from ${host} within ${duration(failure.afterMs)}, expected the file.`;
-    case 'network':
-      return `${host} cannot be reached (${NETWORK[failure.code] ?? failure.code}), expected the file at ${served.url}.`;
+      return { messageId: 'timeout', values: { host, duration: duration(failure.afterMs) } };
+    case 'network': {
+      const messageId = Object.hasOwn(NETWORK, failure.code) ? NETWORK[failure.code] : 'network';
+      return { messageId, values: { host, code: failure.code, url: served.url } };
+    }
     case 'redirects':
       return failure.loop
-        ? `The redirects loop back to ${last}, expected them to end at the file.`
-        : `More than ${failure.max} redirects (the last to ${last}), expected the file within ${failure.max}.`;
+        ? { messageId: 'loop', values: { last } }
+        : { messageId: 'tooMany', values: { max: failure.max, last } };
     default:
       return undefined;
   }
@@ -43,6 +63,7 @@ export default defineRule({
       "A researcher's tool gives up the same way: the site then has no security.txt for them. Tools follow a few redirects, not a loop.",
     howToFix:
       'Check that the host name resolves and the server listens on port 443; make a redirect point straight at the file.',
+    messages: MESSAGES,
     invalid: [
       {
         ...servedExample({ status: undefined, failure: { kind: 'timeout', afterMs: 10000 } }),
@@ -79,7 +100,7 @@ export default defineRule({
   },
   txt(doc, context) {
     const served = context.env.served;
-    const message = served?.failure && messageFor(served, served.failure);
-    if (message) context.report({ message, ...wholeAnswer(doc) });
+    const said = served?.failure && messageFor(served, served.failure);
+    if (said) context.report({ ...said, ...wholeAnswer(doc) });
   },
 });
