@@ -92,4 +92,17 @@ export const deTxt: MessageCatalog = {
     'Die Weiterleitungen führen im Kreis zurück zu {last}, erwartet wird, dass sie bei der Datei enden.',
   'served-unreachable/tooMany':
     'Mehr als {max} Weiterleitungen (die letzte zu {last}), erwartet wird die Datei nach höchstens {max}.',
+  'deployed-missing/timeout':
+    'Nicht bereitgestellt: {url} konnte nicht abgerufen werden (Zeitüberschreitung), erwartet wird diese Datei dort.',
+  'deployed-missing/network':
+    'Nicht bereitgestellt: {url} konnte nicht abgerufen werden (Netzwerkfehler), erwartet wird diese Datei dort.',
+  'deployed-missing/redirects':
+    'Nicht bereitgestellt: {url} konnte nicht abgerufen werden (Weiterleitungen), erwartet wird diese Datei dort.',
+  'deployed-missing/tls':
+    'Nicht bereitgestellt: {url} konnte nicht abgerufen werden ({code}), erwartet wird diese Datei dort.',
+  'deployed-missing/html':
+    'Nicht bereitgestellt: {url} antwortete mit einer HTML-Seite, erwartet wird diese Datei dort.',
+  'deployed-missing/tooLarge':
+    'Nicht bereitgestellt: {url} antwortete mit mehr als {size}, erwartet wird diese Datei dort.',
+  'deployed-missing/status': 'Nicht bereitgestellt: {url} antwortete mit {status}, erwartet wird diese Datei dort.',
 };

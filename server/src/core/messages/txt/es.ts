@@ -81,4 +81,12 @@ export const esTxt: MessageCatalog = {
   'served-unreachable/loop': 'Las redirecciones vuelven en bucle a {last}; se espera que terminen en el archivo.',
   'served-unreachable/tooMany':
     'Más de {max} redirecciones (la última a {last}); se espera el archivo en {max} como máximo.',
+  'deployed-missing/timeout':
+    'Sin desplegar: {url} no se pudo obtener (tiempo de espera agotado); se espera este archivo allí.',
+  'deployed-missing/network': 'Sin desplegar: {url} no se pudo obtener (error de red); se espera este archivo allí.',
+  'deployed-missing/redirects': 'Sin desplegar: {url} no se pudo obtener (redirecciones); se espera este archivo allí.',
+  'deployed-missing/tls': 'Sin desplegar: {url} no se pudo obtener ({code}); se espera este archivo allí.',
+  'deployed-missing/html': 'Sin desplegar: {url} respondió con una página HTML; se espera este archivo allí.',
+  'deployed-missing/tooLarge': 'Sin desplegar: {url} respondió con más de {size}; se espera este archivo allí.',
+  'deployed-missing/status': 'Sin desplegar: {url} respondió {status}; se espera este archivo allí.',
 };

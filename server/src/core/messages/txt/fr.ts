@@ -86,4 +86,15 @@ export const frTxt: MessageCatalog = {
     'Les redirections reviennent en boucle à {last} ; attendu : des redirections qui aboutissent au fichier.',
   'served-unreachable/tooMany':
     'Plus de {max} redirections (la dernière vers {last}) ; attendu : le fichier en {max} au plus.',
+  'deployed-missing/timeout':
+    "Non déployé : {url} n'a pas pu être récupéré (délai dépassé) ; attendu : ce fichier à cet endroit.",
+  'deployed-missing/network':
+    "Non déployé : {url} n'a pas pu être récupéré (erreur réseau) ; attendu : ce fichier à cet endroit.",
+  'deployed-missing/redirects':
+    "Non déployé : {url} n'a pas pu être récupéré (redirections) ; attendu : ce fichier à cet endroit.",
+  'deployed-missing/tls': "Non déployé : {url} n'a pas pu être récupéré ({code}) ; attendu : ce fichier à cet endroit.",
+  'deployed-missing/html': 'Non déployé : {url} a répondu par une page HTML ; attendu : ce fichier à cet endroit.',
+  'deployed-missing/tooLarge':
+    'Non déployé : {url} a répondu avec plus de {size} ; attendu : ce fichier à cet endroit.',
+  'deployed-missing/status': 'Non déployé : {url} a répondu {status} ; attendu : ce fichier à cet endroit.',
 };

@@ -79,4 +79,13 @@ export const itTxt: MessageCatalog = {
   'served-unreachable/network': '{host} non è raggiungibile ({code}); atteso il file su {url}.',
   'served-unreachable/loop': 'I reindirizzamenti tornano in ciclo a {last}; atteso che finiscano sul file.',
   'served-unreachable/tooMany': "Più di {max} reindirizzamenti (l'ultimo verso {last}); atteso il file entro {max}.",
+  'deployed-missing/timeout': 'Non pubblicato: {url} non si è potuto scaricare (tempo scaduto); atteso questo file lì.',
+  'deployed-missing/network':
+    'Non pubblicato: {url} non si è potuto scaricare (errore di rete); atteso questo file lì.',
+  'deployed-missing/redirects':
+    'Non pubblicato: {url} non si è potuto scaricare (reindirizzamenti); atteso questo file lì.',
+  'deployed-missing/tls': 'Non pubblicato: {url} non si è potuto scaricare ({code}); atteso questo file lì.',
+  'deployed-missing/html': 'Non pubblicato: {url} ha risposto con una pagina HTML; atteso questo file lì.',
+  'deployed-missing/tooLarge': 'Non pubblicato: {url} ha risposto con più di {size}; atteso questo file lì.',
+  'deployed-missing/status': 'Non pubblicato: {url} ha risposto {status}; atteso questo file lì.',
 };

@@ -89,4 +89,16 @@ export const jaTxt: MessageCatalog = {
     'リダイレクトが {last} に戻ってループしています。最終的にファイルに到達する必要があります。',
   'served-unreachable/tooMany':
     'リダイレクトが {max} 回を超えています（最後は {last}）。{max} 回以内でファイルに到達する必要があります。',
+  'deployed-missing/timeout':
+    'デプロイされていません：{url} を取得できませんでした（タイムアウト）。そこにこのファイルが必要です。',
+  'deployed-missing/network':
+    'デプロイされていません：{url} を取得できませんでした（ネットワークエラー）。そこにこのファイルが必要です。',
+  'deployed-missing/redirects':
+    'デプロイされていません：{url} を取得できませんでした（リダイレクト）。そこにこのファイルが必要です。',
+  'deployed-missing/tls':
+    'デプロイされていません：{url} を取得できませんでした（{code}）。そこにこのファイルが必要です。',
+  'deployed-missing/html': 'デプロイされていません：{url} は HTML ページを返しました。そこにこのファイルが必要です。',
+  'deployed-missing/tooLarge':
+    'デプロイされていません：{url} は {size} を超える内容を返しました。そこにこのファイルが必要です。',
+  'deployed-missing/status': 'デプロイされていません：{url} は {status} を返しました。そこにこのファイルが必要です。',
 };

@@ -82,4 +82,15 @@ export const koTxt: MessageCatalog = {
   'served-unreachable/loop': '리디렉션이 {last}(으)로 되돌아와 반복됩니다. 파일에서 끝나야 합니다.',
   'served-unreachable/tooMany':
     '리디렉션이 {max}번을 넘습니다(마지막은 {last}). {max}번 이내에 파일에 도달해야 합니다.',
+  'deployed-missing/timeout':
+    '배포되지 않음: {url}을(를) 가져올 수 없습니다(시간 초과). 이 파일이 그곳에 있어야 합니다.',
+  'deployed-missing/network':
+    '배포되지 않음: {url}을(를) 가져올 수 없습니다(네트워크 오류). 이 파일이 그곳에 있어야 합니다.',
+  'deployed-missing/redirects':
+    '배포되지 않음: {url}을(를) 가져올 수 없습니다(리디렉션). 이 파일이 그곳에 있어야 합니다.',
+  'deployed-missing/tls': '배포되지 않음: {url}을(를) 가져올 수 없습니다({code}). 이 파일이 그곳에 있어야 합니다.',
+  'deployed-missing/html': '배포되지 않음: {url}이(가) HTML 페이지로 응답했습니다. 이 파일이 그곳에 있어야 합니다.',
+  'deployed-missing/tooLarge':
+    '배포되지 않음: {url}이(가) {size}보다 큰 내용으로 응답했습니다. 이 파일이 그곳에 있어야 합니다.',
+  'deployed-missing/status': '배포되지 않음: {url}이(가) {status}(으)로 응답했습니다. 이 파일이 그곳에 있어야 합니다.',
 };

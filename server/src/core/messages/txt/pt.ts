@@ -83,4 +83,12 @@ export const ptTxt: MessageCatalog = {
   'served-unreachable/loop': 'Os redirecionamentos voltam em ciclo para {last}; esperado que terminem no arquivo.',
   'served-unreachable/tooMany':
     'Mais de {max} redirecionamentos (o último para {last}); esperado o arquivo em no máximo {max}.',
+  'deployed-missing/timeout': 'Não implantado: {url} não pôde ser obtido (tempo esgotado); esperado este arquivo lá.',
+  'deployed-missing/network': 'Não implantado: {url} não pôde ser obtido (erro de rede); esperado este arquivo lá.',
+  'deployed-missing/redirects':
+    'Não implantado: {url} não pôde ser obtido (redirecionamentos); esperado este arquivo lá.',
+  'deployed-missing/tls': 'Não implantado: {url} não pôde ser obtido ({code}); esperado este arquivo lá.',
+  'deployed-missing/html': 'Não implantado: {url} respondeu com uma página HTML; esperado este arquivo lá.',
+  'deployed-missing/tooLarge': 'Não implantado: {url} respondeu com mais de {size}; esperado este arquivo lá.',
+  'deployed-missing/status': 'Não implantado: {url} respondeu {status}; esperado este arquivo lá.',
 };

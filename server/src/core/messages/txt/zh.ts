@@ -65,4 +65,11 @@ export const zhTxt: MessageCatalog = {
   'served-unreachable/network': '无法连接 {host}（{code}），应能在 {url} 获取该文件。',
   'served-unreachable/loop': '重定向循环回到 {last}，应最终指向该文件。',
   'served-unreachable/tooMany': '重定向超过 {max} 次（最后一次指向 {last}），应在 {max} 次以内到达该文件。',
+  'deployed-missing/timeout': '未部署：{url} 无法获取（超时），应在那里部署本文件。',
+  'deployed-missing/network': '未部署：{url} 无法获取（网络错误），应在那里部署本文件。',
+  'deployed-missing/redirects': '未部署：{url} 无法获取（重定向），应在那里部署本文件。',
+  'deployed-missing/tls': '未部署：{url} 无法获取（{code}），应在那里部署本文件。',
+  'deployed-missing/html': '未部署：{url} 返回了一个 HTML 页面，应在那里部署本文件。',
+  'deployed-missing/tooLarge': '未部署：{url} 返回的内容超过 {size}，应在那里部署本文件。',
+  'deployed-missing/status': '未部署：{url} 返回了 {status}，应在那里部署本文件。',
 };

@@ -1,7 +1,33 @@
 import { defineRule } from '../../../core/rule';
-import { hasUsableBody } from '../../../core/served';
-import { deployedAnchor, deployedExample, describeAnswer } from '../deployed';
+import { hasUsableBody, type ServedFile } from '../../../core/served';
+import { deployedAnchor, deployedExample } from '../deployed';
+import { kilobytes } from '../served';
 import { rfcSection, VALID_FILE } from './helpers';
+
+/** One sentence per answer (the cases of describeAnswer in ../deployed.ts, each said whole). */
+const MESSAGES = {
+  timeout: 'Not deployed: {url} could not be fetched (timeout), expected this file there.',
+  network: 'Not deployed: {url} could not be fetched (network), expected this file there.',
+  redirects: 'Not deployed: {url} could not be fetched (redirects), expected this file there.',
+  tls: 'Not deployed: {url} could not be fetched ({code}), expected this file there.',
+  html: 'Not deployed: {url} answered with an HTML page, expected this file there.',
+  tooLarge: 'Not deployed: {url} answered with more than {size}, expected this file there.',
+  status: 'Not deployed: {url} answered {status}, expected this file there.',
+};
+
+function answered(served: ServedFile): { messageId: string; values: Record<string, string> } {
+  const url = served.url;
+  const failure = served.failure;
+  if (failure)
+    return { messageId: failure.kind, values: failure.kind === 'tls' ? { url, code: failure.code } : { url } };
+  if (served.html) return { messageId: 'html', values: { url } };
+  if (served.tooLargeAt !== undefined)
+    return { messageId: 'tooLarge', values: { url, size: kilobytes(served.tooLargeAt) } };
+  return {
+    messageId: 'status',
+    values: { url, status: `${served.status}${served.statusText ? ` ${served.statusText}` : ''}` },
+  };
+}
 
 export default defineRule({
   meta: {
@@ -15,6 +41,7 @@ export default defineRule({
       'A security.txt in the repository helps no researcher until it is served: tools fetch it from the site, and find nothing there.',
     howToFix:
       'Deploy the file to the URL its Canonical field names (/.well-known/security.txt of the site), or correct the Canonical field.',
+    messages: MESSAGES,
     invalid: [
       {
         ...deployedExample(VALID_FILE, undefined, { status: 404, statusText: 'Not Found' }),
@@ -49,7 +76,7 @@ export default defineRule({
     const deployed = context.env.deployed;
     if (!deployed || (deployed.text !== undefined && hasUsableBody(deployed.served))) return;
     context.report({
-      message: `Not deployed: ${deployed.served.url} ${describeAnswer(deployed.served)}, expected this file there.`,
+      ...answered(deployed.served),
       ...deployedAnchor(doc, deployed.served.url),
     });
   },
