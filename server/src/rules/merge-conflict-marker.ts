@@ -11,6 +11,9 @@ export default defineRule({
     rationale:
       'A half-resolved merge leaves two versions of the policy in one file; readers cannot tell which contact or promise is current.',
     howToFix: 'Resolve the conflict: keep the right text and delete the marker lines.',
+    messages: {
+      marker: 'Merge conflict marker "{marker}", expected the conflict to be resolved.',
+    },
     invalid: [
       {
         text: 'header:\n<<<<<<< HEAD\n  last-updated: 2026-05-01\n=======\n  last-updated: 2026-04-01\n>>>>>>> main\n',
@@ -79,7 +82,8 @@ function reportMarkers(text: string, context: RuleContext, loneSeparator: (at: n
     if (kind === '=' && !open && !loneSeparator(m.index)) continue; // a setext heading underline, not a conflict
     if (kind === '>') open = false;
     context.report({
-      message: `Merge conflict marker "${m[0].slice(0, 7)}", expected the conflict to be resolved.`,
+      messageId: 'marker',
+      values: { marker: m[0].slice(0, 7) },
       start: m.index,
       end: m.index + m[0].trimEnd().length,
     });

@@ -12,6 +12,9 @@ export default defineRule({
       'When UTF-8 is read as a legacy code page and saved again, every emoji and accented letter turns into two to four junk characters, and the bytes the code page does not define are dropped. Headings and tables become unreadable.',
     howToFix:
       'Apply the quick fix: it maps the characters back to their bytes, restores dropped bytes where the emoji is unambiguous in context, and decodes them as UTF-8. Then make sure your editor saves UTF-8.',
+    messages: {
+      misdecoded: 'Mis-decoded text "{found}", expected "{replacement}" (UTF-8 read as Windows-1252/1254).',
+    },
     invalid: [
       {
         text: '# Security\n\n## ğŸ”’ Reporting\n\n| 1.x | âœ… |\n\nCafÃ©\n',
@@ -45,7 +48,8 @@ function reportMojibake(text: string, context: RuleContext): void {
   for (const repair of findMojibake(text)) {
     const found = text.slice(repair.start, repair.end);
     context.report({
-      message: `Mis-decoded text "${found}", expected "${repair.replacement}" (UTF-8 read as Windows-1252/1254).`,
+      messageId: 'misdecoded',
+      values: { found, replacement: repair.replacement },
       start: repair.start,
       end: repair.end,
       fix: {

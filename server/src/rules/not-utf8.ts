@@ -11,6 +11,10 @@ export default defineRule({
     rationale:
       'GitHub, browsers and tools read policies as UTF-8; invalid bytes show as � and the words around them are lost. RFC 9116 §2.2 requires UTF-8 for security.txt.',
     howToFix: 'Re-save the file as UTF-8 and retype the characters shown as �.',
+    messages: {
+      binary: 'The file contains NUL bytes and looks binary, expected UTF-8 text.',
+      invalid: 'Invalid UTF-8 here (shown as U+FFFD), expected UTF-8 text.',
+    },
     invalid: [
       {
         text: 'header:\n  comment: Caf\uFFFD team\n',
@@ -44,7 +48,7 @@ function reportInvalidUtf8(text: string, context: RuleContext): void {
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     context.report({
-      message: 'The file contains NUL bytes and looks binary, expected UTF-8 text.',
+      messageId: 'binary',
       start: nul,
       end: nul + 1,
     });
@@ -53,7 +57,7 @@ function reportInvalidUtf8(text: string, context: RuleContext): void {
   REPLACEMENT_RUN.lastIndex = 0;
   for (let m = REPLACEMENT_RUN.exec(text); m; m = REPLACEMENT_RUN.exec(text)) {
     context.report({
-      message: 'Invalid UTF-8 here (shown as U+FFFD), expected UTF-8 text.',
+      messageId: 'invalid',
       start: m.index,
       end: m.index + m[0].length,
     });

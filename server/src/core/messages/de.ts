@@ -52,4 +52,10 @@ export const de: MessageCatalog = {
     'Die Anleitung aus GitHubs Vorlage steht noch hier, erwartet wird der eigene Text des Projekts.',
   'template-unedited/sampleTable':
     'Die Beispieltabelle der Versionen aus GitHubs Vorlage (5.1.x, 5.0.x, 4.0.x, < 4.0) steht noch hier, erwartet werden die eigenen Versionen des Projekts.',
+  'mojibake/misdecoded':
+    'Falsch dekodierter Text „{found}“, erwartet wird „{replacement}“ (UTF-8 als Windows-1252/1254 gelesen).',
+  'merge-conflict-marker/marker':
+    'Markierung eines Merge-Konflikts „{marker}“, erwartet wird, dass der Konflikt aufgelöst ist.',
+  'not-utf8/binary': 'Die Datei enthält NUL-Bytes und sieht binär aus, erwartet wird UTF-8-Text.',
+  'not-utf8/invalid': 'Hier steht ungültiges UTF-8 (als U+FFFD angezeigt), erwartet wird UTF-8-Text.',
 };

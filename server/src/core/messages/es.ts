@@ -47,4 +47,10 @@ export const es: MessageCatalog = {
     'Las instrucciones de la plantilla de GitHub siguen aquí; se espera el texto propio del proyecto.',
   'template-unedited/sampleTable':
     'La tabla de versiones de ejemplo de GitHub (5.1.x, 5.0.x, 4.0.x, < 4.0) sigue aquí; se esperan las versiones propias del proyecto.',
+  'mojibake/misdecoded':
+    'Texto mal decodificado «{found}»; se espera «{replacement}» (UTF-8 leído como Windows-1252/1254).',
+  'merge-conflict-marker/marker':
+    'Marcador de conflicto de fusión «{marker}»; se espera que el conflicto esté resuelto.',
+  'not-utf8/binary': 'El archivo contiene bytes NUL y parece binario; se espera texto UTF-8.',
+  'not-utf8/invalid': 'UTF-8 no válido aquí (se muestra como U+FFFD); se espera texto UTF-8.',
 };

@@ -50,4 +50,9 @@ export const fr: MessageCatalog = {
     'Les instructions du modèle de GitHub sont toujours là ; attendu : le texte propre au projet.',
   'template-unedited/sampleTable':
     "Le tableau de versions d'exemple de GitHub (5.1.x, 5.0.x, 4.0.x, < 4.0) est toujours là ; attendu : les versions propres au projet.",
+  'mojibake/misdecoded':
+    'Texte mal décodé « {found} » ; attendu : « {replacement} » (UTF-8 lu comme Windows-1252/1254).',
+  'merge-conflict-marker/marker': 'Marqueur de conflit de fusion « {marker} » ; attendu : un conflit résolu.',
+  'not-utf8/binary': 'Le fichier contient des octets NUL et semble binaire ; attendu : du texte UTF-8.',
+  'not-utf8/invalid': 'UTF-8 invalide ici (affiché comme U+FFFD) ; attendu : du texte UTF-8.',
 };

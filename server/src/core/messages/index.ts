@@ -30,7 +30,7 @@ import { koTxt } from './txt/ko';
 
 export type { MessageCatalog };
 
-/** Each language's catalog: SECURITY.md's rules (./<language>.ts) and security.txt's (./txt/<language>.ts). */
+/** Each language's catalog: SECURITY.md's and the shared rules (./<language>.ts), security.txt's (./txt/<language>.ts). */
 export const MESSAGE_CATALOGS: Readonly<Record<string, MessageCatalog>> = {
   de: { ...de, ...deTxt },
   es: { ...es, ...esTxt },

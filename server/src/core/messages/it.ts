@@ -45,4 +45,9 @@ export const it: MessageCatalog = {
     'Le istruzioni del modello di GitHub sono ancora qui; atteso il testo del progetto.',
   'template-unedited/sampleTable':
     'La tabella di versioni di esempio di GitHub (5.1.x, 5.0.x, 4.0.x, < 4.0) è ancora qui; attese le versioni del progetto.',
+  'mojibake/misdecoded':
+    'Testo decodificato male «{found}»; atteso «{replacement}» (UTF-8 letto come Windows-1252/1254).',
+  'merge-conflict-marker/marker': 'Marcatore di conflitto di merge «{marker}»; atteso che il conflitto sia risolto.',
+  'not-utf8/binary': 'Il file contiene byte NUL e sembra binario; atteso testo UTF-8.',
+  'not-utf8/invalid': 'UTF-8 non valido qui (mostrato come U+FFFD); atteso testo UTF-8.',
 };

@@ -44,4 +44,9 @@ export const ja: MessageCatalog = {
   'template-unedited/instructions': 'GitHub のテンプレートの説明文が残っています。プロジェクト独自の文章が必要です。',
   'template-unedited/sampleTable':
     'GitHub のサンプルのバージョン表（5.1.x、5.0.x、4.0.x、< 4.0）が残っています。プロジェクト独自のバージョンが必要です。',
+  'mojibake/misdecoded':
+    'テキスト「{found}」が文字化けしています。「{replacement}」が必要です（UTF-8 が Windows-1252/1254 として読まれています）。',
+  'merge-conflict-marker/marker': 'マージ競合のマーカー「{marker}」があります。競合を解決する必要があります。',
+  'not-utf8/binary': 'ファイルに NUL バイトが含まれており、バイナリのようです。UTF-8 のテキストが必要です。',
+  'not-utf8/invalid': 'ここに不正な UTF-8 があります（U+FFFD として表示）。UTF-8 のテキストが必要です。',
 };

@@ -43,4 +43,9 @@ export const ko: MessageCatalog = {
     'GitHub 템플릿의 안내 문구가 아직 남아 있습니다. 프로젝트 자체의 내용이 필요합니다.',
   'template-unedited/sampleTable':
     'GitHub의 예시 버전 표(5.1.x, 5.0.x, 4.0.x, < 4.0)가 아직 남아 있습니다. 프로젝트 자체의 버전이 필요합니다.',
+  'mojibake/misdecoded':
+    '잘못 디코딩된 텍스트 "{found}"입니다. "{replacement}"여야 합니다(UTF-8을 Windows-1252/1254로 읽음).',
+  'merge-conflict-marker/marker': '병합 충돌 표시 "{marker}"가 있습니다. 충돌을 해결해야 합니다.',
+  'not-utf8/binary': '파일에 NUL 바이트가 있어 바이너리로 보입니다. UTF-8 텍스트여야 합니다.',
+  'not-utf8/invalid': '여기에 잘못된 UTF-8이 있습니다(U+FFFD로 표시됨). UTF-8 텍스트여야 합니다.',
 };

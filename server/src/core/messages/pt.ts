@@ -45,4 +45,9 @@ export const pt: MessageCatalog = {
     'As instruções do modelo do GitHub ainda estão aqui; esperado o texto do próprio projeto.',
   'template-unedited/sampleTable':
     'A tabela de versões de exemplo do GitHub (5.1.x, 5.0.x, 4.0.x, < 4.0) ainda está aqui; esperadas as versões do próprio projeto.',
+  'mojibake/misdecoded':
+    'Texto mal decodificado "{found}"; esperado "{replacement}" (UTF-8 lido como Windows-1252/1254).',
+  'merge-conflict-marker/marker': 'Marcador de conflito de merge "{marker}"; esperado que o conflito seja resolvido.',
+  'not-utf8/binary': 'O arquivo contém bytes NUL e parece binário; esperado texto UTF-8.',
+  'not-utf8/invalid': 'UTF-8 inválido aqui (mostrado como U+FFFD); esperado texto UTF-8.',
 };

@@ -44,4 +44,9 @@ export const ru: MessageCatalog = {
   'template-unedited/instructions': 'Здесь остались инструкции из шаблона GitHub; ожидается собственный текст проекта.',
   'template-unedited/sampleTable':
     'Здесь осталась примерная таблица версий GitHub (5.1.x, 5.0.x, 4.0.x, < 4.0); ожидаются собственные версии проекта.',
+  'mojibake/misdecoded':
+    'Неверно декодированный текст «{found}»; ожидается «{replacement}» (UTF-8 прочитан как Windows-1252/1254).',
+  'merge-conflict-marker/marker': 'Маркер конфликта слияния «{marker}»; ожидается, что конфликт разрешён.',
+  'not-utf8/binary': 'Файл содержит байты NUL и похож на двоичный; ожидается текст в UTF-8.',
+  'not-utf8/invalid': 'Здесь недопустимый UTF-8 (показан как U+FFFD); ожидается текст в UTF-8.',
 };

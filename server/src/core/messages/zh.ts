@@ -38,4 +38,8 @@ export const zh: MessageCatalog = {
   'template-unedited/instructions': '这里仍保留着 GitHub 模板的说明，应替换为项目自己的内容。',
   'template-unedited/sampleTable':
     '这里仍保留着 GitHub 的示例版本表（5.1.x、5.0.x、4.0.x、< 4.0），应替换为项目自己的版本。',
+  'mojibake/misdecoded': '文本“{found}”解码错误，应为“{replacement}”（UTF-8 被当作 Windows-1252/1254 读取）。',
+  'merge-conflict-marker/marker': '合并冲突标记“{marker}”，应先解决冲突。',
+  'not-utf8/binary': '文件包含 NUL 字节，看起来是二进制文件，应为 UTF-8 文本。',
+  'not-utf8/invalid': '此处 UTF-8 无效（显示为 U+FFFD），应为 UTF-8 文本。',
 };
