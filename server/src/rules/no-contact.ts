@@ -12,6 +12,11 @@ export default defineRule({
       "A reporter who finds no email address, no reporting form and no GitHub private vulnerability reporting has nowhere to go but a public issue. OSPS Baseline OSPS-VM-02.01 requires the policy to name contacts; RFC 9116 §2.5.3 makes `Contact` mandatory. A link that delegates to the project's security page (as django and kubernetes do) counts as a channel.",
     howToFix:
       'Name at least one private channel: a security email address, a web form, or GitHub private vulnerability reporting. The quick fix inserts a "Reporting a Vulnerability" section that uses GitHub private vulnerability reporting.',
+    messages: {
+      noChannel:
+        'No way to report a vulnerability, expected an email address, a reporting URL or GitHub private vulnerability reporting.',
+      noContactField: 'No Contact field, expected at least one "Contact:" with a mailto:, tel: or https:// URI.',
+    },
     invalid: [
       {
         text: '# Security Policy\n\nWe care about security.\n\n## Supported Versions\n\nOnly the latest release.\n',
@@ -132,8 +137,7 @@ export default defineRule({
     if (doc.channels.length > 0 || !doc.language.read) return;
     const at = sectionInsertionPoint(doc, ['disclosure', 'response', 'scope', 'safeHarbor'], ['supportedVersions']);
     context.report({
-      message:
-        'No way to report a vulnerability, expected an email address, a reporting URL or GitHub private vulnerability reporting.',
+      messageId: 'noChannel',
       ...documentAnchor(doc),
       fix: {
         title: 'Add a "Reporting a Vulnerability" section',
@@ -145,7 +149,7 @@ export default defineRule({
   txt(doc, context) {
     if (doc.fieldsNamed('contact').length > 0) return;
     context.report({
-      message: 'No Contact field, expected at least one "Contact:" with a mailto:, tel: or https:// URI.',
+      messageId: 'noContactField',
       ...doc.anchor,
       fix: addFieldFix(doc, 'Contact: mailto:security@example.org', 'Add a Contact field'),
     });

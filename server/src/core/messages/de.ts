@@ -58,4 +58,8 @@ export const de: MessageCatalog = {
     'Markierung eines Merge-Konflikts „{marker}“, erwartet wird, dass der Konflikt aufgelöst ist.',
   'not-utf8/binary': 'Die Datei enthält NUL-Bytes und sieht binär aus, erwartet wird UTF-8-Text.',
   'not-utf8/invalid': 'Hier steht ungültiges UTF-8 (als U+FFFD angezeigt), erwartet wird UTF-8-Text.',
+  'no-contact/noChannel':
+    'Kein Weg, eine Sicherheitslücke zu melden, erwartet wird eine E-Mail-Adresse, eine URL zum Melden oder die private Meldung von Sicherheitslücken auf GitHub.',
+  'no-contact/noContactField':
+    'Kein Contact-Feld, erwartet wird mindestens ein „Contact:“ mit einer mailto:-, tel:- oder https://-URI.',
 };

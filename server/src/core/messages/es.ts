@@ -53,4 +53,8 @@ export const es: MessageCatalog = {
     'Marcador de conflicto de fusión «{marker}»; se espera que el conflicto esté resuelto.',
   'not-utf8/binary': 'El archivo contiene bytes NUL y parece binario; se espera texto UTF-8.',
   'not-utf8/invalid': 'UTF-8 no válido aquí (se muestra como U+FFFD); se espera texto UTF-8.',
+  'no-contact/noChannel':
+    'No hay forma de reportar una vulnerabilidad; se espera una dirección de correo, una URL para reportar o el reporte privado de vulnerabilidades de GitHub.',
+  'no-contact/noContactField':
+    'No hay campo Contact; se espera al menos un «Contact:» con una URI mailto:, tel: o https://.',
 };

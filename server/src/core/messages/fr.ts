@@ -55,4 +55,8 @@ export const fr: MessageCatalog = {
   'merge-conflict-marker/marker': 'Marqueur de conflit de fusion « {marker} » ; attendu : un conflit résolu.',
   'not-utf8/binary': 'Le fichier contient des octets NUL et semble binaire ; attendu : du texte UTF-8.',
   'not-utf8/invalid': 'UTF-8 invalide ici (affiché comme U+FFFD) ; attendu : du texte UTF-8.',
+  'no-contact/noChannel':
+    'Aucun moyen de signaler une vulnérabilité ; attendu : une adresse e-mail, une URL de signalement ou le signalement privé de vulnérabilités de GitHub.',
+  'no-contact/noContactField':
+    'Aucun champ Contact ; attendu : au moins un « Contact: » avec une URI mailto:, tel: ou https://.',
 };

@@ -50,4 +50,7 @@ export const it: MessageCatalog = {
   'merge-conflict-marker/marker': 'Marcatore di conflitto di merge «{marker}»; atteso che il conflitto sia risolto.',
   'not-utf8/binary': 'Il file contiene byte NUL e sembra binario; atteso testo UTF-8.',
   'not-utf8/invalid': 'UTF-8 non valido qui (mostrato come U+FFFD); atteso testo UTF-8.',
+  'no-contact/noChannel':
+    'Nessun modo per segnalare una vulnerabilità; atteso un indirizzo email, un URL per le segnalazioni o la segnalazione privata delle vulnerabilità di GitHub.',
+  'no-contact/noContactField': "Nessun campo Contact; atteso almeno un «Contact:» con un'URI mailto:, tel: o https://.",
 };

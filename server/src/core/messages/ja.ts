@@ -49,4 +49,8 @@ export const ja: MessageCatalog = {
   'merge-conflict-marker/marker': 'マージ競合のマーカー「{marker}」があります。競合を解決する必要があります。',
   'not-utf8/binary': 'ファイルに NUL バイトが含まれており、バイナリのようです。UTF-8 のテキストが必要です。',
   'not-utf8/invalid': 'ここに不正な UTF-8 があります（U+FFFD として表示）。UTF-8 のテキストが必要です。',
+  'no-contact/noChannel':
+    '脆弱性を報告する手段がありません。メールアドレス、報告用 URL、または GitHub のプライベート脆弱性報告が必要です。',
+  'no-contact/noContactField':
+    'Contact フィールドがありません。mailto:、tel:、https:// のいずれかの URI を記した「Contact:」が少なくとも 1 つ必要です。',
 };

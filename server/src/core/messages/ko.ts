@@ -48,4 +48,8 @@ export const ko: MessageCatalog = {
   'merge-conflict-marker/marker': '병합 충돌 표시 "{marker}"가 있습니다. 충돌을 해결해야 합니다.',
   'not-utf8/binary': '파일에 NUL 바이트가 있어 바이너리로 보입니다. UTF-8 텍스트여야 합니다.',
   'not-utf8/invalid': '여기에 잘못된 UTF-8이 있습니다(U+FFFD로 표시됨). UTF-8 텍스트여야 합니다.',
+  'no-contact/noChannel':
+    '취약점을 신고할 방법이 없습니다. 이메일 주소, 신고 URL 또는 GitHub 비공개 취약점 보고가 필요합니다.',
+  'no-contact/noContactField':
+    'Contact 필드가 없습니다. mailto:, tel:, https:// URI가 있는 "Contact:"가 하나 이상 필요합니다.',
 };

@@ -50,4 +50,8 @@ export const pt: MessageCatalog = {
   'merge-conflict-marker/marker': 'Marcador de conflito de merge "{marker}"; esperado que o conflito seja resolvido.',
   'not-utf8/binary': 'O arquivo contém bytes NUL e parece binário; esperado texto UTF-8.',
   'not-utf8/invalid': 'UTF-8 inválido aqui (mostrado como U+FFFD); esperado texto UTF-8.',
+  'no-contact/noChannel':
+    'Nenhuma forma de relatar uma vulnerabilidade; esperado um endereço de e-mail, uma URL para relatos ou o relato privado de vulnerabilidades do GitHub.',
+  'no-contact/noContactField':
+    'Nenhum campo Contact; esperado pelo menos um "Contact:" com uma URI mailto:, tel: ou https://.',
 };

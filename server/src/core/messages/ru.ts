@@ -49,4 +49,7 @@ export const ru: MessageCatalog = {
   'merge-conflict-marker/marker': 'Маркер конфликта слияния «{marker}»; ожидается, что конфликт разрешён.',
   'not-utf8/binary': 'Файл содержит байты NUL и похож на двоичный; ожидается текст в UTF-8.',
   'not-utf8/invalid': 'Здесь недопустимый UTF-8 (показан как U+FFFD); ожидается текст в UTF-8.',
+  'no-contact/noChannel':
+    'Не указано, как сообщить об уязвимости; ожидается адрес электронной почты, URL для сообщений или приватные сообщения об уязвимостях на GitHub.',
+  'no-contact/noContactField': 'Нет поля Contact; ожидается хотя бы одно «Contact:» с URI mailto:, tel: или https://.',
 };
