@@ -1,6 +1,6 @@
 /**
- * `check --locale`: the messages core/messages has, in that language, with the rule ids as they are; JSON and SARIF
- * keep the English message and add the localized one; without --locale everything is English.
+ * `check --locale`: the messages core/messages has, in that language, with their values and the rule ids as they
+ * are; JSON and SARIF keep the English message and add the localized one; without --locale everything is English.
  */
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,7 +20,7 @@ function repository(): string {
   mkdirSync(join(dir, '.git'));
   writeFileSync(
     join(dir, 'SECURITY.md'),
-    '# Sicherheit\n\n## Melden\n\nBitte melden Sie Sicherheitslücken an security@acme.de und nicht über Issues. Mehr unter http://acme.de/sicherheit.\n',
+    '# Sicherheit\n\n## Melden\n\nBitte melden Sie Sicherheitslücken an security@acme.de und nicht über Issues. Mehr unter http://acme.de/sicherheit und [unten](#offenlegung).\n',
   );
   return dir;
 }
@@ -34,7 +34,12 @@ test('check --locale de: text in German where the message has German, the rule i
     r.stdout,
     new RegExp(`3:1 +warning +${GERMAN.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} +no-response-timeframe`),
   );
-  assert.match(r.stdout, /"http:\/\/acme\.de\/sicherheit" is not encrypted, expected https:\/\/\./);
+  assert.ok(
+    r.stdout.includes('„http://acme.de/sicherheit“ ist nicht verschlüsselt, erwartet wird https://.'),
+    r.stdout,
+  );
+  // A message the catalogs do not have stays English.
+  assert.ok(r.stdout.includes('No heading produces the anchor "#offenlegung"'), r.stdout);
   const english = runCli([...ARGS, 'SECURITY.md'], dir);
   assert.ok(english.stdout.includes(ENGLISH), english.stdout);
   assert.ok(!english.stdout.includes('Keine'), english.stdout);
@@ -52,7 +57,11 @@ test('check --locale de in JSON and SARIF: the English message, and the German o
   };
   const result = sarif.runs[0].results.find((x) => x.ruleId === 'no-response-timeframe');
   assert.deepEqual([result?.message.text, result?.properties], [ENGLISH, { localizedMessage: GERMAN }]);
-  const other = sarif.runs[0].results.find((x) => x.ruleId === 'insecure-link');
+  const link = sarif.runs[0].results.find((x) => x.ruleId === 'insecure-link');
+  assert.deepEqual(link?.properties, {
+    localizedMessage: '„http://acme.de/sicherheit“ ist nicht verschlüsselt, erwartet wird https://.',
+  });
+  const other = sarif.runs[0].results.find((x) => x.ruleId === 'broken-link');
   assert.ok(other);
   assert.equal(other?.properties, undefined);
 });

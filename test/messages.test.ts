@@ -98,9 +98,9 @@ test('the server speaks the locale of initialize: German messages, the rule ids 
     const response = items.find((d) => d.code === 'no-response-timeframe');
     assert.ok(response);
     assert.equal(response.message, MESSAGE_CATALOGS.de['no-response-timeframe']);
-    // A message the catalogs do not have stays English.
+    // A message with a value: the German sentence, the value in its place.
     const link = items.find((d) => d.code === 'insecure-link');
-    assert.equal(link?.message, '"http://acme.de/sicherheit" is not encrypted, expected https://.');
+    assert.equal(link?.message, '„http://acme.de/sicherheit“ ist nicht verschlüsselt, erwartet wird https://.');
     const actions = await actionsFor(client, uri, [response]);
     const fix = actions.find((a) => a.title === 'Add a response timeframe');
     assert.ok(fix, actions.map((a) => a.title).join(', '));

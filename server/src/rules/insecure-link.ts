@@ -18,6 +18,7 @@ export default defineRule({
     rationale:
       'Over plain HTTP anyone on the network can read a report in transit or swap the PGP key a reporter downloads. RFC 9116 §2.5 requires https for web URIs in security.txt.',
     howToFix: 'Use https. The quick fix changes `http://` to `https://`.',
+    messages: { insecure: '"{url}" is not encrypted, expected https://.' },
     invalid: [
       {
         text: '# Security\n\nUse our [report form](http://acme.org/security/report).\n',
@@ -67,7 +68,8 @@ export default defineRule({
       const at = doc.text.indexOf(url.slice(0, 7), link.start);
       const schemeAt = at >= 0 && at < link.end && doc.text.slice(at, at + 7).toLowerCase() === 'http://' ? at : -1;
       context.report({
-        message: `"${url}" is not encrypted, expected https://.`,
+        messageId: 'insecure',
+        values: { url },
         start: link.start,
         end: link.end,
         fix:
@@ -85,7 +87,8 @@ export default defineRule({
     for (const field of doc.fields) {
       if (!URI_FIELDS.has(field.key) || !/^http:\/\//i.test(field.value)) continue;
       context.report({
-        message: `"${field.value}" is not encrypted, expected https://.`,
+        messageId: 'insecure',
+        values: { url: field.value },
         start: field.valueStart,
         end: field.valueEnd,
         fix: {
@@ -105,7 +108,8 @@ export default defineRule({
       if (!scalar.path.some((key) => typeof key === 'string' && SECURITY_KEY.test(key))) continue;
       const at = doc.text.slice(scalar.span.start, scalar.span.end).search(/http:\/\//i);
       context.report({
-        message: `"${value}" is not encrypted, expected https://.`,
+        messageId: 'insecure',
+        values: { url: value },
         start: scalar.span.start,
         end: scalar.span.end,
         fix:

@@ -62,4 +62,5 @@ export const de: MessageCatalog = {
     'Kein Weg, eine Sicherheitslücke zu melden, erwartet wird eine E-Mail-Adresse, eine URL zum Melden oder die private Meldung von Sicherheitslücken auf GitHub.',
   'no-contact/noContactField':
     'Kein Contact-Feld, erwartet wird mindestens ein „Contact:“ mit einer mailto:-, tel:- oder https://-URI.',
+  'insecure-link/insecure': '„{url}“ ist nicht verschlüsselt, erwartet wird https://.',
 };

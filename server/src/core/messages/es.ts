@@ -57,4 +57,5 @@ export const es: MessageCatalog = {
     'No hay forma de reportar una vulnerabilidad; se espera una dirección de correo, una URL para reportar o el reporte privado de vulnerabilidades de GitHub.',
   'no-contact/noContactField':
     'No hay campo Contact; se espera al menos un «Contact:» con una URI mailto:, tel: o https://.',
+  'insecure-link/insecure': '«{url}» no está cifrado; se espera https://.',
 };

@@ -59,4 +59,5 @@ export const fr: MessageCatalog = {
     'Aucun moyen de signaler une vulnérabilité ; attendu : une adresse e-mail, une URL de signalement ou le signalement privé de vulnérabilités de GitHub.',
   'no-contact/noContactField':
     'Aucun champ Contact ; attendu : au moins un « Contact: » avec une URI mailto:, tel: ou https://.',
+  'insecure-link/insecure': "« {url} » n'est pas chiffré ; attendu : https://.",
 };

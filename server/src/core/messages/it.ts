@@ -53,4 +53,5 @@ export const it: MessageCatalog = {
   'no-contact/noChannel':
     'Nessun modo per segnalare una vulnerabilità; atteso un indirizzo email, un URL per le segnalazioni o la segnalazione privata delle vulnerabilità di GitHub.',
   'no-contact/noContactField': "Nessun campo Contact; atteso almeno un «Contact:» con un'URI mailto:, tel: o https://.",
+  'insecure-link/insecure': '«{url}» non è cifrato; atteso https://.',
 };

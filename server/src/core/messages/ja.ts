@@ -53,4 +53,5 @@ export const ja: MessageCatalog = {
     '脆弱性を報告する手段がありません。メールアドレス、報告用 URL、または GitHub のプライベート脆弱性報告が必要です。',
   'no-contact/noContactField':
     'Contact フィールドがありません。mailto:、tel:、https:// のいずれかの URI を記した「Contact:」が少なくとも 1 つ必要です。',
+  'insecure-link/insecure': '「{url}」は暗号化されていません。https:// が必要です。',
 };

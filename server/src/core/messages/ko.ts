@@ -52,4 +52,5 @@ export const ko: MessageCatalog = {
     '취약점을 신고할 방법이 없습니다. 이메일 주소, 신고 URL 또는 GitHub 비공개 취약점 보고가 필요합니다.',
   'no-contact/noContactField':
     'Contact 필드가 없습니다. mailto:, tel:, https:// URI가 있는 "Contact:"가 하나 이상 필요합니다.',
+  'insecure-link/insecure': '"{url}"은(는) 암호화되지 않았습니다. https://여야 합니다.',
 };

@@ -54,4 +54,5 @@ export const pt: MessageCatalog = {
     'Nenhuma forma de relatar uma vulnerabilidade; esperado um endereço de e-mail, uma URL para relatos ou o relato privado de vulnerabilidades do GitHub.',
   'no-contact/noContactField':
     'Nenhum campo Contact; esperado pelo menos um "Contact:" com uma URI mailto:, tel: ou https://.',
+  'insecure-link/insecure': '"{url}" não é criptografado; esperado https://.',
 };

@@ -52,4 +52,5 @@ export const ru: MessageCatalog = {
   'no-contact/noChannel':
     'Не указано, как сообщить об уязвимости; ожидается адрес электронной почты, URL для сообщений или приватные сообщения об уязвимостях на GitHub.',
   'no-contact/noContactField': 'Нет поля Contact; ожидается хотя бы одно «Contact:» с URI mailto:, tel: или https://.',
+  'insecure-link/insecure': '«{url}» не зашифрован; ожидается https://.',
 };

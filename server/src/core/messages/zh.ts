@@ -44,4 +44,5 @@ export const zh: MessageCatalog = {
   'not-utf8/invalid': '此处 UTF-8 无效（显示为 U+FFFD），应为 UTF-8 文本。',
   'no-contact/noChannel': '没有报告漏洞的途径，应提供电子邮件地址、报告 URL 或 GitHub 私密漏洞报告。',
   'no-contact/noContactField': '没有 Contact 字段，应至少有一个“Contact:”，其值为 mailto:、tel: 或 https:// URI。',
+  'insecure-link/insecure': '“{url}”未加密，应使用 https://。',
 };
