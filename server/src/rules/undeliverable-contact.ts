@@ -16,6 +16,15 @@ export default defineRule({
     rationale:
       "GitHub's `users.noreply.github.com` addresses and `noreply@` mailboxes discard mail; `[email protected]` is what Cloudflare's email obfuscation leaves when a page is copied; a Markdown link `[mail](a@b.org)` without `mailto:` opens a broken relative URL. Each silently loses the report.",
     howToFix: 'Use a monitored address. The quick fix adds `mailto:` to email links that lack it.',
+    messages: {
+      noreply: '"{address}" is a noreply address that cannot receive reports, expected a monitored mailbox.',
+      invalid: '"{address}" is not a valid email address, expected name@domain.tld.',
+      invalidMailto: '"{address}" is not a valid email address, expected mailto:name@domain.tld.',
+      cloudflare:
+        'Cloudflare-obfuscated "[email protected]" was copied instead of the address, expected the real address.',
+      mailtoInvalid: 'The mailto link "{url}" has no valid address, expected mailto:name@domain.tld.',
+      noMailto: 'The link to "{url}" has no "mailto:", expected mailto:{url}.',
+    },
     invalid: [
       {
         text: '# Security\n\nEmail 2153483+someone@users.noreply.github.com.\n',
@@ -76,13 +85,15 @@ export default defineRule({
     for (const email of doc.emails) {
       if (NOREPLY.test(email.address)) {
         context.report({
-          message: `"${email.address}" is a noreply address that cannot receive reports, expected a monitored mailbox.`,
+          messageId: 'noreply',
+          values: { address: email.address },
           start: email.start,
           end: email.end,
         });
       } else if (!VALID_EMAIL.test(email.address)) {
         context.report({
-          message: `"${email.address}" is not a valid email address, expected name@domain.tld.`,
+          messageId: 'invalid',
+          values: { address: email.address },
           start: email.start,
           end: email.end,
         });
@@ -91,8 +102,7 @@ export default defineRule({
     CLOUDFLARE.lastIndex = 0;
     for (let m = CLOUDFLARE.exec(doc.masked); m; m = CLOUDFLARE.exec(doc.masked)) {
       context.report({
-        message:
-          'Cloudflare-obfuscated "[email protected]" was copied instead of the address, expected the real address.',
+        messageId: 'cloudflare',
         start: m.index,
         end: m.index + m[0].length,
       });
@@ -105,7 +115,8 @@ export default defineRule({
         const address = decodeUriSafe(mailto[1].split('?')[0]);
         if (!VALID_EMAIL.test(address)) {
           context.report({
-            message: `The mailto link "${url}" has no valid address, expected mailto:name@domain.tld.`,
+            messageId: 'mailtoInvalid',
+            values: { url },
             start: link.start,
             end: link.end,
           });
@@ -119,7 +130,8 @@ export default defineRule({
           ? { title: `Add "mailto:" to ${url}`, edits: [{ start: urlAt, end: urlAt, newText: 'mailto:' }], safe: true }
           : undefined;
       context.report({
-        message: `The link to "${url}" has no "mailto:", expected mailto:${url}.`,
+        messageId: 'noMailto',
+        values: { url },
         start: link.start,
         end: link.end,
         fix,
@@ -133,13 +145,15 @@ export default defineRule({
       const address = decodeUriSafe(mailto[1]);
       if (NOREPLY.test(address)) {
         context.report({
-          message: `"${address}" is a noreply address that cannot receive reports, expected a monitored mailbox.`,
+          messageId: 'noreply',
+          values: { address },
           start: field.valueStart,
           end: field.valueEnd,
         });
       } else if (!VALID_EMAIL.test(address)) {
         context.report({
-          message: `"${address}" is not a valid email address, expected mailto:name@domain.tld.`,
+          messageId: 'invalidMailto',
+          values: { address },
           start: field.valueStart,
           end: field.valueEnd,
         });

@@ -63,4 +63,14 @@ export const de: MessageCatalog = {
   'no-contact/noContactField':
     'Kein Contact-Feld, erwartet wird mindestens ein „Contact:“ mit einer mailto:-, tel:- oder https://-URI.',
   'insecure-link/insecure': '„{url}“ ist nicht verschlüsselt, erwartet wird https://.',
+  'undeliverable-contact/noreply':
+    '„{address}“ ist eine Noreply-Adresse, die keine Meldungen empfangen kann, erwartet wird ein betreutes Postfach.',
+  'undeliverable-contact/invalid': '„{address}“ ist keine gültige E-Mail-Adresse, erwartet wird name@domain.tld.',
+  'undeliverable-contact/invalidMailto':
+    '„{address}“ ist keine gültige E-Mail-Adresse, erwartet wird mailto:name@domain.tld.',
+  'undeliverable-contact/cloudflare':
+    'Statt der Adresse wurde das von Cloudflare verschleierte „[email protected]“ kopiert, erwartet wird die echte Adresse.',
+  'undeliverable-contact/mailtoInvalid':
+    'Der mailto-Link „{url}“ enthält keine gültige Adresse, erwartet wird mailto:name@domain.tld.',
+  'undeliverable-contact/noMailto': 'Dem Link auf „{url}“ fehlt „mailto:“, erwartet wird mailto:{url}.',
 };

@@ -58,4 +58,14 @@ export const es: MessageCatalog = {
   'no-contact/noContactField':
     'No hay campo Contact; se espera al menos un «Contact:» con una URI mailto:, tel: o https://.',
   'insecure-link/insecure': '«{url}» no está cifrado; se espera https://.',
+  'undeliverable-contact/noreply':
+    '«{address}» es una dirección noreply que no puede recibir reportes; se espera un buzón atendido.',
+  'undeliverable-contact/invalid': '«{address}» no es una dirección de correo válida; se espera name@domain.tld.',
+  'undeliverable-contact/invalidMailto':
+    '«{address}» no es una dirección de correo válida; se espera mailto:name@domain.tld.',
+  'undeliverable-contact/cloudflare':
+    'Se copió el «[email protected]» ofuscado por Cloudflare en lugar de la dirección; se espera la dirección real.',
+  'undeliverable-contact/mailtoInvalid':
+    'El enlace mailto «{url}» no tiene una dirección válida; se espera mailto:name@domain.tld.',
+  'undeliverable-contact/noMailto': 'Al enlace a «{url}» le falta «mailto:»; se espera mailto:{url}.',
 };

@@ -60,4 +60,14 @@ export const fr: MessageCatalog = {
   'no-contact/noContactField':
     'Aucun champ Contact ; attendu : au moins un « Contact: » avec une URI mailto:, tel: ou https://.',
   'insecure-link/insecure': "« {url} » n'est pas chiffré ; attendu : https://.",
+  'undeliverable-contact/noreply':
+    '« {address} » est une adresse noreply qui ne peut pas recevoir de signalements ; attendu : une boîte aux lettres consultée.',
+  'undeliverable-contact/invalid': "« {address} » n'est pas une adresse e-mail valide ; attendu : name@domain.tld.",
+  'undeliverable-contact/invalidMailto':
+    "« {address} » n'est pas une adresse e-mail valide ; attendu : mailto:name@domain.tld.",
+  'undeliverable-contact/cloudflare':
+    "Le « [email protected] » masqué par Cloudflare a été copié à la place de l'adresse ; attendu : l'adresse réelle.",
+  'undeliverable-contact/mailtoInvalid':
+    "Le lien mailto « {url} » n'a pas d'adresse valide ; attendu : mailto:name@domain.tld.",
+  'undeliverable-contact/noMailto': "Le lien vers « {url} » n'a pas de « mailto: » ; attendu : mailto:{url}.",
 };

@@ -54,4 +54,13 @@ export const it: MessageCatalog = {
     'Nessun modo per segnalare una vulnerabilità; atteso un indirizzo email, un URL per le segnalazioni o la segnalazione privata delle vulnerabilità di GitHub.',
   'no-contact/noContactField': "Nessun campo Contact; atteso almeno un «Contact:» con un'URI mailto:, tel: o https://.",
   'insecure-link/insecure': '«{url}» non è cifrato; atteso https://.',
+  'undeliverable-contact/noreply':
+    '«{address}» è un indirizzo noreply che non può ricevere segnalazioni; attesa una casella di posta presidiata.',
+  'undeliverable-contact/invalid': '«{address}» non è un indirizzo email valido; atteso name@domain.tld.',
+  'undeliverable-contact/invalidMailto': '«{address}» non è un indirizzo email valido; atteso mailto:name@domain.tld.',
+  'undeliverable-contact/cloudflare':
+    "È stato copiato «[email protected]» offuscato da Cloudflare invece dell'indirizzo; atteso l'indirizzo reale.",
+  'undeliverable-contact/mailtoInvalid':
+    'Il link mailto «{url}» non ha un indirizzo valido; atteso mailto:name@domain.tld.',
+  'undeliverable-contact/noMailto': 'Il link a «{url}» non ha «mailto:»; atteso mailto:{url}.',
 };

@@ -54,4 +54,15 @@ export const ja: MessageCatalog = {
   'no-contact/noContactField':
     'Contact フィールドがありません。mailto:、tel:、https:// のいずれかの URI を記した「Contact:」が少なくとも 1 つ必要です。',
   'insecure-link/insecure': '「{url}」は暗号化されていません。https:// が必要です。',
+  'undeliverable-contact/noreply':
+    '「{address}」は報告を受け取れない noreply アドレスです。誰かが確認しているメールボックスが必要です。',
+  'undeliverable-contact/invalid':
+    '「{address}」は有効なメールアドレスではありません。name@domain.tld の形式が必要です。',
+  'undeliverable-contact/invalidMailto':
+    '「{address}」は有効なメールアドレスではありません。mailto:name@domain.tld の形式が必要です。',
+  'undeliverable-contact/cloudflare':
+    'アドレスの代わりに Cloudflare が難読化した「[email protected]」がコピーされています。実際のアドレスが必要です。',
+  'undeliverable-contact/mailtoInvalid':
+    'mailto リンク「{url}」に有効なアドレスがありません。mailto:name@domain.tld が必要です。',
+  'undeliverable-contact/noMailto': '「{url}」へのリンクに「mailto:」がありません。mailto:{url} が必要です。',
 };

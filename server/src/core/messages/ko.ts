@@ -53,4 +53,15 @@ export const ko: MessageCatalog = {
   'no-contact/noContactField':
     'Contact 필드가 없습니다. mailto:, tel:, https:// URI가 있는 "Contact:"가 하나 이상 필요합니다.',
   'insecure-link/insecure': '"{url}"은(는) 암호화되지 않았습니다. https://여야 합니다.',
+  'undeliverable-contact/noreply':
+    '"{address}"은(는) 신고를 받을 수 없는 noreply 주소입니다. 누군가 확인하는 메일함이 필요합니다.',
+  'undeliverable-contact/invalid':
+    '"{address}"은(는) 올바른 이메일 주소가 아닙니다. name@domain.tld 형식이어야 합니다.',
+  'undeliverable-contact/invalidMailto':
+    '"{address}"은(는) 올바른 이메일 주소가 아닙니다. mailto:name@domain.tld 형식이어야 합니다.',
+  'undeliverable-contact/cloudflare':
+    '주소 대신 Cloudflare가 가린 "[email protected]"이 복사되었습니다. 실제 주소가 필요합니다.',
+  'undeliverable-contact/mailtoInvalid':
+    'mailto 링크 "{url}"에 올바른 주소가 없습니다. mailto:name@domain.tld여야 합니다.',
+  'undeliverable-contact/noMailto': '"{url}"(으)로 가는 링크에 "mailto:"가 없습니다. mailto:{url}이어야 합니다.',
 };

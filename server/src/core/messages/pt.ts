@@ -55,4 +55,14 @@ export const pt: MessageCatalog = {
   'no-contact/noContactField':
     'Nenhum campo Contact; esperado pelo menos um "Contact:" com uma URI mailto:, tel: ou https://.',
   'insecure-link/insecure': '"{url}" não é criptografado; esperado https://.',
+  'undeliverable-contact/noreply':
+    '"{address}" é um endereço noreply que não recebe relatos; esperada uma caixa de correio monitorada.',
+  'undeliverable-contact/invalid': '"{address}" não é um endereço de e-mail válido; esperado name@domain.tld.',
+  'undeliverable-contact/invalidMailto':
+    '"{address}" não é um endereço de e-mail válido; esperado mailto:name@domain.tld.',
+  'undeliverable-contact/cloudflare':
+    'Foi copiado o "[email protected]" ofuscado pelo Cloudflare em vez do endereço; esperado o endereço real.',
+  'undeliverable-contact/mailtoInvalid':
+    'O link mailto "{url}" não tem um endereço válido; esperado mailto:name@domain.tld.',
+  'undeliverable-contact/noMailto': 'O link para "{url}" não tem "mailto:"; esperado mailto:{url}.',
 };

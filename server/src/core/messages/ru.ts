@@ -53,4 +53,14 @@ export const ru: MessageCatalog = {
     'Не указано, как сообщить об уязвимости; ожидается адрес электронной почты, URL для сообщений или приватные сообщения об уязвимостях на GitHub.',
   'no-contact/noContactField': 'Нет поля Contact; ожидается хотя бы одно «Contact:» с URI mailto:, tel: или https://.',
   'insecure-link/insecure': '«{url}» не зашифрован; ожидается https://.',
+  'undeliverable-contact/noreply':
+    '«{address}» — адрес noreply, который не принимает сообщения; ожидается ящик, который кто-то читает.',
+  'undeliverable-contact/invalid': '«{address}» — недопустимый адрес электронной почты; ожидается name@domain.tld.',
+  'undeliverable-contact/invalidMailto':
+    '«{address}» — недопустимый адрес электронной почты; ожидается mailto:name@domain.tld.',
+  'undeliverable-contact/cloudflare':
+    'Вместо адреса скопирован скрытый Cloudflare текст «[email protected]»; ожидается настоящий адрес.',
+  'undeliverable-contact/mailtoInvalid':
+    'В ссылке mailto «{url}» нет допустимого адреса; ожидается mailto:name@domain.tld.',
+  'undeliverable-contact/noMailto': 'В ссылке на «{url}» нет «mailto:»; ожидается mailto:{url}.',
 };

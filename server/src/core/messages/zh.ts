@@ -45,4 +45,10 @@ export const zh: MessageCatalog = {
   'no-contact/noChannel': '没有报告漏洞的途径，应提供电子邮件地址、报告 URL 或 GitHub 私密漏洞报告。',
   'no-contact/noContactField': '没有 Contact 字段，应至少有一个“Contact:”，其值为 mailto:、tel: 或 https:// URI。',
   'insecure-link/insecure': '“{url}”未加密，应使用 https://。',
+  'undeliverable-contact/noreply': '“{address}”是无法接收报告的 noreply 地址，应为有人查看的邮箱。',
+  'undeliverable-contact/invalid': '“{address}”不是有效的电子邮件地址，应为 name@domain.tld。',
+  'undeliverable-contact/invalidMailto': '“{address}”不是有效的电子邮件地址，应为 mailto:name@domain.tld。',
+  'undeliverable-contact/cloudflare': '复制的是 Cloudflare 混淆后的“[email protected]”，而不是地址本身，应为真实地址。',
+  'undeliverable-contact/mailtoInvalid': 'mailto 链接“{url}”中没有有效的地址，应为 mailto:name@domain.tld。',
+  'undeliverable-contact/noMailto': '指向“{url}”的链接缺少“mailto:”，应为 mailto:{url}。',
 };
