@@ -20,7 +20,7 @@ function repository(): string {
   mkdirSync(join(dir, '.git'));
   writeFileSync(
     join(dir, 'SECURITY.md'),
-    '# Sicherheit\n\n## Melden\n\nBitte melden Sie Sicherheitslücken an security@acme.de und nicht über Issues. Mehr unter http://acme.de/sicherheit und [unten](#offenlegung).\n',
+    '# Sicherheit\n\n## Melden\n\nBitte melden Sie Sicherheitslücken an security@acme.de und nicht über Issues. Mehr unter http://acme.de/sicherheit.\n\n<!-- security-policy-disable-next-line foo -->\nText.\n',
   );
   return dir;
 }
@@ -39,7 +39,7 @@ test('check --locale de: text in German where the message has German, the rule i
     r.stdout,
   );
   // A message the catalogs do not have stays English.
-  assert.ok(r.stdout.includes('No heading produces the anchor "#offenlegung"'), r.stdout);
+  assert.ok(r.stdout.includes('Unknown rule "foo" in a disable comment'), r.stdout);
   const english = runCli([...ARGS, 'SECURITY.md'], dir);
   assert.ok(english.stdout.includes(ENGLISH), english.stdout);
   assert.ok(!english.stdout.includes('Keine'), english.stdout);
@@ -61,7 +61,7 @@ test('check --locale de in JSON and SARIF: the English message, and the German o
   assert.deepEqual(link?.properties, {
     localizedMessage: '„http://acme.de/sicherheit“ ist nicht verschlüsselt, erwartet wird https://.',
   });
-  const other = sarif.runs[0].results.find((x) => x.ruleId === 'broken-link');
+  const other = sarif.runs[0].results.find((x) => x.ruleId === 'disable-unknown-rule');
   assert.ok(other);
   assert.equal(other?.properties, undefined);
 });

@@ -20,6 +20,13 @@ export default defineRule({
       'A reporter who follows "see the disclosure process below" to nowhere gives up or guesses. GitHub builds anchors from headings: lower case, punctuation removed, spaces to hyphens, `-1` for repeats.',
     howToFix:
       "Point the link at an existing file or heading. The quick fix corrects anchors that differ from a heading's slug only in case.",
+    messages: {
+      empty: 'Empty link, expected a URL, a file or a #heading.',
+      anchor: 'No heading produces the anchor "{anchor}", expected one of the document\'s headings.',
+      host: 'The host "{host}" of "{url}" is malformed, expected a domain name such as "{domain}".',
+      file: 'The file "{path}" does not exist, expected a path relative to this policy.',
+      notInRepository: '"{path}" is not in this repository, expected the path of an existing file.',
+    },
     invalid: [
       {
         text: 'project:\n  vulnerability-reporting:\n    policy: https://github.com/acme/app/blob/main/SECURITY.md\n',
@@ -102,7 +109,7 @@ export default defineRule({
       if (url === '' || url === '#') {
         if (link.kind !== 'definition')
           context.report({
-            message: 'Empty link, expected a URL, a file or a #heading.',
+            messageId: 'empty',
             start: link.start,
             end: link.end,
           });
@@ -116,7 +123,8 @@ export default defineRule({
         const candidate = [...slugs].find((s) => s === lower);
         const urlAt = doc.text.indexOf(url, link.start);
         context.report({
-          message: `No heading produces the anchor "${url}", expected one of the document's headings.`,
+          messageId: 'anchor',
+          values: { anchor: url },
           start: link.start,
           end: link.end,
           fix:
@@ -133,7 +141,8 @@ export default defineRule({
       const host = WEB_HOST.exec(url)?.[1];
       if (host && NOT_IN_HOST.test(host)) {
         context.report({
-          message: `The host "${host}" of "${url}" is malformed, expected a domain name such as "${host.replace(/[,;]/g, '.')}".`,
+          messageId: 'host',
+          values: { host, url, domain: host.replace(/[,;]/g, '.') },
           start: link.start,
           end: link.end,
         });
@@ -144,7 +153,8 @@ export default defineRule({
       if (path === '') continue;
       if (context.env.fileExists?.(path) === false) {
         context.report({
-          message: `The file "${path}" does not exist, expected a path relative to this policy.`,
+          messageId: 'file',
+          values: { path },
           start: link.start,
           end: link.end,
         });
@@ -161,7 +171,8 @@ export default defineRule({
       if (!target || !sameRepo(own, target.repo) || target.path === context.env.relativePath) continue;
       if (context.env.fileExists?.(`/${target.path}`) === false) {
         context.report({
-          message: `"${target.path}" is not in this repository, expected the path of an existing file.`,
+          messageId: 'notInRepository',
+          values: { path: target.path },
           start: scalar.span.start,
           end: scalar.span.end,
         });

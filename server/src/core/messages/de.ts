@@ -73,4 +73,11 @@ export const de: MessageCatalog = {
   'undeliverable-contact/mailtoInvalid':
     'Der mailto-Link „{url}“ enthält keine gültige Adresse, erwartet wird mailto:name@domain.tld.',
   'undeliverable-contact/noMailto': 'Dem Link auf „{url}“ fehlt „mailto:“, erwartet wird mailto:{url}.',
+  'broken-link/empty': 'Leerer Link, erwartet wird eine URL, eine Datei oder eine #Überschrift.',
+  'broken-link/anchor':
+    'Keine Überschrift erzeugt den Anker „{anchor}“, erwartet wird eine der Überschriften des Dokuments.',
+  'broken-link/host': 'Der Host „{host}“ von „{url}“ ist fehlerhaft, erwartet wird ein Domainname wie „{domain}“.',
+  'broken-link/file': 'Die Datei „{path}“ existiert nicht, erwartet wird ein Pfad relativ zu dieser Richtlinie.',
+  'broken-link/notInRepository':
+    '„{path}“ ist nicht in diesem Repository, erwartet wird der Pfad einer vorhandenen Datei.',
 };

@@ -68,4 +68,10 @@ export const es: MessageCatalog = {
   'undeliverable-contact/mailtoInvalid':
     'El enlace mailto «{url}» no tiene una dirección válida; se espera mailto:name@domain.tld.',
   'undeliverable-contact/noMailto': 'Al enlace a «{url}» le falta «mailto:»; se espera mailto:{url}.',
+  'broken-link/empty': 'Enlace vacío; se espera una URL, un archivo o un #encabezado.',
+  'broken-link/anchor':
+    'Ningún encabezado produce el ancla «{anchor}»; se espera uno de los encabezados del documento.',
+  'broken-link/host': 'El host «{host}» de «{url}» está mal formado; se espera un nombre de dominio como «{domain}».',
+  'broken-link/file': 'El archivo «{path}» no existe; se espera una ruta relativa a esta política.',
+  'broken-link/notInRepository': '«{path}» no está en este repositorio; se espera la ruta de un archivo existente.',
 };

@@ -70,4 +70,10 @@ export const fr: MessageCatalog = {
   'undeliverable-contact/mailtoInvalid':
     "Le lien mailto « {url} » n'a pas d'adresse valide ; attendu : mailto:name@domain.tld.",
   'undeliverable-contact/noMailto': "Le lien vers « {url} » n'a pas de « mailto: » ; attendu : mailto:{url}.",
+  'broken-link/empty': 'Lien vide ; attendu : une URL, un fichier ou un #titre.',
+  'broken-link/anchor': "Aucun titre ne produit l'ancre « {anchor} » ; attendu : l'un des titres du document.",
+  'broken-link/host':
+    "L'hôte « {host} » de « {url} » est mal formé ; attendu : un nom de domaine tel que « {domain} ».",
+  'broken-link/file': "Le fichier « {path} » n'existe pas ; attendu : un chemin relatif à cette politique.",
+  'broken-link/notInRepository': "« {path} » n'est pas dans ce dépôt ; attendu : le chemin d'un fichier existant.",
 };

@@ -63,4 +63,9 @@ export const it: MessageCatalog = {
   'undeliverable-contact/mailtoInvalid':
     'Il link mailto «{url}» non ha un indirizzo valido; atteso mailto:name@domain.tld.',
   'undeliverable-contact/noMailto': 'Il link a «{url}» non ha «mailto:»; atteso mailto:{url}.',
+  'broken-link/empty': 'Link vuoto; atteso un URL, un file o un #titolo.',
+  'broken-link/anchor': "Nessun titolo produce l'ancora «{anchor}»; atteso uno dei titoli del documento.",
+  'broken-link/host': "L'host «{host}» di «{url}» non è valido; atteso un nome di dominio come «{domain}».",
+  'broken-link/file': 'Il file «{path}» non esiste; atteso un percorso relativo a questa politica.',
+  'broken-link/notInRepository': '«{path}» non è in questo repository; atteso il percorso di un file esistente.',
 };

@@ -65,4 +65,9 @@ export const ja: MessageCatalog = {
   'undeliverable-contact/mailtoInvalid':
     'mailto リンク「{url}」に有効なアドレスがありません。mailto:name@domain.tld が必要です。',
   'undeliverable-contact/noMailto': '「{url}」へのリンクに「mailto:」がありません。mailto:{url} が必要です。',
+  'broken-link/empty': 'リンクが空です。URL、ファイル、または #見出し が必要です。',
+  'broken-link/anchor': 'アンカー「{anchor}」になる見出しがありません。文書内のいずれかの見出しが必要です。',
+  'broken-link/host': '「{url}」のホスト「{host}」の形式が正しくありません。「{domain}」のようなドメイン名が必要です。',
+  'broken-link/file': 'ファイル「{path}」は存在しません。このポリシーからの相対パスが必要です。',
+  'broken-link/notInRepository': '「{path}」はこのリポジトリにありません。存在するファイルのパスが必要です。',
 };

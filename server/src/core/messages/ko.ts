@@ -64,4 +64,9 @@ export const ko: MessageCatalog = {
   'undeliverable-contact/mailtoInvalid':
     'mailto 링크 "{url}"에 올바른 주소가 없습니다. mailto:name@domain.tld여야 합니다.',
   'undeliverable-contact/noMailto': '"{url}"(으)로 가는 링크에 "mailto:"가 없습니다. mailto:{url}이어야 합니다.',
+  'broken-link/empty': '빈 링크입니다. URL, 파일 또는 #제목이 필요합니다.',
+  'broken-link/anchor': '앵커 "{anchor}"을(를) 만드는 제목이 없습니다. 문서의 제목 중 하나여야 합니다.',
+  'broken-link/host': '"{url}"의 호스트 "{host}" 형식이 잘못되었습니다. "{domain}" 같은 도메인 이름이어야 합니다.',
+  'broken-link/file': '파일 "{path}"이(가) 없습니다. 이 정책을 기준으로 한 상대 경로여야 합니다.',
+  'broken-link/notInRepository': '"{path}"은(는) 이 저장소에 없습니다. 존재하는 파일의 경로여야 합니다.',
 };

@@ -65,4 +65,9 @@ export const pt: MessageCatalog = {
   'undeliverable-contact/mailtoInvalid':
     'O link mailto "{url}" não tem um endereço válido; esperado mailto:name@domain.tld.',
   'undeliverable-contact/noMailto': 'O link para "{url}" não tem "mailto:"; esperado mailto:{url}.',
+  'broken-link/empty': 'Link vazio; esperado uma URL, um arquivo ou um #título.',
+  'broken-link/anchor': 'Nenhum título gera a âncora "{anchor}"; esperado um dos títulos do documento.',
+  'broken-link/host': 'O host "{host}" de "{url}" está malformado; esperado um nome de domínio como "{domain}".',
+  'broken-link/file': 'O arquivo "{path}" não existe; esperado um caminho relativo a esta política.',
+  'broken-link/notInRepository': '"{path}" não está neste repositório; esperado o caminho de um arquivo existente.',
 };

@@ -63,4 +63,9 @@ export const ru: MessageCatalog = {
   'undeliverable-contact/mailtoInvalid':
     'В ссылке mailto «{url}» нет допустимого адреса; ожидается mailto:name@domain.tld.',
   'undeliverable-contact/noMailto': 'В ссылке на «{url}» нет «mailto:»; ожидается mailto:{url}.',
+  'broken-link/empty': 'Пустая ссылка; ожидается URL, файл или #заголовок.',
+  'broken-link/anchor': 'Ни один заголовок не даёт якорь «{anchor}»; ожидается один из заголовков документа.',
+  'broken-link/host': 'Хост «{host}» в «{url}» записан неверно; ожидается доменное имя вроде «{domain}».',
+  'broken-link/file': 'Файла «{path}» не существует; ожидается путь относительно этой политики.',
+  'broken-link/notInRepository': '«{path}» нет в этом репозитории; ожидается путь к существующему файлу.',
 };

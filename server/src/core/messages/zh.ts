@@ -51,4 +51,9 @@ export const zh: MessageCatalog = {
   'undeliverable-contact/cloudflare': '复制的是 Cloudflare 混淆后的“[email protected]”，而不是地址本身，应为真实地址。',
   'undeliverable-contact/mailtoInvalid': 'mailto 链接“{url}”中没有有效的地址，应为 mailto:name@domain.tld。',
   'undeliverable-contact/noMailto': '指向“{url}”的链接缺少“mailto:”，应为 mailto:{url}。',
+  'broken-link/empty': '链接为空，应为 URL、文件或 #标题。',
+  'broken-link/anchor': '没有标题会生成锚点“{anchor}”，应为文档中的某个标题。',
+  'broken-link/host': '“{url}”中的主机“{host}”格式错误，应为域名，例如“{domain}”。',
+  'broken-link/file': '文件“{path}”不存在，应为相对于本策略的路径。',
+  'broken-link/notInRepository': '“{path}”不在此仓库中，应为已有文件的路径。',
 };
