@@ -39,6 +39,13 @@ export default defineRule({
     rationale:
       'Template values send reports nowhere (example.com and the `.test`/`.invalid` domains are reserved by RFC 2606 and never deliver mail) and tell the reader the policy is unfinished.',
     howToFix: 'Replace the placeholder with the real value, or remove the sentence.',
+    messages: {
+      unfilled: 'Unfilled placeholder "{value}", expected the real value.',
+      exampleDomain: '"{address}" uses a reserved example domain, expected a real address.',
+      reservedLink: 'Link to the reserved domain "{host}", expected a real address.',
+      sample: '"{value}" is a sample value of the Security Insights template, expected this project\'s own.',
+      reservedDomain: '"{value}" uses the reserved domain "{domain}", expected a real address.',
+    },
     invalid: [
       {
         // Placeholders as templates write them: in capitals between brackets (any language), as inline code, as
@@ -148,7 +155,8 @@ export default defineRule({
     for (let m = CODE_PLACEHOLDER.exec(doc.withInlineCode); m; m = CODE_PLACEHOLDER.exec(doc.withInlineCode)) {
       const name = m[0].slice(1, -1);
       context.report({
-        message: `Unfilled placeholder "${name}", expected the real value.`,
+        messageId: 'unfilled',
+        values: { value: name },
         start: m.index + 1,
         end: m.index + 1 + name.length,
       });
@@ -159,7 +167,8 @@ export default defineRule({
       if (RESERVED_DOMAIN.test(domain) && !seen.has(email.start)) {
         seen.add(email.start);
         context.report({
-          message: `"${email.address}" uses a reserved example domain, expected a real address.`,
+          messageId: 'exampleDomain',
+          values: { address: email.address },
           start: email.start,
           end: email.end,
         });
@@ -169,7 +178,8 @@ export default defineRule({
       const host = /^https?:\/\/([^/:?#\s]{1,253})/i.exec(link.url)?.[1];
       if (host && RESERVED_DOMAIN.test(host)) {
         context.report({
-          message: `Link to the reserved domain "${host}", expected a real address.`,
+          messageId: 'reservedLink',
+          values: { host },
           start: link.start,
           end: link.end,
         });
@@ -183,13 +193,15 @@ export default defineRule({
       const domain = domainOf(value);
       if (INSIGHTS_SAMPLES.has(value.toLowerCase()) || (domain && INSIGHTS_SAMPLE_HOSTS.test(domain))) {
         context.report({
-          message: `"${value}" is a sample value of the Security Insights template, expected this project's own.`,
+          messageId: 'sample',
+          values: { value },
           start: scalar.span.start,
           end: scalar.span.end,
         });
       } else if (domain && RESERVED_DOMAIN.test(domain)) {
         context.report({
-          message: `"${value}" uses the reserved domain "${domain}", expected a real address.`,
+          messageId: 'reservedDomain',
+          values: { value, domain },
           start: scalar.span.start,
           end: scalar.span.end,
         });
@@ -206,7 +218,8 @@ export default defineRule({
     for (const field of doc.fields) {
       if (BUILD_TOKEN.test(field.value)) {
         context.report({
-          message: `Unfilled placeholder "${field.value}", expected the real value.`,
+          messageId: 'unfilled',
+          values: { value: field.value },
           start: field.valueStart,
           end: field.valueEnd,
         });
@@ -215,7 +228,8 @@ export default defineRule({
       const domain = host?.[1] ?? host?.[2];
       if (domain && RESERVED_DOMAIN.test(domain)) {
         context.report({
-          message: `"${field.value}" uses the reserved domain "${domain}", expected a real address.`,
+          messageId: 'reservedDomain',
+          values: { value: field.value, domain },
           start: field.valueStart,
           end: field.valueEnd,
         });
@@ -233,7 +247,8 @@ function reportPlaceholders(text: string, context: RuleContext, offset = 0): voi
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (SUBJECT.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) continue;
       context.report({
-        message: `Unfilled placeholder "${m[0]}", expected the real value.`,
+        messageId: 'unfilled',
+        values: { value: m[0] },
         start: offset + m.index,
         end: offset + m.index + m[0].length,
       });

@@ -80,4 +80,12 @@ export const de: MessageCatalog = {
   'broken-link/file': 'Die Datei „{path}“ existiert nicht, erwartet wird ein Pfad relativ zu dieser Richtlinie.',
   'broken-link/notInRepository':
     '„{path}“ ist nicht in diesem Repository, erwartet wird der Pfad einer vorhandenen Datei.',
+  'placeholder/unfilled': 'Nicht ausgefüllter Platzhalter „{value}“, erwartet wird der echte Wert.',
+  'placeholder/exampleDomain':
+    '„{address}“ verwendet eine reservierte Beispieldomain, erwartet wird eine echte Adresse.',
+  'placeholder/reservedLink': 'Link auf die reservierte Domain „{host}“, erwartet wird eine echte Adresse.',
+  'placeholder/sample':
+    '„{value}“ ist ein Beispielwert der Security-Insights-Vorlage, erwartet wird der eigene Wert des Projekts.',
+  'placeholder/reservedDomain':
+    '„{value}“ verwendet die reservierte Domain „{domain}“, erwartet wird eine echte Adresse.',
 };

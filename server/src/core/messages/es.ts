@@ -74,4 +74,10 @@ export const es: MessageCatalog = {
   'broken-link/host': 'El host «{host}» de «{url}» está mal formado; se espera un nombre de dominio como «{domain}».',
   'broken-link/file': 'El archivo «{path}» no existe; se espera una ruta relativa a esta política.',
   'broken-link/notInRepository': '«{path}» no está en este repositorio; se espera la ruta de un archivo existente.',
+  'placeholder/unfilled': 'Marcador sin rellenar «{value}»; se espera el valor real.',
+  'placeholder/exampleDomain': '«{address}» usa un dominio de ejemplo reservado; se espera una dirección real.',
+  'placeholder/reservedLink': 'Enlace al dominio reservado «{host}»; se espera una dirección real.',
+  'placeholder/sample':
+    '«{value}» es un valor de ejemplo de la plantilla de Security Insights; se espera el del propio proyecto.',
+  'placeholder/reservedDomain': '«{value}» usa el dominio reservado «{domain}»; se espera una dirección real.',
 };

@@ -76,4 +76,9 @@ export const fr: MessageCatalog = {
     "L'hôte « {host} » de « {url} » est mal formé ; attendu : un nom de domaine tel que « {domain} ».",
   'broken-link/file': "Le fichier « {path} » n'existe pas ; attendu : un chemin relatif à cette politique.",
   'broken-link/notInRepository': "« {path} » n'est pas dans ce dépôt ; attendu : le chemin d'un fichier existant.",
+  'placeholder/unfilled': 'Espace réservé non rempli « {value} » ; attendu : la vraie valeur.',
+  'placeholder/exampleDomain': "« {address} » utilise un domaine d'exemple réservé ; attendu : une vraie adresse.",
+  'placeholder/reservedLink': 'Lien vers le domaine réservé « {host} » ; attendu : une vraie adresse.',
+  'placeholder/sample': "« {value} » est une valeur d'exemple du modèle Security Insights ; attendu : celle du projet.",
+  'placeholder/reservedDomain': '« {value} » utilise le domaine réservé « {domain} » ; attendu : une vraie adresse.',
 };

@@ -68,4 +68,10 @@ export const it: MessageCatalog = {
   'broken-link/host': "L'host «{host}» di «{url}» non è valido; atteso un nome di dominio come «{domain}».",
   'broken-link/file': 'Il file «{path}» non esiste; atteso un percorso relativo a questa politica.',
   'broken-link/notInRepository': '«{path}» non è in questo repository; atteso il percorso di un file esistente.',
+  'placeholder/unfilled': 'Segnaposto non compilato «{value}»; atteso il valore reale.',
+  'placeholder/exampleDomain': '«{address}» usa un dominio di esempio riservato; atteso un indirizzo reale.',
+  'placeholder/reservedLink': 'Link al dominio riservato «{host}»; atteso un indirizzo reale.',
+  'placeholder/sample':
+    '«{value}» è un valore di esempio del modello di Security Insights; atteso quello del progetto.',
+  'placeholder/reservedDomain': '«{value}» usa il dominio riservato «{domain}»; atteso un indirizzo reale.',
 };

@@ -70,4 +70,10 @@ export const ja: MessageCatalog = {
   'broken-link/host': '「{url}」のホスト「{host}」の形式が正しくありません。「{domain}」のようなドメイン名が必要です。',
   'broken-link/file': 'ファイル「{path}」は存在しません。このポリシーからの相対パスが必要です。',
   'broken-link/notInRepository': '「{path}」はこのリポジトリにありません。存在するファイルのパスが必要です。',
+  'placeholder/unfilled': 'プレースホルダー「{value}」が埋められていません。実際の値が必要です。',
+  'placeholder/exampleDomain': '「{address}」は予約済みの例示用ドメインを使っています。実際のアドレスが必要です。',
+  'placeholder/reservedLink': '予約済みドメイン「{host}」へのリンクです。実際のアドレスが必要です。',
+  'placeholder/sample':
+    '「{value}」は Security Insights のテンプレートの例の値です。このプロジェクト自身の値が必要です。',
+  'placeholder/reservedDomain': '「{value}」は予約済みドメイン「{domain}」を使っています。実際のアドレスが必要です。',
 };

@@ -69,4 +69,9 @@ export const ko: MessageCatalog = {
   'broken-link/host': '"{url}"의 호스트 "{host}" 형식이 잘못되었습니다. "{domain}" 같은 도메인 이름이어야 합니다.',
   'broken-link/file': '파일 "{path}"이(가) 없습니다. 이 정책을 기준으로 한 상대 경로여야 합니다.',
   'broken-link/notInRepository': '"{path}"은(는) 이 저장소에 없습니다. 존재하는 파일의 경로여야 합니다.',
+  'placeholder/unfilled': '채워지지 않은 자리 표시자 "{value}"입니다. 실제 값이 필요합니다.',
+  'placeholder/exampleDomain': '"{address}"은(는) 예시용으로 예약된 도메인을 사용합니다. 실제 주소가 필요합니다.',
+  'placeholder/reservedLink': '예약된 도메인 "{host}"(으)로 가는 링크입니다. 실제 주소가 필요합니다.',
+  'placeholder/sample': '"{value}"은(는) Security Insights 템플릿의 예시 값입니다. 이 프로젝트 자체의 값이 필요합니다.',
+  'placeholder/reservedDomain': '"{value}"은(는) 예약된 도메인 "{domain}"을(를) 사용합니다. 실제 주소가 필요합니다.',
 };

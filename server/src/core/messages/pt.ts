@@ -70,4 +70,10 @@ export const pt: MessageCatalog = {
   'broken-link/host': 'O host "{host}" de "{url}" está malformado; esperado um nome de domínio como "{domain}".',
   'broken-link/file': 'O arquivo "{path}" não existe; esperado um caminho relativo a esta política.',
   'broken-link/notInRepository': '"{path}" não está neste repositório; esperado o caminho de um arquivo existente.',
+  'placeholder/unfilled': 'Espaço reservado não preenchido "{value}"; esperado o valor real.',
+  'placeholder/exampleDomain': '"{address}" usa um domínio de exemplo reservado; esperado um endereço real.',
+  'placeholder/reservedLink': 'Link para o domínio reservado "{host}"; esperado um endereço real.',
+  'placeholder/sample':
+    '"{value}" é um valor de exemplo do modelo do Security Insights; esperado o do próprio projeto.',
+  'placeholder/reservedDomain': '"{value}" usa o domínio reservado "{domain}"; esperado um endereço real.',
 };

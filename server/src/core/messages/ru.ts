@@ -68,4 +68,10 @@ export const ru: MessageCatalog = {
   'broken-link/host': 'Хост «{host}» в «{url}» записан неверно; ожидается доменное имя вроде «{domain}».',
   'broken-link/file': 'Файла «{path}» не существует; ожидается путь относительно этой политики.',
   'broken-link/notInRepository': '«{path}» нет в этом репозитории; ожидается путь к существующему файлу.',
+  'placeholder/unfilled': 'Незаполненный заполнитель «{value}»; ожидается настоящее значение.',
+  'placeholder/exampleDomain':
+    '«{address}» использует зарезервированный домен для примеров; ожидается настоящий адрес.',
+  'placeholder/reservedLink': 'Ссылка на зарезервированный домен «{host}»; ожидается настоящий адрес.',
+  'placeholder/sample': '«{value}» — пример из шаблона Security Insights; ожидается значение самого проекта.',
+  'placeholder/reservedDomain': '«{value}» использует зарезервированный домен «{domain}»; ожидается настоящий адрес.',
 };

@@ -56,4 +56,9 @@ export const zh: MessageCatalog = {
   'broken-link/host': '“{url}”中的主机“{host}”格式错误，应为域名，例如“{domain}”。',
   'broken-link/file': '文件“{path}”不存在，应为相对于本策略的路径。',
   'broken-link/notInRepository': '“{path}”不在此仓库中，应为已有文件的路径。',
+  'placeholder/unfilled': '未填写的占位符“{value}”，应为实际的值。',
+  'placeholder/exampleDomain': '“{address}”使用了保留的示例域名，应为真实地址。',
+  'placeholder/reservedLink': '链接指向保留域名“{host}”，应为真实地址。',
+  'placeholder/sample': '“{value}”是 Security Insights 模板中的示例值，应为本项目自己的值。',
+  'placeholder/reservedDomain': '“{value}”使用了保留域名“{domain}”，应为真实地址。',
 };
