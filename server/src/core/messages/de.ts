@@ -88,4 +88,8 @@ export const de: MessageCatalog = {
     '„{value}“ ist ein Beispielwert der Security-Insights-Vorlage, erwartet wird der eigene Wert des Projekts.',
   'placeholder/reservedDomain':
     '„{value}“ verwendet die reservierte Domain „{domain}“, erwartet wird eine echte Adresse.',
+  'check-limits':
+    'Dieser Absatz enthält mehr Klammern, Backticks oder Zitatzeichen, als eine Richtlinie hat, und wird daher als reiner Text gelesen (Links und Code darin werden nicht als solche erkannt).',
+  'insights-missing':
+    'Keine security-insights.yml im Repository, erwartet wird eine im Stammverzeichnis oder in .github/ als Nachweis für OSPS Baseline.',
 };

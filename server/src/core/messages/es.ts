@@ -80,4 +80,8 @@ export const es: MessageCatalog = {
   'placeholder/sample':
     '«{value}» es un valor de ejemplo de la plantilla de Security Insights; se espera el del propio proyecto.',
   'placeholder/reservedDomain': '«{value}» usa el dominio reservado «{domain}»; se espera una dirección real.',
+  'check-limits':
+    'Este párrafo tiene más corchetes, comillas invertidas o marcas de cita de las que tiene una política, así que se lee como texto plano (sus enlaces y código no se reconocen como tales).',
+  'insights-missing':
+    'No hay security-insights.yml en el repositorio; se espera uno en la raíz o en .github/ como evidencia para OSPS Baseline.',
 };

@@ -81,4 +81,8 @@ export const fr: MessageCatalog = {
   'placeholder/reservedLink': 'Lien vers le domaine réservé « {host} » ; attendu : une vraie adresse.',
   'placeholder/sample': "« {value} » est une valeur d'exemple du modèle Security Insights ; attendu : celle du projet.",
   'placeholder/reservedDomain': '« {value} » utilise le domaine réservé « {domain} » ; attendu : une vraie adresse.',
+  'check-limits':
+    "Ce paragraphe contient plus de crochets, d'accents graves ou de marques de citation qu'une politique n'en a ; il est donc lu comme du texte brut (ses liens et son code ne sont pas reconnus comme tels).",
+  'insights-missing':
+    'Aucun security-insights.yml dans le dépôt ; attendu : un fichier à la racine ou dans .github/ comme preuve pour OSPS Baseline.',
 };

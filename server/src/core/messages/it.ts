@@ -74,4 +74,8 @@ export const it: MessageCatalog = {
   'placeholder/sample':
     '«{value}» è un valore di esempio del modello di Security Insights; atteso quello del progetto.',
   'placeholder/reservedDomain': '«{value}» usa il dominio riservato «{domain}»; atteso un indirizzo reale.',
+  'check-limits':
+    'Questo paragrafo ha più parentesi, apici inversi o segni di citazione di quanti ne abbia una politica, quindi viene letto come testo semplice (link e codice al suo interno non sono riconosciuti come tali).',
+  'insights-missing':
+    'Nessun security-insights.yml nel repository; atteso uno nella radice o in .github/ come evidenza per OSPS Baseline.',
 };

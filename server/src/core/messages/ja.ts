@@ -76,4 +76,8 @@ export const ja: MessageCatalog = {
   'placeholder/sample':
     '「{value}」は Security Insights のテンプレートの例の値です。このプロジェクト自身の値が必要です。',
   'placeholder/reservedDomain': '「{value}」は予約済みドメイン「{domain}」を使っています。実際のアドレスが必要です。',
+  'check-limits':
+    'この段落には、ポリシーにしては多すぎる角かっこ、バッククォート、引用記号があるため、プレーンテキストとして読み取ります（中のリンクやコードはリンクやコードとして扱われません）。',
+  'insights-missing':
+    'リポジトリに security-insights.yml がありません。OSPS Baseline の証拠として、ルートか .github/ に 1 つ必要です。',
 };

@@ -74,4 +74,8 @@ export const ko: MessageCatalog = {
   'placeholder/reservedLink': '예약된 도메인 "{host}"(으)로 가는 링크입니다. 실제 주소가 필요합니다.',
   'placeholder/sample': '"{value}"은(는) Security Insights 템플릿의 예시 값입니다. 이 프로젝트 자체의 값이 필요합니다.',
   'placeholder/reservedDomain': '"{value}"은(는) 예약된 도메인 "{domain}"을(를) 사용합니다. 실제 주소가 필요합니다.',
+  'check-limits':
+    '이 단락에는 정책에 있을 법한 것보다 많은 대괄호, 백틱 또는 인용 기호가 있어 일반 텍스트로 읽습니다(안의 링크와 코드는 링크와 코드로 인식되지 않습니다).',
+  'insights-missing':
+    '저장소에 security-insights.yml이 없습니다. OSPS Baseline 증거로 루트나 .github/에 하나 있어야 합니다.',
 };

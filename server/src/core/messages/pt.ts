@@ -76,4 +76,8 @@ export const pt: MessageCatalog = {
   'placeholder/sample':
     '"{value}" é um valor de exemplo do modelo do Security Insights; esperado o do próprio projeto.',
   'placeholder/reservedDomain': '"{value}" usa o domínio reservado "{domain}"; esperado um endereço real.',
+  'check-limits':
+    'Este parágrafo tem mais colchetes, crases ou marcas de citação do que uma política tem, por isso é lido como texto simples (links e código nele não são reconhecidos como tais).',
+  'insights-missing':
+    'Nenhum security-insights.yml no repositório; esperado um na raiz ou em .github/ como evidência para o OSPS Baseline.',
 };

@@ -74,4 +74,8 @@ export const ru: MessageCatalog = {
   'placeholder/reservedLink': 'Ссылка на зарезервированный домен «{host}»; ожидается настоящий адрес.',
   'placeholder/sample': '«{value}» — пример из шаблона Security Insights; ожидается значение самого проекта.',
   'placeholder/reservedDomain': '«{value}» использует зарезервированный домен «{domain}»; ожидается настоящий адрес.',
+  'check-limits':
+    'В этом абзаце больше скобок, обратных кавычек или знаков цитаты, чем бывает в политике, поэтому он читается как простой текст (ссылки и код в нём не распознаются).',
+  'insights-missing':
+    'В репозитории нет security-insights.yml; ожидается файл в корне или в .github/ как свидетельство для OSPS Baseline.',
 };

@@ -61,4 +61,7 @@ export const zh: MessageCatalog = {
   'placeholder/reservedLink': '链接指向保留域名“{host}”，应为真实地址。',
   'placeholder/sample': '“{value}”是 Security Insights 模板中的示例值，应为本项目自己的值。',
   'placeholder/reservedDomain': '“{value}”使用了保留域名“{domain}”，应为真实地址。',
+  'check-limits':
+    '此段落中的方括号、反引号或引用标记比一份策略应有的多，因此按纯文本读取（其中的链接和代码不会被识别）。',
+  'insights-missing': '仓库中没有 security-insights.yml，应在根目录或 .github/ 中提供一份，作为 OSPS Baseline 的证据。',
 };
