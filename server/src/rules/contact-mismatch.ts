@@ -3,9 +3,12 @@ import { trimTrailingSlashes } from '../core/text';
 import { txtExample, VALID_FILE } from '../kinds/txt/rules/helpers';
 import { siExample, VALID_INSIGHTS } from '../kinds/si/rules/helpers';
 
-/** The policy the contacts come from: the repository's, or its organisation's default (`acme/.github: SECURITY.md`). */
-const policyName = (inherited: string | undefined): string =>
-  inherited ? `SECURITY.md (inherited from ${inherited})` : 'SECURITY.md';
+/** Quoted and listed, at most three: `"mailto:a@acme.org", "https://acme.org/report"`. */
+const listed = (values: readonly string[]): string =>
+  values
+    .slice(0, 3)
+    .map((v) => `"${v}"`)
+    .join(', ');
 
 export default defineRule({
   meta: {
@@ -18,6 +21,15 @@ export default defineRule({
       "Two files that disagree on where to report leave researchers guessing which one is current; one of them is usually stale. A repository without a SECURITY.md of its own is compared with the organisation's default policy GitHub gives it (from the organisation's `.github` repository), which the message then names.",
     howToFix:
       'Make the Contact fields of security.txt, the channels of SECURITY.md and `project.vulnerability-reporting.contact` of security-insights.yml name the same addresses or pages.',
+    messages: {
+      txt: 'security.txt names {contacts} but SECURITY.md names {policy}, expected the same contacts.',
+      txtInherited:
+        'security.txt names {contacts} but SECURITY.md (inherited from {inherited}) names {policy}, expected the same contacts.',
+      siPolicy: 'security-insights.yml names "{mine}" but SECURITY.md names {emails}, expected the same contact.',
+      siInherited:
+        'security-insights.yml names "{mine}" but SECURITY.md (inherited from {inherited}) names {emails}, expected the same contact.',
+      siSecurityTxt: 'security-insights.yml names "{mine}" but security.txt names {emails}, expected the same contact.',
+    },
     invalid: [
       {
         ...txtExample(VALID_FILE),
@@ -93,11 +105,11 @@ export default defineRule({
     const normal = (v: string): string => trimTrailingSlashes(v.trim().toLowerCase());
     const known = new Set(policy.map(normal));
     if (contacts.some((c) => known.has(normal(c.value)))) return;
+    // The policy the contacts come from: the repository's, or its organisation's default (`acme/.github: SECURITY.md`).
+    const inherited = context.env.inheritedPolicy;
+    const values = { contacts: contacts.map((c) => `"${c.value}"`).join(', '), policy: listed(policy) };
     context.report({
-      message: `security.txt names ${contacts.map((c) => `"${c.value}"`).join(', ')} but ${policyName(context.env.inheritedPolicy)} names ${policy
-        .slice(0, 3)
-        .map((p) => `"${p}"`)
-        .join(', ')}, expected the same contacts.`,
+      ...(inherited ? { messageId: 'txtInherited', values: { ...values, inherited } } : { messageId: 'txt', values }),
       start: contacts[0].valueStart,
       end: contacts[0].valueEnd,
     });
@@ -108,18 +120,17 @@ export default defineRule({
     if (!email) return;
     const mine = `mailto:${email.toLowerCase()}`;
     const span = doc.spanFor(reporting);
+    const inherited = context.env.inheritedPolicy;
     const others: Array<[string, readonly string[] | undefined]> = [
-      [policyName(context.env.inheritedPolicy), context.env.policyContacts],
-      ['security.txt', context.env.securityTxtContacts],
+      [inherited ? 'siInherited' : 'siPolicy', context.env.policyContacts],
+      ['siSecurityTxt', context.env.securityTxtContacts],
     ];
-    for (const [file, contacts] of others) {
+    for (const [messageId, contacts] of others) {
       const emails = (contacts ?? []).filter((c) => /^mailto:/i.test(c)).map((c) => c.toLowerCase());
       if (emails.length === 0 || emails.includes(mine)) continue;
       context.report({
-        message: `security-insights.yml names "${mine}" but ${file} names ${emails
-          .slice(0, 3)
-          .map((e) => `"${e}"`)
-          .join(', ')}, expected the same contact.`,
+        messageId,
+        values: { mine, emails: listed(emails), inherited: inherited ?? '' },
         start: span.start,
         end: span.end,
       });

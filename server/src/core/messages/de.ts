@@ -92,4 +92,14 @@ export const de: MessageCatalog = {
     'Dieser Absatz enthält mehr Klammern, Backticks oder Zitatzeichen, als eine Richtlinie hat, und wird daher als reiner Text gelesen (Links und Code darin werden nicht als solche erkannt).',
   'insights-missing':
     'Keine security-insights.yml im Repository, erwartet wird eine im Stammverzeichnis oder in .github/ als Nachweis für OSPS Baseline.',
+  'contact-mismatch/txt':
+    'security.txt nennt {contacts}, SECURITY.md aber {policy}, erwartet werden dieselben Kontakte.',
+  'contact-mismatch/txtInherited':
+    'security.txt nennt {contacts}, die von {inherited} geerbte SECURITY.md aber {policy}, erwartet werden dieselben Kontakte.',
+  'contact-mismatch/siPolicy':
+    'security-insights.yml nennt „{mine}“, SECURITY.md aber {emails}, erwartet wird derselbe Kontakt.',
+  'contact-mismatch/siInherited':
+    'security-insights.yml nennt „{mine}“, die von {inherited} geerbte SECURITY.md aber {emails}, erwartet wird derselbe Kontakt.',
+  'contact-mismatch/siSecurityTxt':
+    'security-insights.yml nennt „{mine}“, security.txt aber {emails}, erwartet wird derselbe Kontakt.',
 };

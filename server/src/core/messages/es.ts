@@ -84,4 +84,14 @@ export const es: MessageCatalog = {
     'Este párrafo tiene más corchetes, comillas invertidas o marcas de cita de las que tiene una política, así que se lee como texto plano (sus enlaces y código no se reconocen como tales).',
   'insights-missing':
     'No hay security-insights.yml en el repositorio; se espera uno en la raíz o en .github/ como evidencia para OSPS Baseline.',
+  'contact-mismatch/txt':
+    'security.txt indica {contacts} pero SECURITY.md indica {policy}; se esperan los mismos contactos.',
+  'contact-mismatch/txtInherited':
+    'security.txt indica {contacts} pero SECURITY.md (heredado de {inherited}) indica {policy}; se esperan los mismos contactos.',
+  'contact-mismatch/siPolicy':
+    'security-insights.yml indica «{mine}» pero SECURITY.md indica {emails}; se espera el mismo contacto.',
+  'contact-mismatch/siInherited':
+    'security-insights.yml indica «{mine}» pero SECURITY.md (heredado de {inherited}) indica {emails}; se espera el mismo contacto.',
+  'contact-mismatch/siSecurityTxt':
+    'security-insights.yml indica «{mine}» pero security.txt indica {emails}; se espera el mismo contacto.',
 };

@@ -85,4 +85,14 @@ export const fr: MessageCatalog = {
     "Ce paragraphe contient plus de crochets, d'accents graves ou de marques de citation qu'une politique n'en a ; il est donc lu comme du texte brut (ses liens et son code ne sont pas reconnus comme tels).",
   'insights-missing':
     'Aucun security-insights.yml dans le dépôt ; attendu : un fichier à la racine ou dans .github/ comme preuve pour OSPS Baseline.',
+  'contact-mismatch/txt':
+    'security.txt indique {contacts} mais SECURITY.md indique {policy} ; attendu : les mêmes contacts.',
+  'contact-mismatch/txtInherited':
+    'security.txt indique {contacts} mais SECURITY.md (hérité de {inherited}) indique {policy} ; attendu : les mêmes contacts.',
+  'contact-mismatch/siPolicy':
+    'security-insights.yml indique « {mine} » mais SECURITY.md indique {emails} ; attendu : le même contact.',
+  'contact-mismatch/siInherited':
+    'security-insights.yml indique « {mine} » mais SECURITY.md (hérité de {inherited}) indique {emails} ; attendu : le même contact.',
+  'contact-mismatch/siSecurityTxt':
+    'security-insights.yml indique « {mine} » mais security.txt indique {emails} ; attendu : le même contact.',
 };

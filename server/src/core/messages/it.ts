@@ -78,4 +78,13 @@ export const it: MessageCatalog = {
     'Questo paragrafo ha più parentesi, apici inversi o segni di citazione di quanti ne abbia una politica, quindi viene letto come testo semplice (link e codice al suo interno non sono riconosciuti come tali).',
   'insights-missing':
     'Nessun security-insights.yml nel repository; atteso uno nella radice o in .github/ come evidenza per OSPS Baseline.',
+  'contact-mismatch/txt': 'security.txt indica {contacts} ma SECURITY.md indica {policy}; attesi gli stessi contatti.',
+  'contact-mismatch/txtInherited':
+    'security.txt indica {contacts} ma SECURITY.md (ereditato da {inherited}) indica {policy}; attesi gli stessi contatti.',
+  'contact-mismatch/siPolicy':
+    'security-insights.yml indica «{mine}» ma SECURITY.md indica {emails}; atteso lo stesso contatto.',
+  'contact-mismatch/siInherited':
+    'security-insights.yml indica «{mine}» ma SECURITY.md (ereditato da {inherited}) indica {emails}; atteso lo stesso contatto.',
+  'contact-mismatch/siSecurityTxt':
+    'security-insights.yml indica «{mine}» ma security.txt indica {emails}; atteso lo stesso contatto.',
 };

@@ -80,4 +80,14 @@ export const ja: MessageCatalog = {
     'この段落には、ポリシーにしては多すぎる角かっこ、バッククォート、引用記号があるため、プレーンテキストとして読み取ります（中のリンクやコードはリンクやコードとして扱われません）。',
   'insights-missing':
     'リポジトリに security-insights.yml がありません。OSPS Baseline の証拠として、ルートか .github/ に 1 つ必要です。',
+  'contact-mismatch/txt':
+    'security.txt には {contacts}、SECURITY.md には {policy} と書かれています。同じ連絡先が必要です。',
+  'contact-mismatch/txtInherited':
+    'security.txt には {contacts}、SECURITY.md（{inherited} から継承） には {policy} と書かれています。同じ連絡先が必要です。',
+  'contact-mismatch/siPolicy':
+    'security-insights.yml には「{mine}」、SECURITY.md には {emails} と書かれています。同じ連絡先が必要です。',
+  'contact-mismatch/siInherited':
+    'security-insights.yml には「{mine}」、SECURITY.md（{inherited} から継承） には {emails} と書かれています。同じ連絡先が必要です。',
+  'contact-mismatch/siSecurityTxt':
+    'security-insights.yml には「{mine}」、security.txt には {emails} と書かれています。同じ連絡先が必要です。',
 };

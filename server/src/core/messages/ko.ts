@@ -78,4 +78,14 @@ export const ko: MessageCatalog = {
     '이 단락에는 정책에 있을 법한 것보다 많은 대괄호, 백틱 또는 인용 기호가 있어 일반 텍스트로 읽습니다(안의 링크와 코드는 링크와 코드로 인식되지 않습니다).',
   'insights-missing':
     '저장소에 security-insights.yml이 없습니다. OSPS Baseline 증거로 루트나 .github/에 하나 있어야 합니다.',
+  'contact-mismatch/txt':
+    'security.txt에는 {contacts}, SECURITY.md에는 {policy}가 적혀 있습니다. 같은 연락처여야 합니다.',
+  'contact-mismatch/txtInherited':
+    'security.txt에는 {contacts}, SECURITY.md({inherited}에서 상속)에는 {policy}가 적혀 있습니다. 같은 연락처여야 합니다.',
+  'contact-mismatch/siPolicy':
+    'security-insights.yml에는 "{mine}", SECURITY.md에는 {emails}가 적혀 있습니다. 같은 연락처여야 합니다.',
+  'contact-mismatch/siInherited':
+    'security-insights.yml에는 "{mine}", SECURITY.md({inherited}에서 상속)에는 {emails}가 적혀 있습니다. 같은 연락처여야 합니다.',
+  'contact-mismatch/siSecurityTxt':
+    'security-insights.yml에는 "{mine}", security.txt에는 {emails}가 적혀 있습니다. 같은 연락처여야 합니다.',
 };

@@ -80,4 +80,14 @@ export const pt: MessageCatalog = {
     'Este parágrafo tem mais colchetes, crases ou marcas de citação do que uma política tem, por isso é lido como texto simples (links e código nele não são reconhecidos como tais).',
   'insights-missing':
     'Nenhum security-insights.yml no repositório; esperado um na raiz ou em .github/ como evidência para o OSPS Baseline.',
+  'contact-mismatch/txt':
+    'O security.txt indica {contacts}, mas o SECURITY.md indica {policy}; esperados os mesmos contatos.',
+  'contact-mismatch/txtInherited':
+    'O security.txt indica {contacts}, mas o SECURITY.md (herdado de {inherited}) indica {policy}; esperados os mesmos contatos.',
+  'contact-mismatch/siPolicy':
+    'O security-insights.yml indica "{mine}", mas o SECURITY.md indica {emails}; esperado o mesmo contato.',
+  'contact-mismatch/siInherited':
+    'O security-insights.yml indica "{mine}", mas o SECURITY.md (herdado de {inherited}) indica {emails}; esperado o mesmo contato.',
+  'contact-mismatch/siSecurityTxt':
+    'O security-insights.yml indica "{mine}", mas o security.txt indica {emails}; esperado o mesmo contato.',
 };

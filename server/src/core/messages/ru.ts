@@ -78,4 +78,14 @@ export const ru: MessageCatalog = {
     'В этом абзаце больше скобок, обратных кавычек или знаков цитаты, чем бывает в политике, поэтому он читается как простой текст (ссылки и код в нём не распознаются).',
   'insights-missing':
     'В репозитории нет security-insights.yml; ожидается файл в корне или в .github/ как свидетельство для OSPS Baseline.',
+  'contact-mismatch/txt':
+    'В security.txt указано {contacts}, а в SECURITY.md — {policy}; ожидаются одни и те же контакты.',
+  'contact-mismatch/txtInherited':
+    'В security.txt указано {contacts}, а в SECURITY.md (унаследованном от {inherited}) — {policy}; ожидаются одни и те же контакты.',
+  'contact-mismatch/siPolicy':
+    'В security-insights.yml указано «{mine}», а в SECURITY.md — {emails}; ожидается один и тот же контакт.',
+  'contact-mismatch/siInherited':
+    'В security-insights.yml указано «{mine}», а в SECURITY.md (унаследованном от {inherited}) — {emails}; ожидается один и тот же контакт.',
+  'contact-mismatch/siSecurityTxt':
+    'В security-insights.yml указано «{mine}», а в security.txt — {emails}; ожидается один и тот же контакт.',
 };

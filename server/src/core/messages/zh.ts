@@ -64,4 +64,12 @@ export const zh: MessageCatalog = {
   'check-limits':
     '此段落中的方括号、反引号或引用标记比一份策略应有的多，因此按纯文本读取（其中的链接和代码不会被识别）。',
   'insights-missing': '仓库中没有 security-insights.yml，应在根目录或 .github/ 中提供一份，作为 OSPS Baseline 的证据。',
+  'contact-mismatch/txt': 'security.txt 写的是 {contacts}，而 SECURITY.md 写的是 {policy}，两者的联系方式应相同。',
+  'contact-mismatch/txtInherited':
+    'security.txt 写的是 {contacts}，而 SECURITY.md（继承自 {inherited}） 写的是 {policy}，两者的联系方式应相同。',
+  'contact-mismatch/siPolicy': 'security-insights.yml 写的是“{mine}”，而 SECURITY.md 写的是 {emails}，联系方式应相同。',
+  'contact-mismatch/siInherited':
+    'security-insights.yml 写的是“{mine}”，而 SECURITY.md（继承自 {inherited}） 写的是 {emails}，联系方式应相同。',
+  'contact-mismatch/siSecurityTxt':
+    'security-insights.yml 写的是“{mine}”，而 security.txt 写的是 {emails}，联系方式应相同。',
 };
