@@ -75,6 +75,22 @@ test('the server names the Canonical URLs without fetching, then fetches and com
   });
 });
 
+test('the deployed check speaks the locale of initialize where the message has that language', async () => {
+  const uri = pathToFileURL(join(dir, 'security.txt')).toString();
+  const url = `https://127.0.0.1:${port}${WK}`;
+  await withClient({ pull: true, rootPath: dir, locale: 'de' }, async (client) => {
+    client.open(uri, local(WK), 'securitytxt');
+    const result = await client.connection.sendRequest(CheckDeployedRequest, { uri });
+    const message = (code: string): string => result.diagnostics.find((d) => d.code === code)?.message ?? '';
+    assert.equal(
+      message('deployed-outdated'),
+      `Die unter ${url} bereitgestellte Kopie ist älter: Sie läuft am 2026-12-31T00:00:00Z ab, diese Datei am 2027-06-30T00:00:00Z; erwartet wird, dass diese Datei bereitgestellt wird.`,
+    );
+    // deployed-contacts has no catalog sentence yet: English.
+    assert.match(message('deployed-contacts'), /^The copy deployed at /);
+  });
+});
+
 test('how a URL served the file shows on the Canonical line that names it; no diff when nothing was served', async () => {
   const uri = pathToFileURL(join(dir, 'missing', 'security.txt')).toString();
   const url = `https://127.0.0.1:${port}/missing/security.txt`;

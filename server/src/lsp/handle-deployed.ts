@@ -49,7 +49,7 @@ export function registerDeployedCheck(session: Session): void {
     return {
       urls,
       copies: checks.map((c) => ({ url: c.url, answer: describeAnswer(c.deployed.served), text: c.deployed.text })),
-      diagnostics: findings.map((f) => toDiagnostic(document, f)),
+      diagnostics: findings.map((f) => toDiagnostic(document, f, session.support.locale)),
     };
   });
 }
