@@ -103,18 +103,3 @@ test('when no worker can start, the checks run in this thread, and the log says 
     broken.dispose();
   }
 });
-
-test('a job that needs more memory than a worker may take fails with a reason; the next job gets a new worker', async () => {
-  const small = new WorkerChecker(join(root, 'dist', 'server.js'), () => undefined, 16);
-  try {
-    const uri = 'file:///w/SECURITY.md';
-    await assert.rejects(small.check(request('md', '# h\n'.repeat(100_000), uri), never), {
-      message: 'It needed more than the 16 MB a check may take.',
-    });
-    const [kind, text] = FILES[1];
-    const checked = await small.check(request(kind, text, 'file:///w/security.txt'), never);
-    assert.deepEqual(checked, await inThreadChecker().check(request(kind, text, 'file:///w/security.txt'), never));
-  } finally {
-    small.dispose();
-  }
-});
