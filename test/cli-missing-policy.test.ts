@@ -5,25 +5,14 @@
  */
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempDir } from './helpers';
+import { tempTree } from './helpers';
 import { buildDist, runCli } from './cli-run';
 
 const run = (args: string[], cwd: string): ReturnType<typeof runCli> => runCli([...args, '--today', '2026-11-23'], cwd);
 
-/** Files (content), and folders ending in `/` (a `.git/` makes a repository). */
-function tree(entries: Record<string, string>): string {
-  const dir = tempDir('security-policy-missing-');
-  for (const [path, content] of Object.entries(entries)) {
-    if (path.endsWith('/')) mkdirSync(join(dir, path), { recursive: true });
-    else {
-      mkdirSync(join(dir, path, '..'), { recursive: true });
-      writeFileSync(join(dir, path), content);
-    }
-  }
-  return dir;
-}
+const tree = (entries: Record<string, string>): string => tempTree('security-policy-missing-', entries);
 
 /** A policy with no finding at all. */
 const CLEAN = [

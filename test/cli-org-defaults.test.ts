@@ -6,9 +6,9 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempDir } from './helpers';
+import { tempTree } from './helpers';
 
 const root = join(__dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -22,18 +22,7 @@ function run(args: string[], cwd: string): { code: number; stdout: string; stder
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Files (content), and folders ending in `/` (a `.git/` makes a repository). */
-function tree(entries: Record<string, string>): string {
-  const dir = tempDir('security-policy-orgdefaults-');
-  for (const [path, content] of Object.entries(entries)) {
-    if (path.endsWith('/')) mkdirSync(join(dir, path), { recursive: true });
-    else {
-      mkdirSync(join(dir, path, '..'), { recursive: true });
-      writeFileSync(join(dir, path), content);
-    }
-  }
-  return dir;
-}
+const tree = (entries: Record<string, string>): string => tempTree('security-policy-orgdefaults-', entries);
 
 const POLICY = (email: string): string =>
   `# Security Policy\n\nReport vulnerabilities privately to ${email}. We acknowledge reports within 3 business days.\n`;

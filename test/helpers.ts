@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
@@ -61,5 +61,18 @@ after(() => {
 export function tempDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   created.push(dir);
+  return dir;
+}
+
+/** A fresh temporary folder holding files (path: content) and folders (paths ending in `/`; `.git/` makes a repository). */
+export function tempTree(prefix: string, entries: Record<string, string>): string {
+  const dir = tempDir(prefix);
+  for (const [path, content] of Object.entries(entries)) {
+    if (path.endsWith('/')) mkdirSync(join(dir, path), { recursive: true });
+    else {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    }
+  }
   return dir;
 }
