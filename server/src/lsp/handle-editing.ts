@@ -5,6 +5,8 @@
 import type { CancellationToken, CodeActionContext, Position } from 'vscode-languageserver';
 import { tooLargeForEditor } from '../core/limits';
 import { FIX_ALL_KIND } from '../protocol';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { FileKind } from '../index';
 import type { ActionsRequest, AssistRequest } from './checker';
 import type { FixAllData } from './code-actions';
 import { kindOf } from './documents';
@@ -53,9 +55,9 @@ async function actionsRequest(
   context: CodeActionContext,
   token: CancellationToken,
 ): Promise<ActionsRequest | undefined> {
-  const document = session.documents.get(uri);
-  const kind = document && kindOf(document.uri);
-  if (!document || !kind || tooLargeForEditor(document.getText())) return undefined;
+  const open = checkedDocument(session, uri);
+  if (!open) return undefined;
+  const { document, kind } = open;
   const config = await session.workspace.configFor(document.uri);
   stopIfCancelled(token);
   const { env } = await session.workspace.environmentFor(document.uri);
@@ -76,8 +78,13 @@ async function actionsRequest(
 
 /** What completion and hover need of an open security file; undefined for other documents. */
 function assistRequest(session: Session, uri: string, position: Position): AssistRequest | undefined {
+  const open = checkedDocument(session, uri);
+  return open && { uri, version: open.document.version, text: open.document.getText(), kind: open.kind, position };
+}
+
+/** An open security file the editor checks, with its kind; undefined for other documents and those too large. */
+function checkedDocument(session: Session, uri: string): { document: TextDocument; kind: FileKind } | undefined {
   const document = session.documents.get(uri);
   const kind = document && kindOf(document.uri);
-  if (!document || !kind || tooLargeForEditor(document.getText())) return undefined;
-  return { uri, version: document.version, text: document.getText(), kind, position };
+  return document && kind && !tooLargeForEditor(document.getText()) ? { document, kind } : undefined;
 }
