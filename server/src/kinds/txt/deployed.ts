@@ -5,7 +5,7 @@
  */
 import type { DeployedCopy, ServedFile, SignatureCheck } from '../../core/served';
 import type { RuleExample } from '../../core/types';
-import { EXAMPLE_URL, kilobytes } from './served';
+import { exampleAnswer, kilobytes } from './served';
 import type { SecurityTxtDocument, TxtField } from './securitytxt';
 import { BEGIN_SIGNATURE } from './standards/openpgp-cleartext';
 
@@ -57,14 +57,7 @@ export function deployedExample(
   served: Partial<ServedFile> = {},
 ): RuleExample & { text: string; kind: 'txt'; path: string } {
   const copy: DeployedCopy = {
-    served: {
-      url: EXAMPLE_URL,
-      redirects: [],
-      status: 200,
-      statusText: 'OK',
-      contentType: 'text/plain; charset=utf-8',
-      ...served,
-    },
+    served: exampleAnswer(served),
     ...(deployed === undefined ? {} : { text: deployed }),
   };
   return { text, kind: 'txt', path: '.well-known/security.txt', deployed: copy };

@@ -63,17 +63,17 @@ export function servedExample(
   served: Partial<ServedFile>,
   text = '',
 ): RuleExample & { text: string; kind: 'txt'; path: string } {
+  return { text, kind: 'txt', path: '.well-known/security.txt', served: exampleAnswer(served) };
+}
+
+/** How EXAMPLE_URL answers in rule examples: 200, text/plain, unless `served` says otherwise. */
+export function exampleAnswer(served: Partial<ServedFile> = {}): ServedFile {
   return {
-    text,
-    kind: 'txt',
-    path: '.well-known/security.txt',
-    served: {
-      url: EXAMPLE_URL,
-      redirects: [],
-      status: 200,
-      statusText: 'OK',
-      contentType: 'text/plain; charset=utf-8',
-      ...served,
-    },
+    url: EXAMPLE_URL,
+    redirects: [],
+    status: 200,
+    statusText: 'OK',
+    contentType: 'text/plain; charset=utf-8',
+    ...served,
   };
 }
