@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { TXT_FILES } from '../../server/src/client-api';
 import { CheckDeployedRequest, type DeployedCheckResult } from '../../server/src/protocol';
 
 export const CHECK_DEPLOYED_COMMAND = 'securityPolicy.checkDeployed';
@@ -50,7 +51,7 @@ interface Deployed {
 
 async function checkDeployed(d: Deployed): Promise<DeployedCheckResult | undefined> {
   const document = vscode.window.activeTextEditor?.document;
-  if (document?.languageId !== 'securitytxt') {
+  if (document?.languageId !== TXT_FILES.languageId) {
     void vscode.window.showInformationMessage('Security Policy: open a security.txt to check its deployed copy.');
     return undefined;
   }

@@ -17,6 +17,7 @@ export { POLICY_QUESTIONS, policyAnswers, policyDraft } from './kinds/md/questio
 export { writtenLanguage, type Language } from './kinds/md/texts';
 export { policyLanguageOf } from './kinds/md/language';
 export { generateSecurityTxt } from './kinds/txt/generate';
+export { TXT_FILES } from './kinds/txt/locations';
 export { SECURITY_TXT_QUESTIONS, securityTxtAnswers, type SecurityTxtDraft } from './kinds/txt/questions';
 export { gatherInsightsFacts } from './kinds/si/facts';
 export { insightsProblems, type InsightsAnswers } from './kinds/si/answers';

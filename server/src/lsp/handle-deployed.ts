@@ -7,6 +7,7 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { describeAnswer, parseDocument, type Finding } from '../index';
 import { deployedAnchor } from '../kinds/txt/deployed';
+import { TXT_FILES } from '../kinds/txt/locations';
 import { canonicalUrls, checkDeployed } from '../node/deployed';
 import type { FetchOptions } from '../node/fetch';
 import { todayUtc } from '../node/host';
@@ -34,7 +35,7 @@ export function registerDeployedCheck(session: Session): void {
   session.connection.onRequest(CheckDeployedRequest, async (params, token): Promise<DeployedCheckResult> => {
     stopIfCancelled(token);
     const document = session.documents.get(params.uri);
-    if (!document || document.languageId !== 'securitytxt')
+    if (!document || document.languageId !== TXT_FILES.languageId)
       throw new ResponseError(ErrorCodes.InvalidParams, `${params.uri} is not an open security.txt.`);
     const text = document.getText();
     const urls = canonicalUrls(text);

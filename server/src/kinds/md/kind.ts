@@ -3,7 +3,7 @@ import type { KindDescriptor } from '../../core/kind';
 import { TextMemo } from '../../core/text-memo';
 import { rememberingChunks, type ChunkCache, type MarkdownModel } from './markdown';
 import { PolicyDocument } from './policy';
-import { POLICY_FILES } from './locations';
+import { MD_FILES } from './locations';
 import { RULES } from './rules';
 import { POLICY_ASSIST } from './assist';
 
@@ -13,8 +13,8 @@ declare module '../../core/kind' {
   }
 }
 
-export const POLICY_KIND: KindDescriptor<'md'> = {
-  ...POLICY_FILES,
+export const MD_KIND: KindDescriptor<'md'> = {
+  ...MD_FILES,
   // The host's cache holds only this kind's chunks: it is made for one open SECURITY.md.
   parse: (text, cache) => new PolicyDocument(text, cache as ChunkCache | undefined),
   comments: {

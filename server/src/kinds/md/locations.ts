@@ -35,7 +35,7 @@ export function policyLocationOf(relativePath: string): PolicyLocation | undefin
   return (POLICY_LOCATIONS as readonly string[]).includes(dir) ? (dir as PolicyLocation) : undefined;
 }
 
-export const POLICY_FILES: KindFiles<'md'> = {
+export const MD_FILES: KindFiles<'md'> = {
   id: 'md',
   displayName: 'SECURITY.md',
   languageId: 'markdown',

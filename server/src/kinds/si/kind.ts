@@ -1,7 +1,7 @@
 /** security-insights.yml (Security Insights 2.x): YAML, with whole `#` comment lines outside multi-line scalars. */
 import type { KindDescriptor } from '../../core/kind';
 import { InsightsDocument } from './document';
-import { INSIGHTS_FILES } from './locations';
+import { SI_FILES } from './locations';
 import { RULES } from './rules';
 import { INSIGHTS_ASSIST } from './assist';
 
@@ -11,8 +11,8 @@ declare module '../../core/kind' {
   }
 }
 
-export const INSIGHTS_KIND: KindDescriptor<'si'> = {
-  ...INSIGHTS_FILES,
+export const SI_KIND: KindDescriptor<'si'> = {
+  ...SI_FILES,
   parse: (text) => new InsightsDocument(text),
   comments: {
     comments: (doc) => doc.comments(),

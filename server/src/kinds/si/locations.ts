@@ -10,7 +10,7 @@ export const INSIGHTS_DIRS = ['', '.github'] as const;
 /** The name and place of a new Security Insights file (v2 spelling, in the root). */
 export const INSIGHTS_TARGET = 'security-insights.yml';
 
-export const INSIGHTS_FILES: KindFiles<'si'> = {
+export const SI_FILES: KindFiles<'si'> = {
   id: 'si',
   displayName: 'security-insights.yml',
   languageId: 'securityinsights',

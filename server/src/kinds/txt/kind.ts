@@ -1,7 +1,7 @@
 /** security.txt (RFC 9116): fields, whole `#` comment lines, and an optional OpenPGP cleartext signature. */
 import type { KindDescriptor } from '../../core/kind';
 import { SecurityTxtDocument } from './securitytxt';
-import { SECURITY_TXT_FILES } from './locations';
+import { TXT_FILES } from './locations';
 import { RULES } from './rules';
 import { SECURITY_TXT_ASSIST } from './assist';
 
@@ -11,8 +11,8 @@ declare module '../../core/kind' {
   }
 }
 
-export const SECURITY_TXT_KIND: KindDescriptor<'txt'> = {
-  ...SECURITY_TXT_FILES,
+export const TXT_KIND: KindDescriptor<'txt'> = {
+  ...TXT_FILES,
   parse: (text) => new SecurityTxtDocument(text),
   comments: {
     comments: (doc) =>

@@ -30,7 +30,7 @@ export function canonicalUrl(siteUrl: string): string {
   return `${new URL(siteUrl.trim()).origin}/.well-known/security.txt`;
 }
 
-export const SECURITY_TXT_FILES: KindFiles<'txt'> = {
+export const TXT_FILES: KindFiles<'txt'> = {
   id: 'txt',
   displayName: 'security.txt',
   languageId: 'securitytxt',
