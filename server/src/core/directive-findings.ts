@@ -7,10 +7,24 @@ import type { Finding, ReportInput, Severity, TextEdit } from './types';
 import type { AnyDocument } from './documents';
 import type { FileKind } from './kind';
 import { readDirectives, type Directive, type DirectiveId, type DirectiveUse } from './directives';
-import { didYouMean } from './suggest';
+import { closestName } from './suggest';
+import { formatMessage, type MessageValues } from './message-text';
 
 export const UNKNOWN_DIRECTIVE_RULE_ID = 'disable-unknown-rule';
 export const UNUSED_DIRECTIVE_RULE_ID = 'disable-unused';
+
+/** The sentences of `disable-unknown-rule`: with the nearest rule id as a suggestion, or without one. */
+export const UNKNOWN_DIRECTIVE_MESSAGES = {
+  suggestion: 'Unknown rule "{id}" in a disable comment; did you mean "{suggestion}"?',
+  unknown: 'Unknown rule "{id}" in a disable comment: it switches nothing off.',
+};
+
+/** The sentences of `disable-unused`: a comment naming no id, one id, or several (`"a", "b"`). */
+export const UNUSED_DIRECTIVE_MESSAGES = {
+  none: 'Unused disable comment: it suppressed no finding.',
+  one: 'Unused disable comment: no "{id}" finding to suppress here.',
+  many: 'Unused disable comment: no {ids} finding to suppress here.',
+};
 
 /** The findings on ids of disable comments that name no rule of `known`. */
 export function unknownDirectiveIds(kind: FileKind, doc: AnyDocument, known: ReadonlySet<string>): ReportInput[] {
@@ -18,9 +32,11 @@ export function unknownDirectiveIds(kind: FileKind, doc: AnyDocument, known: Rea
   for (const directive of readDirectives(kind, doc)) {
     const unknown = directive.ids.filter((d) => !known.has(d.id));
     for (const d of unknown) {
-      const hint = didYouMean(d.id, known);
+      const suggestion = closestName(d.id, known);
       out.push({
-        message: `Unknown rule "${d.id}" in a disable comment${hint || ': it switches nothing off.'}`,
+        ...(suggestion === undefined
+          ? { messageId: 'unknown', values: { id: d.id } }
+          : { messageId: 'suggestion', values: { id: d.id, suggestion } }),
         start: d.start,
         end: d.end,
         fix: {
@@ -49,15 +65,19 @@ export function unusedDirectiveFindings(
     const idle = ids.filter((d) => ran.has(d.id));
     if (directive.ids.length > 0 && idle.length === 0) continue;
     const c = directive.comment;
-    const message =
+    const [messageId, values]: [keyof typeof UNUSED_DIRECTIVE_MESSAGES, MessageValues] =
       idle.length === 0
-        ? `Unused disable comment: it suppressed no finding.`
-        : `Unused disable comment: no ${idle.map((d) => `"${d.id}"`).join(', ')} finding to suppress here.`;
+        ? ['none', {}]
+        : idle.length === 1
+          ? ['one', { id: idle[0].id }]
+          : ['many', { ids: idle.map((d) => `"${d.id}"`).join(', ') }];
     const whole = idle.length === directive.ids.length;
     out.push({
       ruleId: UNUSED_DIRECTIVE_RULE_ID,
       severity,
-      message,
+      message: formatMessage(UNUSED_DIRECTIVE_MESSAGES[messageId], values),
+      messageId,
+      ...(idle.length > 0 && { values }),
       start: whole ? c.start : idle[0].start,
       end: whole ? c.end : idle[idle.length - 1].end,
       fix: {

@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from '../core/rule';
 import { knownRuleIds, type FileKind } from '../core/kind';
 import type { AnyDocument } from '../core/documents';
-import { UNKNOWN_DIRECTIVE_RULE_ID, unknownDirectiveIds } from '../core/directive-findings';
+import { UNKNOWN_DIRECTIVE_MESSAGES, UNKNOWN_DIRECTIVE_RULE_ID, unknownDirectiveIds } from '../core/directive-findings';
 
 function check(kind: FileKind): (doc: AnyDocument, context: RuleContext) => void {
   return (doc, context) => {
@@ -19,6 +19,7 @@ export default defineRule({
       'A mistyped rule id in `security-policy-disable-line no-contacts` is silently ignored: the finding it was meant to silence stays, or worse, a later reader believes a check is off when it is on. eslint reports such comments for the same reason.',
     howToFix:
       'Correct the id (the message suggests the nearest rule; `security-policy rules` lists them all), or remove it. The fix removes the unknown id, or the comment when it names nothing else.',
+    messages: UNKNOWN_DIRECTIVE_MESSAGES,
     invalid: [
       {
         text: '# Security\n\nMail a@users.noreply.github.com. <!-- security-policy-disable-line undeliverable-contacts -->\n',

@@ -1,5 +1,5 @@
 import { defineRule } from '../core/rule';
-import { UNUSED_DIRECTIVE_RULE_ID } from '../core/directive-findings';
+import { UNUSED_DIRECTIVE_MESSAGES, UNUSED_DIRECTIVE_RULE_ID } from '../core/directive-findings';
 
 /**
  * Disable comments that suppressed nothing. Only the runner sees what each comment suppressed, so it adds these
@@ -16,6 +16,7 @@ export default defineRule({
       'Disable comments outlive the problems they silenced; one left behind hides the next real finding on that line or passage. eslint (`--report-unused-disable-directives`) and ruff (RUF100) report them. Comments naming a rule that is turned off, or that did not run, are not reported.',
     howToFix:
       'Remove the comment, or the ids in it that suppress nothing (the fix does either). To keep such comments quiet, set this rule to "off" in `.security-policy.json`.',
+    messages: UNUSED_DIRECTIVE_MESSAGES,
     invalid: [
       {
         text: '# Security\n\nEmail security@acme.org. <!-- security-policy-disable-line undeliverable-contact -->\n',

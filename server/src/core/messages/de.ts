@@ -102,4 +102,10 @@ export const de: MessageCatalog = {
     'security-insights.yml nennt „{mine}“, die von {inherited} geerbte SECURITY.md aber {emails}, erwartet wird derselbe Kontakt.',
   'contact-mismatch/siSecurityTxt':
     'security-insights.yml nennt „{mine}“, security.txt aber {emails}, erwartet wird derselbe Kontakt.',
+  'disable-unknown-rule/suggestion':
+    'Unbekannte Regel „{id}“ in einem Deaktivierungskommentar; meinten Sie „{suggestion}“?',
+  'disable-unknown-rule/unknown': 'Unbekannte Regel „{id}“ in einem Deaktivierungskommentar: Er schaltet nichts ab.',
+  'disable-unused/none': 'Unbenutzter Deaktivierungskommentar: Er hat keinen Befund unterdrückt.',
+  'disable-unused/one': 'Unbenutzter Deaktivierungskommentar: Hier gibt es keinen Befund von „{id}“ zu unterdrücken.',
+  'disable-unused/many': 'Unbenutzter Deaktivierungskommentar: Hier gibt es keinen Befund von {ids} zu unterdrücken.',
 };

@@ -94,4 +94,10 @@ export const es: MessageCatalog = {
     'security-insights.yml indica «{mine}» pero SECURITY.md (heredado de {inherited}) indica {emails}; se espera el mismo contacto.',
   'contact-mismatch/siSecurityTxt':
     'security-insights.yml indica «{mine}» pero security.txt indica {emails}; se espera el mismo contacto.',
+  'disable-unknown-rule/suggestion':
+    'Regla desconocida «{id}» en un comentario de desactivación; ¿quería decir «{suggestion}»?',
+  'disable-unknown-rule/unknown': 'Regla desconocida «{id}» en un comentario de desactivación: no desactiva nada.',
+  'disable-unused/none': 'Comentario de desactivación sin uso: no suprimió ningún hallazgo.',
+  'disable-unused/one': 'Comentario de desactivación sin uso: aquí no hay ningún hallazgo de «{id}» que suprimir.',
+  'disable-unused/many': 'Comentario de desactivación sin uso: aquí no hay ningún hallazgo de {ids} que suprimir.',
 };

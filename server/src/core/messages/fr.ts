@@ -95,4 +95,11 @@ export const fr: MessageCatalog = {
     'security-insights.yml indique « {mine} » mais SECURITY.md (hérité de {inherited}) indique {emails} ; attendu : le même contact.',
   'contact-mismatch/siSecurityTxt':
     'security-insights.yml indique « {mine} » mais security.txt indique {emails} ; attendu : le même contact.',
+  'disable-unknown-rule/suggestion':
+    'Règle inconnue « {id} » dans un commentaire de désactivation ; vouliez-vous dire « {suggestion} » ?',
+  'disable-unknown-rule/unknown':
+    'Règle inconnue « {id} » dans un commentaire de désactivation : il ne désactive rien.',
+  'disable-unused/none': "Commentaire de désactivation inutilisé : il n'a masqué aucun signalement.",
+  'disable-unused/one': 'Commentaire de désactivation inutilisé : aucun signalement de « {id} » à masquer ici.',
+  'disable-unused/many': 'Commentaire de désactivation inutilisé : aucun signalement de {ids} à masquer ici.',
 };

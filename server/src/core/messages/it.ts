@@ -87,4 +87,10 @@ export const it: MessageCatalog = {
     'security-insights.yml indica «{mine}» ma SECURITY.md (ereditato da {inherited}) indica {emails}; atteso lo stesso contatto.',
   'contact-mismatch/siSecurityTxt':
     'security-insights.yml indica «{mine}» ma security.txt indica {emails}; atteso lo stesso contatto.',
+  'disable-unknown-rule/suggestion':
+    'Regola sconosciuta «{id}» in un commento di disattivazione; intendevi «{suggestion}»?',
+  'disable-unknown-rule/unknown': 'Regola sconosciuta «{id}» in un commento di disattivazione: non disattiva nulla.',
+  'disable-unused/none': 'Commento di disattivazione inutilizzato: non ha soppresso alcuna segnalazione.',
+  'disable-unused/one': 'Commento di disattivazione inutilizzato: nessuna segnalazione di «{id}» da sopprimere qui.',
+  'disable-unused/many': 'Commento di disattivazione inutilizzato: nessuna segnalazione di {ids} da sopprimere qui.',
 };

@@ -90,4 +90,9 @@ export const ja: MessageCatalog = {
     'security-insights.yml には「{mine}」、SECURITY.md（{inherited} から継承） には {emails} と書かれています。同じ連絡先が必要です。',
   'contact-mismatch/siSecurityTxt':
     'security-insights.yml には「{mine}」、security.txt には {emails} と書かれています。同じ連絡先が必要です。',
+  'disable-unknown-rule/suggestion': '無効化コメントのルール「{id}」は存在しません。「{suggestion}」のことですか？',
+  'disable-unknown-rule/unknown': '無効化コメントのルール「{id}」は存在しません。このコメントは何も無効にしません。',
+  'disable-unused/none': '使われていない無効化コメントです。抑制した指摘はありません。',
+  'disable-unused/one': '使われていない無効化コメントです。ここには抑制する「{id}」の指摘がありません。',
+  'disable-unused/many': '使われていない無効化コメントです。ここには抑制する {ids} の指摘がありません。',
 };

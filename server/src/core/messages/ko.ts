@@ -88,4 +88,11 @@ export const ko: MessageCatalog = {
     'security-insights.yml에는 "{mine}", SECURITY.md({inherited}에서 상속)에는 {emails}가 적혀 있습니다. 같은 연락처여야 합니다.',
   'contact-mismatch/siSecurityTxt':
     'security-insights.yml에는 "{mine}", security.txt에는 {emails}가 적혀 있습니다. 같은 연락처여야 합니다.',
+  'disable-unknown-rule/suggestion':
+    '비활성화 주석에 알 수 없는 규칙 "{id}"이(가) 있습니다. "{suggestion}"을(를) 의도하셨나요?',
+  'disable-unknown-rule/unknown':
+    '비활성화 주석에 알 수 없는 규칙 "{id}"이(가) 있습니다. 이 주석은 아무것도 끄지 않습니다.',
+  'disable-unused/none': '사용되지 않는 비활성화 주석: 아무 결과도 억제하지 않았습니다.',
+  'disable-unused/one': '사용되지 않는 비활성화 주석: 여기에는 억제할 "{id}" 결과가 없습니다.',
+  'disable-unused/many': '사용되지 않는 비활성화 주석: 여기에는 억제할 {ids} 결과가 없습니다.',
 };

@@ -90,4 +90,10 @@ export const pt: MessageCatalog = {
     'O security-insights.yml indica "{mine}", mas o SECURITY.md (herdado de {inherited}) indica {emails}; esperado o mesmo contato.',
   'contact-mismatch/siSecurityTxt':
     'O security-insights.yml indica "{mine}", mas o security.txt indica {emails}; esperado o mesmo contato.',
+  'disable-unknown-rule/suggestion':
+    'Regra desconhecida "{id}" em um comentário de desativação; você quis dizer "{suggestion}"?',
+  'disable-unknown-rule/unknown': 'Regra desconhecida "{id}" em um comentário de desativação: ele não desativa nada.',
+  'disable-unused/none': 'Comentário de desativação não usado: ele não suprimiu nenhum achado.',
+  'disable-unused/one': 'Comentário de desativação não usado: nenhum achado de "{id}" a suprimir aqui.',
+  'disable-unused/many': 'Comentário de desativação não usado: nenhum achado de {ids} a suprimir aqui.',
 };

@@ -88,4 +88,10 @@ export const ru: MessageCatalog = {
     'В security-insights.yml указано «{mine}», а в SECURITY.md (унаследованном от {inherited}) — {emails}; ожидается один и тот же контакт.',
   'contact-mismatch/siSecurityTxt':
     'В security-insights.yml указано «{mine}», а в security.txt — {emails}; ожидается один и тот же контакт.',
+  'disable-unknown-rule/suggestion':
+    'Неизвестное правило «{id}» в комментарии отключения; возможно, имелось в виду «{suggestion}»?',
+  'disable-unknown-rule/unknown': 'Неизвестное правило «{id}» в комментарии отключения: он ничего не отключает.',
+  'disable-unused/none': 'Неиспользуемый комментарий отключения: он не подавил ни одного замечания.',
+  'disable-unused/one': 'Неиспользуемый комментарий отключения: здесь нет замечаний «{id}», которые нужно подавить.',
+  'disable-unused/many': 'Неиспользуемый комментарий отключения: здесь нет замечаний {ids}, которые нужно подавить.',
 };

@@ -72,4 +72,9 @@ export const zh: MessageCatalog = {
     'security-insights.yml 写的是“{mine}”，而 SECURITY.md（继承自 {inherited}） 写的是 {emails}，联系方式应相同。',
   'contact-mismatch/siSecurityTxt':
     'security-insights.yml 写的是“{mine}”，而 security.txt 写的是 {emails}，联系方式应相同。',
+  'disable-unknown-rule/suggestion': '禁用注释中的规则“{id}”不存在；您是否想写“{suggestion}”？',
+  'disable-unknown-rule/unknown': '禁用注释中的规则“{id}”不存在：它不会关闭任何检查。',
+  'disable-unused/none': '未使用的禁用注释：它没有屏蔽任何问题。',
+  'disable-unused/one': '未使用的禁用注释：此处没有需要屏蔽的“{id}”问题。',
+  'disable-unused/many': '未使用的禁用注释：此处没有需要屏蔽的 {ids} 问题。',
 };

@@ -105,4 +105,69 @@ export const deTxt: MessageCatalog = {
   'deployed-missing/tooLarge':
     'Nicht bereitgestellt: {url} antwortete mit mehr als {size}, erwartet wird diese Datei dort.',
   'deployed-missing/status': 'Nicht bereitgestellt: {url} antwortete mit {status}, erwartet wird diese Datei dort.',
+  'deployed-contacts/both':
+    'Die unter {url} bereitgestellte Kopie hat andere Kontakte: {there} nur dort, {here} nur hier; erwartet werden dieselben Kontakte.',
+  'deployed-contacts/onlyThere':
+    'Die unter {url} bereitgestellte Kopie hat andere Kontakte: {there} nur dort; erwartet werden dieselben Kontakte.',
+  'deployed-contacts/onlyHere':
+    'Die unter {url} bereitgestellte Kopie hat andere Kontakte: {here} nur hier; erwartet werden dieselben Kontakte.',
+  'served-legacy-location/status':
+    'Die Datei liegt nur am alten Ort {url}: {wellKnown} antwortete mit {status}, erwartet wird die Datei dort (RFC 9116 §3).',
+  'served-legacy-location/html':
+    'Die Datei liegt nur am alten Ort {url}: {wellKnown} antwortete mit einer HTML-Seite, erwartet wird die Datei dort (RFC 9116 §3).',
+  'served-legacy-location/tooLarge':
+    'Die Datei liegt nur am alten Ort {url}: {wellKnown} antwortete mit mehr als {size}, erwartet wird die Datei dort (RFC 9116 §3).',
+  'served-legacy-location/timeout':
+    'Die Datei liegt nur am alten Ort {url}: {wellKnown} konnte nicht abgerufen werden (Zeitüberschreitung), erwartet wird die Datei dort (RFC 9116 §3).',
+  'served-legacy-location/network':
+    'Die Datei liegt nur am alten Ort {url}: {wellKnown} konnte nicht abgerufen werden (Netzwerkfehler), erwartet wird die Datei dort (RFC 9116 §3).',
+  'served-legacy-location/redirects':
+    'Die Datei liegt nur am alten Ort {url}: {wellKnown} konnte nicht abgerufen werden (Weiterleitungen), erwartet wird die Datei dort (RFC 9116 §3).',
+  'served-legacy-location/tls':
+    'Die Datei liegt nur am alten Ort {url}: {wellKnown} konnte nicht abgerufen werden ({code}), erwartet wird die Datei dort (RFC 9116 §3).',
+  'served-legacy-location/other':
+    'Die Datei liegt nur am alten Ort {url}: {wellKnown}: {answer}, erwartet wird die Datei dort (RFC 9116 §3).',
+  'signature-bad/named':
+    'Ungültige Signatur: Sie passt mit dem Schlüssel von {user}, Fingerabdruck {fingerprint} (aus {source}) nicht zum signierten Text; die Datei wurde nach dem Signieren geändert, erwartet wird, dass sie neu signiert wird.',
+  'signature-bad/fingerprint':
+    'Ungültige Signatur: Sie passt mit dem Schlüssel mit Fingerabdruck {fingerprint} (aus {source}) nicht zum signierten Text; die Datei wurde nach dem Signieren geändert, erwartet wird, dass sie neu signiert wird.',
+  'signature-bad/keyId':
+    'Ungültige Signatur: Sie passt mit dem Schlüssel mit Schlüssel-ID {keyIds} (aus {source}) nicht zum signierten Text; die Datei wurde nach dem Signieren geändert, erwartet wird, dass sie neu signiert wird.',
+  'signature-good/named': 'Gültige Signatur von {user}, Fingerabdruck {fingerprint} (Schlüssel aus {source}).',
+  'signature-good/namedMade':
+    'Gültige Signatur von {user}, Fingerabdruck {fingerprint} (Schlüssel aus {source}), erstellt am {made}.',
+  'signature-good/fingerprint': 'Gültige Signatur mit Fingerabdruck {fingerprint} (Schlüssel aus {source}).',
+  'signature-good/fingerprintMade':
+    'Gültige Signatur mit Fingerabdruck {fingerprint} (Schlüssel aus {source}), erstellt am {made}.',
+  'signature-good/keyId': 'Gültige Signatur mit Schlüssel-ID {keyIds} (Schlüssel aus {source}).',
+  'signature-good/keyIdMade':
+    'Gültige Signatur mit Schlüssel-ID {keyIds} (Schlüssel aus {source}), erstellt am {made}.',
+  'signature-key-invalid/namedRevoked':
+    'Der Signaturschlüssel, {user}, Fingerabdruck {fingerprint} (aus {source}), wurde widerrufen, erwartet wird eine Signatur mit einem gültigen Schlüssel.',
+  'signature-key-invalid/namedExpired':
+    'Der Signaturschlüssel, {user}, Fingerabdruck {fingerprint} (aus {source}), ist am {expired} abgelaufen, erwartet wird eine Signatur mit einem gültigen Schlüssel.',
+  'signature-key-invalid/fingerprintRevoked':
+    'Der Signaturschlüssel, Fingerabdruck {fingerprint} (aus {source}), wurde widerrufen, erwartet wird eine Signatur mit einem gültigen Schlüssel.',
+  'signature-key-invalid/fingerprintExpired':
+    'Der Signaturschlüssel, Fingerabdruck {fingerprint} (aus {source}), ist am {expired} abgelaufen, erwartet wird eine Signatur mit einem gültigen Schlüssel.',
+  'signature-key-not-found/notAmong':
+    'Der Schlüssel, der die Signatur erstellt hat (Schlüssel-ID {keyIds}), ist nicht unter den Schlüsseln aus {source}, erwartet wird der Signaturschlüssel dort.',
+  'signature-key-not-found/unreadable':
+    'Der Schlüssel, der die Signatur erstellt hat (Schlüssel-ID {keyIds}), wurde nicht gefunden: {source} enthält keinen lesbaren OpenPGP-Schlüssel, erwartet wird der Signaturschlüssel dort.',
+  'signature-key-not-found/status':
+    'Der Schlüssel, der die Signatur erstellt hat (Schlüssel-ID {keyIds}), wurde nicht gefunden: {source} antwortete mit {status}, erwartet wird der Signaturschlüssel dort.',
+  'signature-key-not-found/html':
+    'Der Schlüssel, der die Signatur erstellt hat (Schlüssel-ID {keyIds}), wurde nicht gefunden: {source} antwortete mit einer HTML-Seite, erwartet wird der Signaturschlüssel dort.',
+  'signature-key-not-found/tooLarge':
+    'Der Schlüssel, der die Signatur erstellt hat (Schlüssel-ID {keyIds}), wurde nicht gefunden: {source} antwortete mit mehr als {size}, erwartet wird der Signaturschlüssel dort.',
+  'signature-key-not-found/timeout':
+    'Der Schlüssel, der die Signatur erstellt hat (Schlüssel-ID {keyIds}), wurde nicht gefunden: {source} konnte nicht abgerufen werden (Zeitüberschreitung), erwartet wird der Signaturschlüssel dort.',
+  'signature-key-not-found/network':
+    'Der Schlüssel, der die Signatur erstellt hat (Schlüssel-ID {keyIds}), wurde nicht gefunden: {source} konnte nicht abgerufen werden (Netzwerkfehler), erwartet wird der Signaturschlüssel dort.',
+  'signature-key-not-found/redirects':
+    'Der Schlüssel, der die Signatur erstellt hat (Schlüssel-ID {keyIds}), wurde nicht gefunden: {source} konnte nicht abgerufen werden (Weiterleitungen), erwartet wird der Signaturschlüssel dort.',
+  'signature-key-not-found/tls':
+    'Der Schlüssel, der die Signatur erstellt hat (Schlüssel-ID {keyIds}), wurde nicht gefunden: {source} konnte nicht abgerufen werden ({code}), erwartet wird der Signaturschlüssel dort.',
+  'signature-key-not-found/other':
+    'Der Schlüssel, der die Signatur erstellt hat (Schlüssel-ID {keyIds}), wurde nicht gefunden: {reason}, erwartet wird der Signaturschlüssel dort.',
 };

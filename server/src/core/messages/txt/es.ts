@@ -89,4 +89,66 @@ export const esTxt: MessageCatalog = {
   'deployed-missing/html': 'Sin desplegar: {url} respondió con una página HTML; se espera este archivo allí.',
   'deployed-missing/tooLarge': 'Sin desplegar: {url} respondió con más de {size}; se espera este archivo allí.',
   'deployed-missing/status': 'Sin desplegar: {url} respondió {status}; se espera este archivo allí.',
+  'deployed-contacts/both':
+    'La copia desplegada en {url} tiene otros contactos: {there} solo allí, {here} solo aquí; se esperan los mismos contactos.',
+  'deployed-contacts/onlyThere':
+    'La copia desplegada en {url} tiene otros contactos: {there} solo allí; se esperan los mismos contactos.',
+  'deployed-contacts/onlyHere':
+    'La copia desplegada en {url} tiene otros contactos: {here} solo aquí; se esperan los mismos contactos.',
+  'served-legacy-location/status':
+    'El archivo solo está en la ubicación antigua {url}: {wellKnown} respondió {status}; se espera el archivo allí (RFC 9116 §3).',
+  'served-legacy-location/html':
+    'El archivo solo está en la ubicación antigua {url}: {wellKnown} respondió con una página HTML; se espera el archivo allí (RFC 9116 §3).',
+  'served-legacy-location/tooLarge':
+    'El archivo solo está en la ubicación antigua {url}: {wellKnown} respondió con más de {size}; se espera el archivo allí (RFC 9116 §3).',
+  'served-legacy-location/timeout':
+    'El archivo solo está en la ubicación antigua {url}: {wellKnown} no se pudo obtener (tiempo de espera agotado); se espera el archivo allí (RFC 9116 §3).',
+  'served-legacy-location/network':
+    'El archivo solo está en la ubicación antigua {url}: {wellKnown} no se pudo obtener (error de red); se espera el archivo allí (RFC 9116 §3).',
+  'served-legacy-location/redirects':
+    'El archivo solo está en la ubicación antigua {url}: {wellKnown} no se pudo obtener (redirecciones); se espera el archivo allí (RFC 9116 §3).',
+  'served-legacy-location/tls':
+    'El archivo solo está en la ubicación antigua {url}: {wellKnown} no se pudo obtener ({code}); se espera el archivo allí (RFC 9116 §3).',
+  'served-legacy-location/other':
+    'El archivo solo está en la ubicación antigua {url}: {wellKnown}: {answer}; se espera el archivo allí (RFC 9116 §3).',
+  'signature-bad/named':
+    'Firma incorrecta: no coincide con el texto firmado con la clave de {user}, huella {fingerprint} (de {source}); el archivo se modificó después de firmarlo; se espera que se firme de nuevo.',
+  'signature-bad/fingerprint':
+    'Firma incorrecta: no coincide con el texto firmado con la clave con huella {fingerprint} (de {source}); el archivo se modificó después de firmarlo; se espera que se firme de nuevo.',
+  'signature-bad/keyId':
+    'Firma incorrecta: no coincide con el texto firmado con la clave con ID {keyIds} (de {source}); el archivo se modificó después de firmarlo; se espera que se firme de nuevo.',
+  'signature-good/named': 'Firma válida de {user}, huella {fingerprint} (la clave de {source}).',
+  'signature-good/namedMade': 'Firma válida de {user}, huella {fingerprint} (la clave de {source}), hecha el {made}.',
+  'signature-good/fingerprint': 'Firma válida con huella {fingerprint} (la clave de {source}).',
+  'signature-good/fingerprintMade': 'Firma válida con huella {fingerprint} (la clave de {source}), hecha el {made}.',
+  'signature-good/keyId': 'Firma válida con ID de clave {keyIds} (la clave de {source}).',
+  'signature-good/keyIdMade': 'Firma válida con ID de clave {keyIds} (la clave de {source}), hecha el {made}.',
+  'signature-key-invalid/namedRevoked':
+    'La clave de firma, {user}, huella {fingerprint} (de {source}), fue revocada; se espera el archivo firmado con una clave válida.',
+  'signature-key-invalid/namedExpired':
+    'La clave de firma, {user}, huella {fingerprint} (de {source}), caducó el {expired}; se espera el archivo firmado con una clave válida.',
+  'signature-key-invalid/fingerprintRevoked':
+    'La clave de firma, huella {fingerprint} (de {source}), fue revocada; se espera el archivo firmado con una clave válida.',
+  'signature-key-invalid/fingerprintExpired':
+    'La clave de firma, huella {fingerprint} (de {source}), caducó el {expired}; se espera el archivo firmado con una clave válida.',
+  'signature-key-not-found/notAmong':
+    'La clave que hizo la firma (ID de clave {keyIds}) no está entre las claves de {source}; se espera la clave de firma allí.',
+  'signature-key-not-found/unreadable':
+    'No se encontró la clave que hizo la firma (ID de clave {keyIds}): {source} no contiene ninguna clave OpenPGP legible; se espera la clave de firma allí.',
+  'signature-key-not-found/status':
+    'No se encontró la clave que hizo la firma (ID de clave {keyIds}): {source} respondió {status}; se espera la clave de firma allí.',
+  'signature-key-not-found/html':
+    'No se encontró la clave que hizo la firma (ID de clave {keyIds}): {source} respondió con una página HTML; se espera la clave de firma allí.',
+  'signature-key-not-found/tooLarge':
+    'No se encontró la clave que hizo la firma (ID de clave {keyIds}): {source} respondió con más de {size}; se espera la clave de firma allí.',
+  'signature-key-not-found/timeout':
+    'No se encontró la clave que hizo la firma (ID de clave {keyIds}): {source} no se pudo obtener (tiempo de espera agotado); se espera la clave de firma allí.',
+  'signature-key-not-found/network':
+    'No se encontró la clave que hizo la firma (ID de clave {keyIds}): {source} no se pudo obtener (error de red); se espera la clave de firma allí.',
+  'signature-key-not-found/redirects':
+    'No se encontró la clave que hizo la firma (ID de clave {keyIds}): {source} no se pudo obtener (redirecciones); se espera la clave de firma allí.',
+  'signature-key-not-found/tls':
+    'No se encontró la clave que hizo la firma (ID de clave {keyIds}): {source} no se pudo obtener ({code}); se espera la clave de firma allí.',
+  'signature-key-not-found/other':
+    'No se encontró la clave que hizo la firma (ID de clave {keyIds}): {reason}; se espera la clave de firma allí.',
 };

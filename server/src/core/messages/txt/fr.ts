@@ -97,4 +97,68 @@ export const frTxt: MessageCatalog = {
   'deployed-missing/tooLarge':
     'Non déployé : {url} a répondu avec plus de {size} ; attendu : ce fichier à cet endroit.',
   'deployed-missing/status': 'Non déployé : {url} a répondu {status} ; attendu : ce fichier à cet endroit.',
+  'deployed-contacts/both':
+    "La copie déployée à {url} a d'autres contacts : {there} seulement là-bas, {here} seulement ici ; attendu : les mêmes contacts.",
+  'deployed-contacts/onlyThere':
+    "La copie déployée à {url} a d'autres contacts : {there} seulement là-bas ; attendu : les mêmes contacts.",
+  'deployed-contacts/onlyHere':
+    "La copie déployée à {url} a d'autres contacts : {here} seulement ici ; attendu : les mêmes contacts.",
+  'served-legacy-location/status':
+    "Le fichier n'est qu'à l'ancien emplacement {url} : {wellKnown} a répondu {status} ; attendu : le fichier à cet endroit (RFC 9116 §3).",
+  'served-legacy-location/html':
+    "Le fichier n'est qu'à l'ancien emplacement {url} : {wellKnown} a répondu par une page HTML ; attendu : le fichier à cet endroit (RFC 9116 §3).",
+  'served-legacy-location/tooLarge':
+    "Le fichier n'est qu'à l'ancien emplacement {url} : {wellKnown} a répondu avec plus de {size} ; attendu : le fichier à cet endroit (RFC 9116 §3).",
+  'served-legacy-location/timeout':
+    "Le fichier n'est qu'à l'ancien emplacement {url} : {wellKnown} n'a pas pu être récupéré (délai dépassé) ; attendu : le fichier à cet endroit (RFC 9116 §3).",
+  'served-legacy-location/network':
+    "Le fichier n'est qu'à l'ancien emplacement {url} : {wellKnown} n'a pas pu être récupéré (erreur réseau) ; attendu : le fichier à cet endroit (RFC 9116 §3).",
+  'served-legacy-location/redirects':
+    "Le fichier n'est qu'à l'ancien emplacement {url} : {wellKnown} n'a pas pu être récupéré (redirections) ; attendu : le fichier à cet endroit (RFC 9116 §3).",
+  'served-legacy-location/tls':
+    "Le fichier n'est qu'à l'ancien emplacement {url} : {wellKnown} n'a pas pu être récupéré ({code}) ; attendu : le fichier à cet endroit (RFC 9116 §3).",
+  'served-legacy-location/other':
+    "Le fichier n'est qu'à l'ancien emplacement {url} : {wellKnown} : {answer} ; attendu : le fichier à cet endroit (RFC 9116 §3).",
+  'signature-bad/named':
+    'Signature invalide : elle ne correspond pas au texte signé avec la clé de {user}, empreinte {fingerprint} (provenant de {source}) ; le fichier a été modifié après sa signature ; attendu : le fichier signé à nouveau.',
+  'signature-bad/fingerprint':
+    "Signature invalide : elle ne correspond pas au texte signé avec la clé d'empreinte {fingerprint} (provenant de {source}) ; le fichier a été modifié après sa signature ; attendu : le fichier signé à nouveau.",
+  'signature-bad/keyId':
+    "Signature invalide : elle ne correspond pas au texte signé avec la clé d'ID {keyIds} (provenant de {source}) ; le fichier a été modifié après sa signature ; attendu : le fichier signé à nouveau.",
+  'signature-good/named': 'Signature valide de {user}, empreinte {fingerprint} (la clé provenant de {source}).',
+  'signature-good/namedMade':
+    'Signature valide de {user}, empreinte {fingerprint} (la clé provenant de {source}), faite le {made}.',
+  'signature-good/fingerprint': "Signature valide d'empreinte {fingerprint} (la clé provenant de {source}).",
+  'signature-good/fingerprintMade':
+    "Signature valide d'empreinte {fingerprint} (la clé provenant de {source}), faite le {made}.",
+  'signature-good/keyId': "Signature valide d'ID de clé {keyIds} (la clé provenant de {source}).",
+  'signature-good/keyIdMade': "Signature valide d'ID de clé {keyIds} (la clé provenant de {source}), faite le {made}.",
+  'signature-key-invalid/namedRevoked':
+    'La clé de signature, {user}, empreinte {fingerprint} (provenant de {source}), a été révoquée ; attendu : le fichier signé avec une clé valide.',
+  'signature-key-invalid/namedExpired':
+    'La clé de signature, {user}, empreinte {fingerprint} (provenant de {source}), a expiré le {expired} ; attendu : le fichier signé avec une clé valide.',
+  'signature-key-invalid/fingerprintRevoked':
+    'La clé de signature, empreinte {fingerprint} (provenant de {source}), a été révoquée ; attendu : le fichier signé avec une clé valide.',
+  'signature-key-invalid/fingerprintExpired':
+    'La clé de signature, empreinte {fingerprint} (provenant de {source}), a expiré le {expired} ; attendu : le fichier signé avec une clé valide.',
+  'signature-key-not-found/notAmong':
+    'La clé qui a fait la signature (ID de clé {keyIds}) ne figure pas parmi les clés provenant de {source} ; attendu : la clé de signature à cet endroit.',
+  'signature-key-not-found/unreadable':
+    'La clé qui a fait la signature (ID de clé {keyIds}) est introuvable : {source} ne contient aucune clé OpenPGP lisible ; attendu : la clé de signature à cet endroit.',
+  'signature-key-not-found/status':
+    'La clé qui a fait la signature (ID de clé {keyIds}) est introuvable : {source} a répondu {status} ; attendu : la clé de signature à cet endroit.',
+  'signature-key-not-found/html':
+    'La clé qui a fait la signature (ID de clé {keyIds}) est introuvable : {source} a répondu par une page HTML ; attendu : la clé de signature à cet endroit.',
+  'signature-key-not-found/tooLarge':
+    'La clé qui a fait la signature (ID de clé {keyIds}) est introuvable : {source} a répondu avec plus de {size} ; attendu : la clé de signature à cet endroit.',
+  'signature-key-not-found/timeout':
+    "La clé qui a fait la signature (ID de clé {keyIds}) est introuvable : {source} n'a pas pu être récupéré (délai dépassé) ; attendu : la clé de signature à cet endroit.",
+  'signature-key-not-found/network':
+    "La clé qui a fait la signature (ID de clé {keyIds}) est introuvable : {source} n'a pas pu être récupéré (erreur réseau) ; attendu : la clé de signature à cet endroit.",
+  'signature-key-not-found/redirects':
+    "La clé qui a fait la signature (ID de clé {keyIds}) est introuvable : {source} n'a pas pu être récupéré (redirections) ; attendu : la clé de signature à cet endroit.",
+  'signature-key-not-found/tls':
+    "La clé qui a fait la signature (ID de clé {keyIds}) est introuvable : {source} n'a pas pu être récupéré ({code}) ; attendu : la clé de signature à cet endroit.",
+  'signature-key-not-found/other':
+    'La clé qui a fait la signature (ID de clé {keyIds}) est introuvable : {reason} ; attendu : la clé de signature à cet endroit.',
 };

@@ -88,4 +88,67 @@ export const itTxt: MessageCatalog = {
   'deployed-missing/html': 'Non pubblicato: {url} ha risposto con una pagina HTML; atteso questo file lì.',
   'deployed-missing/tooLarge': 'Non pubblicato: {url} ha risposto con più di {size}; atteso questo file lì.',
   'deployed-missing/status': 'Non pubblicato: {url} ha risposto {status}; atteso questo file lì.',
+  'deployed-contacts/both':
+    'La copia pubblicata su {url} ha altri contatti: {there} solo lì, {here} solo qui; attesi gli stessi contatti.',
+  'deployed-contacts/onlyThere':
+    'La copia pubblicata su {url} ha altri contatti: {there} solo lì; attesi gli stessi contatti.',
+  'deployed-contacts/onlyHere':
+    'La copia pubblicata su {url} ha altri contatti: {here} solo qui; attesi gli stessi contatti.',
+  'served-legacy-location/status':
+    'Il file è solo nella vecchia posizione {url}: {wellKnown} ha risposto {status}; atteso il file lì (RFC 9116 §3).',
+  'served-legacy-location/html':
+    'Il file è solo nella vecchia posizione {url}: {wellKnown} ha risposto con una pagina HTML; atteso il file lì (RFC 9116 §3).',
+  'served-legacy-location/tooLarge':
+    'Il file è solo nella vecchia posizione {url}: {wellKnown} ha risposto con più di {size}; atteso il file lì (RFC 9116 §3).',
+  'served-legacy-location/timeout':
+    'Il file è solo nella vecchia posizione {url}: {wellKnown} non si è potuto scaricare (tempo scaduto); atteso il file lì (RFC 9116 §3).',
+  'served-legacy-location/network':
+    'Il file è solo nella vecchia posizione {url}: {wellKnown} non si è potuto scaricare (errore di rete); atteso il file lì (RFC 9116 §3).',
+  'served-legacy-location/redirects':
+    'Il file è solo nella vecchia posizione {url}: {wellKnown} non si è potuto scaricare (reindirizzamenti); atteso il file lì (RFC 9116 §3).',
+  'served-legacy-location/tls':
+    'Il file è solo nella vecchia posizione {url}: {wellKnown} non si è potuto scaricare ({code}); atteso il file lì (RFC 9116 §3).',
+  'served-legacy-location/other':
+    'Il file è solo nella vecchia posizione {url}: {wellKnown}: {answer}; atteso il file lì (RFC 9116 §3).',
+  'signature-bad/named':
+    'Firma non valida: non corrisponde al testo firmato con la chiave di {user}, impronta {fingerprint} (da {source}); il file è stato modificato dopo la firma; atteso che venga firmato di nuovo.',
+  'signature-bad/fingerprint':
+    'Firma non valida: non corrisponde al testo firmato con la chiave con impronta {fingerprint} (da {source}); il file è stato modificato dopo la firma; atteso che venga firmato di nuovo.',
+  'signature-bad/keyId':
+    'Firma non valida: non corrisponde al testo firmato con la chiave con ID {keyIds} (da {source}); il file è stato modificato dopo la firma; atteso che venga firmato di nuovo.',
+  'signature-good/named': 'Firma valida di {user}, impronta {fingerprint} (la chiave da {source}).',
+  'signature-good/namedMade':
+    'Firma valida di {user}, impronta {fingerprint} (la chiave da {source}), fatta il {made}.',
+  'signature-good/fingerprint': 'Firma valida con impronta {fingerprint} (la chiave da {source}).',
+  'signature-good/fingerprintMade': 'Firma valida con impronta {fingerprint} (la chiave da {source}), fatta il {made}.',
+  'signature-good/keyId': 'Firma valida con ID chiave {keyIds} (la chiave da {source}).',
+  'signature-good/keyIdMade': 'Firma valida con ID chiave {keyIds} (la chiave da {source}), fatta il {made}.',
+  'signature-key-invalid/namedRevoked':
+    'La chiave di firma, {user}, impronta {fingerprint} (da {source}), è stata revocata; atteso il file firmato con una chiave valida.',
+  'signature-key-invalid/namedExpired':
+    'La chiave di firma, {user}, impronta {fingerprint} (da {source}), è scaduta il {expired}; atteso il file firmato con una chiave valida.',
+  'signature-key-invalid/fingerprintRevoked':
+    'La chiave di firma, impronta {fingerprint} (da {source}), è stata revocata; atteso il file firmato con una chiave valida.',
+  'signature-key-invalid/fingerprintExpired':
+    'La chiave di firma, impronta {fingerprint} (da {source}), è scaduta il {expired}; atteso il file firmato con una chiave valida.',
+  'signature-key-not-found/notAmong':
+    'La chiave che ha fatto la firma (ID chiave {keyIds}) non è tra le chiavi di {source}; attesa la chiave di firma lì.',
+  'signature-key-not-found/unreadable':
+    'La chiave che ha fatto la firma (ID chiave {keyIds}) non è stata trovata: {source} non contiene alcuna chiave OpenPGP leggibile; attesa la chiave di firma lì.',
+  'signature-key-not-found/status':
+    'La chiave che ha fatto la firma (ID chiave {keyIds}) non è stata trovata: {source} ha risposto {status}; attesa la chiave di firma lì.',
+  'signature-key-not-found/html':
+    'La chiave che ha fatto la firma (ID chiave {keyIds}) non è stata trovata: {source} ha risposto con una pagina HTML; attesa la chiave di firma lì.',
+  'signature-key-not-found/tooLarge':
+    'La chiave che ha fatto la firma (ID chiave {keyIds}) non è stata trovata: {source} ha risposto con più di {size}; attesa la chiave di firma lì.',
+  'signature-key-not-found/timeout':
+    'La chiave che ha fatto la firma (ID chiave {keyIds}) non è stata trovata: {source} non si è potuto scaricare (tempo scaduto); attesa la chiave di firma lì.',
+  'signature-key-not-found/network':
+    'La chiave che ha fatto la firma (ID chiave {keyIds}) non è stata trovata: {source} non si è potuto scaricare (errore di rete); attesa la chiave di firma lì.',
+  'signature-key-not-found/redirects':
+    'La chiave che ha fatto la firma (ID chiave {keyIds}) non è stata trovata: {source} non si è potuto scaricare (reindirizzamenti); attesa la chiave di firma lì.',
+  'signature-key-not-found/tls':
+    'La chiave che ha fatto la firma (ID chiave {keyIds}) non è stata trovata: {source} non si è potuto scaricare ({code}); attesa la chiave di firma lì.',
+  'signature-key-not-found/other':
+    'La chiave che ha fatto la firma (ID chiave {keyIds}) non è stata trovata: {reason}; attesa la chiave di firma lì.',
 };

@@ -101,4 +101,68 @@ export const jaTxt: MessageCatalog = {
   'deployed-missing/tooLarge':
     'デプロイされていません：{url} は {size} を超える内容を返しました。そこにこのファイルが必要です。',
   'deployed-missing/status': 'デプロイされていません：{url} は {status} を返しました。そこにこのファイルが必要です。',
+  'deployed-contacts/both':
+    '{url} にデプロイされたコピーは連絡先が異なります：{there} はそちらだけ、{here} はこちらだけにあります。同じ連絡先が必要です。',
+  'deployed-contacts/onlyThere':
+    '{url} にデプロイされたコピーは連絡先が異なります：{there} はそちらだけにあります。同じ連絡先が必要です。',
+  'deployed-contacts/onlyHere':
+    '{url} にデプロイされたコピーは連絡先が異なります：{here} はこちらだけにあります。同じ連絡先が必要です。',
+  'served-legacy-location/status':
+    'ファイルは旧来の場所 {url} にしかありません：{wellKnown} は {status} を返しました。そこにファイルが必要です（RFC 9116 §3）。',
+  'served-legacy-location/html':
+    'ファイルは旧来の場所 {url} にしかありません：{wellKnown} は HTML ページを返しました。そこにファイルが必要です（RFC 9116 §3）。',
+  'served-legacy-location/tooLarge':
+    'ファイルは旧来の場所 {url} にしかありません：{wellKnown} は {size} を超える内容を返しました。そこにファイルが必要です（RFC 9116 §3）。',
+  'served-legacy-location/timeout':
+    'ファイルは旧来の場所 {url} にしかありません：{wellKnown} を取得できませんでした（タイムアウト）。そこにファイルが必要です（RFC 9116 §3）。',
+  'served-legacy-location/network':
+    'ファイルは旧来の場所 {url} にしかありません：{wellKnown} を取得できませんでした（ネットワークエラー）。そこにファイルが必要です（RFC 9116 §3）。',
+  'served-legacy-location/redirects':
+    'ファイルは旧来の場所 {url} にしかありません：{wellKnown} を取得できませんでした（リダイレクト）。そこにファイルが必要です（RFC 9116 §3）。',
+  'served-legacy-location/tls':
+    'ファイルは旧来の場所 {url} にしかありません：{wellKnown} を取得できませんでした（{code}）。そこにファイルが必要です（RFC 9116 §3）。',
+  'served-legacy-location/other':
+    'ファイルは旧来の場所 {url} にしかありません：{wellKnown}：{answer}。そこにファイルが必要です（RFC 9116 §3）。',
+  'signature-bad/named':
+    '署名が不正です：{user} の鍵（フィンガープリント {fingerprint}、{source} から取得）で検証すると、署名されたテキストと一致しません。署名後にファイルが変更されています。再署名が必要です。',
+  'signature-bad/fingerprint':
+    '署名が不正です：フィンガープリント {fingerprint} の鍵（{source} から取得）で検証すると、署名されたテキストと一致しません。署名後にファイルが変更されています。再署名が必要です。',
+  'signature-bad/keyId':
+    '署名が不正です：鍵 ID {keyIds} の鍵（{source} から取得）で検証すると、署名されたテキストと一致しません。署名後にファイルが変更されています。再署名が必要です。',
+  'signature-good/named': '署名は有効です：{user}、フィンガープリント {fingerprint}（鍵は {source} から取得）。',
+  'signature-good/namedMade':
+    '署名は有効です：{user}、フィンガープリント {fingerprint}（鍵は {source} から取得）、{made} に作成。',
+  'signature-good/fingerprint': '署名は有効です：フィンガープリント {fingerprint}（鍵は {source} から取得）。',
+  'signature-good/fingerprintMade':
+    '署名は有効です：フィンガープリント {fingerprint}（鍵は {source} から取得）、{made} に作成。',
+  'signature-good/keyId': '署名は有効です：鍵 ID {keyIds}（鍵は {source} から取得）。',
+  'signature-good/keyIdMade': '署名は有効です：鍵 ID {keyIds}（鍵は {source} から取得）、{made} に作成。',
+  'signature-key-invalid/namedRevoked':
+    '署名鍵（{user}、フィンガープリント {fingerprint}、{source} から取得）は失効しています。有効な鍵でファイルに署名する必要があります。',
+  'signature-key-invalid/namedExpired':
+    '署名鍵（{user}、フィンガープリント {fingerprint}、{source} から取得）は {expired} に期限切れになりました。有効な鍵でファイルに署名する必要があります。',
+  'signature-key-invalid/fingerprintRevoked':
+    '署名鍵（フィンガープリント {fingerprint}、{source} から取得）は失効しています。有効な鍵でファイルに署名する必要があります。',
+  'signature-key-invalid/fingerprintExpired':
+    '署名鍵（フィンガープリント {fingerprint}、{source} から取得）は {expired} に期限切れになりました。有効な鍵でファイルに署名する必要があります。',
+  'signature-key-not-found/notAmong':
+    '署名を作成した鍵（鍵 ID {keyIds}）は {source} の鍵の中にありません。そこに署名鍵が必要です。',
+  'signature-key-not-found/unreadable':
+    '署名を作成した鍵（鍵 ID {keyIds}）が見つかりません：{source} には読み取れる OpenPGP 鍵がありません。そこに署名鍵が必要です。',
+  'signature-key-not-found/status':
+    '署名を作成した鍵（鍵 ID {keyIds}）が見つかりません：{source} は {status} を返しました。そこに署名鍵が必要です。',
+  'signature-key-not-found/html':
+    '署名を作成した鍵（鍵 ID {keyIds}）が見つかりません：{source} は HTML ページを返しました。そこに署名鍵が必要です。',
+  'signature-key-not-found/tooLarge':
+    '署名を作成した鍵（鍵 ID {keyIds}）が見つかりません：{source} は {size} を超える内容を返しました。そこに署名鍵が必要です。',
+  'signature-key-not-found/timeout':
+    '署名を作成した鍵（鍵 ID {keyIds}）が見つかりません：{source} を取得できませんでした（タイムアウト）。そこに署名鍵が必要です。',
+  'signature-key-not-found/network':
+    '署名を作成した鍵（鍵 ID {keyIds}）が見つかりません：{source} を取得できませんでした（ネットワークエラー）。そこに署名鍵が必要です。',
+  'signature-key-not-found/redirects':
+    '署名を作成した鍵（鍵 ID {keyIds}）が見つかりません：{source} を取得できませんでした（リダイレクト）。そこに署名鍵が必要です。',
+  'signature-key-not-found/tls':
+    '署名を作成した鍵（鍵 ID {keyIds}）が見つかりません：{source} を取得できませんでした（{code}）。そこに署名鍵が必要です。',
+  'signature-key-not-found/other':
+    '署名を作成した鍵（鍵 ID {keyIds}）が見つかりません：{reason}。そこに署名鍵が必要です。',
 };

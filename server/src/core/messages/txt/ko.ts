@@ -93,4 +93,66 @@ export const koTxt: MessageCatalog = {
   'deployed-missing/tooLarge':
     '배포되지 않음: {url}이(가) {size}보다 큰 내용으로 응답했습니다. 이 파일이 그곳에 있어야 합니다.',
   'deployed-missing/status': '배포되지 않음: {url}이(가) {status}(으)로 응답했습니다. 이 파일이 그곳에 있어야 합니다.',
+  'deployed-contacts/both':
+    '{url}에 배포된 사본의 연락처가 다릅니다: {there}은(는) 그곳에만 있음, {here}은(는) 이곳에만 있음. 같은 연락처여야 합니다.',
+  'deployed-contacts/onlyThere':
+    '{url}에 배포된 사본의 연락처가 다릅니다: {there}은(는) 그곳에만 있음. 같은 연락처여야 합니다.',
+  'deployed-contacts/onlyHere':
+    '{url}에 배포된 사본의 연락처가 다릅니다: {here}은(는) 이곳에만 있음. 같은 연락처여야 합니다.',
+  'served-legacy-location/status':
+    '파일이 예전 위치 {url}에만 있습니다. {wellKnown}이(가) {status}(으)로 응답했습니다. 파일이 그곳에 있어야 합니다(RFC 9116 §3).',
+  'served-legacy-location/html':
+    '파일이 예전 위치 {url}에만 있습니다. {wellKnown}이(가) HTML 페이지로 응답했습니다. 파일이 그곳에 있어야 합니다(RFC 9116 §3).',
+  'served-legacy-location/tooLarge':
+    '파일이 예전 위치 {url}에만 있습니다. {wellKnown}이(가) {size}보다 큰 내용으로 응답했습니다. 파일이 그곳에 있어야 합니다(RFC 9116 §3).',
+  'served-legacy-location/timeout':
+    '파일이 예전 위치 {url}에만 있습니다. {wellKnown}을(를) 가져올 수 없습니다(시간 초과). 파일이 그곳에 있어야 합니다(RFC 9116 §3).',
+  'served-legacy-location/network':
+    '파일이 예전 위치 {url}에만 있습니다. {wellKnown}을(를) 가져올 수 없습니다(네트워크 오류). 파일이 그곳에 있어야 합니다(RFC 9116 §3).',
+  'served-legacy-location/redirects':
+    '파일이 예전 위치 {url}에만 있습니다. {wellKnown}을(를) 가져올 수 없습니다(리디렉션). 파일이 그곳에 있어야 합니다(RFC 9116 §3).',
+  'served-legacy-location/tls':
+    '파일이 예전 위치 {url}에만 있습니다. {wellKnown}을(를) 가져올 수 없습니다({code}). 파일이 그곳에 있어야 합니다(RFC 9116 §3).',
+  'served-legacy-location/other':
+    '파일이 예전 위치 {url}에만 있습니다. {wellKnown}: {answer}. 파일이 그곳에 있어야 합니다(RFC 9116 §3).',
+  'signature-bad/named':
+    '잘못된 서명: {user}의 키(지문 {fingerprint}, {source}에서 가져옴)로 검증하면 서명된 텍스트와 일치하지 않습니다. 서명 후 파일이 변경되었습니다. 다시 서명해야 합니다.',
+  'signature-bad/fingerprint':
+    '잘못된 서명: 지문 {fingerprint}인 키({source}에서 가져옴)로 검증하면 서명된 텍스트와 일치하지 않습니다. 서명 후 파일이 변경되었습니다. 다시 서명해야 합니다.',
+  'signature-bad/keyId':
+    '잘못된 서명: 키 ID {keyIds}인 키({source}에서 가져옴)로 검증하면 서명된 텍스트와 일치하지 않습니다. 서명 후 파일이 변경되었습니다. 다시 서명해야 합니다.',
+  'signature-good/named': '유효한 서명: {user}, 지문 {fingerprint}(키 출처 {source}).',
+  'signature-good/namedMade': '유효한 서명: {user}, 지문 {fingerprint}(키 출처 {source}), {made}에 서명됨.',
+  'signature-good/fingerprint': '유효한 서명: 지문 {fingerprint}(키 출처 {source}).',
+  'signature-good/fingerprintMade': '유효한 서명: 지문 {fingerprint}(키 출처 {source}), {made}에 서명됨.',
+  'signature-good/keyId': '유효한 서명: 키 ID {keyIds}(키 출처 {source}).',
+  'signature-good/keyIdMade': '유효한 서명: 키 ID {keyIds}(키 출처 {source}), {made}에 서명됨.',
+  'signature-key-invalid/namedRevoked':
+    '서명 키({user}, 지문 {fingerprint}, {source}에서 가져옴)가 폐기되었습니다. 유효한 키로 파일에 서명해야 합니다.',
+  'signature-key-invalid/namedExpired':
+    '서명 키({user}, 지문 {fingerprint}, {source}에서 가져옴)가 {expired}에 만료되었습니다. 유효한 키로 파일에 서명해야 합니다.',
+  'signature-key-invalid/fingerprintRevoked':
+    '서명 키(지문 {fingerprint}, {source}에서 가져옴)가 폐기되었습니다. 유효한 키로 파일에 서명해야 합니다.',
+  'signature-key-invalid/fingerprintExpired':
+    '서명 키(지문 {fingerprint}, {source}에서 가져옴)가 {expired}에 만료되었습니다. 유효한 키로 파일에 서명해야 합니다.',
+  'signature-key-not-found/notAmong':
+    '서명을 만든 키(키 ID {keyIds})가 {source}의 키 중에 없습니다. 서명 키가 그곳에 있어야 합니다.',
+  'signature-key-not-found/unreadable':
+    '서명을 만든 키(키 ID {keyIds})를 찾을 수 없습니다. {source}에 읽을 수 있는 OpenPGP 키가 없습니다. 서명 키가 그곳에 있어야 합니다.',
+  'signature-key-not-found/status':
+    '서명을 만든 키(키 ID {keyIds})를 찾을 수 없습니다. {source}이(가) {status}(으)로 응답했습니다. 서명 키가 그곳에 있어야 합니다.',
+  'signature-key-not-found/html':
+    '서명을 만든 키(키 ID {keyIds})를 찾을 수 없습니다. {source}이(가) HTML 페이지로 응답했습니다. 서명 키가 그곳에 있어야 합니다.',
+  'signature-key-not-found/tooLarge':
+    '서명을 만든 키(키 ID {keyIds})를 찾을 수 없습니다. {source}이(가) {size}보다 큰 내용으로 응답했습니다. 서명 키가 그곳에 있어야 합니다.',
+  'signature-key-not-found/timeout':
+    '서명을 만든 키(키 ID {keyIds})를 찾을 수 없습니다. {source}을(를) 가져올 수 없습니다(시간 초과). 서명 키가 그곳에 있어야 합니다.',
+  'signature-key-not-found/network':
+    '서명을 만든 키(키 ID {keyIds})를 찾을 수 없습니다. {source}을(를) 가져올 수 없습니다(네트워크 오류). 서명 키가 그곳에 있어야 합니다.',
+  'signature-key-not-found/redirects':
+    '서명을 만든 키(키 ID {keyIds})를 찾을 수 없습니다. {source}을(를) 가져올 수 없습니다(리디렉션). 서명 키가 그곳에 있어야 합니다.',
+  'signature-key-not-found/tls':
+    '서명을 만든 키(키 ID {keyIds})를 찾을 수 없습니다. {source}을(를) 가져올 수 없습니다({code}). 서명 키가 그곳에 있어야 합니다.',
+  'signature-key-not-found/other':
+    '서명을 만든 키(키 ID {keyIds})를 찾을 수 없습니다. {reason}. 서명 키가 그곳에 있어야 합니다.',
 };

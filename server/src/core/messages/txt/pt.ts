@@ -91,4 +91,68 @@ export const ptTxt: MessageCatalog = {
   'deployed-missing/html': 'Não implantado: {url} respondeu com uma página HTML; esperado este arquivo lá.',
   'deployed-missing/tooLarge': 'Não implantado: {url} respondeu com mais de {size}; esperado este arquivo lá.',
   'deployed-missing/status': 'Não implantado: {url} respondeu {status}; esperado este arquivo lá.',
+  'deployed-contacts/both':
+    'A cópia implantada em {url} tem outros contatos: {there} só lá, {here} só aqui; esperados os mesmos contatos.',
+  'deployed-contacts/onlyThere':
+    'A cópia implantada em {url} tem outros contatos: {there} só lá; esperados os mesmos contatos.',
+  'deployed-contacts/onlyHere':
+    'A cópia implantada em {url} tem outros contatos: {here} só aqui; esperados os mesmos contatos.',
+  'served-legacy-location/status':
+    'O arquivo está apenas no local antigo {url}: {wellKnown} respondeu {status}; esperado o arquivo lá (RFC 9116 §3).',
+  'served-legacy-location/html':
+    'O arquivo está apenas no local antigo {url}: {wellKnown} respondeu com uma página HTML; esperado o arquivo lá (RFC 9116 §3).',
+  'served-legacy-location/tooLarge':
+    'O arquivo está apenas no local antigo {url}: {wellKnown} respondeu com mais de {size}; esperado o arquivo lá (RFC 9116 §3).',
+  'served-legacy-location/timeout':
+    'O arquivo está apenas no local antigo {url}: {wellKnown} não pôde ser obtido (tempo esgotado); esperado o arquivo lá (RFC 9116 §3).',
+  'served-legacy-location/network':
+    'O arquivo está apenas no local antigo {url}: {wellKnown} não pôde ser obtido (erro de rede); esperado o arquivo lá (RFC 9116 §3).',
+  'served-legacy-location/redirects':
+    'O arquivo está apenas no local antigo {url}: {wellKnown} não pôde ser obtido (redirecionamentos); esperado o arquivo lá (RFC 9116 §3).',
+  'served-legacy-location/tls':
+    'O arquivo está apenas no local antigo {url}: {wellKnown} não pôde ser obtido ({code}); esperado o arquivo lá (RFC 9116 §3).',
+  'served-legacy-location/other':
+    'O arquivo está apenas no local antigo {url}: {wellKnown}: {answer}; esperado o arquivo lá (RFC 9116 §3).',
+  'signature-bad/named':
+    'Assinatura inválida: não corresponde ao texto assinado com a chave de {user}, impressão digital {fingerprint} (de {source}); o arquivo foi alterado depois de assinado; esperado que seja assinado de novo.',
+  'signature-bad/fingerprint':
+    'Assinatura inválida: não corresponde ao texto assinado com a chave de impressão digital {fingerprint} (de {source}); o arquivo foi alterado depois de assinado; esperado que seja assinado de novo.',
+  'signature-bad/keyId':
+    'Assinatura inválida: não corresponde ao texto assinado com a chave de ID {keyIds} (de {source}); o arquivo foi alterado depois de assinado; esperado que seja assinado de novo.',
+  'signature-good/named': 'Assinatura válida de {user}, impressão digital {fingerprint} (a chave de {source}).',
+  'signature-good/namedMade':
+    'Assinatura válida de {user}, impressão digital {fingerprint} (a chave de {source}), feita em {made}.',
+  'signature-good/fingerprint': 'Assinatura válida da impressão digital {fingerprint} (a chave de {source}).',
+  'signature-good/fingerprintMade':
+    'Assinatura válida da impressão digital {fingerprint} (a chave de {source}), feita em {made}.',
+  'signature-good/keyId': 'Assinatura válida do ID de chave {keyIds} (a chave de {source}).',
+  'signature-good/keyIdMade': 'Assinatura válida do ID de chave {keyIds} (a chave de {source}), feita em {made}.',
+  'signature-key-invalid/namedRevoked':
+    'A chave de assinatura, {user}, impressão digital {fingerprint} (de {source}), foi revogada; esperado o arquivo assinado com uma chave válida.',
+  'signature-key-invalid/namedExpired':
+    'A chave de assinatura, {user}, impressão digital {fingerprint} (de {source}), expirou em {expired}; esperado o arquivo assinado com uma chave válida.',
+  'signature-key-invalid/fingerprintRevoked':
+    'A chave de assinatura, impressão digital {fingerprint} (de {source}), foi revogada; esperado o arquivo assinado com uma chave válida.',
+  'signature-key-invalid/fingerprintExpired':
+    'A chave de assinatura, impressão digital {fingerprint} (de {source}), expirou em {expired}; esperado o arquivo assinado com uma chave válida.',
+  'signature-key-not-found/notAmong':
+    'A chave que fez a assinatura (ID de chave {keyIds}) não está entre as chaves de {source}; esperada a chave de assinatura lá.',
+  'signature-key-not-found/unreadable':
+    'A chave que fez a assinatura (ID de chave {keyIds}) não foi encontrada: {source} não contém nenhuma chave OpenPGP legível; esperada a chave de assinatura lá.',
+  'signature-key-not-found/status':
+    'A chave que fez a assinatura (ID de chave {keyIds}) não foi encontrada: {source} respondeu {status}; esperada a chave de assinatura lá.',
+  'signature-key-not-found/html':
+    'A chave que fez a assinatura (ID de chave {keyIds}) não foi encontrada: {source} respondeu com uma página HTML; esperada a chave de assinatura lá.',
+  'signature-key-not-found/tooLarge':
+    'A chave que fez a assinatura (ID de chave {keyIds}) não foi encontrada: {source} respondeu com mais de {size}; esperada a chave de assinatura lá.',
+  'signature-key-not-found/timeout':
+    'A chave que fez a assinatura (ID de chave {keyIds}) não foi encontrada: {source} não pôde ser obtido (tempo esgotado); esperada a chave de assinatura lá.',
+  'signature-key-not-found/network':
+    'A chave que fez a assinatura (ID de chave {keyIds}) não foi encontrada: {source} não pôde ser obtido (erro de rede); esperada a chave de assinatura lá.',
+  'signature-key-not-found/redirects':
+    'A chave que fez a assinatura (ID de chave {keyIds}) não foi encontrada: {source} não pôde ser obtido (redirecionamentos); esperada a chave de assinatura lá.',
+  'signature-key-not-found/tls':
+    'A chave que fez a assinatura (ID de chave {keyIds}) não foi encontrada: {source} não pôde ser obtido ({code}); esperada a chave de assinatura lá.',
+  'signature-key-not-found/other':
+    'A chave que fez a assinatura (ID de chave {keyIds}) não foi encontrada: {reason}; esperada a chave de assinatura lá.',
 };

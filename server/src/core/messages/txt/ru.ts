@@ -87,4 +87,66 @@ export const ruTxt: MessageCatalog = {
   'deployed-missing/html': 'Не развёрнут: {url} ответил HTML-страницей; ожидается этот файл там.',
   'deployed-missing/tooLarge': 'Не развёрнут: {url} ответил объёмом больше {size}; ожидается этот файл там.',
   'deployed-missing/status': 'Не развёрнут: {url} ответил {status}; ожидается этот файл там.',
+  'deployed-contacts/both':
+    'У копии, развёрнутой по адресу {url}, другие контакты: {there} только там, {here} только здесь; ожидаются те же контакты.',
+  'deployed-contacts/onlyThere':
+    'У копии, развёрнутой по адресу {url}, другие контакты: {there} только там; ожидаются те же контакты.',
+  'deployed-contacts/onlyHere':
+    'У копии, развёрнутой по адресу {url}, другие контакты: {here} только здесь; ожидаются те же контакты.',
+  'served-legacy-location/status':
+    'Файл есть только по устаревшему адресу {url}: {wellKnown} ответил {status}; ожидается файл там (RFC 9116 §3).',
+  'served-legacy-location/html':
+    'Файл есть только по устаревшему адресу {url}: {wellKnown} ответил HTML-страницей; ожидается файл там (RFC 9116 §3).',
+  'served-legacy-location/tooLarge':
+    'Файл есть только по устаревшему адресу {url}: {wellKnown} ответил объёмом больше {size}; ожидается файл там (RFC 9116 §3).',
+  'served-legacy-location/timeout':
+    'Файл есть только по устаревшему адресу {url}: {wellKnown} не удалось получить (истекло время ожидания); ожидается файл там (RFC 9116 §3).',
+  'served-legacy-location/network':
+    'Файл есть только по устаревшему адресу {url}: {wellKnown} не удалось получить (ошибка сети); ожидается файл там (RFC 9116 §3).',
+  'served-legacy-location/redirects':
+    'Файл есть только по устаревшему адресу {url}: {wellKnown} не удалось получить (перенаправления); ожидается файл там (RFC 9116 §3).',
+  'served-legacy-location/tls':
+    'Файл есть только по устаревшему адресу {url}: {wellKnown} не удалось получить ({code}); ожидается файл там (RFC 9116 §3).',
+  'served-legacy-location/other':
+    'Файл есть только по устаревшему адресу {url}: {wellKnown}: {answer}; ожидается файл там (RFC 9116 §3).',
+  'signature-bad/named':
+    'Неверная подпись: она не соответствует подписанному тексту с ключом {user}, отпечаток {fingerprint} (из {source}); файл изменён после подписания; ожидается, что его подпишут заново.',
+  'signature-bad/fingerprint':
+    'Неверная подпись: она не соответствует подписанному тексту с ключом с отпечатком {fingerprint} (из {source}); файл изменён после подписания; ожидается, что его подпишут заново.',
+  'signature-bad/keyId':
+    'Неверная подпись: она не соответствует подписанному тексту с ключом с ID {keyIds} (из {source}); файл изменён после подписания; ожидается, что его подпишут заново.',
+  'signature-good/named': 'Верная подпись: {user}, отпечаток {fingerprint} (ключ из {source}).',
+  'signature-good/namedMade': 'Верная подпись: {user}, отпечаток {fingerprint} (ключ из {source}), сделана {made}.',
+  'signature-good/fingerprint': 'Верная подпись с отпечатком {fingerprint} (ключ из {source}).',
+  'signature-good/fingerprintMade': 'Верная подпись с отпечатком {fingerprint} (ключ из {source}), сделана {made}.',
+  'signature-good/keyId': 'Верная подпись с ID ключа {keyIds} (ключ из {source}).',
+  'signature-good/keyIdMade': 'Верная подпись с ID ключа {keyIds} (ключ из {source}), сделана {made}.',
+  'signature-key-invalid/namedRevoked':
+    'Ключ подписи, {user}, отпечаток {fingerprint} (из {source}), отозван; ожидается файл, подписанный действительным ключом.',
+  'signature-key-invalid/namedExpired':
+    'Ключ подписи, {user}, отпечаток {fingerprint} (из {source}), истёк {expired}; ожидается файл, подписанный действительным ключом.',
+  'signature-key-invalid/fingerprintRevoked':
+    'Ключ подписи, отпечаток {fingerprint} (из {source}), отозван; ожидается файл, подписанный действительным ключом.',
+  'signature-key-invalid/fingerprintExpired':
+    'Ключ подписи, отпечаток {fingerprint} (из {source}), истёк {expired}; ожидается файл, подписанный действительным ключом.',
+  'signature-key-not-found/notAmong':
+    'Ключа, которым сделана подпись (ID ключа {keyIds}), нет среди ключей из {source}; ожидается ключ подписи там.',
+  'signature-key-not-found/unreadable':
+    'Ключ, которым сделана подпись (ID ключа {keyIds}), не найден: {source} не содержит ни одного читаемого ключа OpenPGP; ожидается ключ подписи там.',
+  'signature-key-not-found/status':
+    'Ключ, которым сделана подпись (ID ключа {keyIds}), не найден: {source} ответил {status}; ожидается ключ подписи там.',
+  'signature-key-not-found/html':
+    'Ключ, которым сделана подпись (ID ключа {keyIds}), не найден: {source} ответил HTML-страницей; ожидается ключ подписи там.',
+  'signature-key-not-found/tooLarge':
+    'Ключ, которым сделана подпись (ID ключа {keyIds}), не найден: {source} ответил объёмом больше {size}; ожидается ключ подписи там.',
+  'signature-key-not-found/timeout':
+    'Ключ, которым сделана подпись (ID ключа {keyIds}), не найден: {source} не удалось получить (истекло время ожидания); ожидается ключ подписи там.',
+  'signature-key-not-found/network':
+    'Ключ, которым сделана подпись (ID ключа {keyIds}), не найден: {source} не удалось получить (ошибка сети); ожидается ключ подписи там.',
+  'signature-key-not-found/redirects':
+    'Ключ, которым сделана подпись (ID ключа {keyIds}), не найден: {source} не удалось получить (перенаправления); ожидается ключ подписи там.',
+  'signature-key-not-found/tls':
+    'Ключ, которым сделана подпись (ID ключа {keyIds}), не найден: {source} не удалось получить ({code}); ожидается ключ подписи там.',
+  'signature-key-not-found/other':
+    'Ключ, которым сделана подпись (ID ключа {keyIds}), не найден: {reason}; ожидается ключ подписи там.',
 };

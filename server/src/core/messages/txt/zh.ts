@@ -72,4 +72,61 @@ export const zhTxt: MessageCatalog = {
   'deployed-missing/html': '未部署：{url} 返回了一个 HTML 页面，应在那里部署本文件。',
   'deployed-missing/tooLarge': '未部署：{url} 返回的内容超过 {size}，应在那里部署本文件。',
   'deployed-missing/status': '未部署：{url} 返回了 {status}，应在那里部署本文件。',
+  'deployed-contacts/both': '部署在 {url} 的副本联系方式不同：{there} 只在那里，{here} 只在这里，应为相同的联系方式。',
+  'deployed-contacts/onlyThere': '部署在 {url} 的副本联系方式不同：{there} 只在那里，应为相同的联系方式。',
+  'deployed-contacts/onlyHere': '部署在 {url} 的副本联系方式不同：{here} 只在这里，应为相同的联系方式。',
+  'served-legacy-location/status':
+    '文件只在旧位置 {url}：{wellKnown} 返回了 {status}，应在那里提供该文件（RFC 9116 §3）。',
+  'served-legacy-location/html':
+    '文件只在旧位置 {url}：{wellKnown} 返回了一个 HTML 页面，应在那里提供该文件（RFC 9116 §3）。',
+  'served-legacy-location/tooLarge':
+    '文件只在旧位置 {url}：{wellKnown} 返回的内容超过 {size}，应在那里提供该文件（RFC 9116 §3）。',
+  'served-legacy-location/timeout':
+    '文件只在旧位置 {url}：{wellKnown} 无法获取（超时），应在那里提供该文件（RFC 9116 §3）。',
+  'served-legacy-location/network':
+    '文件只在旧位置 {url}：{wellKnown} 无法获取（网络错误），应在那里提供该文件（RFC 9116 §3）。',
+  'served-legacy-location/redirects':
+    '文件只在旧位置 {url}：{wellKnown} 无法获取（重定向），应在那里提供该文件（RFC 9116 §3）。',
+  'served-legacy-location/tls':
+    '文件只在旧位置 {url}：{wellKnown} 无法获取（{code}），应在那里提供该文件（RFC 9116 §3）。',
+  'served-legacy-location/other': '文件只在旧位置 {url}：{wellKnown}：{answer}，应在那里提供该文件（RFC 9116 §3）。',
+  'signature-bad/named':
+    '签名无效：用{user} 的密钥（指纹 {fingerprint}，来自 {source}）验证时与签名文本不符；文件在签名后被修改过，应重新签名。',
+  'signature-bad/fingerprint':
+    '签名无效：用指纹为 {fingerprint} 的密钥（来自 {source}）验证时与签名文本不符；文件在签名后被修改过，应重新签名。',
+  'signature-bad/keyId':
+    '签名无效：用密钥 ID 为 {keyIds} 的密钥（来自 {source}）验证时与签名文本不符；文件在签名后被修改过，应重新签名。',
+  'signature-good/named': '签名有效，签名者 {user}，指纹 {fingerprint}（密钥来自 {source}）。',
+  'signature-good/namedMade': '签名有效，签名者 {user}，指纹 {fingerprint}（密钥来自 {source}），签于 {made}。',
+  'signature-good/fingerprint': '签名有效，指纹 {fingerprint}（密钥来自 {source}）。',
+  'signature-good/fingerprintMade': '签名有效，指纹 {fingerprint}（密钥来自 {source}），签于 {made}。',
+  'signature-good/keyId': '签名有效，密钥 ID {keyIds}（密钥来自 {source}）。',
+  'signature-good/keyIdMade': '签名有效，密钥 ID {keyIds}（密钥来自 {source}），签于 {made}。',
+  'signature-key-invalid/namedRevoked':
+    '签名密钥（{user}，指纹 {fingerprint}，来自 {source}）已被吊销，应使用有效的密钥签名文件。',
+  'signature-key-invalid/namedExpired':
+    '签名密钥（{user}，指纹 {fingerprint}，来自 {source}）已于 {expired} 过期，应使用有效的密钥签名文件。',
+  'signature-key-invalid/fingerprintRevoked':
+    '签名密钥（指纹 {fingerprint}，来自 {source}）已被吊销，应使用有效的密钥签名文件。',
+  'signature-key-invalid/fingerprintExpired':
+    '签名密钥（指纹 {fingerprint}，来自 {source}）已于 {expired} 过期，应使用有效的密钥签名文件。',
+  'signature-key-not-found/notAmong':
+    '生成签名的密钥（密钥 ID {keyIds}）不在来自 {source} 的密钥中，应在那里提供签名密钥。',
+  'signature-key-not-found/unreadable':
+    '未找到生成签名的密钥（密钥 ID {keyIds}）：{source} 不包含可读取的 OpenPGP 密钥，应在那里提供签名密钥。',
+  'signature-key-not-found/status':
+    '未找到生成签名的密钥（密钥 ID {keyIds}）：{source} 返回了 {status}，应在那里提供签名密钥。',
+  'signature-key-not-found/html':
+    '未找到生成签名的密钥（密钥 ID {keyIds}）：{source} 返回了一个 HTML 页面，应在那里提供签名密钥。',
+  'signature-key-not-found/tooLarge':
+    '未找到生成签名的密钥（密钥 ID {keyIds}）：{source} 返回的内容超过 {size}，应在那里提供签名密钥。',
+  'signature-key-not-found/timeout':
+    '未找到生成签名的密钥（密钥 ID {keyIds}）：{source} 无法获取（超时），应在那里提供签名密钥。',
+  'signature-key-not-found/network':
+    '未找到生成签名的密钥（密钥 ID {keyIds}）：{source} 无法获取（网络错误），应在那里提供签名密钥。',
+  'signature-key-not-found/redirects':
+    '未找到生成签名的密钥（密钥 ID {keyIds}）：{source} 无法获取（重定向），应在那里提供签名密钥。',
+  'signature-key-not-found/tls':
+    '未找到生成签名的密钥（密钥 ID {keyIds}）：{source} 无法获取（{code}），应在那里提供签名密钥。',
+  'signature-key-not-found/other': '未找到生成签名的密钥（密钥 ID {keyIds}）：{reason}，应在那里提供签名密钥。',
 };

@@ -17,6 +17,11 @@ export default defineRule({
     rationale:
       'Researchers write to the contacts of the deployed copy: a contact changed in the repository and never deployed sends their reports to an old address, or to nobody.',
     howToFix: 'Deploy the local file again (and sign it again if it is signed), or bring the local file up to date.',
+    messages: {
+      both: 'The copy deployed at {url} has other contacts: {there} only there, {here} only here; expected the same contacts.',
+      onlyThere: 'The copy deployed at {url} has other contacts: {there} only there; expected the same contacts.',
+      onlyHere: 'The copy deployed at {url} has other contacts: {here} only here; expected the same contacts.',
+    },
     invalid: [
       {
         ...deployedExample(VALID_FILE, OTHER_CONTACT),
@@ -58,13 +63,15 @@ export default defineRule({
     const onlyThere = there.filter((c) => !here.includes(c));
     const onlyHere = here.filter((c) => !there.includes(c));
     if (onlyThere.length === 0 && onlyHere.length === 0) return;
-    const parts = [
-      onlyThere.length > 0 ? `${onlyThere.join(', ')} only there` : '',
-      onlyHere.length > 0 ? `${onlyHere.join(', ')} only here` : '',
-    ].filter(Boolean);
     const first = doc.fieldsNamed('contact')[0];
+    const messageId = onlyThere.length === 0 ? 'onlyHere' : onlyHere.length === 0 ? 'onlyThere' : 'both';
     context.report({
-      message: `The copy deployed at ${deployed.served.url} has other contacts: ${parts.join(', ')}; expected the same contacts.`,
+      messageId,
+      values: {
+        url: deployed.served.url,
+        ...(onlyThere.length > 0 && { there: onlyThere.join(', ') }),
+        ...(onlyHere.length > 0 && { here: onlyHere.join(', ') }),
+      },
       ...(first ? { start: first.valueStart, end: first.valueEnd } : doc.anchor),
     });
   },

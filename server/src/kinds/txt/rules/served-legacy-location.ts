@@ -1,5 +1,6 @@
 import { defineRule } from '../../../core/rule';
 import { servedExample, wholeAnswer } from '../served';
+import { answerShape } from '../message-shapes';
 import { rfcSection, VALID_FILE } from './helpers';
 
 const LEGACY = 'https://acme.org/security.txt';
@@ -15,6 +16,22 @@ export default defineRule({
     rationale:
       'RFC 9116 §3: the file MUST be placed under /.well-known/; the top-level path is allowed for legacy compatibility only, and tools look in /.well-known/ first (some only there).',
     howToFix: 'Serve the file at /.well-known/security.txt; keep /security.txt as a redirect to it, or the same file.',
+    // One sentence per answer of /.well-known/security.txt (the cases of describeAnswer in ../deployed.ts).
+    messages: {
+      status:
+        'The file is only at the legacy {url}: {wellKnown} answered {status}, expected the file there (RFC 9116 §3).',
+      html: 'The file is only at the legacy {url}: {wellKnown} answered with an HTML page, expected the file there (RFC 9116 §3).',
+      tooLarge:
+        'The file is only at the legacy {url}: {wellKnown} answered with more than {size}, expected the file there (RFC 9116 §3).',
+      timeout:
+        'The file is only at the legacy {url}: {wellKnown} could not be fetched (timeout), expected the file there (RFC 9116 §3).',
+      network:
+        'The file is only at the legacy {url}: {wellKnown} could not be fetched (network), expected the file there (RFC 9116 §3).',
+      redirects:
+        'The file is only at the legacy {url}: {wellKnown} could not be fetched (redirects), expected the file there (RFC 9116 §3).',
+      tls: 'The file is only at the legacy {url}: {wellKnown} could not be fetched ({code}), expected the file there (RFC 9116 §3).',
+      other: 'The file is only at the legacy {url}: {wellKnown} {answer}, expected the file there (RFC 9116 §3).',
+    },
     invalid: [
       {
         ...servedExample(
@@ -56,8 +73,10 @@ export default defineRule({
   txt(doc, context) {
     const served = context.env.served;
     if (!served?.legacyOnly) return;
+    const { shape, values } = answerShape(served.legacyOnly.answer);
     context.report({
-      message: `The file is only at the legacy ${served.url}: ${served.legacyOnly.url} ${served.legacyOnly.answer}, expected the file there (RFC 9116 §3).`,
+      messageId: shape,
+      values: { url: served.url, wellKnown: served.legacyOnly.url, ...values },
       ...wholeAnswer(doc),
     });
   },

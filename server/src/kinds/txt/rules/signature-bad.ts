@@ -1,5 +1,6 @@
 import { defineRule } from '../../../core/rule';
-import { keyName, signatureAnchor, signatureExample } from '../deployed';
+import { signatureAnchor, signatureExample } from '../deployed';
+import { keyShape } from '../message-shapes';
 import { rfcSection, signed, VALID_FILE } from './helpers';
 
 export default defineRule({
@@ -13,6 +14,14 @@ export default defineRule({
     rationale:
       'RFC 9116 §2.3: a signature lets researchers check that the file is authentic; one that does not verify tells them the file may have been tampered with.',
     howToFix: 'Sign the file again after the last change (`gpg --clearsign`), with the key published for it.',
+    messages: {
+      named:
+        'Bad signature: it does not match the signed text with the key of {user}, fingerprint {fingerprint} (from {source}); the file was changed after it was signed, expected it signed again.',
+      fingerprint:
+        'Bad signature: it does not match the signed text with the key of fingerprint {fingerprint} (from {source}); the file was changed after it was signed, expected it signed again.',
+      keyId:
+        'Bad signature: it does not match the signed text with the key of key ID {keyIds} (from {source}); the file was changed after it was signed, expected it signed again.',
+    },
     invalid: [
       {
         ...signatureExample(signed(VALID_FILE), { verdict: 'bad' }),
@@ -46,8 +55,10 @@ export default defineRule({
   txt(doc, context) {
     const check = context.env.signature;
     if (!doc.signed || check?.verdict !== 'bad') return;
+    const { shape, values } = keyShape(check);
     context.report({
-      message: `Bad signature: it does not match the signed text with the key of ${keyName(check)} (from ${check.keySource}); the file was changed after it was signed, expected it signed again.`,
+      messageId: shape,
+      values,
       ...signatureAnchor(doc),
     });
   },

@@ -1,5 +1,6 @@
 import { defineRule } from '../../../core/rule';
-import { keyName, signatureAnchor, signatureExample } from '../deployed';
+import { signatureAnchor, signatureExample } from '../deployed';
+import { keyShape } from '../message-shapes';
 import { formatUtc } from '../standards/rfc3339';
 import { rfcSection, signed, VALID_FILE } from './helpers';
 
@@ -14,6 +15,14 @@ export default defineRule({
     rationale:
       'A good signature is only worth as much as the key that made it: the finding names the key and its fingerprint, for comparing with the one the organisation publishes.',
     howToFix: 'Nothing to fix: compare the fingerprint with the one your organisation publishes, or turn the rule off.',
+    messages: {
+      named: 'Good signature by {user}, fingerprint {fingerprint} (the key from {source}).',
+      namedMade: 'Good signature by {user}, fingerprint {fingerprint} (the key from {source}), made {made}.',
+      fingerprint: 'Good signature by fingerprint {fingerprint} (the key from {source}).',
+      fingerprintMade: 'Good signature by fingerprint {fingerprint} (the key from {source}), made {made}.',
+      keyId: 'Good signature by key ID {keyIds} (the key from {source}).',
+      keyIdMade: 'Good signature by key ID {keyIds} (the key from {source}), made {made}.',
+    },
     invalid: [
       {
         ...signatureExample(signed(VALID_FILE)),
@@ -54,9 +63,10 @@ export default defineRule({
   txt(doc, context) {
     const check = context.env.signature;
     if (!doc.signed || check?.verdict !== 'good' || check.key?.revoked || check.key?.expired) return;
-    const made = check.created ? `, made ${formatUtc(check.created)}` : '';
+    const { shape, values } = keyShape(check);
     context.report({
-      message: `Good signature by ${keyName(check)} (the key from ${check.keySource})${made}.`,
+      messageId: check.created ? `${shape}Made` : shape,
+      values: check.created ? { ...values, made: formatUtc(check.created) } : values,
       ...signatureAnchor(doc),
     });
   },

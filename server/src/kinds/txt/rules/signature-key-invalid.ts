@@ -1,5 +1,6 @@
 import { defineRule } from '../../../core/rule';
-import { keyName, signatureAnchor, signatureExample, EXAMPLE_FINGERPRINT } from '../deployed';
+import { signatureAnchor, signatureExample, EXAMPLE_FINGERPRINT } from '../deployed';
+import { keyShape } from '../message-shapes';
 import { formatUtc } from '../standards/rfc3339';
 import { rfcSection, signed, VALID_FILE } from './helpers';
 
@@ -13,6 +14,16 @@ export default defineRule({
     rationale:
       "A revoked key may be in someone else's hands, and an expired one is no longer vouched for: researchers' tools refuse a signature by either, so the file is as good as unsigned.",
     howToFix: 'Sign the file again with a current key, and publish that key at the Encryption URL.',
+    messages: {
+      namedRevoked:
+        'The signing key, {user}, fingerprint {fingerprint} (from {source}), was revoked, expected the file signed with a valid key.',
+      namedExpired:
+        'The signing key, {user}, fingerprint {fingerprint} (from {source}), expired on {expired}, expected the file signed with a valid key.',
+      fingerprintRevoked:
+        'The signing key, fingerprint {fingerprint} (from {source}), was revoked, expected the file signed with a valid key.',
+      fingerprintExpired:
+        'The signing key, fingerprint {fingerprint} (from {source}), expired on {expired}, expected the file signed with a valid key.',
+    },
     invalid: [
       {
         ...signatureExample(signed(VALID_FILE), {
@@ -49,9 +60,11 @@ export default defineRule({
     if (!doc.signed || !check?.key || check.verdict === 'no-key') return;
     const { revoked, expired } = check.key;
     if (!revoked && !expired) return;
-    const what = revoked ? 'was revoked' : `expired on ${formatUtc(expired as Date)}`;
+    // The key is there, so it is named by its user ID and fingerprint, or its fingerprint.
+    const { shape, values } = keyShape(check);
     context.report({
-      message: `The signing key, ${keyName(check)} (from ${check.keySource}), ${what}, expected the file signed with a valid key.`,
+      messageId: `${shape === 'named' ? 'named' : 'fingerprint'}${revoked ? 'Revoked' : 'Expired'}`,
+      values: revoked ? values : { ...values, expired: formatUtc(expired as Date) },
       ...signatureAnchor(doc),
     });
   },

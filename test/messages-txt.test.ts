@@ -1,0 +1,80 @@
+/**
+ * security.txt's live and signature rules and the disable-comment rules in German: one real finding of each (from
+ * the rule's own examples) said by its catalog sentence, the values in their places, the English unchanged.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { allRuleMetas } from '../server/src';
+import { localizedMessage } from '../server/src/core/messages';
+import { lint } from './helpers';
+
+/** The findings of a rule on its own invalid example number `index`. */
+function findingsOf(ruleId: string, index: number) {
+  const meta = allRuleMetas.find((m) => m.id === ruleId);
+  assert.ok(meta, ruleId);
+  const example = meta.invalid[index];
+  return lint(example.text, example).filter((f) => f.ruleId === ruleId);
+}
+
+const GERMAN: Array<[rule: string, example: number, finding: number, german: string]> = [
+  [
+    'deployed-contacts',
+    0,
+    0,
+    'Die unter https://acme.org/.well-known/security.txt bereitgestellte Kopie hat andere Kontakte: mailto:old-security@acme.org nur dort, mailto:security@acme.org nur hier; erwartet werden dieselben Kontakte.',
+  ],
+  [
+    'served-legacy-location',
+    0,
+    0,
+    'Die Datei liegt nur am alten Ort https://acme.org/security.txt: https://acme.org/.well-known/security.txt antwortete mit 404 Not Found, erwartet wird die Datei dort (RFC 9116 §3).',
+  ],
+  [
+    'signature-bad',
+    0,
+    0,
+    'Ungültige Signatur: Sie passt mit dem Schlüssel von Acme Security <security@acme.org>, Fingerabdruck E751D1B9769B5B86FB6A8107A068C5C71309BE71 (aus https://acme.org/pgp-key.txt) nicht zum signierten Text; die Datei wurde nach dem Signieren geändert, erwartet wird, dass sie neu signiert wird.',
+  ],
+  [
+    'signature-good',
+    0,
+    0,
+    'Gültige Signatur von Acme Security <security@acme.org>, Fingerabdruck E751D1B9769B5B86FB6A8107A068C5C71309BE71 (Schlüssel aus https://acme.org/pgp-key.txt), erstellt am 2026-11-01T10:00:00Z.',
+  ],
+  [
+    'signature-key-invalid',
+    1,
+    0,
+    'Der Signaturschlüssel, Fingerabdruck E751D1B9769B5B86FB6A8107A068C5C71309BE71 (aus https://acme.org/pgp-key.txt), ist am 2026-11-15T00:00:00Z abgelaufen, erwartet wird eine Signatur mit einem gültigen Schlüssel.',
+  ],
+  [
+    'signature-key-not-found',
+    1,
+    0,
+    'Der Schlüssel, der die Signatur erstellt hat (Schlüssel-ID A068C5C71309BE71), wurde nicht gefunden: https://acme.org/pgp-key.txt antwortete mit 404 Not Found, erwartet wird der Signaturschlüssel dort.',
+  ],
+  [
+    'disable-unknown-rule',
+    1,
+    0,
+    'Unbekannte Regel „expires-son“ in einem Deaktivierungskommentar; meinten Sie „expires-soon“?',
+  ],
+  ['disable-unknown-rule', 1, 1, 'Unbekannte Regel „foo“ in einem Deaktivierungskommentar: Er schaltet nichts ab.'],
+  [
+    'disable-unused',
+    1,
+    0,
+    'Unbenutzter Deaktivierungskommentar: Hier gibt es keinen Befund von „no-contact“ zu unterdrücken.',
+  ],
+];
+
+for (const [rule, example, index, german] of GERMAN) {
+  test(`${rule}: example ${example + 1} in German, its values in place`, () => {
+    const finding = findingsOf(rule, example)[index];
+    assert.ok(finding?.messageId, `${rule} reports by message id`);
+    assert.equal(localizedMessage(finding, 'de'), german);
+    // The English stays the example's own message.
+    const meta = allRuleMetas.find((m) => m.id === rule);
+    assert.equal(finding.message, meta?.invalid[example].expect[index].message);
+  });
+}
