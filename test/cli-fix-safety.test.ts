@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { closeFile, openCheckedFile, type OpenedFile } from '../server/src/node/safe-io';
 import { replaceOpenedFile, temporaryName } from '../server/src/node/safe-write';
 import { tempDir } from './helpers';
+import { cliEnv } from './cli-run';
 
 const root = join(__dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -112,6 +113,7 @@ test('--fix removes the temporary file a killed run left, and only that one', ()
     writeFileSync(join(dir, name), 'half a policy');
   const r = spawnSync(process.execPath, [cli, 'check', '--fix', '--today', '2026-11-22', '--format', 'json'], {
     cwd: dir,
+    env: cliEnv(),
     encoding: 'utf8',
   });
   assert.equal(r.status, 1, r.stderr);
@@ -131,7 +133,7 @@ test('without --fix nothing is removed', () => {
   writeFileSync(join(dir, 'SECURITY.md'), TEXT);
   const dead = spawnSync(process.execPath, ['-e', '0']).pid;
   writeFileSync(join(dir, temporaryName('SECURITY.md', dead)), 'half a policy');
-  const r = spawnSync(process.execPath, [cli, 'check'], { cwd: dir, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [cli, 'check'], { cwd: dir, env: cliEnv(), encoding: 'utf8' });
   assert.equal(r.stderr, '');
   assert.deepEqual(readdirSync(dir).sort(), [temporaryName('SECURITY.md', dead), 'SECURITY.md'].sort());
 });

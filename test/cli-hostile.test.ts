@@ -10,6 +10,7 @@ import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync,
 import { join } from 'node:path';
 import { replaceFileContent } from '../server/src/node/safe-write';
 import { tempDir } from './helpers';
+import { cliEnv } from './cli-run';
 
 const root = join(__dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -28,7 +29,7 @@ function run(
     cwd,
     encoding: 'utf8',
     timeout: 60_000,
-    env: { ...process.env, NO_COLOR: '1' },
+    env: cliEnv({ NO_COLOR: '1' }),
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
 }
@@ -85,6 +86,7 @@ test('a 50 MB file is refused with its size, in bounded time and memory', () => 
   writeFileSync(join(dir, 'SECURITY.md'), Buffer.alloc(50 * 1024 * 1024, 'a'));
   const r = spawnSync(process.execPath, ['--max-old-space-size=128', cli, 'check', 'SECURITY.md'], {
     cwd: dir,
+    env: cliEnv(),
     encoding: 'utf8',
     timeout: 60_000,
   });

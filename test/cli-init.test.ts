@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tempDir } from './helpers';
 import { join } from 'node:path';
-import { buildDist, runCli, type CliRun } from './cli-run';
+import { buildDist, cliEnv, runCli, type CliRun } from './cli-run';
 
 const root = join(__dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -159,6 +159,7 @@ test(
       ['-qec', `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} init --today 2026-11-23`, '/dev/null'],
       {
         cwd: dir,
+        env: cliEnv(),
         input: `${answers.join('\n')}\n`,
         encoding: 'utf8',
         timeout: 30_000,

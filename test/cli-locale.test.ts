@@ -1,12 +1,14 @@
 /**
  * `check --locale`: the messages core/messages has, in that language, with their values and the rule ids as they
- * are; JSON and SARIF keep the English message and add the localized one; without --locale everything is English.
+ * are; JSON and SARIF keep the English message and add the localized one; without --locale, the language of the
+ * environment (LC_ALL, LC_MESSAGES, LANG, as POSIX reads them), English when it names none (C, POSIX).
  */
-import { test, before } from 'node:test';
+import { describe, test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './helpers';
+import { environmentLocale } from '../server/src/cli/locale';
 import { buildDist, runCli } from './cli-run';
 
 before(buildDist);
@@ -92,4 +94,64 @@ test('check --locale de on a repository without a policy: security-md-missing in
   const r = runCli([...ARGS, '--locale', 'de', '.'], dir);
   assert.ok(r.stdout.includes('Keine SECURITY.md im Stammverzeichnis, in .github/ oder docs/'), r.stdout);
   assert.ok(r.stdout.includes('security-md-missing'), r.stdout);
+});
+
+test('the language of the environment: the first of LC_ALL, LC_MESSAGES, LANG set and not empty, as POSIX reads it', () => {
+  assert.equal(environmentLocale({ LANG: 'de_DE.UTF-8' }), 'de-DE');
+  assert.equal(environmentLocale({ LANG: 'pt_BR' }), 'pt-BR');
+  assert.equal(environmentLocale({ LANG: 'fr_FR@euro' }), 'fr-FR');
+  assert.equal(environmentLocale({ LANG: 'ja' }), 'ja');
+  assert.equal(environmentLocale({ LC_ALL: 'fr_FR.UTF-8', LC_MESSAGES: 'es_ES.UTF-8', LANG: 'de_DE.UTF-8' }), 'fr-FR');
+  assert.equal(environmentLocale({ LC_MESSAGES: 'es_ES.UTF-8', LANG: 'de_DE.UTF-8' }), 'es-ES');
+  assert.equal(environmentLocale({ LC_ALL: '', LANG: 'de_DE.UTF-8' }), 'de-DE');
+  for (const english of ['C', 'POSIX', 'C.UTF-8', 'C.utf8'])
+    assert.equal(environmentLocale({ LANG: english }), undefined);
+  assert.equal(environmentLocale({ LC_ALL: 'C', LANG: 'de_DE.UTF-8' }), undefined);
+  assert.equal(environmentLocale({}), undefined);
+});
+
+describe('check without --locale speaks the language of the environment', () => {
+  const LINE = (message: string): string => `  3:44     info    ${message}  response-timeframe-long`;
+  const GERMAN_LINE = LINE('Die erste Antwort wird in 30 Tagen zugesagt, erwartet werden höchstens 14 Tage.');
+  const FRENCH_LINE = LINE('La première réponse est promise sous 30 jours ; attendu : 14 jours au plus.');
+  const ENGLISH_LINE = LINE('The first response is promised in 30 days, expected 14 days or less.');
+  const dir = tempDir('h28-cli-locale-env-');
+  mkdirSync(join(dir, '.git'));
+  writeFileSync(join(dir, 'SECURITY.md'), '# Security\n\nEmail security@acme.org. We respond within 30 days.\n');
+  const lineOf = (locale: Record<string, string>, args: string[] = []): string | undefined =>
+    runCli([...ARGS, ...args, 'SECURITY.md'], dir, locale)
+      .stdout.split('\n')
+      .find((l) => l.endsWith('response-timeframe-long'));
+
+  test('LANG=de_DE.UTF-8: German', () => assert.equal(lineOf({ LANG: 'de_DE.UTF-8' }), GERMAN_LINE));
+  test('LC_ALL over LC_MESSAGES over LANG', () => {
+    assert.equal(lineOf({ LC_ALL: 'fr_FR.UTF-8', LANG: 'de_DE.UTF-8' }), FRENCH_LINE);
+    assert.equal(lineOf({ LC_MESSAGES: 'fr_FR.UTF-8', LANG: 'de_DE.UTF-8' }), FRENCH_LINE);
+    assert.equal(lineOf({ LC_ALL: '', LANG: 'de_DE.UTF-8' }), GERMAN_LINE);
+  });
+  test('LANG=C, C.UTF-8 or none: English', () => {
+    assert.equal(lineOf({ LANG: 'C' }), ENGLISH_LINE);
+    assert.equal(lineOf({ LANG: 'C.UTF-8' }), ENGLISH_LINE);
+    assert.equal(lineOf({ LC_ALL: 'POSIX', LANG: 'de_DE.UTF-8' }), ENGLISH_LINE);
+    assert.equal(lineOf({}), ENGLISH_LINE);
+  });
+  test('--locale over the environment; --locale en for English', () => {
+    assert.equal(lineOf({ LANG: 'de_DE.UTF-8' }, ['--locale', 'fr']), FRENCH_LINE);
+    assert.equal(lineOf({ LC_ALL: 'de_DE.UTF-8' }, ['--locale', 'en']), ENGLISH_LINE);
+    assert.equal(lineOf({ LANG: 'de_DE.UTF-8' }, ['--locale', 'en-GB']), ENGLISH_LINE);
+  });
+  test('JSON keeps the English message and adds the environment’s', () => {
+    const out = runCli([...ARGS, '--format', 'json', 'SECURITY.md'], dir, { LANG: 'de_DE.UTF-8' }).stdout;
+    const json = JSON.parse(out) as Array<{
+      diagnostics: Array<{ rule: string; message: string; localizedMessage?: string }>;
+    }>;
+    const finding = json.flatMap((f) => f.diagnostics).find((d) => d.rule === 'response-timeframe-long');
+    assert.deepEqual(
+      [finding?.message, finding?.localizedMessage],
+      [
+        'The first response is promised in 30 days, expected 14 days or less.',
+        'Die erste Antwort wird in 30 Tagen zugesagt, erwartet werden höchstens 14 Tage.',
+      ],
+    );
+  });
 });

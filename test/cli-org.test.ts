@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { FileReport } from '../server/src/cli/formats';
 import { annotation } from '../server/src/cli/reporters';
 import { tempDir } from './helpers';
+import { cliEnv } from './cli-run';
 
 const root = join(__dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -19,7 +20,7 @@ function run(args: string[], cwd: string): { code: number; stdout: string; stder
   const r = spawnSync(process.execPath, [cli, ...args, '--today', '2026-11-23'], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: cliEnv({ NO_COLOR: '1' }),
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
@@ -163,7 +164,7 @@ test('a reader that stops early (| head) ends the run quietly', async () => {
   const files: Record<string, string> = {};
   for (let i = 0; i < 60; i++) files[`r${i}/SECURITY.md`] = '# Security\n\nOpen an issue.\n';
   const dir = tree(files);
-  const child = spawn(process.execPath, [cli, 'check', '--format', 'jsonl'], { cwd: dir });
+  const child = spawn(process.execPath, [cli, 'check', '--format', 'jsonl'], { cwd: dir, env: cliEnv() });
   let stderr = '';
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
   child.stdout.once('data', () => child.stdout.destroy());

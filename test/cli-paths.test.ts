@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { quotePath } from '../server/src/cli/quote-path';
 import { artifactLocation } from '../server/src/cli/sarif';
 import { tempDir } from './helpers';
+import { cliEnv } from './cli-run';
 
 const root = join(__dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -22,7 +23,7 @@ function run(args: string[], cwd: string): { code: number | null; stdout: string
   const r = spawnSync(process.execPath, [cli, ...args, '--today', '2026-11-23'], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: cliEnv({ NO_COLOR: '1' }),
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

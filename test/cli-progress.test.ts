@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Progress, timeLeft } from '../server/src/cli/progress';
-import { buildDist, CLI, runCli } from './cli-run';
+import { buildDist, CLI, cliEnv, runCli } from './cli-run';
 import { tempDir } from './helpers';
 
 function organisation(): string {
@@ -40,7 +40,7 @@ test('on a terminal, the line is cleared at the end; in CI or with --no-progress
     spawnSync(
       '/usr/bin/script',
       ['-qec', `${process.execPath} ${CLI} check -f json ${extra} acme > out.json`, '/dev/null'],
-      { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } },
+      { cwd: dir, encoding: 'utf8', env: cliEnv({ NO_COLOR: '1', ...env }) },
     ).stdout;
   const withoutCi = { CI: '', GITHUB_ACTIONS: '' };
   assert.ok(onTerminal(withoutCi).endsWith('\r\u001b[K'));

@@ -12,12 +12,25 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `dist/cli.js` with `args` in `cwd`, colours off. */
-export function runCli(args: string[], cwd = ROOT): CliRun {
+/** The variables that choose the CLI's language when no --locale is given (server/src/cli/locale.ts). */
+const LOCALE_VARIABLES = ['LC_ALL', 'LC_MESSAGES', 'LANG'];
+
+/**
+ * The environment of the CLI under test: this process's without the variables that choose a language, so that the
+ * CLI speaks English whatever the machine's LANG, and with `more` (`{ LANG: 'de_DE.UTF-8' }` to choose one again).
+ */
+export function cliEnv(more: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of LOCALE_VARIABLES) delete env[name];
+  return { ...env, ...more };
+}
+
+/** Runs `dist/cli.js` with `args` in `cwd`, colours off, in English unless `locale` sets LANG, LC_ALL or LC_MESSAGES. */
+export function runCli(args: string[], cwd = ROOT, locale: NodeJS.ProcessEnv = {}): CliRun {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: cliEnv({ NO_COLOR: '1', ...locale }),
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

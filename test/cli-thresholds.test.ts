@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './helpers';
+import { cliEnv } from './cli-run';
 
 const root = join(__dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -13,7 +14,7 @@ function run(args: string[], cwd: string): { code: number; stdout: string; stder
   const r = spawnSync(process.execPath, [cli, ...args, '--today', '2026-11-22'], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: cliEnv({ NO_COLOR: '1' }),
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -13,6 +13,7 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { tempDir } from './helpers';
+import { cliEnv } from './cli-run';
 
 const root = join(__dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -24,7 +25,7 @@ let prefix: string[] | null = [];
 
 function run(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
   const [command, ...rest] = [...(prefix ?? []), process.execPath, cli, ...args, '--today', '2026-11-23'];
-  const r = spawnSync(command, rest, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(command, rest, { cwd, encoding: 'utf8', env: cliEnv({ NO_COLOR: '1' }) });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

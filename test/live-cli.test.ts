@@ -12,6 +12,7 @@ import { runLiveCheck } from '../server/src/cli/live/run';
 import { isDomainName, isSiteArgument, siteOf } from '../server/src/cli/live/targets';
 import { httpsServer, lookup, makePki, requests, send, type Pki } from './live-server';
 import { tempDir } from './helpers';
+import { cliEnv } from './cli-run';
 
 const WK = '/.well-known/security.txt';
 const FIELDS =
@@ -92,7 +93,7 @@ test('dist/cli.js checks a URL, trusting the test CA through NODE_EXTRA_CA_CERTS
   const run = (format: string): Promise<{ code: number; out: string }> =>
     new Promise((resolve) => {
       const cli = join(__dirname, '..', 'dist', 'cli.js');
-      const env = { ...process.env, NODE_EXTRA_CA_CERTS: ca };
+      const env = cliEnv({ NODE_EXTRA_CA_CERTS: ca });
       execFile(process.execPath, [cli, 'check', url, '-f', format, '--today', '2026-06-01'], { env }, (e, out) =>
         resolve({ code: typeof e?.code === 'number' ? e.code : 0, out }),
       );

@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './helpers';
+import { cliEnv } from './cli-run';
 
 const root = join(__dirname, '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -52,7 +53,7 @@ test('the package has no runtime dependencies, and installs only itself', () => 
 test('security-policy from the global install checks a policy and its bundled example', () => {
   const dir = tempDir('security-policy-user-');
   writeFileSync(join(dir, 'SECURITY.md'), '# Security\n\nOpen an issue to report a vulnerability.\n');
-  const env = { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}`, NO_COLOR: '1' };
+  const env = cliEnv({ PATH: `${bin}:${process.env.PATH ?? ''}`, NO_COLOR: '1' });
   const version = spawnSync('security-policy', ['--version'], { cwd: dir, env, encoding: 'utf8' });
   assert.equal(version.stdout.trim(), pkg.version);
   const r = spawnSync('security-policy', ['check', '--format', 'json', '--today', '2026-11-23'], {
@@ -77,7 +78,7 @@ test('security-policy from the global install checks a policy and its bundled ex
 
 test('security-policy from the global install verifies a signed security.txt with --key (openpgp.js loaded apart)', () => {
   const fixtures = join(root, 'test', 'fixtures', 'signatures');
-  const env = { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}`, NO_COLOR: '1' };
+  const env = cliEnv({ PATH: `${bin}:${process.env.PATH ?? ''}`, NO_COLOR: '1' });
   const args = ['check', join(fixtures, 'security.txt'), '--key', join(fixtures, 'acme-key.asc'), '-f', 'jsonl'];
   const r = spawnSync('security-policy', [...args, '--today', '2026-12-01'], { env, encoding: 'utf8' });
   assert.equal(r.stderr, '');

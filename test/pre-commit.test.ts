@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { tempDir } from './helpers';
+import { cliEnv } from './cli-run';
 
 const root = join(__dirname, '..');
 const hasPreCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -69,7 +70,7 @@ test(
     );
     chmodSync(join(repo, '.git', 'hooks', 'pre-commit'), 0o755);
     git(repo, 'add', 'SECURITY.md', 'README.md');
-    const env = { ...process.env, PRE_COMMIT_HOME: home, npm_config_prefer_offline: 'true', NO_COLOR: '1' };
+    const env = cliEnv({ PRE_COMMIT_HOME: home, npm_config_prefer_offline: 'true', NO_COLOR: '1' });
     const commit = spawnSync('git', ['commit', '-m', 'Add a security policy'], { cwd: repo, env, encoding: 'utf8' });
     const output = `${commit.stdout}${commit.stderr}`;
     assert.notEqual(commit.status, 0, output);

@@ -17,6 +17,7 @@ import { isLiveCheck, runLiveCheck, type LiveFlags } from './live/run';
 import { addRulesCommands, unknownCommand } from './rules-commands';
 import { parseMaxWarnings } from './thresholds';
 import { printConfig } from './print-config';
+import { environmentLocale } from './locale';
 import { runShardCheck } from './check-shard';
 import { addMergeCommands, addScanOptions } from './merge-commands';
 
@@ -91,7 +92,7 @@ function addCheckCommand(program: Command, setExitCode: SetExitCode): void {
     )
     .option(
       '--locale <tag>',
-      'messages in this language where they have it (de, es, fr, pt, it, ru, zh, ja, ko; default English); JSON, JSON Lines and SARIF keep the English message and add localizedMessage',
+      'messages in this language where they have it: de, es, fr, pt, it, ru, zh, ja, ko, or en (default: the first of LC_ALL, LC_MESSAGES and LANG that is set, as de_DE.UTF-8; English for C, POSIX or none); JSON, JSON Lines and SARIF keep the English message and add localizedMessage',
     )
     .action(async (paths: string[], flags: CheckFlags & LiveFlags & { printConfig?: string }) =>
       setExitCode(await checkAction(paths, flags)),
@@ -116,6 +117,7 @@ async function checkAction(
   flags: CheckFlags & LiveFlags & { printConfig?: string; fixDryRun?: boolean },
 ): Promise<number> {
   diffFlags(paths, flags);
+  flags.locale ??= environmentLocale(process.env);
   if (flags.printConfig !== undefined) return printConfig(flags.printConfig, flags, process.cwd());
   if (isLiveCheck(paths, flags, process.cwd())) return runLiveCheck(paths, flags);
   return flags.shard ? runShardCheck(paths, { ...flags, shard: flags.shard }) : runCheck(paths, flags);
