@@ -1,6 +1,7 @@
 /**
- * security.txt's live and signature rules and the disable-comment rules in German: one real finding of each (from
- * the rule's own examples) said by its catalog sentence, the values in their places, the English unchanged.
+ * security.txt's line syntax, language, live and signature rules and the disable-comment rules in German: one real
+ * finding of each (from the rule's own examples) said by its catalog sentence, the values in their places, the
+ * English unchanged.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -52,6 +53,25 @@ const GERMAN: Array<[rule: string, example: number, finding: number, german: str
     1,
     0,
     'Der Schlüssel, der die Signatur erstellt hat (Schlüssel-ID A068C5C71309BE71), wurde nicht gefunden: https://acme.org/pgp-key.txt antwortete mit 404 Not Found, erwartet wird der Signaturschlüssel dort.',
+  ],
+  [
+    'field-syntax',
+    5,
+    1,
+    'Der Feldname „Département“ enthält „é“, erwartet wird druckbares ASCII ohne Leerzeichen oder Doppelpunkte (RFC 5322 field-name).',
+  ],
+  [
+    'field-syntax',
+    6,
+    1,
+    'Ein Kommentar enthält das Steuerzeichen U+0007, erwartet werden druckbare Zeichen, Leerzeichen und Tabulatoren.',
+  ],
+  ['preferred-languages', 3, 0, 'In Preferred-Languages trennt „en_US“ seine Subtags mit „_“, erwartet wird „en-US“.'],
+  [
+    'preferred-languages',
+    3,
+    1,
+    'In Preferred-Languages ist „english“ kein registriertes Sprach-Subtag, erwartet wird ein Sprach-Tag nach RFC 5646 wie „en“ oder „pt-BR“.',
   ],
   [
     'disable-unknown-rule',

@@ -170,4 +170,57 @@ export const deTxt: MessageCatalog = {
     'Der Schlüssel, der die Signatur erstellt hat (Schlüssel-ID {keyIds}), wurde nicht gefunden: {source} konnte nicht abgerufen werden ({code}), erwartet wird der Signaturschlüssel dort.',
   'signature-key-not-found/other':
     'Der Schlüssel, der die Signatur erstellt hat (Schlüssel-ID {keyIds}), wurde nicht gefunden: {reason}, erwartet wird der Signaturschlüssel dort.',
+  'field-syntax/nameChar':
+    'Der Feldname „{name}“ enthält „{char}“, erwartet wird druckbares ASCII ohne Leerzeichen oder Doppelpunkte (RFC 5322 field-name).',
+  'field-syntax/nameControl':
+    'Der Feldname „{name}“ enthält das Steuerzeichen {code}, erwartet wird druckbares ASCII ohne Leerzeichen oder Doppelpunkte (RFC 5322 field-name).',
+  'field-syntax/valueChar':
+    '„{char}“ im Wert von {name} ist kein druckbares US-ASCII, erwartet wird RFC 5322 unstructured text (ein Kommentar darf beliebiges Unicode enthalten).',
+  'field-syntax/valueControl':
+    'Das Steuerzeichen {code} im Wert von {name} ist kein druckbares US-ASCII, erwartet wird RFC 5322 unstructured text (ein Kommentar darf beliebiges Unicode enthalten).',
+  'field-syntax/separator':
+    '„{written}“ ist nicht „{name}: “, erwartet wird der Doppelpunkt direkt nach dem Namen und danach ein Leerzeichen.',
+  'field-syntax/commentControl':
+    'Ein Kommentar enthält das Steuerzeichen {code}, erwartet werden druckbare Zeichen, Leerzeichen und Tabulatoren.',
+  'field-syntax/commentAbove':
+    'Ein Kommentar enthält {code}, jenseits von U+FFFFF, erwartet werden druckbare Zeichen, Leerzeichen und Tabulatoren.',
+  'field-syntax/folded':
+    'Diese Zeile beginnt mit Leerraum und setzt daher das Feld {name} fort, dessen Wert nicht umbrochen werden kann, erwartet wird der Wert von {name} in einer Zeile.',
+  'field-syntax/stray':
+    'Diese Zeile beginnt mit Leerraum, aber davor steht kein Feld, das sie fortsetzen könnte, erwartet wird ihr Text am Zeilenanfang.',
+  'field-syntax/empty': 'Das Feld „{name}“ hat keinen Wert, erwartet wird „{name}: Wert“.',
+  'field-syntax/notNfc':
+    'Diese Zeile ist nicht in Unicode-Normalisierungsform C, erwartet werden zusammengesetzte Zeichen (RFC 5198 Net-Unicode).',
+  'field-syntax/notField':
+    'Diese Zeile ist weder ein Feld noch ein Kommentar noch leer, erwartet wird „Name: Wert“ oder „# Kommentar“.',
+  'preferred-languages/entryEmpty':
+    'In Preferred-Languages ist ein Eintrag zwischen Kommas leer, erwartet wird ein Sprach-Tag auf beiden Seiten jedes Kommas.',
+  'preferred-languages/separators':
+    'In Preferred-Languages trennt „{entry}“ die Tags nicht mit Kommas, erwartet wird „{tags}“.',
+  'preferred-languages/repeated':
+    'Preferred-Languages kommt mehrfach vor, erwartet wird ein einziges Feld mit einer kommagetrennten Liste.',
+  'preferred-languages/notRegistered':
+    'In Preferred-Languages ist „{language}“ kein registriertes Sprach-Subtag, erwartet wird ein Sprach-Tag nach RFC 5646 wie „en“ oder „pt-BR“.',
+  'preferred-languages/country':
+    'In Preferred-Languages ist „{language}“ der Ländercode von {country}, keine Sprache, erwartet wird ein Sprach-Tag nach RFC 5646 wie „en“ oder „pt-BR“.',
+  'preferred-languages/countryCorrected':
+    'In Preferred-Languages ist „{language}“ der Ländercode von {country}, keine Sprache, erwartet wird „{corrected}“.',
+  'preferred-languages/underscore':
+    'In Preferred-Languages trennt „{tag}“ seine Subtags mit „_“, erwartet wird „{corrected}“.',
+  'preferred-languages/malformed':
+    'In Preferred-Languages ist „{tag}“ nicht wohlgeformt ({detail}), erwartet wird ein Sprach-Tag nach RFC 5646 wie „en“ oder „pt-BR“.',
+  'preferred-languages/notWellFormed':
+    'In Preferred-Languages ist „{tag}“ kein wohlgeformtes Sprach-Tag, erwartet wird ein Sprach-Tag nach RFC 5646 wie „en“ oder „pt-BR“.',
+  'preferred-languages/unregisteredExtlang':
+    'In Preferred-Languages ist „{subtag}“ in „{tag}“ kein registriertes Subtag für erweiterte Sprachen, erwartet wird ein Sprach-Tag nach RFC 5646 wie „en“ oder „pt-BR“.',
+  'preferred-languages/unregisteredScript':
+    'In Preferred-Languages ist „{subtag}“ in „{tag}“ kein registriertes Schrift-Subtag, erwartet wird ein Sprach-Tag nach RFC 5646 wie „en“ oder „pt-BR“.',
+  'preferred-languages/unregisteredRegion':
+    'In Preferred-Languages ist „{subtag}“ in „{tag}“ kein registriertes Regions-Subtag, erwartet wird ein Sprach-Tag nach RFC 5646 wie „en“ oder „pt-BR“.',
+  'preferred-languages/unregisteredVariant':
+    'In Preferred-Languages ist „{subtag}“ in „{tag}“ kein registriertes Varianten-Subtag, erwartet wird ein Sprach-Tag nach RFC 5646 wie „en“ oder „pt-BR“.',
+  'preferred-languages/variantTwice':
+    'In Preferred-Languages kommt die Variante „{subtag}“ in „{tag}“ zweimal vor, erwartet wird ein Sprach-Tag nach RFC 5646 wie „en“ oder „pt-BR“.',
+  'preferred-languages/extensionTwice':
+    'In Preferred-Languages kommt die Erweiterung „{subtag}“ in „{tag}“ zweimal vor, erwartet wird ein Sprach-Tag nach RFC 5646 wie „en“ oder „pt-BR“.',
 };

@@ -151,4 +151,57 @@ export const esTxt: MessageCatalog = {
     'No se encontró la clave que hizo la firma (ID de clave {keyIds}): {source} no se pudo obtener ({code}); se espera la clave de firma allí.',
   'signature-key-not-found/other':
     'No se encontró la clave que hizo la firma (ID de clave {keyIds}): {reason}; se espera la clave de firma allí.',
+  'field-syntax/nameChar':
+    'El nombre de campo «{name}» contiene «{char}»; se espera ASCII imprimible sin espacios ni dos puntos (RFC 5322 field-name).',
+  'field-syntax/nameControl':
+    'El nombre de campo «{name}» contiene el carácter de control {code}; se espera ASCII imprimible sin espacios ni dos puntos (RFC 5322 field-name).',
+  'field-syntax/valueChar':
+    '«{char}» en el valor de {name} no es US-ASCII imprimible; se espera texto unstructured de RFC 5322 (un comentario puede contener cualquier Unicode).',
+  'field-syntax/valueControl':
+    'El carácter de control {code} en el valor de {name} no es US-ASCII imprimible; se espera texto unstructured de RFC 5322 (un comentario puede contener cualquier Unicode).',
+  'field-syntax/separator':
+    '«{written}» no es «{name}: »; se esperan los dos puntos justo después del nombre y un espacio detrás.',
+  'field-syntax/commentControl':
+    'Un comentario contiene el carácter de control {code}; se esperan caracteres imprimibles, espacios y tabuladores.',
+  'field-syntax/commentAbove':
+    'Un comentario contiene {code}, por encima de U+FFFFF; se esperan caracteres imprimibles, espacios y tabuladores.',
+  'field-syntax/folded':
+    'Esta línea empieza con espacio en blanco, así que continúa el campo {name}, cuyo valor no se puede plegar; se espera el valor de {name} en una sola línea.',
+  'field-syntax/stray':
+    'Esta línea empieza con espacio en blanco, pero antes no hay ningún campo al que continuar; se espera su texto al principio de la línea.',
+  'field-syntax/empty': 'El campo «{name}» no tiene valor; se espera «{name}: valor».',
+  'field-syntax/notNfc':
+    'Esta línea no está en la forma de normalización C de Unicode; se esperan caracteres compuestos (RFC 5198 Net-Unicode).',
+  'field-syntax/notField':
+    'Esta línea no es un campo, ni un comentario, ni está en blanco; se espera «Nombre: valor» o «# comentario».',
+  'preferred-languages/entryEmpty':
+    'En Preferred-Languages, una entrada entre comas está vacía; se espera una etiqueta de idioma a cada lado de cada coma.',
+  'preferred-languages/separators':
+    'En Preferred-Languages, «{entry}» separa las etiquetas con algo que no es una coma; se espera «{tags}».',
+  'preferred-languages/repeated':
+    'Preferred-Languages aparece más de una vez; se espera un solo campo con una lista separada por comas.',
+  'preferred-languages/notRegistered':
+    'En Preferred-Languages, «{language}» no es una subetiqueta de idioma registrada; se espera una etiqueta de idioma RFC 5646 como «en» o «pt-BR».',
+  'preferred-languages/country':
+    'En Preferred-Languages, «{language}» es el código de país de {country}, no un idioma; se espera una etiqueta de idioma RFC 5646 como «en» o «pt-BR».',
+  'preferred-languages/countryCorrected':
+    'En Preferred-Languages, «{language}» es el código de país de {country}, no un idioma; se espera «{corrected}».',
+  'preferred-languages/underscore':
+    'En Preferred-Languages, «{tag}» separa sus subetiquetas con «_»; se espera «{corrected}».',
+  'preferred-languages/malformed':
+    'En Preferred-Languages, «{tag}» no está bien formada ({detail}); se espera una etiqueta de idioma RFC 5646 como «en» o «pt-BR».',
+  'preferred-languages/notWellFormed':
+    'En Preferred-Languages, «{tag}» no es una etiqueta de idioma bien formada; se espera una etiqueta de idioma RFC 5646 como «en» o «pt-BR».',
+  'preferred-languages/unregisteredExtlang':
+    'En Preferred-Languages, «{subtag}» en «{tag}» no es una subetiqueta de idioma extendido registrada; se espera una etiqueta de idioma RFC 5646 como «en» o «pt-BR».',
+  'preferred-languages/unregisteredScript':
+    'En Preferred-Languages, «{subtag}» en «{tag}» no es una subetiqueta de escritura registrada; se espera una etiqueta de idioma RFC 5646 como «en» o «pt-BR».',
+  'preferred-languages/unregisteredRegion':
+    'En Preferred-Languages, «{subtag}» en «{tag}» no es una subetiqueta de región registrada; se espera una etiqueta de idioma RFC 5646 como «en» o «pt-BR».',
+  'preferred-languages/unregisteredVariant':
+    'En Preferred-Languages, «{subtag}» en «{tag}» no es una subetiqueta de variante registrada; se espera una etiqueta de idioma RFC 5646 como «en» o «pt-BR».',
+  'preferred-languages/variantTwice':
+    'En Preferred-Languages, la variante «{subtag}» aparece dos veces en «{tag}»; se espera una etiqueta de idioma RFC 5646 como «en» o «pt-BR».',
+  'preferred-languages/extensionTwice':
+    'En Preferred-Languages, la extensión «{subtag}» aparece dos veces en «{tag}»; se espera una etiqueta de idioma RFC 5646 como «en» o «pt-BR».',
 };

@@ -161,4 +161,57 @@ export const frTxt: MessageCatalog = {
     "La clé qui a fait la signature (ID de clé {keyIds}) est introuvable : {source} n'a pas pu être récupéré ({code}) ; attendu : la clé de signature à cet endroit.",
   'signature-key-not-found/other':
     'La clé qui a fait la signature (ID de clé {keyIds}) est introuvable : {reason} ; attendu : la clé de signature à cet endroit.',
+  'field-syntax/nameChar':
+    "Le nom de champ « {name} » contient « {char} » ; attendu : de l'ASCII imprimable sans espaces ni deux-points (RFC 5322 field-name).",
+  'field-syntax/nameControl':
+    "Le nom de champ « {name} » contient le caractère de contrôle {code} ; attendu : de l'ASCII imprimable sans espaces ni deux-points (RFC 5322 field-name).",
+  'field-syntax/valueChar':
+    "« {char} » dans la valeur de {name} n'est pas de l'US-ASCII imprimable ; attendu : du texte unstructured RFC 5322 (un commentaire peut contenir tout Unicode).",
+  'field-syntax/valueControl':
+    "Le caractère de contrôle {code} dans la valeur de {name} n'est pas de l'US-ASCII imprimable ; attendu : du texte unstructured RFC 5322 (un commentaire peut contenir tout Unicode).",
+  'field-syntax/separator':
+    "« {written} » n'est pas « {name}: » ; attendu : le deux-points juste après le nom, puis une espace.",
+  'field-syntax/commentControl':
+    'Un commentaire contient le caractère de contrôle {code} ; attendu : des caractères imprimables, des espaces et des tabulations.',
+  'field-syntax/commentAbove':
+    'Un commentaire contient {code}, au-delà de U+FFFFF ; attendu : des caractères imprimables, des espaces et des tabulations.',
+  'field-syntax/folded':
+    'Cette ligne commence par une espace, elle continue donc le champ {name}, dont la valeur ne peut pas être repliée ; attendu : la valeur de {name} sur une seule ligne.',
+  'field-syntax/stray':
+    "Cette ligne commence par une espace, mais aucun champ ne la précède qu'elle puisse continuer ; attendu : son texte en début de ligne.",
+  'field-syntax/empty': "Le champ « {name} » n'a pas de valeur ; attendu : « {name}: valeur ».",
+  'field-syntax/notNfc':
+    "Cette ligne n'est pas en forme de normalisation C d'Unicode ; attendu : des caractères composés (RFC 5198 Net-Unicode).",
+  'field-syntax/notField':
+    "Cette ligne n'est ni un champ, ni un commentaire, ni vide ; attendu : « Nom: valeur » ou « # commentaire ».",
+  'preferred-languages/entryEmpty':
+    'Dans Preferred-Languages, une entrée entre virgules est vide ; attendu : une étiquette de langue de chaque côté de chaque virgule.',
+  'preferred-languages/separators':
+    "Dans Preferred-Languages, « {entry} » sépare les étiquettes par autre chose qu'une virgule ; attendu : « {tags} ».",
+  'preferred-languages/repeated':
+    "Preferred-Languages apparaît plus d'une fois ; attendu : un seul champ avec une liste séparée par des virgules.",
+  'preferred-languages/notRegistered':
+    "Dans Preferred-Languages, « {language} » n'est pas une sous-étiquette de langue enregistrée ; attendu : une étiquette de langue RFC 5646 telle que « en » ou « pt-BR ».",
+  'preferred-languages/country':
+    'Dans Preferred-Languages, « {language} » est le code pays de {country}, pas une langue ; attendu : une étiquette de langue RFC 5646 telle que « en » ou « pt-BR ».',
+  'preferred-languages/countryCorrected':
+    'Dans Preferred-Languages, « {language} » est le code pays de {country}, pas une langue ; attendu : « {corrected} ».',
+  'preferred-languages/underscore':
+    'Dans Preferred-Languages, « {tag} » sépare ses sous-étiquettes par « _ » ; attendu : « {corrected} ».',
+  'preferred-languages/malformed':
+    'Dans Preferred-Languages, « {tag} » est mal formée ({detail}) ; attendu : une étiquette de langue RFC 5646 telle que « en » ou « pt-BR ».',
+  'preferred-languages/notWellFormed':
+    "Dans Preferred-Languages, « {tag} » n'est pas une étiquette de langue bien formée ; attendu : une étiquette de langue RFC 5646 telle que « en » ou « pt-BR ».",
+  'preferred-languages/unregisteredExtlang':
+    "Dans Preferred-Languages, « {subtag} » dans « {tag} » n'est pas une sous-étiquette de langue étendue enregistrée ; attendu : une étiquette de langue RFC 5646 telle que « en » ou « pt-BR ».",
+  'preferred-languages/unregisteredScript':
+    "Dans Preferred-Languages, « {subtag} » dans « {tag} » n'est pas une sous-étiquette d'écriture enregistrée ; attendu : une étiquette de langue RFC 5646 telle que « en » ou « pt-BR ».",
+  'preferred-languages/unregisteredRegion':
+    "Dans Preferred-Languages, « {subtag} » dans « {tag} » n'est pas une sous-étiquette de région enregistrée ; attendu : une étiquette de langue RFC 5646 telle que « en » ou « pt-BR ».",
+  'preferred-languages/unregisteredVariant':
+    "Dans Preferred-Languages, « {subtag} » dans « {tag} » n'est pas une sous-étiquette de variante enregistrée ; attendu : une étiquette de langue RFC 5646 telle que « en » ou « pt-BR ».",
+  'preferred-languages/variantTwice':
+    'Dans Preferred-Languages, la variante « {subtag} » apparaît deux fois dans « {tag} » ; attendu : une étiquette de langue RFC 5646 telle que « en » ou « pt-BR ».',
+  'preferred-languages/extensionTwice':
+    "Dans Preferred-Languages, l'extension « {subtag} » apparaît deux fois dans « {tag} » ; attendu : une étiquette de langue RFC 5646 telle que « en » ou « pt-BR ».",
 };

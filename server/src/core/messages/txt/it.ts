@@ -151,4 +151,56 @@ export const itTxt: MessageCatalog = {
     'La chiave che ha fatto la firma (ID chiave {keyIds}) non è stata trovata: {source} non si è potuto scaricare ({code}); attesa la chiave di firma lì.',
   'signature-key-not-found/other':
     'La chiave che ha fatto la firma (ID chiave {keyIds}) non è stata trovata: {reason}; attesa la chiave di firma lì.',
+  'field-syntax/nameChar':
+    'Il nome del campo «{name}» contiene «{char}»; atteso ASCII stampabile senza spazi né due punti (RFC 5322 field-name).',
+  'field-syntax/nameControl':
+    'Il nome del campo «{name}» contiene il carattere di controllo {code}; atteso ASCII stampabile senza spazi né due punti (RFC 5322 field-name).',
+  'field-syntax/valueChar':
+    '«{char}» nel valore di {name} non è US-ASCII stampabile; atteso testo unstructured RFC 5322 (un commento può contenere qualsiasi Unicode).',
+  'field-syntax/valueControl':
+    'Il carattere di controllo {code} nel valore di {name} non è US-ASCII stampabile; atteso testo unstructured RFC 5322 (un commento può contenere qualsiasi Unicode).',
+  'field-syntax/separator': '«{written}» non è «{name}: »; attesi i due punti subito dopo il nome e poi uno spazio.',
+  'field-syntax/commentControl':
+    'Un commento contiene il carattere di controllo {code}; attesi caratteri stampabili, spazi e tabulazioni.',
+  'field-syntax/commentAbove':
+    'Un commento contiene {code}, oltre U+FFFFF; attesi caratteri stampabili, spazi e tabulazioni.',
+  'field-syntax/folded':
+    'Questa riga inizia con uno spazio, quindi continua il campo {name}, il cui valore non può andare a capo; atteso il valore di {name} su una sola riga.',
+  'field-syntax/stray':
+    "Questa riga inizia con uno spazio, ma prima non c'è alcun campo da continuare; atteso il suo testo a inizio riga.",
+  'field-syntax/empty': 'Il campo «{name}» non ha un valore; atteso «{name}: valore».',
+  'field-syntax/notNfc':
+    'Questa riga non è nella forma di normalizzazione C di Unicode; attesi caratteri composti (RFC 5198 Net-Unicode).',
+  'field-syntax/notField':
+    'Questa riga non è un campo, né un commento, né vuota; atteso «Nome: valore» o «# commento».',
+  'preferred-languages/entryEmpty':
+    'In Preferred-Languages una voce tra virgole è vuota; atteso un tag di lingua su entrambi i lati di ogni virgola.',
+  'preferred-languages/separators':
+    'In Preferred-Languages «{entry}» separa i tag con qualcosa che non è una virgola; atteso «{tags}».',
+  'preferred-languages/repeated':
+    'Preferred-Languages compare più di una volta; atteso un solo campo con un elenco separato da virgole.',
+  'preferred-languages/notRegistered':
+    'In Preferred-Languages «{language}» non è un subtag di lingua registrato; atteso un tag di lingua RFC 5646 come «en» o «pt-BR».',
+  'preferred-languages/country':
+    'In Preferred-Languages «{language}» è il codice paese di {country}, non una lingua; atteso un tag di lingua RFC 5646 come «en» o «pt-BR».',
+  'preferred-languages/countryCorrected':
+    'In Preferred-Languages «{language}» è il codice paese di {country}, non una lingua; atteso «{corrected}».',
+  'preferred-languages/underscore':
+    'In Preferred-Languages «{tag}» separa i suoi subtag con «_»; atteso «{corrected}».',
+  'preferred-languages/malformed':
+    'In Preferred-Languages «{tag}» non è ben formato ({detail}); atteso un tag di lingua RFC 5646 come «en» o «pt-BR».',
+  'preferred-languages/notWellFormed':
+    'In Preferred-Languages «{tag}» non è un tag di lingua ben formato; atteso un tag di lingua RFC 5646 come «en» o «pt-BR».',
+  'preferred-languages/unregisteredExtlang':
+    'In Preferred-Languages «{subtag}» in «{tag}» non è un subtag di lingua estesa registrato; atteso un tag di lingua RFC 5646 come «en» o «pt-BR».',
+  'preferred-languages/unregisteredScript':
+    'In Preferred-Languages «{subtag}» in «{tag}» non è un subtag di scrittura registrato; atteso un tag di lingua RFC 5646 come «en» o «pt-BR».',
+  'preferred-languages/unregisteredRegion':
+    'In Preferred-Languages «{subtag}» in «{tag}» non è un subtag di regione registrato; atteso un tag di lingua RFC 5646 come «en» o «pt-BR».',
+  'preferred-languages/unregisteredVariant':
+    'In Preferred-Languages «{subtag}» in «{tag}» non è un subtag di variante registrato; atteso un tag di lingua RFC 5646 come «en» o «pt-BR».',
+  'preferred-languages/variantTwice':
+    'In Preferred-Languages la variante «{subtag}» compare due volte in «{tag}»; atteso un tag di lingua RFC 5646 come «en» o «pt-BR».',
+  'preferred-languages/extensionTwice':
+    "In Preferred-Languages l'estensione «{subtag}» compare due volte in «{tag}»; atteso un tag di lingua RFC 5646 come «en» o «pt-BR».",
 };

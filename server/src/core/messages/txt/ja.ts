@@ -165,4 +165,57 @@ export const jaTxt: MessageCatalog = {
     '署名を作成した鍵（鍵 ID {keyIds}）が見つかりません：{source} を取得できませんでした（{code}）。そこに署名鍵が必要です。',
   'signature-key-not-found/other':
     '署名を作成した鍵（鍵 ID {keyIds}）が見つかりません：{reason}。そこに署名鍵が必要です。',
+  'field-syntax/nameChar':
+    'フィールド名「{name}」に「{char}」が含まれています。空白やコロンを含まない印字可能な ASCII 文字である必要があります（RFC 5322 field-name）。',
+  'field-syntax/nameControl':
+    'フィールド名「{name}」に制御文字 {code} が含まれています。空白やコロンを含まない印字可能な ASCII 文字である必要があります（RFC 5322 field-name）。',
+  'field-syntax/valueChar':
+    '{name} の値にある「{char}」は印字可能な US-ASCII ではありません。RFC 5322 の unstructured テキストが必要です（コメントには任意の Unicode を書けます）。',
+  'field-syntax/valueControl':
+    '{name} の値にある制御文字 {code} は印字可能な US-ASCII ではありません。RFC 5322 の unstructured テキストが必要です（コメントには任意の Unicode を書けます）。',
+  'field-syntax/separator':
+    '「{written}」は「{name}: 」ではありません。名前の直後にコロン、その後に空白 1 つが必要です。',
+  'field-syntax/commentControl':
+    'コメントに制御文字 {code} が含まれています。印字可能な文字、空白、タブである必要があります。',
+  'field-syntax/commentAbove':
+    'コメントに U+FFFFF を超える {code} が含まれています。印字可能な文字、空白、タブである必要があります。',
+  'field-syntax/folded':
+    'この行は空白で始まるため {name} フィールドの続きになりますが、その値は折り返せません。{name} の値は 1 行に書く必要があります。',
+  'field-syntax/stray':
+    'この行は空白で始まっていますが、続きとなる前のフィールドがありません。テキストを行頭から書く必要があります。',
+  'field-syntax/empty': 'フィールド「{name}」に値がありません。「{name}: 値」が必要です。',
+  'field-syntax/notNfc':
+    'この行は Unicode 正規化形式 C ではありません。合成済みの文字が必要です（RFC 5198 Net-Unicode）。',
+  'field-syntax/notField':
+    'この行はフィールドでもコメントでも空行でもありません。「名前: 値」または「# コメント」が必要です。',
+  'preferred-languages/entryEmpty':
+    'Preferred-Languages でカンマの間の項目が空です。すべてのカンマの両側に言語タグが必要です。',
+  'preferred-languages/separators':
+    'Preferred-Languages で「{entry}」はカンマ以外でタグを区切っています。「{tags}」が必要です。',
+  'preferred-languages/repeated':
+    'Preferred-Languages が複数回あります。カンマ区切りのリストを持つフィールド 1 つが必要です。',
+  'preferred-languages/notRegistered':
+    'Preferred-Languages では「{language}」は登録済みの言語サブタグではありません。RFC 5646 の言語タグ（「en」や「pt-BR」など）が必要です。',
+  'preferred-languages/country':
+    'Preferred-Languages では「{language}」は {country} の国コードで、言語ではありません。RFC 5646 の言語タグ（「en」や「pt-BR」など）が必要です。',
+  'preferred-languages/countryCorrected':
+    'Preferred-Languages では「{language}」は {country} の国コードで、言語ではありません。「{corrected}」が必要です。',
+  'preferred-languages/underscore':
+    'Preferred-Languages では「{tag}」はサブタグを「_」で区切っています。「{corrected}」が必要です。',
+  'preferred-languages/malformed':
+    'Preferred-Languages では「{tag}」は正しい形式ではありません（{detail}）。RFC 5646 の言語タグ（「en」や「pt-BR」など）が必要です。',
+  'preferred-languages/notWellFormed':
+    'Preferred-Languages では「{tag}」は正しい形式の言語タグではありません。RFC 5646 の言語タグ（「en」や「pt-BR」など）が必要です。',
+  'preferred-languages/unregisteredExtlang':
+    'Preferred-Languages では「{tag}」の「{subtag}」は登録済みの拡張言語サブタグではありません。RFC 5646 の言語タグ（「en」や「pt-BR」など）が必要です。',
+  'preferred-languages/unregisteredScript':
+    'Preferred-Languages では「{tag}」の「{subtag}」は登録済みの文字体系サブタグではありません。RFC 5646 の言語タグ（「en」や「pt-BR」など）が必要です。',
+  'preferred-languages/unregisteredRegion':
+    'Preferred-Languages では「{tag}」の「{subtag}」は登録済みの地域サブタグではありません。RFC 5646 の言語タグ（「en」や「pt-BR」など）が必要です。',
+  'preferred-languages/unregisteredVariant':
+    'Preferred-Languages では「{tag}」の「{subtag}」は登録済みの変種サブタグではありません。RFC 5646 の言語タグ（「en」や「pt-BR」など）が必要です。',
+  'preferred-languages/variantTwice':
+    'Preferred-Languages では変種「{subtag}」が「{tag}」に 2 回現れます。RFC 5646 の言語タグ（「en」や「pt-BR」など）が必要です。',
+  'preferred-languages/extensionTwice':
+    'Preferred-Languages では拡張「{subtag}」が「{tag}」に 2 回現れます。RFC 5646 の言語タグ（「en」や「pt-BR」など）が必要です。',
 };

@@ -155,4 +155,53 @@ export const koTxt: MessageCatalog = {
     '서명을 만든 키(키 ID {keyIds})를 찾을 수 없습니다. {source}을(를) 가져올 수 없습니다({code}). 서명 키가 그곳에 있어야 합니다.',
   'signature-key-not-found/other':
     '서명을 만든 키(키 ID {keyIds})를 찾을 수 없습니다. {reason}. 서명 키가 그곳에 있어야 합니다.',
+  'field-syntax/nameChar':
+    '필드 이름 "{name}"에 "{char}"이(가) 있습니다. 공백이나 콜론이 없는 인쇄 가능한 ASCII여야 합니다(RFC 5322 field-name).',
+  'field-syntax/nameControl':
+    '필드 이름 "{name}"에 제어 문자 {code}이(가) 있습니다. 공백이나 콜론이 없는 인쇄 가능한 ASCII여야 합니다(RFC 5322 field-name).',
+  'field-syntax/valueChar':
+    '{name} 값의 "{char}"은(는) 인쇄 가능한 US-ASCII가 아닙니다. RFC 5322 unstructured 텍스트여야 합니다(주석에는 어떤 유니코드든 쓸 수 있습니다).',
+  'field-syntax/valueControl':
+    '{name} 값의 제어 문자 {code}은(는) 인쇄 가능한 US-ASCII가 아닙니다. RFC 5322 unstructured 텍스트여야 합니다(주석에는 어떤 유니코드든 쓸 수 있습니다).',
+  'field-syntax/separator':
+    '"{written}"은(는) "{name}: "이(가) 아닙니다. 이름 바로 뒤에 콜론, 그 뒤에 공백 하나가 있어야 합니다.',
+  'field-syntax/commentControl': '주석에 제어 문자 {code}이(가) 있습니다. 인쇄 가능한 문자, 공백, 탭이어야 합니다.',
+  'field-syntax/commentAbove': '주석에 U+FFFFF를 넘는 {code}이(가) 있습니다. 인쇄 가능한 문자, 공백, 탭이어야 합니다.',
+  'field-syntax/folded':
+    '이 줄은 공백으로 시작하므로 {name} 필드를 이어 가지만, 그 값은 접을 수 없습니다. {name}의 값은 한 줄에 있어야 합니다.',
+  'field-syntax/stray':
+    '이 줄은 공백으로 시작하지만 앞에 이어 갈 필드가 없습니다. 텍스트가 줄 맨 앞에서 시작해야 합니다.',
+  'field-syntax/empty': '필드 "{name}"에 값이 없습니다. "{name}: 값"이어야 합니다.',
+  'field-syntax/notNfc': '이 줄은 유니코드 정규화 형식 C가 아닙니다. 조합된 문자여야 합니다(RFC 5198 Net-Unicode).',
+  'field-syntax/notField': '이 줄은 필드도, 주석도, 빈 줄도 아닙니다. "이름: 값" 또는 "# 주석"이어야 합니다.',
+  'preferred-languages/entryEmpty':
+    'Preferred-Languages에서 쉼표 사이의 항목이 비어 있습니다. 모든 쉼표 양쪽에 언어 태그가 있어야 합니다.',
+  'preferred-languages/separators':
+    'Preferred-Languages에서 "{entry}"은(는) 쉼표가 아닌 문자로 태그를 구분합니다. "{tags}"여야 합니다.',
+  'preferred-languages/repeated':
+    'Preferred-Languages가 두 번 이상 나옵니다. 쉼표로 구분된 목록을 가진 필드 하나여야 합니다.',
+  'preferred-languages/notRegistered':
+    'Preferred-Languages에서 "{language}"은(는) 등록된 언어 하위 태그가 아닙니다. RFC 5646 언어 태그("en", "pt-BR" 등)여야 합니다.',
+  'preferred-languages/country':
+    'Preferred-Languages에서 "{language}"은(는) {country}의 국가 코드이며 언어가 아닙니다. RFC 5646 언어 태그("en", "pt-BR" 등)여야 합니다.',
+  'preferred-languages/countryCorrected':
+    'Preferred-Languages에서 "{language}"은(는) {country}의 국가 코드이며 언어가 아닙니다. "{corrected}"여야 합니다.',
+  'preferred-languages/underscore':
+    'Preferred-Languages에서 "{tag}"은(는) 하위 태그를 "_"로 구분합니다. "{corrected}"여야 합니다.',
+  'preferred-languages/malformed':
+    'Preferred-Languages에서 "{tag}"은(는) 올바른 형식이 아닙니다({detail}). RFC 5646 언어 태그("en", "pt-BR" 등)여야 합니다.',
+  'preferred-languages/notWellFormed':
+    'Preferred-Languages에서 "{tag}"은(는) 올바른 형식의 언어 태그가 아닙니다. RFC 5646 언어 태그("en", "pt-BR" 등)여야 합니다.',
+  'preferred-languages/unregisteredExtlang':
+    'Preferred-Languages에서 "{tag}"의 "{subtag}"은(는) 등록된 확장 언어 하위 태그가 아닙니다. RFC 5646 언어 태그("en", "pt-BR" 등)여야 합니다.',
+  'preferred-languages/unregisteredScript':
+    'Preferred-Languages에서 "{tag}"의 "{subtag}"은(는) 등록된 문자 체계 하위 태그가 아닙니다. RFC 5646 언어 태그("en", "pt-BR" 등)여야 합니다.',
+  'preferred-languages/unregisteredRegion':
+    'Preferred-Languages에서 "{tag}"의 "{subtag}"은(는) 등록된 지역 하위 태그가 아닙니다. RFC 5646 언어 태그("en", "pt-BR" 등)여야 합니다.',
+  'preferred-languages/unregisteredVariant':
+    'Preferred-Languages에서 "{tag}"의 "{subtag}"은(는) 등록된 변형 하위 태그가 아닙니다. RFC 5646 언어 태그("en", "pt-BR" 등)여야 합니다.',
+  'preferred-languages/variantTwice':
+    'Preferred-Languages에서 변형 "{subtag}"이(가) "{tag}"에 두 번 나옵니다. RFC 5646 언어 태그("en", "pt-BR" 등)여야 합니다.',
+  'preferred-languages/extensionTwice':
+    'Preferred-Languages에서 확장 "{subtag}"이(가) "{tag}"에 두 번 나옵니다. RFC 5646 언어 태그("en", "pt-BR" 등)여야 합니다.',
 };

@@ -155,4 +155,57 @@ export const ptTxt: MessageCatalog = {
     'A chave que fez a assinatura (ID de chave {keyIds}) não foi encontrada: {source} não pôde ser obtido ({code}); esperada a chave de assinatura lá.',
   'signature-key-not-found/other':
     'A chave que fez a assinatura (ID de chave {keyIds}) não foi encontrada: {reason}; esperada a chave de assinatura lá.',
+  'field-syntax/nameChar':
+    'O nome de campo "{name}" contém "{char}"; esperado ASCII imprimível sem espaços nem dois-pontos (RFC 5322 field-name).',
+  'field-syntax/nameControl':
+    'O nome de campo "{name}" contém o caractere de controle {code}; esperado ASCII imprimível sem espaços nem dois-pontos (RFC 5322 field-name).',
+  'field-syntax/valueChar':
+    '"{char}" no valor de {name} não é US-ASCII imprimível; esperado texto unstructured do RFC 5322 (um comentário pode conter qualquer Unicode).',
+  'field-syntax/valueControl':
+    'O caractere de controle {code} no valor de {name} não é US-ASCII imprimível; esperado texto unstructured do RFC 5322 (um comentário pode conter qualquer Unicode).',
+  'field-syntax/separator':
+    '"{written}" não é "{name}: "; esperados os dois-pontos logo após o nome e um espaço depois deles.',
+  'field-syntax/commentControl':
+    'Um comentário contém o caractere de controle {code}; esperados caracteres imprimíveis, espaços e tabulações.',
+  'field-syntax/commentAbove':
+    'Um comentário contém {code}, acima de U+FFFFF; esperados caracteres imprimíveis, espaços e tabulações.',
+  'field-syntax/folded':
+    'Esta linha começa com espaço em branco, então continua o campo {name}, cujo valor não pode ser dobrado; esperado o valor de {name} em uma só linha.',
+  'field-syntax/stray':
+    'Esta linha começa com espaço em branco, mas não há campo antes dela para continuar; esperado o texto no início da linha.',
+  'field-syntax/empty': 'O campo "{name}" não tem valor; esperado "{name}: valor".',
+  'field-syntax/notNfc':
+    'Esta linha não está na forma de normalização C do Unicode; esperados caracteres compostos (RFC 5198 Net-Unicode).',
+  'field-syntax/notField':
+    'Esta linha não é um campo, nem um comentário, nem está em branco; esperado "Nome: valor" ou "# comentário".',
+  'preferred-languages/entryEmpty':
+    'Em Preferred-Languages, uma entrada entre vírgulas está vazia; esperada uma tag de idioma de cada lado de cada vírgula.',
+  'preferred-languages/separators':
+    'Em Preferred-Languages, "{entry}" separa as tags com algo que não é uma vírgula; esperado "{tags}".',
+  'preferred-languages/repeated':
+    'Preferred-Languages aparece mais de uma vez; esperado um único campo com uma lista separada por vírgulas.',
+  'preferred-languages/notRegistered':
+    'Em Preferred-Languages, "{language}" não é uma subtag de idioma registrada; esperada uma tag de idioma RFC 5646 como "en" ou "pt-BR".',
+  'preferred-languages/country':
+    'Em Preferred-Languages, "{language}" é o código de país de {country}, não um idioma; esperada uma tag de idioma RFC 5646 como "en" ou "pt-BR".',
+  'preferred-languages/countryCorrected':
+    'Em Preferred-Languages, "{language}" é o código de país de {country}, não um idioma; esperado "{corrected}".',
+  'preferred-languages/underscore':
+    'Em Preferred-Languages, "{tag}" separa suas subtags com "_"; esperado "{corrected}".',
+  'preferred-languages/malformed':
+    'Em Preferred-Languages, "{tag}" não está bem formada ({detail}); esperada uma tag de idioma RFC 5646 como "en" ou "pt-BR".',
+  'preferred-languages/notWellFormed':
+    'Em Preferred-Languages, "{tag}" não é uma tag de idioma bem formada; esperada uma tag de idioma RFC 5646 como "en" ou "pt-BR".',
+  'preferred-languages/unregisteredExtlang':
+    'Em Preferred-Languages, "{subtag}" em "{tag}" não é uma subtag de idioma estendido registrada; esperada uma tag de idioma RFC 5646 como "en" ou "pt-BR".',
+  'preferred-languages/unregisteredScript':
+    'Em Preferred-Languages, "{subtag}" em "{tag}" não é uma subtag de escrita registrada; esperada uma tag de idioma RFC 5646 como "en" ou "pt-BR".',
+  'preferred-languages/unregisteredRegion':
+    'Em Preferred-Languages, "{subtag}" em "{tag}" não é uma subtag de região registrada; esperada uma tag de idioma RFC 5646 como "en" ou "pt-BR".',
+  'preferred-languages/unregisteredVariant':
+    'Em Preferred-Languages, "{subtag}" em "{tag}" não é uma subtag de variante registrada; esperada uma tag de idioma RFC 5646 como "en" ou "pt-BR".',
+  'preferred-languages/variantTwice':
+    'Em Preferred-Languages, a variante "{subtag}" aparece duas vezes em "{tag}"; esperada uma tag de idioma RFC 5646 como "en" ou "pt-BR".',
+  'preferred-languages/extensionTwice':
+    'Em Preferred-Languages, a extensão "{subtag}" aparece duas vezes em "{tag}"; esperada uma tag de idioma RFC 5646 como "en" ou "pt-BR".',
 };

@@ -149,4 +149,56 @@ export const ruTxt: MessageCatalog = {
     'Ключ, которым сделана подпись (ID ключа {keyIds}), не найден: {source} не удалось получить ({code}); ожидается ключ подписи там.',
   'signature-key-not-found/other':
     'Ключ, которым сделана подпись (ID ключа {keyIds}), не найден: {reason}; ожидается ключ подписи там.',
+  'field-syntax/nameChar':
+    'Имя поля «{name}» содержит «{char}»; ожидаются печатные символы ASCII без пробелов и двоеточий (RFC 5322 field-name).',
+  'field-syntax/nameControl':
+    'Имя поля «{name}» содержит управляющий символ {code}; ожидаются печатные символы ASCII без пробелов и двоеточий (RFC 5322 field-name).',
+  'field-syntax/valueChar':
+    '«{char}» в значении {name} — не печатный символ US-ASCII; ожидается текст unstructured по RFC 5322 (комментарий может содержать любой Unicode).',
+  'field-syntax/valueControl':
+    'Управляющий символ {code} в значении {name} — не печатный символ US-ASCII; ожидается текст unstructured по RFC 5322 (комментарий может содержать любой Unicode).',
+  'field-syntax/separator':
+    '«{written}» — не «{name}: »; ожидается двоеточие сразу после имени и один пробел после него.',
+  'field-syntax/commentControl':
+    'Комментарий содержит управляющий символ {code}; ожидаются печатные символы, пробелы и табуляции.',
+  'field-syntax/commentAbove':
+    'Комментарий содержит {code}, выше U+FFFFF; ожидаются печатные символы, пробелы и табуляции.',
+  'field-syntax/folded':
+    'Строка начинается с пробельного символа и потому продолжает поле {name}, значение которого нельзя переносить; ожидается значение {name} в одной строке.',
+  'field-syntax/stray':
+    'Строка начинается с пробельного символа, но перед ней нет поля, которое она могла бы продолжать; ожидается её текст в начале строки.',
+  'field-syntax/empty': 'У поля «{name}» нет значения; ожидается «{name}: значение».',
+  'field-syntax/notNfc':
+    'Строка не в форме нормализации Unicode C; ожидаются составные символы (RFC 5198 Net-Unicode).',
+  'field-syntax/notField':
+    'Строка не является ни полем, ни комментарием, ни пустой; ожидается «Имя: значение» или «# комментарий».',
+  'preferred-languages/entryEmpty':
+    'В Preferred-Languages пустая запись между запятыми; ожидается тег языка по обе стороны каждой запятой.',
+  'preferred-languages/separators': 'В Preferred-Languages «{entry}» разделяет теги не запятой; ожидается «{tags}».',
+  'preferred-languages/repeated':
+    'Preferred-Languages встречается больше одного раза; ожидается одно поле со списком через запятую.',
+  'preferred-languages/notRegistered':
+    'В Preferred-Languages «{language}» — не зарегистрированный подтег языка; ожидается тег языка по RFC 5646, например «en» или «pt-BR».',
+  'preferred-languages/country':
+    'В Preferred-Languages «{language}» — код страны {country}, а не язык; ожидается тег языка по RFC 5646, например «en» или «pt-BR».',
+  'preferred-languages/countryCorrected':
+    'В Preferred-Languages «{language}» — код страны {country}, а не язык; ожидается «{corrected}».',
+  'preferred-languages/underscore':
+    'В Preferred-Languages «{tag}» разделяет подтеги символом «_»; ожидается «{corrected}».',
+  'preferred-languages/malformed':
+    'В Preferred-Languages «{tag}» составлен неправильно ({detail}); ожидается тег языка по RFC 5646, например «en» или «pt-BR».',
+  'preferred-languages/notWellFormed':
+    'В Preferred-Languages «{tag}» — неправильно составленный тег языка; ожидается тег языка по RFC 5646, например «en» или «pt-BR».',
+  'preferred-languages/unregisteredExtlang':
+    'В Preferred-Languages «{subtag}» в «{tag}» — не зарегистрированный подтег расширенного языка; ожидается тег языка по RFC 5646, например «en» или «pt-BR».',
+  'preferred-languages/unregisteredScript':
+    'В Preferred-Languages «{subtag}» в «{tag}» — не зарегистрированный подтег письменности; ожидается тег языка по RFC 5646, например «en» или «pt-BR».',
+  'preferred-languages/unregisteredRegion':
+    'В Preferred-Languages «{subtag}» в «{tag}» — не зарегистрированный подтег региона; ожидается тег языка по RFC 5646, например «en» или «pt-BR».',
+  'preferred-languages/unregisteredVariant':
+    'В Preferred-Languages «{subtag}» в «{tag}» — не зарегистрированный подтег варианта; ожидается тег языка по RFC 5646, например «en» или «pt-BR».',
+  'preferred-languages/variantTwice':
+    'В Preferred-Languages вариант «{subtag}» встречается в «{tag}» дважды; ожидается тег языка по RFC 5646, например «en» или «pt-BR».',
+  'preferred-languages/extensionTwice':
+    'В Preferred-Languages расширение «{subtag}» встречается в «{tag}» дважды; ожидается тег языка по RFC 5646, например «en» или «pt-BR».',
 };

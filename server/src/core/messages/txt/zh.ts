@@ -129,4 +129,45 @@ export const zhTxt: MessageCatalog = {
   'signature-key-not-found/tls':
     '未找到生成签名的密钥（密钥 ID {keyIds}）：{source} 无法获取（{code}），应在那里提供签名密钥。',
   'signature-key-not-found/other': '未找到生成签名的密钥（密钥 ID {keyIds}）：{reason}，应在那里提供签名密钥。',
+  'field-syntax/nameChar': '字段名“{name}”包含“{char}”，应为不含空格和冒号的可打印 ASCII 字符（RFC 5322 field-name）。',
+  'field-syntax/nameControl':
+    '字段名“{name}”包含控制字符 {code}，应为不含空格和冒号的可打印 ASCII 字符（RFC 5322 field-name）。',
+  'field-syntax/valueChar':
+    '{name} 的值中的“{char}”不是可打印的 US-ASCII 字符，应为 RFC 5322 unstructured 文本（注释可以包含任意 Unicode）。',
+  'field-syntax/valueControl':
+    '{name} 的值中的控制字符 {code} 不是可打印的 US-ASCII 字符，应为 RFC 5322 unstructured 文本（注释可以包含任意 Unicode）。',
+  'field-syntax/separator': '“{written}”不是“{name}: ”，冒号应紧跟在名称之后，冒号后应有一个空格。',
+  'field-syntax/commentControl': '注释中包含控制字符 {code}，应只包含可打印字符、空格和制表符。',
+  'field-syntax/commentAbove': '注释中包含超出 U+FFFFF 的 {code}，应只包含可打印字符、空格和制表符。',
+  'field-syntax/folded': '此行以空白开头，因此会接续 {name} 字段，而该字段的值不能折行，{name} 的值应写在一行内。',
+  'field-syntax/stray': '此行以空白开头，但前面没有可接续的字段，文本应从行首开始。',
+  'field-syntax/empty': '字段“{name}”没有值，应为“{name}: 值”。',
+  'field-syntax/notNfc': '此行不是 Unicode 规范化形式 C，应使用组合字符（RFC 5198 Net-Unicode）。',
+  'field-syntax/notField': '此行既不是字段，也不是注释或空行，应为“名称: 值”或“# 注释”。',
+  'preferred-languages/entryEmpty': 'Preferred-Languages 中逗号之间有一个空条目，每个逗号两侧都应有语言标签。',
+  'preferred-languages/separators': 'Preferred-Languages 中“{entry}”用逗号以外的符号分隔标签，应为“{tags}”。',
+  'preferred-languages/repeated': 'Preferred-Languages 出现了多次，应只有一个字段，值为逗号分隔的列表。',
+  'preferred-languages/notRegistered':
+    'Preferred-Languages 中“{language}”不是已注册的语言子标签，应为 RFC 5646 语言标签，例如“en”或“pt-BR”。',
+  'preferred-languages/country':
+    'Preferred-Languages 中“{language}”是 {country} 的国家代码，不是语言，应为 RFC 5646 语言标签，例如“en”或“pt-BR”。',
+  'preferred-languages/countryCorrected':
+    'Preferred-Languages 中“{language}”是 {country} 的国家代码，不是语言，应为“{corrected}”。',
+  'preferred-languages/underscore': 'Preferred-Languages 中“{tag}”用“_”分隔子标签，应为“{corrected}”。',
+  'preferred-languages/malformed':
+    'Preferred-Languages 中“{tag}”格式不正确（{detail}），应为 RFC 5646 语言标签，例如“en”或“pt-BR”。',
+  'preferred-languages/notWellFormed':
+    'Preferred-Languages 中“{tag}”不是格式正确的语言标签，应为 RFC 5646 语言标签，例如“en”或“pt-BR”。',
+  'preferred-languages/unregisteredExtlang':
+    'Preferred-Languages 中“{tag}”中的“{subtag}”不是已注册的扩展语言子标签，应为 RFC 5646 语言标签，例如“en”或“pt-BR”。',
+  'preferred-languages/unregisteredScript':
+    'Preferred-Languages 中“{tag}”中的“{subtag}”不是已注册的书写系统子标签，应为 RFC 5646 语言标签，例如“en”或“pt-BR”。',
+  'preferred-languages/unregisteredRegion':
+    'Preferred-Languages 中“{tag}”中的“{subtag}”不是已注册的地区子标签，应为 RFC 5646 语言标签，例如“en”或“pt-BR”。',
+  'preferred-languages/unregisteredVariant':
+    'Preferred-Languages 中“{tag}”中的“{subtag}”不是已注册的变体子标签，应为 RFC 5646 语言标签，例如“en”或“pt-BR”。',
+  'preferred-languages/variantTwice':
+    'Preferred-Languages 中变体“{subtag}”在“{tag}”中出现了两次，应为 RFC 5646 语言标签，例如“en”或“pt-BR”。',
+  'preferred-languages/extensionTwice':
+    'Preferred-Languages 中扩展“{subtag}”在“{tag}”中出现了两次，应为 RFC 5646 语言标签，例如“en”或“pt-BR”。',
 };

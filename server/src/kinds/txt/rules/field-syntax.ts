@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext } from '../../../core/rule';
 import { isUnstructuredField, type SecurityTxtDocument, type TxtField, type TxtLine } from '../securitytxt';
-import { codePointName, describeCharacter, isControlCharacter } from '../../../core/text';
+import { codePointName, isControlCharacter } from '../../../core/text';
+import { characterShape, FIELD_SYNTAX_MESSAGES } from '../field-syntax-messages';
 import { rfcSection, txtExample, VALID_FILE } from './helpers';
 
 /** RFC 9116 §4 `comment` text: anything but a control character, up to U+FFFFF. */
@@ -21,8 +22,10 @@ function firstRefused(text: string, allowed: (c: string) => boolean): { char: st
 function checkName(field: TxtField, context: RuleContext): void {
   const bad = firstRefused(field.name, isFtext);
   if (!bad) return;
+  const shape = characterShape('name', bad.char);
   context.report({
-    message: `The field name "${field.name}" holds ${describeCharacter(bad.char)}, expected printable ASCII without spaces or colons (RFC 5322 field-name).`,
+    messageId: shape.messageId,
+    values: { name: field.name, ...shape.values },
     start: field.nameStart + bad.at,
     end: field.nameStart + bad.at + bad.char.length,
   });
@@ -34,7 +37,8 @@ function checkSeparator(doc: SecurityTxtDocument, field: TxtField, context: Rule
   // ext-field lets any field name have: accepted, and the value starts after it.
   if (separator.startsWith(': ')) return;
   context.report({
-    message: `"${field.name}${separator}" is not "${field.name}: ", expected the colon right after the name and one space after it.`,
+    messageId: 'separator',
+    values: { written: `${field.name}${separator}`, name: field.name },
     start: field.separatorStart,
     end: field.separatorEnd,
     fix: {
@@ -51,8 +55,10 @@ function checkUnstructured(doc: SecurityTxtDocument, field: TxtField, context: R
   const raw = doc.text.slice(field.valueStart, field.valueEnd);
   const bad = firstRefused(raw, (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || (c > ' ' && c <= '~'));
   if (!bad) return;
+  const shape = characterShape('value', bad.char);
   context.report({
-    message: `${describeCharacter(bad.char)} in the value of ${field.name} is not printable US-ASCII, expected RFC 5322 unstructured text (a comment may hold any Unicode).`,
+    messageId: shape.messageId,
+    values: { name: field.name, ...shape.values },
     start: field.valueStart + bad.at,
     end: field.valueStart + bad.at + bad.char.length,
   });
@@ -63,12 +69,10 @@ function checkComment(doc: SecurityTxtDocument, line: TxtLine, context: RuleCont
   const text = doc.text.slice(line.contentStart, line.end);
   const bad = firstRefused(text, isCommentCharacter);
   if (!bad) return;
-  const what = isControlCharacter(bad.char)
-    ? describeCharacter(bad.char)
-    : `${codePointName(bad.char)}, above U+FFFFF,`;
   const start = line.contentStart + bad.at;
   context.report({
-    message: `A comment holds ${what} expected printable characters, spaces and tabs.`,
+    messageId: isControlCharacter(bad.char) ? 'commentControl' : 'commentAbove',
+    values: { code: codePointName(bad.char) },
     start,
     end: start + bad.char.length,
   });
@@ -100,7 +104,8 @@ function checkLineStart(doc: SecurityTxtDocument, line: TxtLine, context: RuleCo
     // A value that cannot hold whitespace (a URI, a date, a tag) was most likely wrapped: join it back.
     const breakStart = doc.text[line.start - 2] === '\r' ? line.start - 2 : line.start - 1;
     context.report({
-      message: `This line starts with whitespace, so it continues the ${name} field, whose value cannot be folded, expected ${name}'s value on one line.`,
+      messageId: 'folded',
+      values: { name },
       start: line.start,
       end: line.end,
       fix: {
@@ -112,8 +117,7 @@ function checkLineStart(doc: SecurityTxtDocument, line: TxtLine, context: RuleCo
     return;
   }
   context.report({
-    message:
-      'This line starts with whitespace but no field comes before it to continue, expected its text at the start of the line.',
+    messageId: 'stray',
     start: line.start,
     end: line.end,
     fix: validOnceUnindented(text.slice(indent)) ? { ...unindent, safe: true } : undefined,
@@ -124,7 +128,8 @@ function checkField(doc: SecurityTxtDocument, field: TxtField, context: RuleCont
   checkName(field, context);
   if (field.value === '') {
     context.report({
-      message: `The field "${field.name}" has no value, expected "${field.name}: value".`,
+      messageId: 'empty',
+      values: { name: field.name },
       start: field.lineStart,
       end: field.lineEnd,
     });
@@ -139,7 +144,7 @@ function checkNormalization(doc: SecurityTxtDocument, line: TxtLine, context: Ru
   const text = doc.text.slice(line.start, line.end);
   if (text.normalize('NFC') === text) return;
   context.report({
-    message: 'This line is not in Unicode Normalization Form C, expected composed characters (RFC 5198 Net-Unicode).',
+    messageId: 'notNfc',
     start: line.start,
     end: line.end,
     fix: {
@@ -162,6 +167,7 @@ export default defineRule({
       'RFC 9116 §2 and §4 define each line as `name: value`, a comment or blank, with the field name of RFC 5322 §3.6.8, one space after the colon, and, for fields RFC 9116 does not define, RFC 5322 `unstructured` text, which may fold: a line starting with whitespace continues the field above it. Parsers drop lines that do not match, and with them the contact they carry. The grammar lets an extension field be empty, but §2 says a field MUST have a value, so an empty one is reported. More whitespace after `name: ` is accepted for every field: it is the folding whitespace (FWS) that RFC 5322 `unstructured` may start with, and the `ext-field` of the grammar matches any field name. §4 also asks for Net-Unicode (RFC 5198), whose text is NFC.',
     howToFix:
       'Write `Name: value` at the start of the line. Quick fixes normalise the spacing around the colon, compose characters (NFC) and move a stray indented line to the start.',
+    messages: FIELD_SYNTAX_MESSAGES,
     invalid: [
       {
         ...txtExample('Contact : mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n'),
@@ -280,7 +286,7 @@ export default defineRule({
         if (text[0] === ' ' || text[0] === '\t') checkLineStart(doc, line, context);
         else
           context.report({
-            message: 'This line is not a field, a comment or blank, expected "Name: value" or "# comment".',
+            messageId: 'notField',
             start: line.start,
             end: line.end,
           });

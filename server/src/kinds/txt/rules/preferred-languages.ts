@@ -28,8 +28,7 @@ function checkEntry(field: TxtField, entry: { text: string; start: number }, con
   const end = start + entry.text.length;
   if (entry.text === '') {
     context.report({
-      message:
-        'In Preferred-Languages an entry between commas is empty, expected a language tag on each side of every comma.',
+      messageId: 'entryEmpty',
       start: Math.max(start - 1, field.valueStart),
       end: start + 1,
     });
@@ -38,7 +37,8 @@ function checkEntry(field: TxtField, entry: { text: string; start: number }, con
   if (OTHER_SEPARATORS.test(entry.text)) {
     const tags = entry.text.split(/[;|/ \t]+/).filter(Boolean);
     context.report({
-      message: `In Preferred-Languages "${entry.text}" separates tags with something other than a comma, expected "${tags.join(', ')}".`,
+      messageId: 'separators',
+      values: { entry: entry.text, tags: tags.join(', ') },
       start,
       end,
       fix: { title: `Write "${tags.join(', ')}"`, edits: [{ start, end, newText: tags.join(', ') }], safe: true },
@@ -48,7 +48,8 @@ function checkEntry(field: TxtField, entry: { text: string; start: number }, con
   const miss = checkLanguageTag(entry.text);
   if (!miss) return;
   context.report({
-    message: `In Preferred-Languages ${miss.reason}, expected ${miss.corrected ? `"${miss.corrected}"` : 'an RFC 5646 language tag such as "en" or "pt-BR"'}.`,
+    messageId: miss.id === 'country' && miss.corrected ? 'countryCorrected' : miss.id,
+    values: miss.corrected ? { ...miss.values, corrected: miss.corrected } : miss.values,
     start,
     end,
     fix: miss.corrected
@@ -71,6 +72,37 @@ export default defineRule({
       ' is built in); `cz`, `jp` or `CZ-Czechia` are countries, and readers look for `cs` and `ja`. A tag that is valid but deprecated (`iw`) or an unlikely language that happens to be a country code too (`kr` is Kanuri, `se` Northern Sami) is valid and not reported.',
     howToFix:
       'Use one field with comma-separated tags such as `en, de, cs`. The quick fix corrects separators, "_" in tags, and the country codes whose language is certain.',
+    // One sentence per reason (the cases of checkLanguageTag in ../standards/bcp47.ts).
+    messages: {
+      entryEmpty:
+        'In Preferred-Languages an entry between commas is empty, expected a language tag on each side of every comma.',
+      separators:
+        'In Preferred-Languages "{entry}" separates tags with something other than a comma, expected "{tags}".',
+      repeated: 'Preferred-Languages appears more than once, expected one field with a comma-separated list.',
+      notRegistered:
+        'In Preferred-Languages "{language}" is not a registered language subtag, expected an RFC 5646 language tag such as "en" or "pt-BR".',
+      country:
+        'In Preferred-Languages "{language}" is the country code of {country}, not a language, expected an RFC 5646 language tag such as "en" or "pt-BR".',
+      countryCorrected:
+        'In Preferred-Languages "{language}" is the country code of {country}, not a language, expected "{corrected}".',
+      underscore: 'In Preferred-Languages "{tag}" separates its subtags with "_", expected "{corrected}".',
+      malformed:
+        'In Preferred-Languages "{tag}" is not well-formed ({detail}), expected an RFC 5646 language tag such as "en" or "pt-BR".',
+      notWellFormed:
+        'In Preferred-Languages "{tag}" is not a well-formed language tag, expected an RFC 5646 language tag such as "en" or "pt-BR".',
+      unregisteredExtlang:
+        'In Preferred-Languages "{subtag}" in "{tag}" is not a registered extended language subtag, expected an RFC 5646 language tag such as "en" or "pt-BR".',
+      unregisteredScript:
+        'In Preferred-Languages "{subtag}" in "{tag}" is not a registered script subtag, expected an RFC 5646 language tag such as "en" or "pt-BR".',
+      unregisteredRegion:
+        'In Preferred-Languages "{subtag}" in "{tag}" is not a registered region subtag, expected an RFC 5646 language tag such as "en" or "pt-BR".',
+      unregisteredVariant:
+        'In Preferred-Languages "{subtag}" in "{tag}" is not a registered variant subtag, expected an RFC 5646 language tag such as "en" or "pt-BR".',
+      variantTwice:
+        'In Preferred-Languages the variant "{subtag}" appears twice in "{tag}", expected an RFC 5646 language tag such as "en" or "pt-BR".',
+      extensionTwice:
+        'In Preferred-Languages the extension "{subtag}" appears twice in "{tag}", expected an RFC 5646 language tag such as "en" or "pt-BR".',
+    },
     invalid: [
       {
         ...txtExample(`${VALID_FILE}Preferred-Languages: en, cz\n`),
@@ -153,7 +185,7 @@ export default defineRule({
     const fields = doc.fieldsNamed('preferred-languages');
     for (const extra of fields.slice(1)) {
       context.report({
-        message: 'Preferred-Languages appears more than once, expected one field with a comma-separated list.',
+        messageId: 'repeated',
         start: extra.lineStart,
         end: extra.lineEnd,
       });

@@ -22,11 +22,24 @@ import {
 
 export interface TagMiss {
   reason: string;
+  /** Which reason it is, and its values: what a rule's message for it needs (the words of `reason` left out). */
+  id: TagMissId;
+  values: Readonly<Record<string, string>>;
   /** The tag corrected, where the intent is certain. */
   corrected?: string;
 }
 
 type SubtagType = 'language' | 'extlang' | 'script' | 'region' | 'variant';
+
+export type TagMissId =
+  | 'notRegistered'
+  | 'country'
+  | 'underscore'
+  | 'malformed'
+  | 'notWellFormed'
+  | `unregistered${Capitalize<Exclude<SubtagType, 'language'>>}`
+  | 'variantTwice'
+  | 'extensionTwice';
 
 let registry: { sets: Record<SubtagType, Set<string>>; tags: Set<string>; regions: Map<string, string> } | undefined;
 
@@ -96,15 +109,20 @@ export function regionName(code: string): string | undefined {
   return loaded().regions.get(code.toLowerCase());
 }
 
+const capitalized = <T extends string>(word: T): Capitalize<T> =>
+  (word.charAt(0).toUpperCase() + word.slice(1)) as Capitalize<T>;
+
 function primaryMiss(language: string, rest: string): TagMiss {
   const country = regionName(language);
-  if (!country) return { reason: `"${language}" is not a registered language subtag` };
+  if (!country)
+    return { reason: `"${language}" is not a registered language subtag`, id: 'notRegistered', values: { language } };
   const meant = LANGUAGE_OF_COUNTRY[language.toLowerCase()];
   const reason = `"${language}" is the country code of ${country}, not a language`;
   // A country code followed by a country name ("CZ-Czechia") means the country's language alone.
   const restIsName = /^-[A-Za-z]{5,8}$/.test(rest) && !isRegistered('variant', rest.slice(1));
-  if (!meant) return { reason };
-  return { reason, corrected: restIsName ? meant : `${meant}${rest}` };
+  const said = { reason, id: 'country' as const, values: { language, country } };
+  if (!meant) return said;
+  return { ...said, corrected: restIsName ? meant : `${meant}${rest}` };
 }
 
 /** Why `tag` is not a valid BCP 47 language tag, or undefined when it is one. */
@@ -120,15 +138,20 @@ export function checkLanguageTag(tag: string): TagMiss | undefined {
   if (malformed) {
     const hyphenated = tag.replace(/_/g, '-');
     if (hyphenated !== tag && !checkLanguageTag(hyphenated))
-      return { reason: `"${tag}" separates its subtags with "_"`, corrected: hyphenated };
+      return {
+        reason: `"${tag}" separates its subtags with "_"`,
+        id: 'underscore',
+        values: { tag },
+        corrected: hyphenated,
+      };
     const comma = malformed.indexOf(',');
-    return {
-      reason: `"${tag}" is not well-formed (${(comma < 0 ? malformed : malformed.slice(0, comma)).toLowerCase()})`,
-    };
+    // The parser's own words (bcp-47's warning), in English whatever the language.
+    const detail = (comma < 0 ? malformed : malformed.slice(0, comma)).toLowerCase();
+    return { reason: `"${tag}" is not well-formed (${detail})`, id: 'malformed', values: { tag, detail } };
   }
   if (!parsed.language) {
     if (parsed.privateuse.length > 0 && parsed.extensions.length === 0) return undefined;
-    return { reason: `"${tag}" is not a well-formed language tag` };
+    return { reason: `"${tag}" is not a well-formed language tag`, id: 'notWellFormed', values: { tag } };
   }
   if (!isRegistered('language', parsed.language))
     return primaryMiss(parsed.language, tag.slice(parsed.language.length));
@@ -142,12 +165,24 @@ export function checkLanguageTag(tag: string): TagMiss | undefined {
   if (unknown)
     return {
       reason: `"${unknown[1]}" in "${tag}" is not a registered ${unknown[0] === 'extlang' ? 'extended language' : unknown[0]} subtag`,
+      id: `unregistered${capitalized(unknown[0] as Exclude<SubtagType, 'language'>)}`,
+      values: { subtag: unknown[1], tag },
     };
   const variants = parsed.variants.map((v) => v.toLowerCase());
   const twice = variants.find((v, i) => variants.indexOf(v) !== i);
-  if (twice) return { reason: `the variant "${twice}" appears twice in "${tag}"` };
+  if (twice)
+    return {
+      reason: `the variant "${twice}" appears twice in "${tag}"`,
+      id: 'variantTwice',
+      values: { subtag: twice, tag },
+    };
   const singletons = parsed.extensions.map((e) => e.singleton.toLowerCase());
   const repeated = singletons.find((s, i) => singletons.indexOf(s) !== i);
-  if (repeated) return { reason: `the extension "${repeated}" appears twice in "${tag}"` };
+  if (repeated)
+    return {
+      reason: `the extension "${repeated}" appears twice in "${tag}"`,
+      id: 'extensionTwice',
+      values: { subtag: repeated, tag },
+    };
   return undefined;
 }
