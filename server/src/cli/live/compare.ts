@@ -13,15 +13,22 @@ export function deployedDiff(deployed: DeployedCopy, local: string, shown: strin
   return unifiedDiff(deployed.text, local, `${deployed.served.url} (deployed)`, shown) || undefined;
 }
 
-/** The report of the local file (`shown`) compared with each deployed copy: the findings, and the diffs. */
+/**
+ * The report of the local file (`shown`) compared with each deployed copy: the findings (their messages also in
+ * `locale`), and the diffs.
+ */
 export function comparedReport(
   shown: string,
   local: string,
   copies: ReadonlyArray<{ deployed: DeployedCopy }>,
   config: Config,
   today: Date,
+  locale?: string,
 ): FileReport {
   const findings = copies.flatMap((c) => compareWithDeployed(local, c.deployed, config, today));
   const diffs = copies.map((c) => deployedDiff(c.deployed, local, shown)).filter((d) => d !== undefined);
-  return { ...fileReport(shown, 'txt', local, findings), ...(diffs.length > 0 ? { diff: diffs.join('') } : {}) };
+  return {
+    ...fileReport(shown, 'txt', local, findings, locale),
+    ...(diffs.length > 0 ? { diff: diffs.join('') } : {}),
+  };
 }

@@ -30,6 +30,8 @@ interface OnlineOptions {
   online: boolean;
   fetch: FetchOptions;
   cwd: string;
+  /** `--locale`: the findings' messages in this language too (../locale.ts). */
+  locale?: string;
 }
 
 /** The `signature-*` findings on a signed text, verified with `--key` or (online) the key at its Encryption URL. */
@@ -52,10 +54,11 @@ async function onlineReports(report: FileReport, options: OnlineOptions): Promis
   }
   const signed = await signatureFindings(text, options);
   const deployed = options.online ? await checkDeployed(text, options.config, options.today, options.fetch) : [];
-  const compared = comparedReport(report.file, text, deployed, options.config, options.today);
-  const own = fileReport(report.file, 'txt', text, signed).diagnostics;
+  const { config, today, locale } = options;
+  const compared = comparedReport(report.file, text, deployed, config, today, locale);
+  const own = fileReport(report.file, 'txt', text, signed, locale).diagnostics;
   const merged = { ...report, diagnostics: [...report.diagnostics, ...own, ...compared.diagnostics] };
-  const served = deployed.map((d) => fileReport(d.url, 'txt', d.deployed.text ?? '', d.servedFindings));
+  const served = deployed.map((d) => fileReport(d.url, 'txt', d.deployed.text ?? '', d.servedFindings, locale));
   return [compared.diff === undefined ? merged : { ...merged, diff: compared.diff }, ...served];
 }
 
@@ -80,6 +83,7 @@ export async function runOnlineCheck(paths: string[], flags: LiveFlags, hooks: L
     online: flags.online === true,
     fetch: fetchOptionsOf(flags, hooks),
     cwd,
+    locale: flags.locale,
   };
   const run = { profile: '', today: '' };
   const stdout = hooks.write ?? ((text: string) => void process.stdout.write(text));

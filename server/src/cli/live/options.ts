@@ -12,6 +12,7 @@ import { keysFromFile, type KeySource } from '../../node/signature';
 import { UsageError, type CheckFlags } from '../check';
 import { shownPath } from '../check-unit';
 import { VERSION } from '../formats';
+import { localizing } from '../locale';
 import { reporterFor, type Reporter, type RunFacts } from '../reporters';
 
 export interface LiveFlags extends CheckFlags {
@@ -69,9 +70,12 @@ export function fetchOptionsOf(flags: Pick<LiveFlags, 'timeout'>, hooks: LiveHoo
   };
 }
 
-/** Where the results go (the format's reporter) and the progress (stderr, when it is a terminal). */
+/**
+ * Where the results go (the format's reporter, the messages in `--locale`'s language as ../locale.ts shows them) and
+ * the progress (stderr, when it is a terminal).
+ */
 export function outputOf(
-  flags: Pick<LiveFlags, 'format' | 'color'>,
+  flags: Pick<LiveFlags, 'format' | 'color' | 'locale'>,
   hooks: LiveHooks,
   run?: RunFacts,
 ): { reporter: Reporter; progress?: (text: string) => void } {
@@ -79,7 +83,7 @@ export function outputOf(
   const color =
     flags.color !== false && hooks.write === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const progress = hooks.progress ?? (process.stderr.isTTY ? (s: string) => void process.stderr.write(s) : undefined);
-  return { reporter: reporterFor(flags.format, write, color, run), progress };
+  return { reporter: localizing(reporterFor(flags.format, write, color, run), flags.format, flags.locale), progress };
 }
 
 /** A whole number from `min` to `max`, as an option's argument. */

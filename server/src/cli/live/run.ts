@@ -57,8 +57,8 @@ export async function runLiveCheck(args: readonly string[], flags: LiveFlags, ho
     (site) => checkSite(site, config, today, { ...options, deadline: Date.now() + timeoutMs * 3 }, { key }),
     (check: SiteCheck) => {
       progress?.(`\r\u001b[K${++done}/${sites.length} ${check.site}`);
-      const result = siteResult(check);
-      if (local) result.reports.push(comparedReport(local.shown, local.text, [check], config, today));
+      const result = siteResult(check, flags.locale);
+      if (local) result.reports.push(comparedReport(local.shown, local.text, [check], config, today, flags.locale));
       errors ||= result.reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
       reporter.add(result);
     },

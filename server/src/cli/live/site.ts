@@ -76,11 +76,14 @@ export async function checkSite(
   return { site, served: chosen.served, text, findings: check.findings, deployed };
 }
 
-/** A site's check as the reporters take a repository's: one file, named by the URL it was fetched from. */
-export function siteResult(check: SiteCheck): UnitResult {
+/**
+ * A site's check as the reporters take a repository's: one file, named by the URL it was fetched from, its messages
+ * also in `locale` (`--locale`).
+ */
+export function siteResult(check: SiteCheck, locale?: string): UnitResult {
   return {
     repository: check.site,
-    reports: [fileReport(check.served.url, 'txt', check.text, check.findings)],
+    reports: [fileReport(check.served.url, 'txt', check.text, check.findings, locale)],
     notes: [],
     errors: [],
     failed: false,
