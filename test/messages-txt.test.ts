@@ -7,6 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { allRuleMetas } from '../server/src';
 import { localizedMessage } from '../server/src/core/messages';
+import { formatMessage } from '../server/src/core/message-text';
+import { checkUri } from '../server/src/kinds/txt/standards/rfc3986';
+import { notUriMessage, VALUE_NOT_URI_MESSAGES } from '../server/src/kinds/txt/uri-messages';
 import { lint } from './helpers';
 
 /** The findings of a rule on its own invalid example number `index`. */
@@ -74,6 +77,12 @@ const GERMAN: Array<[rule: string, example: number, finding: number, german: str
     'In Preferred-Languages ist „english“ kein registriertes Sprach-Subtag, erwartet wird ein Sprach-Tag nach RFC 5646 wie „en“ oder „pt-BR“.',
   ],
   [
+    'value-not-uri',
+    3,
+    0,
+    '„https://acme.org/hall of fame“ ist keine URI (ein Leerzeichen im Pfad muss prozentkodiert werden), erwartet wird „https://acme.org/hall%20of%20fame“.',
+  ],
+  [
     'disable-unknown-rule',
     1,
     0,
@@ -98,3 +107,32 @@ for (const [rule, example, index, german] of GERMAN) {
     assert.equal(finding.message, meta?.invalid[example].expect[index].message);
   });
 }
+
+test('value-not-uri: each reason of checkUri has a sentence of its own, the English as the reason says it', () => {
+  const values = [
+    'https://acme.org/a%zz',
+    'https://acme.org/?q=a b',
+    'https://acme.org/#caf\u00e9',
+    'https://us er@acme.org/',
+    'https://ac me.org/',
+    'https://[v1.a b]/',
+    'https://acme.org:8x/',
+    'https://[::1/',
+    'https://acme.org/a\u0007',
+    'https://acme.org/a\tb',
+    'https://acme.org/[x]',
+    'https://acme.org/?q=%',
+    'https://acme.org/#%g0',
+  ];
+  for (const value of values) {
+    const miss = checkUri(value);
+    assert.ok(miss, value);
+    const said = notUriMessage(value, miss);
+    assert.notEqual(said.messageId, 'other', value);
+    const expected = miss.corrected ? `"${miss.corrected}"` : 'a URI as RFC 3986 §3 defines it';
+    assert.equal(
+      formatMessage(VALUE_NOT_URI_MESSAGES[said.messageId], said.values),
+      `"${value}" is not a URI (${miss.reason}), expected ${expected}.`,
+    );
+  }
+});

@@ -1,7 +1,9 @@
 /** German: the security.txt rules' messages, once each (see ../index.ts); field names stay as RFC 9116 writes them. */
 import type { MessageCatalog } from '../types';
+import { deTxtUri } from './uri/de';
 
 export const deTxt: MessageCatalog = {
+  ...deTxtUri,
   bom: 'Die Datei beginnt mit einer Byte-Reihenfolge-Markierung (BOM), erwartet wird reines UTF-8.',
   'contact-without-encryption':
     'E-Mail-Kontakt ohne Encryption-Feld, erwartet wird „Encryption:“ mit der URL eines Schlüssels.',

@@ -1,7 +1,9 @@
 /** Spanish: the security.txt rules' messages, once each (see ../index.ts); field names stay as RFC 9116 writes them. */
 import type { MessageCatalog } from '../types';
+import { esTxtUri } from './uri/es';
 
 export const esTxt: MessageCatalog = {
+  ...esTxtUri,
   bom: 'El archivo empieza con una marca de orden de bytes (BOM); se espera UTF-8 sin BOM.',
   'contact-without-encryption':
     'Contacto por correo sin campo Encryption; se espera «Encryption:» con la URL de una clave.',

@@ -1,7 +1,9 @@
 /** French: the security.txt rules' messages, once each (see ../index.ts); field names stay as RFC 9116 writes them. */
 import type { MessageCatalog } from '../types';
+import { frTxtUri } from './uri/fr';
 
 export const frTxt: MessageCatalog = {
+  ...frTxtUri,
   bom: "Le fichier commence par une marque d'ordre des octets (BOM) ; attendu : de l'UTF-8 sans BOM.",
   'contact-without-encryption':
     "Contact par e-mail sans champ Encryption ; attendu : « Encryption: » avec l'URL d'une clé.",

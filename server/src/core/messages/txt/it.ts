@@ -1,7 +1,9 @@
 /** Italian: the security.txt rules' messages, once each (see ../index.ts); field names stay as RFC 9116 writes them. */
 import type { MessageCatalog } from '../types';
+import { itTxtUri } from './uri/it';
 
 export const itTxt: MessageCatalog = {
+  ...itTxtUri,
   bom: 'Il file inizia con un byte order mark (BOM); atteso UTF-8 senza BOM.',
   'contact-without-encryption': "Contatto email senza campo Encryption; atteso «Encryption:» con l'URL di una chiave.",
   'encryption-inline-key': "Encryption contiene materiale della chiave; attesa un'URI da cui scaricare la chiave.",

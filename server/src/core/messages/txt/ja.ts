@@ -1,7 +1,9 @@
 /** Japanese: the security.txt rules' messages, once each (see ../index.ts); field names stay as RFC 9116 writes them. */
 import type { MessageCatalog } from '../types';
+import { jaTxtUri } from './uri/ja';
 
 export const jaTxt: MessageCatalog = {
+  ...jaTxtUri,
   bom: 'ファイルがバイトオーダーマーク（BOM）で始まっています。BOM なしの UTF-8 が必要です。',
   'contact-without-encryption':
     'メールの連絡先に Encryption フィールドがありません。鍵の URL を記した「Encryption:」が必要です。',

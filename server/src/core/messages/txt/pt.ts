@@ -1,7 +1,9 @@
 /** Portuguese: the security.txt rules' messages, once each (see ../index.ts); field names stay as RFC 9116 writes them. */
 import type { MessageCatalog } from '../types';
+import { ptTxtUri } from './uri/pt';
 
 export const ptTxt: MessageCatalog = {
+  ...ptTxtUri,
   bom: 'O arquivo começa com uma marca de ordem de bytes (BOM); esperado UTF-8 sem BOM.',
   'contact-without-encryption':
     'Contato por e-mail sem campo Encryption; esperado "Encryption:" com a URL de uma chave.',

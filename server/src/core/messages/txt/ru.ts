@@ -1,7 +1,9 @@
 /** Russian: the security.txt rules' messages, once each (see ../index.ts); field names stay as RFC 9116 writes them. */
 import type { MessageCatalog } from '../types';
+import { ruTxtUri } from './uri/ru';
 
 export const ruTxt: MessageCatalog = {
+  ...ruTxtUri,
   bom: 'Файл начинается с метки порядка байтов (BOM); ожидается UTF-8 без BOM.',
   'contact-without-encryption':
     'Контакт по электронной почте без поля Encryption; ожидается «Encryption:» с URL ключа.',

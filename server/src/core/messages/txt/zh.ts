@@ -1,7 +1,9 @@
 /** Chinese: the security.txt rules' messages, once each (see ../index.ts); field names stay as RFC 9116 writes them. */
 import type { MessageCatalog } from '../types';
+import { zhTxtUri } from './uri/zh';
 
 export const zhTxt: MessageCatalog = {
+  ...zhTxtUri,
   bom: '文件以字节顺序标记（BOM）开头，应为不带 BOM 的 UTF-8。',
   'contact-without-encryption': '电子邮件联系方式没有 Encryption 字段，应有“Encryption:”并附上密钥的 URL。',
   'encryption-inline-key': 'Encryption 中包含密钥内容，应为可获取密钥的 URI。',

@@ -2,6 +2,7 @@ import { defineRule } from '../../../core/rule';
 import type { RuleContext } from '../../../core/rule';
 import { URI_FIELDS, type TxtField } from '../securitytxt';
 import { checkUri, hasScheme } from '../standards/rfc3986';
+import { notUriMessage, VALUE_NOT_URI_MESSAGES } from '../uri-messages';
 import { looksChained, rfcSection, txtExample, VALID_FILE } from './helpers';
 
 const EMAIL = /^[^\s@:/]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}$/;
@@ -14,7 +15,7 @@ function reportNotUri(field: TxtField, context: RuleContext): void {
   if (!miss) return;
   const start = field.valueStart + miss.at;
   context.report({
-    message: `"${field.value}" is not a URI (${miss.reason}), expected ${miss.corrected ? `"${miss.corrected}"` : 'a URI as RFC 3986 §3 defines it'}.`,
+    ...notUriMessage(field.value, miss),
     start,
     end: start + miss.length,
     fix: miss.corrected
@@ -39,6 +40,7 @@ export default defineRule({
       'Contact, Encryption, Policy and the other URI fields hold URIs (RFC 9116 §2.5 and the `uri` rule of §4, which imports RFC 3986 §3). Tools cannot tell an address from a host name without the scheme, and a value that is not a URI is dropped or cut at the first bad character.',
     howToFix:
       'Add the scheme, and percent-encode what a URI cannot hold. The quick fix adds `mailto:` to addresses, `tel:` to phone numbers and `https://` to host names, and percent-encodes spaces and non-ASCII letters in a path, query or fragment.',
+    messages: VALUE_NOT_URI_MESSAGES,
     invalid: [
       {
         ...txtExample('Contact: security@acme.org\nExpires: 2027-06-30T00:00:00Z\n'),
@@ -120,7 +122,9 @@ export default defineRule({
               .replace(/^-|-$/g, '')
           : field.value;
       context.report({
-        message: `"${field.value}" has no URI scheme, expected ${scheme ? `"${scheme}${phone}"` : 'a URI such as mailto:, tel: or https://'}.`,
+        ...(scheme
+          ? { messageId: 'noScheme', values: { value: field.value, suggested: `${scheme}${phone}` } }
+          : { messageId: 'noSchemeUnknown', values: { value: field.value } }),
         start: field.valueStart,
         end: field.valueEnd,
         fix: scheme

@@ -7,10 +7,17 @@
  * are wrong (spaces, non-ASCII letters, quotes), the same URI with them percent-encoded.
  */
 
-import { describeCharacter } from '../../../core/text';
+import { codePointName, describeCharacter, isControlCharacter } from '../../../core/text';
 
 export interface UriMiss {
   reason: string;
+  /**
+   * Which reason it is, for a message of its own: `percent` or `encode` followed by the part (`Path`) and, for
+   * `encode`, how the character is named (`Space`, `Tab`, `NonAscii`, `Control`, `Char`); `bracket`, `ipv6`, `port`.
+   * Values: `char`, `code`, `literal`, `port`. Undefined for the reasons only a value without a scheme can have.
+   */
+  id?: string;
+  values?: Readonly<Record<string, string>>;
   /** Where the value leaves the grammar (0-based, in UTF-16 units of the value). */
   at: number;
   /** Its length there (a character may be a surrogate pair). */
@@ -32,6 +39,25 @@ const PCHAR = `${SUB_DELIMS}:@`;
 const PATH = `${PCHAR}/`;
 const QUERY = `${PCHAR}/?`;
 
+/** The part of a URI as a message id names it. */
+const PART_IDS: Readonly<Record<string, string>> = {
+  'user information': 'Userinfo',
+  host: 'Host',
+  'IP literal': 'IpLiteral',
+  path: 'Path',
+  query: 'Query',
+  fragment: 'Fragment',
+};
+
+/** How `describe` names a character, as a message id says it, and the value its sentence needs. */
+function describedAs(c: string): { id: string; values: Record<string, string> } {
+  if (c === ' ') return { id: 'Space', values: {} };
+  if (c === '\t') return { id: 'Tab', values: {} };
+  if (c.charCodeAt(0) > 0x7e) return { id: 'NonAscii', values: { char: c } };
+  if (isControlCharacter(c)) return { id: 'Control', values: { code: codePointName(c) } };
+  return { id: 'Char', values: { char: c } };
+}
+
 function describe(c: string): string {
   if (c === ' ') return 'a space';
   if (c === '\t') return 'a tab';
@@ -48,11 +74,23 @@ function checkChars(part: string, allowed: string, at: number, where: string): U
         i += 2;
         continue;
       }
-      return { reason: `"%" in the ${where} is not followed by two hex digits`, at: at + i, length: 1 };
+      return {
+        reason: `"%" in the ${where} is not followed by two hex digits`,
+        id: `percent${PART_IDS[where]}`,
+        at: at + i,
+        length: 1,
+      };
     }
     if (UNRESERVED(c) || allowed.includes(c)) continue;
     const char = String.fromCodePoint(part.codePointAt(i) ?? 0);
-    return { reason: `${describe(char)} in the ${where} must be percent-encoded`, at: at + i, length: char.length };
+    const named = describedAs(char);
+    return {
+      reason: `${describe(char)} in the ${where} must be percent-encoded`,
+      id: `encode${PART_IDS[where]}${named.id}`,
+      values: named.values,
+      at: at + i,
+      length: char.length,
+    };
   }
   return undefined;
 }
@@ -90,13 +128,20 @@ export function isIpv6(text: string): boolean {
 function checkHost(host: string, at: number): UriMiss | undefined {
   if (host.startsWith('[')) {
     const literal = host.slice(1, -1);
-    if (!host.endsWith(']')) return { reason: '"[" opens an IP literal that "]" does not close', at, length: 1 };
+    if (!host.endsWith(']'))
+      return { reason: '"[" opens an IP literal that "]" does not close', id: 'bracket', at, length: 1 };
     const future = /^v[0-9A-Fa-f]+\./i.test(literal);
     if (future)
       return checkChars(literal.slice(literal.indexOf('.') + 1), `${SUB_DELIMS}:`, at + 1, 'IP literal') ?? undefined;
     return isIpv6(literal)
       ? undefined
-      : { reason: `"${literal}" in brackets is not an IPv6 address`, at: at + 1, length: literal.length };
+      : {
+          reason: `"${literal}" in brackets is not an IPv6 address`,
+          id: 'ipv6',
+          values: { literal },
+          at: at + 1,
+          length: literal.length,
+        };
   }
   return checkChars(host, REG_NAME, at, 'host');
 }
@@ -119,7 +164,13 @@ function checkAuthority(authority: string, at: number): UriMiss | undefined {
   const notDigit = [...port].findIndex((c) => !DIGIT(c));
   return notDigit < 0
     ? undefined
-    : { reason: `the port "${port}" is not a number`, at: at + hostStart + colon + 1, length: port.length };
+    : {
+        reason: `the port "${port}" is not a number`,
+        id: 'port',
+        values: { port },
+        at: at + hostStart + colon + 1,
+        length: port.length,
+      };
 }
 
 /** Whether the value starts with `scheme ":"` (however the rest may fail). */
