@@ -84,7 +84,19 @@ const COMMON_WORDS: Record<string, readonly string[]> = {
   id: ['dan', 'yang', 'untuk', 'dengan', 'tidak', 'ini', 'itu', 'kami', 'anda', 'atau', 'dari', 'akan', 'dapat'],
   sv: ['och', 'att', 'är', 'för', 'med', 'inte', 'vi', 'du', 'som', 'på', 'av', 'det', 'en', 'om'],
 };
-const WORD_SETS = Object.entries(COMMON_WORDS).map(([language, words]) => [language, new Set(words)] as const);
+const LANGUAGES_WITH_WORDS = Object.keys(COMMON_WORDS);
+/** Each common word's languages, by their index in LANGUAGES_WITH_WORDS: one lookup per word of a text. */
+const LANGUAGES_OF_WORD = new Map<string, number[]>();
+Object.values(COMMON_WORDS).forEach((words, index) => {
+  for (const word of new Set(words)) LANGUAGES_OF_WORD.set(word, [...(LANGUAGES_OF_WORD.get(word) ?? []), index]);
+});
+
+/** How many of the words are common words of each language, in the order of LANGUAGES_WITH_WORDS. */
+function commonWordHits(words: readonly string[]): number[] {
+  const hits = LANGUAGES_WITH_WORDS.map(() => 0);
+  for (const word of words) for (const index of LANGUAGES_OF_WORD.get(word) ?? []) hits[index]++;
+  return hits;
+}
 
 export interface PolicyLanguage {
   /** A BCP 47 primary tag ("de"), or "und" when nothing can be told. */
@@ -132,14 +144,9 @@ function latinLanguage(text: string): PolicyLanguage {
   if (words.length < 20) return { code: 'und', read: true };
   let best = 'und';
   let bestHits = 0;
-  for (const [language, set] of WORD_SETS) {
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
-    if (hits > bestHits) {
-      best = language;
-      bestHits = hits;
-    }
-  }
+  commonWordHits(words).forEach((hits, index) => {
+    if (hits > bestHits) [best, bestHits] = [LANGUAGES_WITH_WORDS[index], hits];
+  });
   // Too few common words of any language to tell: read it as if it were one we know rather than stay silent.
   return bestHits / words.length < 0.05 ? { code: 'und', read: true } : known(best);
 }
@@ -160,12 +167,10 @@ export function writingLanguage(lowerProse: string): string {
   let best = 'und';
   let bestHits = 0;
   let tie = false;
-  for (const [language, set] of WORD_SETS) {
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
-    if (hits > bestHits) [best, bestHits, tie] = [language, hits, false];
+  commonWordHits(words).forEach((hits, index) => {
+    if (hits > bestHits) [best, bestHits, tie] = [LANGUAGES_WITH_WORDS[index], hits, false];
     else if (hits === bestHits && hits > 0) tie = true;
-  }
+  });
   return tie ? 'und' : best;
 }
 
