@@ -11,6 +11,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, LineIndex, mergeConfigs, type Config } from '../index';
+import { BoundedSet } from '../core/caches';
 import { compileGlob, globIgnores, type Glob } from '../core/globs';
 import { toPosix, type FolderListings } from '../node/files';
 import { readConfigFile, type ConfigFile } from '../node/host';
@@ -68,9 +69,17 @@ export interface ResolverOptions {
   warn: (line: string) => void;
 }
 
+/** Folders without a configuration file that a run remembers at once (a few repositories' worth is enough). */
+const FOLDERS_WITHOUT_FILE_KEPT = 10_000;
+
 export class ConfigResolver {
-  /** Configuration files read, by path (undefined: none in that folder). */
-  private readonly files = new Map<string, Applied | undefined>();
+  /** Configuration files read, by folder: each read once, so that its problems are said once. */
+  private readonly files = new Map<string, Applied>();
+  /**
+   * Folders known to hold none: most folders of an organisation scan, each met for one repository, so the set starts
+   * afresh when full rather than grow with the organisation.
+   */
+  private readonly withoutFile = new BoundedSet<string>(FOLDERS_WITHOUT_FILE_KEPT);
   private readonly cliIgnores: Glob[];
   /** A configuration file of a repository had an error (exit 2). */
   failed = false;
@@ -103,10 +112,16 @@ export class ConfigResolver {
    * when the search read it already, holds one (an organisation scan then looks up no folder twice).
    */
   private inFolder(folder: string, listed?: Listed): Applied | undefined {
-    if (this.files.has(folder)) return this.files.get(folder);
+    if (this.withoutFile.has(folder)) return undefined;
+    const known = this.files.get(folder);
+    if (known) return known;
     const file = listed?.(folder) === false ? undefined : readConfigFile(folder);
-    const applied = file && this.applied(file);
-    for (const p of file ? problemLines(file) : []) {
+    if (!file) {
+      this.withoutFile.add(folder);
+      return undefined;
+    }
+    const applied = this.applied(file);
+    for (const p of problemLines(file)) {
       this.options.warn(p.line);
       this.failed ||= p.error;
     }

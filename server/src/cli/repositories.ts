@@ -257,8 +257,10 @@ export function* unitsOf(
   onSkip: (path: string, reason: string) => void,
   orgDefaults?: OrgDefaults,
 ): Generator<Unit> {
+  // Only several paths can reach a file twice; one folder's walk meets each file once, and an organisation's files
+  // are not all kept in memory to know it.
   const seen = new Set<string>();
-  const fresh = (t: Target): boolean => !seen.has(t.path) && seen.add(t.path) !== undefined;
+  const fresh = (t: Target): boolean => paths.length < 2 || (!seen.has(t.path) && seen.add(t.path) !== undefined);
   const namedUnits = function* (targets: Target[], arg: number): Generator<Unit> {
     const files = targets.filter(fresh);
     // In batches, so that files given by the thousand are still spread over the workers.

@@ -15,6 +15,22 @@ import type { Unit } from './repositories';
  * 48 MB) keeps each worker about 25 MB smaller, with no measurable cost in time (bench g).
  */
 const WORKER_YOUNG_GENERATION_MB = 8;
+/**
+ * A worker's old generation. V8 lets a heap grow well past what it keeps alive before collecting, and each worker
+ * has its own: capped, the two workers of a 2-core machine took 50 MB less at 20,000 repositories (bench g). A batch
+ * that needs more (a policy of megabytes) ends its worker and is checked again in this thread, whose heap is not
+ * capped. SECURITY_POLICY_WORKER_HEAP_MB sets another cap, for tests.
+ */
+const WORKER_OLD_GENERATION_MB = 128;
+
+function workerHeapMb(): number {
+  const set = Number(process.env.SECURITY_POLICY_WORKER_HEAP_MB);
+  return Number.isInteger(set) && set > 0 ? set : WORKER_OLD_GENERATION_MB;
+}
+
+/** A worker ended by its heap's cap: workerpool passes the thread's error on as the `cause` of its own. */
+const outOfMemory = (error: unknown): boolean =>
+  (error as { cause?: { code?: unknown } } | undefined)?.cause?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 /** Below this many units a pool costs more to start than it saves. */
 const POOL_THRESHOLD = 32;
 /**
@@ -70,19 +86,49 @@ export async function runUnits(
     for (let next = units.next(); !next.done; next = units.next()) onResult(checkUnit(next.value, options));
     return;
   }
+  await runInPool(script, workers, first, units, options, onResult);
+}
+
+/** Checks `first`, then the rest of `units`, over a pool of `workers` threads, handing results on in order. */
+async function runInPool(
+  script: string,
+  workers: number,
+  first: Unit[],
+  units: Iterator<Unit>,
+  options: UnitOptions,
+  onResult: (result: UnitResult) => void,
+): Promise<void> {
   const workerPool = pool(script, {
     maxWorkers: workers,
     workerType: 'thread',
-    workerThreadOpts: { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } },
+    workerThreadOpts: {
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: workerHeapMb() },
+    },
   });
-  const inFlight: Array<Promise<UnitResult[]>> = [];
+  const inline = (batch: Unit[]): UnitResult[] => batch.map((unit) => checkUnit(unit, options));
+  // workerpool leaves a task unsettled when its worker dies before it is ready, and Node would then end the run
+  // early, with exit code 0 and part of the output. When nothing else is left to wait for, the batches still out are
+  // checked in this thread, and so is the rest.
+  let workersStalled = false;
+  let onStall = (): void => undefined;
+  const stall = new Promise<'stalled'>((resolve) => (onStall = () => resolve('stalled')));
+  process.once('beforeExit', onStall);
+  const inFlight: Array<{ batch: Unit[]; results: Promise<UnitResult[]> }> = [];
   const send = (batch: Unit[]): void => {
-    const results = Promise.resolve(workerPool.exec('checkUnits', [batch, options]) as PromiseLike<UnitResult[]>);
+    if (workersStalled) return void inFlight.push({ batch, results: Promise.resolve(inline(batch)) });
+    const checked = Promise.resolve(workerPool.exec('checkUnits', [batch, options]) as PromiseLike<UnitResult[]>);
+    const results = checked.catch((error: unknown) => {
+      if (outOfMemory(error)) return inline(batch);
+      throw error;
+    });
     results.catch(() => undefined); // rejections are met when this batch's turn comes
-    inFlight.push(results);
+    inFlight.push({ batch, results });
   };
   const handOn = async (): Promise<void> => {
-    for (const result of await inFlight.shift()!) onResult(result);
+    const { batch, results } = inFlight.shift()!;
+    const answer = await Promise.race([results, stall]);
+    if (answer === 'stalled') workersStalled = true;
+    for (const result of answer === 'stalled' ? inline(batch) : answer) onResult(result);
   };
   try {
     const batches = function* (): Generator<Unit[]> {
@@ -97,6 +143,7 @@ export async function runUnits(
     }
     while (inFlight.length > 0) await handOn();
   } finally {
-    await workerPool.terminate();
+    process.off('beforeExit', onStall);
+    await workerPool.terminate(workersStalled);
   }
 }
