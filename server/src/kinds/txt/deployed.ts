@@ -44,12 +44,6 @@ export function signatureAnchor(doc: SecurityTxtDocument): { start: number; end:
   return line ? { start: line.start, end: line.end } : doc.anchor;
 }
 
-/** The key as the messages name it: its user ID and fingerprint, or the key IDs the signature names. */
-export function keyName(check: SignatureCheck): string {
-  if (!check.key) return `key ID ${check.keyIds.join(', ') || 'unknown'}`;
-  return `${check.key.userId ? `${check.key.userId}, ` : ''}fingerprint ${check.key.fingerprint}`;
-}
-
 /** A local file checked against a copy deployed at EXAMPLE_URL (a 200 text/plain answer unless `served` says). */
 export function deployedExample(
   text: string,
