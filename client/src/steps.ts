@@ -4,7 +4,7 @@
  * description (core/questions.ts), its texts in VS Code's display language.
  */
 import * as vscode from 'vscode';
-import { promptMessage, type Choice, type Message, type Question } from '../../server/src/client-api';
+import { promptMessage, questionText, type Choice, type Message, type Question } from '../../server/src/client-api';
 
 class Cancelled extends Error {}
 const BACK = Symbol('back');
@@ -152,10 +152,10 @@ export class Steps {
 }
 
 /**
- * The engine's texts are English; l10n/ translates them by their English text. A text not there (a path, a
- * repository, a language's own name) is shown as it is.
+ * The questions' texts in VS Code's display language, as the engine writes them (core/question-texts/, which `init`
+ * reads too); a text not there (a path, a repository, a language's own name) is shown as it is.
  */
-const t = ([text, ...args]: Message): string => vscode.l10n.t(text, ...args);
+const t = (message: Message): string => questionText(message, vscode.env.language);
 
 /** A wizard step for a question of the shared description (core/questions.ts). */
 export function stepOf<D>(ui: Steps, q: Question<D>, draft: D): Step {
@@ -182,7 +182,7 @@ export function stepOf<D>(ui: Steps, q: Question<D>, draft: D): Step {
             placeholder: prompt(),
             items: items(q.choices(draft)),
             selected: q.get(draft),
-            atLeastOne: q.atLeastOne && vscode.l10n.t(q.atLeastOne),
+            atLeastOne: q.atLeastOne && t([q.atLeastOne]),
           }),
         (values) => q.set(draft, values),
         when,

@@ -8,6 +8,7 @@ export { decodeUtf8Lenient } from './core/text';
 export { isoDate } from './core/dates';
 export { todayUtc } from './core/today';
 export { promptMessage, type Choice, type Message, type Question } from './core/questions';
+export { questionText } from './core/question-texts';
 export { type WorkspaceReader } from './core/workspace-facts';
 export { gatherWorkspaceFacts, type WorkspaceFacts } from './kinds/workspace-facts';
 export { DEFAULT_ACK_DAYS, DEFAULT_DISCLOSURE_DAYS } from './kinds/md/answers';

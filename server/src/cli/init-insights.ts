@@ -11,6 +11,7 @@ import { insightsProblems } from '../kinds/si/answers';
 import { INSIGHTS_QUESTIONS, insightsAnswers, insightsDraft } from '../kinds/si/questions';
 import { InitError, nodeWorkspaceReader, type InitFlags, type InitIo } from './init';
 import { Prompter } from './prompts';
+import { INTRO } from './prompt-texts';
 
 export interface InsightsFlags {
   name?: string;
@@ -35,11 +36,9 @@ export async function runInitInsights(flags: InitFlags & InsightsFlags, io: Init
   if (flags.repository !== undefined) draft.repositoryUrl = flags.repository;
   if (flags.email !== undefined) draft.contactEmail = flags.email;
   if (io.interactive) {
-    const prompter = new Prompter(io.input, io.output);
+    const prompter = new Prompter(io.input, io.output, io.language);
     try {
-      io.output.write(
-        'A security-insights.yml in a few questions. Enter keeps the [default]; "-" leaves an optional answer out.\n',
-      );
+      io.output.write(`${prompter.say(INTRO, INSIGHTS_TARGET)}\n`);
       await prompter.askAll(INSIGHTS_QUESTIONS, draft);
     } finally {
       prompter.close();

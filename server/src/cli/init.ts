@@ -37,6 +37,7 @@ import { policyLanguageOf } from '../kinds/md/language';
 import { LANGUAGES, type Language } from '../core/timeframe-words';
 import { SECURITY_TXT_QUESTIONS, securityTxtAnswers, type SecurityTxtDraft } from '../kinds/txt/questions';
 import { Prompter } from './prompts';
+import { INTRO } from './prompt-texts';
 
 export interface InitFlags {
   email?: string;
@@ -64,6 +65,8 @@ export interface InitIo {
   output: NodeJS.WritableStream;
   /** Ask questions (a terminal, and no --yes). */
   interactive: boolean;
+  /** The language of the questions (./locale.ts, promptLanguage); English when undefined. */
+  language?: string;
 }
 
 /** A bad answer given as a flag: the CLI exits 2 with this message. */
@@ -161,13 +164,13 @@ export async function runInit(flags: InitFlags, io: InitIo): Promise<number> {
   refuseOverwrites(flags, facts);
 
   let answers = answersFromFlags(flags, facts, io.today);
-  const prompter = io.interactive ? new Prompter(io.input, io.output) : undefined;
+  const prompter = io.interactive ? new Prompter(io.input, io.output, io.language) : undefined;
   let policyPath: string;
   let policyText: string;
   let txtText: string | undefined;
   try {
     if (prompter && !existingPolicy) {
-      say('A SECURITY.md in a few questions. Enter keeps the [default]; "-" leaves an optional answer out.\n');
+      say(`${prompter.say(INTRO, 'SECURITY.md')}\n`);
       const draft = policyDraft(answers, facts.versionSource);
       await prompter.askAll(POLICY_QUESTIONS, draft);
       answers = policyAnswers(draft, io.today);
@@ -179,7 +182,7 @@ export async function runInit(flags: InitFlags, io: InitIo): Promise<number> {
       wantsTxt ||
       (prompter !== undefined &&
         !facts.existingSecurityTxt &&
-        (await prompter.confirm(`Also write ${facts.securityTxtPath}`, false)));
+        (await prompter.confirm(prompter.say('Also write {0}', facts.securityTxtPath), false)));
     if (writeTxt)
       txtText = await securityTxtFor({
         flags,

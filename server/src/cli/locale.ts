@@ -8,6 +8,7 @@
 import type { UnitResult } from './check-unit';
 import type { Format } from './formats';
 import type { Reporter } from './reporters';
+import { QUESTION_TEXTS } from '../core/question-texts';
 
 /** The variables POSIX reads for the language of messages, in the order it reads them. */
 const LOCALE_VARIABLES = ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const;
@@ -22,6 +23,18 @@ export function environmentLocale(env: Readonly<Record<string, string | undefine
   const name = value?.split(/[.@]/)[0];
   if (!name || name === 'C' || name === 'POSIX') return undefined;
   return name.replace('_', '-');
+}
+
+/**
+ * The language `init` asks its questions in: the environment's when the questions are written in it, else the
+ * policy's (`--lang`) when they are; undefined for English.
+ */
+export function promptLanguage(policyLanguage: string | undefined, locale: string | undefined): string | undefined {
+  const written = (tag: string | undefined) => {
+    const language = tag?.toLowerCase().split(/[-_]/)[0];
+    return language && Object.hasOwn(QUESTION_TEXTS, language) ? language : undefined;
+  };
+  return written(locale) ?? written(policyLanguage);
 }
 
 const KEEPS_ENGLISH: ReadonlySet<Format> = new Set(['json', 'jsonl', 'sarif']);

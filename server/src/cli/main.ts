@@ -17,7 +17,7 @@ import { isLiveCheck, runLiveCheck, type LiveFlags } from './live/run';
 import { addRulesCommands, unknownCommand } from './rules-commands';
 import { parseMaxWarnings } from './thresholds';
 import { printConfig } from './print-config';
-import { environmentLocale } from './locale';
+import { environmentLocale, promptLanguage } from './locale';
 import { runShardCheck } from './check-shard';
 import { addMergeCommands, addScanOptions } from './merge-commands';
 
@@ -145,7 +145,7 @@ function addInitCommand(program: Command, setExitCode: SetExitCode): void {
     .option('--dir <where>', 'root, .github or docs (default root)')
     .option(
       '--lang <code>',
-      'language of the SECURITY.md and the security.txt comments: en, de, es, fr, pt, it, ru, zh, ja or ko (default en)',
+      'language of the SECURITY.md and the security.txt comments: en, de, es, fr, pt, it, ru, zh, ja or ko (default en); the questions are asked in the language of LC_ALL, LC_MESSAGES or LANG, else in this one',
     )
     .option('--no-scope', 'leave out the Scope section')
     .option('--no-safe-harbor', 'leave out the Safe Harbor section')
@@ -174,6 +174,7 @@ function addInitCommand(program: Command, setExitCode: SetExitCode): void {
         input: process.stdin,
         output: process.stdout,
         interactive,
+        language: promptLanguage(flags.lang, environmentLocale(process.env)),
       };
       setExitCode(await runInitCommand(flags, io));
     });

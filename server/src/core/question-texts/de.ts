@@ -1,0 +1,69 @@
+/** German: the wizard's and `init`'s questions, keyed by their English text (see ./index.ts). */
+import type { QuestionTexts } from './types';
+
+export const de: QuestionTexts = {
+  'Which language should the policy be written in?': 'In welcher Sprache soll die Richtlinie verfasst werden?',
+  'Where should the policy go? GitHub shows it from any of these.':
+    'Wohin soll die Richtlinie? GitHub zeigt sie an jedem dieser Orte an.',
+  'How should reporters reach you privately? (pick one or more)':
+    'Wie erreichen Meldende Sie vertraulich? (eine oder mehrere Möglichkeiten)',
+  'Pick at least one way to report.': 'Wählen Sie mindestens einen Meldeweg.',
+  'GitHub repository (owner/repo) with private vulnerability reporting enabled':
+    'GitHub-Repository (owner/repo) mit aktivierter privater Meldung von Sicherheitslücken',
+  'Email address for reports': 'E-Mail-Adresse für Meldungen',
+  'Web form for reports': 'Webformular für Meldungen',
+  'OpenPGP key URL for encrypted reports (optional: leave empty for none)':
+    'URL des OpenPGP-Schlüssels für verschlüsselte Meldungen (optional: leer lassen für keinen)',
+  'Acknowledge a report within…': 'Eingang einer Meldung bestätigen innerhalb von…',
+  'Coordinated disclosure: publish within…': 'Koordinierte Offenlegung: veröffentlichen innerhalb von…',
+  'Supported versions: "<" or "!" marks unsupported ones; empty means the latest release only':
+    'Unterstützte Versionen: "<" oder "!" kennzeichnet nicht unterstützte; leer heißt: nur das neueste Release',
+  'Supported versions: "<" or "!" marks unsupported ones (from {0}); empty means the latest release only':
+    'Unterstützte Versionen: "<" oder "!" kennzeichnet nicht unterstützte (aus {0}); leer heißt: nur das neueste Release',
+  'Optional sections': 'Optionale Abschnitte',
+  'Contacts from the policy (the security.txt should name the same)':
+    'Kontakte aus der Richtlinie (die security.txt sollte dieselben nennen)',
+  'Contacts from {0} (the security.txt should name the same)':
+    'Kontakte aus {0} (die security.txt sollte dieselben nennen)',
+  'Pick at least one contact.': 'Wählen Sie mindestens einen Kontakt.',
+  'An email or https:// URL for reports': 'Eine E-Mail-Adresse oder https://-URL für Meldungen',
+  '{0} names no contact: an email or https:// URL for reports':
+    '{0} nennt keinen Kontakt: eine E-Mail-Adresse oder https://-URL für Meldungen',
+  'OpenPGP key URL (Encryption; optional)': 'URL des OpenPGP-Schlüssels (Encryption; optional)',
+  'The web site that will serve the file, for Canonical (optional)':
+    'Die Website, die die Datei ausliefern wird, für Canonical (optional)',
+  'Policy: the URL of your security policy (optional)': 'Policy: die URL Ihrer Sicherheitsrichtlinie (optional)',
+  'Preferred languages for reports (RFC 5646 tags, comma-separated)':
+    'Bevorzugte Sprachen für Meldungen (RFC-5646-Tags, durch Kommas getrennt)',
+  'Project name': 'Projektname',
+  'Repository URL (repository.url; the git remote by default)':
+    'Repository-URL (repository.url; standardmäßig das Git-Remote)',
+  'Who administers the project (a person or a team)': 'Wer das Projekt verwaltet (eine Person oder ein Team)',
+  'Security contact email (optional; SECURITY.md names it by default)':
+    'E-Mail für Sicherheitskontakt (optional; standardmäßig die aus SECURITY.md)',
+  'Security policy URL (optional; your SECURITY.md by default)':
+    'URL der Sicherheitsrichtlinie (optional; standardmäßig Ihre SECURITY.md)',
+  'License (SPDX expression)': 'Lizenz (SPDX-Ausdruck)',
+  'Repository status (repostatus.org)': 'Status des Repositorys (repostatus.org)',
+  'repository root': 'Wurzel des Repositorys',
+  'next to other GitHub files': 'neben anderen GitHub-Dateien',
+  'with the documentation': 'bei der Dokumentation',
+  'GitHub private vulnerability reporting': 'Private Meldung von Sicherheitslücken auf GitHub',
+  'enable it in the repository settings': 'in den Einstellungen des Repositorys aktivieren',
+  'Reports arrive as draft security advisories.': 'Meldungen kommen als Entwürfe von Security Advisories an.',
+  Email: 'E-Mail',
+  'a monitored address such as security@…': 'ein betreutes Postfach wie security@…',
+  'Web form': 'Webformular',
+  'an https:// page for reports': 'eine https://-Seite für Meldungen',
+  '1 business day': '1 Werktag',
+  '{0} business days': '{0} Werktage',
+  recommended: 'empfohlen',
+  '{0} days': '{0} Tage',
+  'the common default': 'der übliche Standard',
+  'No fixed window': 'Keine feste Frist',
+  'agree on a date with each reporter': 'mit jeder meldenden Person einen Termin vereinbaren',
+  Scope: 'Geltungsbereich',
+  'what is in and out of scope': 'was dazugehört und was nicht',
+  'Safe Harbor': 'Rechtliche Zusicherung',
+  'no legal action against good-faith research': 'keine rechtlichen Schritte gegen Forschung im guten Glauben',
+};

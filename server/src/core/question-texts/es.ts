@@ -1,0 +1,69 @@
+/** Spanish: the wizard's and `init`'s questions, keyed by their English text (see ./index.ts). */
+import type { QuestionTexts } from './types';
+
+export const es: QuestionTexts = {
+  'Which language should the policy be written in?': '¿En qué idioma debe redactarse la política?',
+  'Where should the policy go? GitHub shows it from any of these.':
+    '¿Dónde debe ir la política? GitHub la muestra desde cualquiera de estas ubicaciones.',
+  'How should reporters reach you privately? (pick one or more)':
+    '¿Cómo pueden contactarle en privado quienes reporten? (elija una o varias opciones)',
+  'Pick at least one way to report.': 'Elija al menos una forma de reportar.',
+  'GitHub repository (owner/repo) with private vulnerability reporting enabled':
+    'Repositorio de GitHub (owner/repo) con el reporte privado de vulnerabilidades activado',
+  'Email address for reports': 'Dirección de correo para los reportes',
+  'Web form for reports': 'Formulario web para los reportes',
+  'OpenPGP key URL for encrypted reports (optional: leave empty for none)':
+    'URL de la clave OpenPGP para reportes cifrados (opcional: déjelo vacío si no hay)',
+  'Acknowledge a report within…': 'Acusar recibo de un reporte en un plazo de…',
+  'Coordinated disclosure: publish within…': 'Divulgación coordinada: publicar en un plazo de…',
+  'Supported versions: "<" or "!" marks unsupported ones; empty means the latest release only':
+    'Versiones compatibles: "<" o "!" marca las que no lo son; vacío significa solo la última versión',
+  'Supported versions: "<" or "!" marks unsupported ones (from {0}); empty means the latest release only':
+    'Versiones compatibles: "<" o "!" marca las que no lo son (según {0}); vacío significa solo la última versión',
+  'Optional sections': 'Secciones opcionales',
+  'Contacts from the policy (the security.txt should name the same)':
+    'Contactos de la política (el security.txt debería nombrar los mismos)',
+  'Contacts from {0} (the security.txt should name the same)':
+    'Contactos de {0} (el security.txt debería nombrar los mismos)',
+  'Pick at least one contact.': 'Elija al menos un contacto.',
+  'An email or https:// URL for reports': 'Un correo o una URL https:// para los reportes',
+  '{0} names no contact: an email or https:// URL for reports':
+    '{0} no indica ningún contacto: un correo o una URL https:// para los reportes',
+  'OpenPGP key URL (Encryption; optional)': 'URL de la clave OpenPGP (Encryption; opcional)',
+  'The web site that will serve the file, for Canonical (optional)':
+    'El sitio web que servirá el archivo, para Canonical (opcional)',
+  'Policy: the URL of your security policy (optional)': 'Policy: la URL de su política de seguridad (opcional)',
+  'Preferred languages for reports (RFC 5646 tags, comma-separated)':
+    'Idiomas preferidos para los reportes (etiquetas RFC 5646, separadas por comas)',
+  'Project name': 'Nombre del proyecto',
+  'Repository URL (repository.url; the git remote by default)':
+    'URL del repositorio (repository.url; por defecto, el remoto de git)',
+  'Who administers the project (a person or a team)': 'Quién administra el proyecto (una persona o un equipo)',
+  'Security contact email (optional; SECURITY.md names it by default)':
+    'Correo de contacto de seguridad (opcional; por defecto, el que indica SECURITY.md)',
+  'Security policy URL (optional; your SECURITY.md by default)':
+    'URL de la política de seguridad (opcional; por defecto, su SECURITY.md)',
+  'License (SPDX expression)': 'Licencia (expresión SPDX)',
+  'Repository status (repostatus.org)': 'Estado del repositorio (repostatus.org)',
+  'repository root': 'raíz del repositorio',
+  'next to other GitHub files': 'junto a otros archivos de GitHub',
+  'with the documentation': 'con la documentación',
+  'GitHub private vulnerability reporting': 'Reporte privado de vulnerabilidades de GitHub',
+  'enable it in the repository settings': 'actívelo en la configuración del repositorio',
+  'Reports arrive as draft security advisories.': 'Los reportes llegan como borradores de avisos de seguridad.',
+  Email: 'Correo electrónico',
+  'a monitored address such as security@…': 'un buzón atendido, como security@…',
+  'Web form': 'Formulario web',
+  'an https:// page for reports': 'una página https:// para los reportes',
+  '1 business day': '1 día hábil',
+  '{0} business days': '{0} días hábiles',
+  recommended: 'recomendado',
+  '{0} days': '{0} días',
+  'the common default': 'el valor habitual',
+  'No fixed window': 'Sin plazo fijo',
+  'agree on a date with each reporter': 'acordar una fecha con cada persona que reporte',
+  Scope: 'Alcance',
+  'what is in and out of scope': 'qué entra y qué no en el alcance',
+  'Safe Harbor': 'Puerto seguro',
+  'no legal action against good-faith research': 'ninguna acción legal contra la investigación de buena fe',
+};

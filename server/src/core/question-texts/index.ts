@@ -1,0 +1,30 @@
+/**
+ * The questions of the wizards and of `init` (core/questions.ts and each kind's questions.ts) in the user's language:
+ * their prompts, choices and descriptions, each written once per language in ./<language>.ts and keyed by its
+ * English text, with the same `{0}` placeholders. The VS Code wizard (client/src/steps.ts) and the terminal prompts
+ * (cli/prompts.ts) both read them here. A text not here (a path, a repository, a language's own name) stays as it is.
+ * test/l10n.test.ts requires every question's texts in every language.
+ */
+import { formatMessage, type Message } from '../questions';
+import type { QuestionTexts } from './types';
+import { de } from './de';
+import { es } from './es';
+import { fr } from './fr';
+import { pt } from './pt';
+import { it } from './it';
+import { ru } from './ru';
+import { zh } from './zh';
+import { ja } from './ja';
+import { ko } from './ko';
+
+export type { QuestionTexts };
+
+/** Each language's question texts, by the engine's language code. */
+export const QUESTION_TEXTS: Readonly<Record<string, QuestionTexts>> = { de, es, fr, pt, it, ru, zh, ja, ko };
+
+/** A question's text in a locale ("de", "pt-BR", "zh-cn"), its arguments put in; the English where there is none. */
+export function questionText([text, ...args]: Message, locale: string | undefined): string {
+  const language = locale?.toLowerCase().split(/[-_]/)[0];
+  const texts = language && Object.hasOwn(QUESTION_TEXTS, language) ? QUESTION_TEXTS[language] : undefined;
+  return formatMessage([texts && Object.hasOwn(texts, text) ? texts[text] : text, ...args]);
+}

@@ -1,0 +1,69 @@
+/** Italian: the wizard's and `init`'s questions, keyed by their English text (see ./index.ts). */
+import type { QuestionTexts } from './types';
+
+export const it: QuestionTexts = {
+  'Which language should the policy be written in?': 'In quale lingua va scritta la politica?',
+  'Where should the policy go? GitHub shows it from any of these.':
+    'Dove va la politica? GitHub la mostra da ognuna di queste posizioni.',
+  'How should reporters reach you privately? (pick one or more)':
+    'Come possono contattarti in privato per una segnalazione? (una o più scelte)',
+  'Pick at least one way to report.': 'Scegli almeno un modo per segnalare.',
+  'GitHub repository (owner/repo) with private vulnerability reporting enabled':
+    'Repository GitHub (owner/repo) con la segnalazione privata delle vulnerabilità attiva',
+  'Email address for reports': 'Indirizzo email per le segnalazioni',
+  'Web form for reports': 'Modulo web per le segnalazioni',
+  'OpenPGP key URL for encrypted reports (optional: leave empty for none)':
+    'URL della chiave OpenPGP per le segnalazioni cifrate (facoltativo: lascia vuoto se non c’è)',
+  'Acknowledge a report within…': 'Conferma la ricezione di una segnalazione entro…',
+  'Coordinated disclosure: publish within…': 'Divulgazione coordinata: pubblica entro…',
+  'Supported versions: "<" or "!" marks unsupported ones; empty means the latest release only':
+    'Versioni supportate: "<" o "!" indica quelle non supportate; vuoto significa solo l’ultima release',
+  'Supported versions: "<" or "!" marks unsupported ones (from {0}); empty means the latest release only':
+    'Versioni supportate: "<" o "!" indica quelle non supportate (da {0}); vuoto significa solo l’ultima release',
+  'Optional sections': 'Sezioni facoltative',
+  'Contacts from the policy (the security.txt should name the same)':
+    'Contatti dalla politica (il security.txt dovrebbe indicare gli stessi)',
+  'Contacts from {0} (the security.txt should name the same)':
+    'Contatti da {0} (il security.txt dovrebbe indicare gli stessi)',
+  'Pick at least one contact.': 'Scegli almeno un contatto.',
+  'An email or https:// URL for reports': 'Un indirizzo email o un URL https:// per le segnalazioni',
+  '{0} names no contact: an email or https:// URL for reports':
+    '{0} non indica alcun contatto: un indirizzo email o un URL https:// per le segnalazioni',
+  'OpenPGP key URL (Encryption; optional)': 'URL della chiave OpenPGP (Encryption; facoltativo)',
+  'The web site that will serve the file, for Canonical (optional)':
+    'Il sito web che servirà il file, per Canonical (facoltativo)',
+  'Policy: the URL of your security policy (optional)': 'Policy: l’URL della tua politica di sicurezza (facoltativo)',
+  'Preferred languages for reports (RFC 5646 tags, comma-separated)':
+    'Lingue preferite per le segnalazioni (tag RFC 5646, separati da virgole)',
+  'Project name': 'Nome del progetto',
+  'Repository URL (repository.url; the git remote by default)':
+    'URL del repository (repository.url; per impostazione predefinita il remote git)',
+  'Who administers the project (a person or a team)': 'Chi amministra il progetto (una persona o un team)',
+  'Security contact email (optional; SECURITY.md names it by default)':
+    'Email del contatto di sicurezza (facoltativo; per impostazione predefinita quella di SECURITY.md)',
+  'Security policy URL (optional; your SECURITY.md by default)':
+    'URL della politica di sicurezza (facoltativo; per impostazione predefinita il tuo SECURITY.md)',
+  'License (SPDX expression)': 'Licenza (espressione SPDX)',
+  'Repository status (repostatus.org)': 'Stato del repository (repostatus.org)',
+  'repository root': 'radice del repository',
+  'next to other GitHub files': 'accanto agli altri file di GitHub',
+  'with the documentation': 'con la documentazione',
+  'GitHub private vulnerability reporting': 'Segnalazione privata delle vulnerabilità di GitHub',
+  'enable it in the repository settings': 'da attivare nelle impostazioni del repository',
+  'Reports arrive as draft security advisories.': 'Le segnalazioni arrivano come bozze di avvisi di sicurezza.',
+  Email: 'E-mail',
+  'a monitored address such as security@…': 'una casella monitorata, come security@…',
+  'Web form': 'Modulo web',
+  'an https:// page for reports': 'una pagina https:// per le segnalazioni',
+  '1 business day': '1 giorno lavorativo',
+  '{0} business days': '{0} giorni lavorativi',
+  recommended: 'consigliato',
+  '{0} days': '{0} giorni',
+  'the common default': 'il valore consueto',
+  'No fixed window': 'Nessuna scadenza fissa',
+  'agree on a date with each reporter': 'concordare una data con ogni segnalatore',
+  Scope: 'Ambito',
+  'what is in and out of scope': 'cosa rientra nell’ambito e cosa no',
+  'Safe Harbor': 'Tutela della ricerca in buona fede',
+  'no legal action against good-faith research': 'nessuna azione legale contro la ricerca in buona fede',
+};

@@ -1,0 +1,67 @@
+/** Korean: the wizard's and `init`'s questions, keyed by their English text (see ./index.ts). */
+import type { QuestionTexts } from './types';
+
+export const ko: QuestionTexts = {
+  'Which language should the policy be written in?': '정책을 어떤 언어로 작성할까요?',
+  'Where should the policy go? GitHub shows it from any of these.':
+    '정책을 어디에 둘까요? GitHub는 다음 위치 어디에서든 정책을 표시합니다.',
+  'How should reporters reach you privately? (pick one or more)':
+    '신고자가 어떻게 비공개로 연락할 수 있습니까? (하나 이상 선택)',
+  'Pick at least one way to report.': '신고 방법을 하나 이상 선택하십시오.',
+  'GitHub repository (owner/repo) with private vulnerability reporting enabled':
+    '비공개 취약점 보고를 사용하는 GitHub 저장소(owner/repo)',
+  'Email address for reports': '신고를 받을 이메일 주소',
+  'Web form for reports': '신고용 웹 양식',
+  'OpenPGP key URL for encrypted reports (optional: leave empty for none)':
+    '암호화된 신고에 쓸 OpenPGP 키 URL(선택 사항: 없으면 비워 두십시오)',
+  'Acknowledge a report within…': '신고 접수 확인까지의 기간…',
+  'Coordinated disclosure: publish within…': '조정된 공개: 공개까지의 기간…',
+  'Supported versions: "<" or "!" marks unsupported ones; empty means the latest release only':
+    '지원되는 버전: "<" 또는 "!"로 지원하지 않는 버전을 표시합니다. 비워 두면 최신 릴리스만 지원',
+  'Supported versions: "<" or "!" marks unsupported ones (from {0}); empty means the latest release only':
+    '지원되는 버전: "<" 또는 "!"로 지원하지 않는 버전을 표시합니다 ({0} 기준). 비워 두면 최신 릴리스만 지원',
+  'Optional sections': '선택 섹션',
+  'Contacts from the policy (the security.txt should name the same)':
+    '정책의 연락처 (security.txt에도 같은 연락처를 적어야 합니다)',
+  'Contacts from {0} (the security.txt should name the same)':
+    '{0}의 연락처 (security.txt에도 같은 연락처를 적어야 합니다)',
+  'Pick at least one contact.': '연락처를 하나 이상 선택하십시오.',
+  'An email or https:// URL for reports': '신고용 이메일 주소 또는 https:// URL',
+  '{0} names no contact: an email or https:// URL for reports':
+    '{0}에 연락처가 없습니다: 신고용 이메일 주소 또는 https:// URL',
+  'OpenPGP key URL (Encryption; optional)': 'OpenPGP 키 URL (Encryption, 선택 사항)',
+  'The web site that will serve the file, for Canonical (optional)':
+    '이 파일을 제공할 웹 사이트, Canonical용 (선택 사항)',
+  'Policy: the URL of your security policy (optional)': 'Policy: 보안 정책의 URL (선택 사항)',
+  'Preferred languages for reports (RFC 5646 tags, comma-separated)':
+    '신고에 사용할 선호 언어 (RFC 5646 태그, 쉼표로 구분)',
+  'Project name': '프로젝트 이름',
+  'Repository URL (repository.url; the git remote by default)': '저장소 URL (repository.url, 기본값은 git 원격 저장소)',
+  'Who administers the project (a person or a team)': '프로젝트 관리자 (개인 또는 팀)',
+  'Security contact email (optional; SECURITY.md names it by default)':
+    '보안 연락 이메일 (선택 사항, 기본값은 SECURITY.md에 적힌 주소)',
+  'Security policy URL (optional; your SECURITY.md by default)': '보안 정책 URL (선택 사항, 기본값은 SECURITY.md)',
+  'License (SPDX expression)': '라이선스 (SPDX 표현식)',
+  'Repository status (repostatus.org)': '저장소 상태 (repostatus.org)',
+  'repository root': '저장소 루트',
+  'next to other GitHub files': '다른 GitHub 파일과 같은 위치',
+  'with the documentation': '문서와 같은 위치',
+  'GitHub private vulnerability reporting': 'GitHub 비공개 취약점 보고',
+  'enable it in the repository settings': '저장소 설정에서 사용하도록 설정하십시오',
+  'Reports arrive as draft security advisories.': '신고는 보안 권고 초안으로 도착합니다.',
+  Email: '이메일',
+  'a monitored address such as security@…': 'security@…처럼 확인하는 주소',
+  'Web form': '웹 양식',
+  'an https:// page for reports': '신고용 https:// 페이지',
+  '1 business day': '1영업일',
+  '{0} business days': '{0}영업일',
+  recommended: '권장',
+  '{0} days': '{0}일',
+  'the common default': '일반적인 기본값',
+  'No fixed window': '정해진 기간 없음',
+  'agree on a date with each reporter': '신고자마다 날짜를 협의',
+  Scope: '적용 범위',
+  'what is in and out of scope': '범위에 포함되는 것과 포함되지 않는 것',
+  'Safe Harbor': '세이프 하버',
+  'no legal action against good-faith research': '선의의 연구에 법적 조치를 취하지 않음',
+};

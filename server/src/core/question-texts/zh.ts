@@ -1,0 +1,63 @@
+/** Chinese: the wizard's and `init`'s questions, keyed by their English text (see ./index.ts). */
+import type { QuestionTexts } from './types';
+
+export const zh: QuestionTexts = {
+  'Which language should the policy be written in?': '策略应使用哪种语言编写？',
+  'Where should the policy go? GitHub shows it from any of these.': '策略应放在哪里？GitHub 会从以下任一位置显示它。',
+  'How should reporters reach you privately? (pick one or more)': '报告者如何私下联系你们？（可多选）',
+  'Pick at least one way to report.': '请至少选择一种报告方式。',
+  'GitHub repository (owner/repo) with private vulnerability reporting enabled':
+    '已启用私密漏洞报告的 GitHub 仓库（owner/repo）',
+  'Email address for reports': '用于接收报告的电子邮件地址',
+  'Web form for reports': '用于提交报告的网页表单',
+  'OpenPGP key URL for encrypted reports (optional: leave empty for none)':
+    '用于加密报告的 OpenPGP 公钥 URL（可选：留空表示没有）',
+  'Acknowledge a report within…': '确认收到报告的时限…',
+  'Coordinated disclosure: publish within…': '协调披露：在多长时间内发布…',
+  'Supported versions: "<" or "!" marks unsupported ones; empty means the latest release only':
+    '受支持的版本："<" 或 "!" 标记不受支持的版本；留空表示仅支持最新版本',
+  'Supported versions: "<" or "!" marks unsupported ones (from {0}); empty means the latest release only':
+    '受支持的版本："<" 或 "!" 标记不受支持的版本（来自 {0}）；留空表示仅支持最新版本',
+  'Optional sections': '可选章节',
+  'Contacts from the policy (the security.txt should name the same)':
+    '来自策略的联系方式（security.txt 应列出相同的联系方式）',
+  'Contacts from {0} (the security.txt should name the same)':
+    '来自 {0} 的联系方式（security.txt 应列出相同的联系方式）',
+  'Pick at least one contact.': '请至少选择一个联系方式。',
+  'An email or https:// URL for reports': '用于接收报告的电子邮件地址或 https:// URL',
+  '{0} names no contact: an email or https:// URL for reports':
+    '{0} 没有列出联系方式：用于接收报告的电子邮件地址或 https:// URL',
+  'OpenPGP key URL (Encryption; optional)': 'OpenPGP 公钥 URL（Encryption；可选）',
+  'The web site that will serve the file, for Canonical (optional)': '将提供此文件的网站，用于 Canonical（可选）',
+  'Policy: the URL of your security policy (optional)': 'Policy：你们安全策略的 URL（可选）',
+  'Preferred languages for reports (RFC 5646 tags, comma-separated)': '报告的首选语言（RFC 5646 标签，以逗号分隔）',
+  'Project name': '项目名称',
+  'Repository URL (repository.url; the git remote by default)': '仓库 URL（repository.url；默认为 git 远程仓库）',
+  'Who administers the project (a person or a team)': '项目管理者（个人或团队）',
+  'Security contact email (optional; SECURITY.md names it by default)':
+    '安全联系邮箱（可选；默认为 SECURITY.md 中列出的邮箱）',
+  'Security policy URL (optional; your SECURITY.md by default)': '安全策略 URL（可选；默认为你们的 SECURITY.md）',
+  'License (SPDX expression)': '许可证（SPDX 表达式）',
+  'Repository status (repostatus.org)': '仓库状态（repostatus.org）',
+  'repository root': '仓库根目录',
+  'next to other GitHub files': '与其他 GitHub 文件放在一起',
+  'with the documentation': '与文档放在一起',
+  'GitHub private vulnerability reporting': 'GitHub 私密漏洞报告',
+  'enable it in the repository settings': '请在仓库设置中启用',
+  'Reports arrive as draft security advisories.': '报告将以安全公告草稿的形式送达。',
+  Email: '电子邮件',
+  'a monitored address such as security@…': '有人查看的邮箱，例如 security@…',
+  'Web form': '网页表单',
+  'an https:// page for reports': '用于报告的 https:// 页面',
+  '1 business day': '1 个工作日',
+  '{0} business days': '{0} 个工作日',
+  recommended: '推荐',
+  '{0} days': '{0} 天',
+  'the common default': '常用默认值',
+  'No fixed window': '不设固定期限',
+  'agree on a date with each reporter': '与每位报告者商定日期',
+  Scope: '范围',
+  'what is in and out of scope': '哪些在范围内，哪些不在',
+  'Safe Harbor': '安全港',
+  'no legal action against good-faith research': '不对善意研究采取法律行动',
+};
