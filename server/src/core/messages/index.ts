@@ -1,6 +1,7 @@
 /**
  * Diagnostic messages in the user's language (the editor's locale, sent in `initialize`): each message is written
- * once per language, in ./<language>.ts (security.txt's in ./txt/<language>.ts), in that language's one grammar ("X, expected Y" as the English says it),
+ * once per language, in ./<language>.ts (security.txt's in ./txt/<language>.ts, security-insights.yml's in
+ * ./si/<language>.ts), in that language's one grammar ("X, expected Y" as the English says it),
  * as a whole sentence with the same `{placeholders}` as the English. A catalog's key is the rule id for a rule whose
  * message is one fixed sentence, `<rule id>/<message id>` for a sentence of a rule's `meta.messages`, which the rule
  * reports by id with its values (core/message-text.ts). Messages not in a catalog stay English, as does the rule id.
@@ -27,20 +28,32 @@ import { ruTxt } from './txt/ru';
 import { zhTxt } from './txt/zh';
 import { jaTxt } from './txt/ja';
 import { koTxt } from './txt/ko';
+import { deSi } from './si/de';
+import { esSi } from './si/es';
+import { frSi } from './si/fr';
+import { ptSi } from './si/pt';
+import { itSi } from './si/it';
+import { ruSi } from './si/ru';
+import { zhSi } from './si/zh';
+import { jaSi } from './si/ja';
+import { koSi } from './si/ko';
 
 export type { MessageCatalog };
 
-/** Each language's catalog: SECURITY.md's and the shared rules (./<language>.ts), security.txt's (./txt/<language>.ts). */
+/**
+ * Each language's catalog: SECURITY.md's and the shared rules (./<language>.ts), security.txt's
+ * (./txt/<language>.ts), security-insights.yml's (./si/<language>.ts).
+ */
 export const MESSAGE_CATALOGS: Readonly<Record<string, MessageCatalog>> = {
-  de: { ...de, ...deTxt },
-  es: { ...es, ...esTxt },
-  fr: { ...fr, ...frTxt },
-  pt: { ...pt, ...ptTxt },
-  it: { ...it, ...itTxt },
-  ru: { ...ru, ...ruTxt },
-  zh: { ...zh, ...zhTxt },
-  ja: { ...ja, ...jaTxt },
-  ko: { ...ko, ...koTxt },
+  de: { ...de, ...deTxt, ...deSi },
+  es: { ...es, ...esTxt, ...esSi },
+  fr: { ...fr, ...frTxt, ...frSi },
+  pt: { ...pt, ...ptTxt, ...ptSi },
+  it: { ...it, ...itTxt, ...itSi },
+  ru: { ...ru, ...ruTxt, ...ruSi },
+  zh: { ...zh, ...zhTxt, ...zhSi },
+  ja: { ...ja, ...jaTxt, ...jaSi },
+  ko: { ...ko, ...koTxt, ...koSi },
 };
 
 /** The catalog key of a finding's message: `<rule id>/<message id>`, or the rule id for a rule's one fixed sentence. */

@@ -36,9 +36,17 @@ export interface Entry {
   plain: boolean;
 }
 
-export interface SyntaxProblem extends Span {
-  message: string;
-}
+/**
+ * A YAML problem at its place: the parser's own `message`, or one found before or beside the parser (a limit, a
+ * repeated or complex key, aliases that expand too far) with its numbers, which insights-syntax words.
+ */
+export type SyntaxProblem = Span &
+  (
+    | { problem: 'parser'; message: string }
+    | { problem: 'duplicateKey' | 'complexKey' }
+    | { problem: 'tooLarge'; values: { size: number; max: number } }
+    | { problem: 'tooDeep' | 'aliases'; values: { max: number } }
+  );
 
 /** Shape of a file: v2 (header.url, project/repository), v1 (header.expiration-date, project-lifecycle, …). */
 export type InsightsShape = 'v2' | 'v1';
@@ -83,6 +91,7 @@ export class InsightsDocument {
       ? [refused]
       : [
           ...this.yaml.errors.map((e) => ({
+            problem: 'parser' as const,
             message: e.message,
             start: e.pos[0],
             end: Math.max(e.pos[1], e.pos[0] + 1),
@@ -101,7 +110,8 @@ export class InsightsDocument {
       // The only failure left once the parse succeeded: aliases that expand past the limit.
       const alias = this.firstAlias() ?? { start: 0, end: Math.min(this.text.length, this.lines.lineEnd(0)) };
       this.syntaxProblems.push({
-        message: `Aliases expand to more than ${MAX_ALIAS_COUNT} copies (the pattern of a "billion laughs" attack), so the file cannot be read as data.`,
+        problem: 'aliases',
+        values: { max: MAX_ALIAS_COUNT },
         ...alias,
       });
       return ['unreadable', undefined];

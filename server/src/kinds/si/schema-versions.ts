@@ -6,11 +6,13 @@
  * In 1.0.0, a rule between two dates of the header.
  */
 import { pathText, type InsightsDocument, type InsightsPath, type Span } from './document';
-import { KIND_WORDS } from './schema';
+import type { MessageValues } from '../../core/message-text';
 
+/** A problem of a file against its schema: one of insights-schema's message ids (schema-messages.ts), its values. */
 export interface SchemaProblem {
   path: InsightsPath;
-  message: string;
+  messageId: string;
+  values?: MessageValues;
   span: Span;
 }
 
@@ -46,7 +48,7 @@ export function versionProblems(doc: InsightsDocument): SchemaProblem[] {
   ) {
     out.push({
       path: ['project'],
-      message: `Missing required field "project", ${KIND_WORDS.mapping} (from 2.1.0, unless "header.project-si-source" names the file that describes the project).`,
+      messageId: 'projectMissing',
       span: firstLine(doc, doc.spanFor([])),
     });
   }
@@ -54,7 +56,8 @@ export function versionProblems(doc: InsightsDocument): SchemaProblem[] {
     if (doc.get(path) === undefined || version >= versionNumber(introduced)!) continue;
     out.push({
       path,
-      message: `"${pathText(path)}" exists from Security Insights ${introduced}, but this file declares ${String(declared)}: declare ${introduced} or leave the field out.`,
+      messageId: 'introduced',
+      values: { field: pathText(path), introduced, declared: String(declared) },
       span: firstLine(doc, doc.spanFor(path, 'key')),
     });
   }
@@ -80,7 +83,8 @@ export function v1Problems(doc: InsightsDocument): SchemaProblem[] {
   return [
     {
       path: ['header', 'expiration-date'],
-      message: `"header.expiration-date" must be at most one year after "header.last-reviewed" (${reviewed.slice(0, 10)}), found "${expires}".`,
+      messageId: 'expiresAfterReview',
+      values: { reviewed: reviewed.slice(0, 10), expires },
       span: firstLine(doc, doc.spanFor(['header', 'expiration-date'])),
     },
   ];

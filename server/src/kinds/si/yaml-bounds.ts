@@ -12,17 +12,17 @@ export const MAX_YAML_DEPTH = 64;
 /** A security-insights.yml larger than this is refused: the largest real ones are around 20 KB (at the limit a crafted file takes a few seconds). */
 export const MAX_INSIGHTS_CHARS = 256 * 1024;
 
-export interface BoundsProblem {
-  message: string;
-  start: number;
-  end: number;
-}
+/** Why a file is refused, which insights-syntax words: too large (`size` and `max` in KB) or too deep (`max` levels). */
+export type BoundsProblem = { start: number; end: number } & (
+  { problem: 'tooLarge'; values: { size: number; max: number } } | { problem: 'tooDeep'; values: { max: number } }
+);
 
 /** Why `text` (whose lines are `lines`) is not parsed (too large, or nested too deep, at the line where it passes the limit); else undefined. */
 export function yamlBoundsProblem(text: string, lines: LineIndex): BoundsProblem | undefined {
   if (text.length > MAX_INSIGHTS_CHARS) {
     return {
-      message: `The file is ${Math.ceil(text.length / 1024)} KB, larger than the ${MAX_INSIGHTS_CHARS / 1024} KB a security-insights.yml can sensibly be, so it is not checked.`,
+      problem: 'tooLarge',
+      values: { size: Math.ceil(text.length / 1024), max: MAX_INSIGHTS_CHARS / 1024 },
       start: 0,
       end: firstLineEnd(text),
     };
@@ -31,7 +31,8 @@ export function yamlBoundsProblem(text: string, lines: LineIndex): BoundsProblem
   if (deep === undefined) return undefined;
   const line = lines.positionAt(deep).line;
   return {
-    message: `Values nest more than ${MAX_YAML_DEPTH} levels deep here, so the file is not checked (real files nest fewer than ten).`,
+    problem: 'tooDeep',
+    values: { max: MAX_YAML_DEPTH },
     start: deep,
     end: Math.max(deep + 1, lines.lineEnd(line)),
   };

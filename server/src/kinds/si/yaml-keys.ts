@@ -4,8 +4,9 @@
  */
 import { isCollection, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 
+/** A key repeated in its mapping, or a key that is a mapping or a list; insights-syntax words them. */
 interface KeyProblem {
-  message: string;
+  problem: 'duplicateKey' | 'complexKey';
   start: number;
   end: number;
 }
@@ -41,12 +42,12 @@ export function duplicateKeys(root: unknown): KeyProblem[] {
         pending.push(pair.value);
         if (isCollection(pair.key) && pair.key.range) {
           const [start, end] = pair.key.range;
-          out.push({ message: 'A key that is a mapping or a list, expected a plain key (read as text)', start, end });
+          out.push({ problem: 'complexKey', start, end });
         }
         if (!isScalar(pair.key)) continue;
         const text = String(pair.key.value);
         const range = (pair.key as Node).range;
-        if (seen.has(text) && range) out.push({ message: 'Map keys must be unique', start: range[0], end: range[1] });
+        if (seen.has(text) && range) out.push({ problem: 'duplicateKey', start: range[0], end: range[1] });
         seen.add(text);
       }
     } else if (isSeq(node)) for (const item of node.items) pending.push(item);

@@ -16,6 +16,7 @@ export default defineRule({
     rationale:
       'A date that has not happened yet is a typo (a wrong year or month) and makes the file look reviewed more recently than it was.',
     howToFix: 'Write the date the file was really changed, reviewed or assessed.',
+    messages: { future: '{field} is {date}, after today ({today}), expected a date that has passed.' },
     invalid: [
       {
         ...siExample(variant("last-updated: '2026-05-01'", "last-updated: '2027-05-01'")),
@@ -51,7 +52,8 @@ export default defineRule({
       const value = scalar.value.trim();
       if (!DAY.test(value) || value <= today) continue;
       context.report({
-        message: `${pathText(scalar.path)} is ${value}, after today (${today}), expected a date that has passed.`,
+        messageId: 'future',
+        values: { field: pathText(scalar.path), date: value, today },
         start: scalar.span.start,
         end: scalar.span.end,
       });

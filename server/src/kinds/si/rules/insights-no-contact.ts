@@ -34,6 +34,9 @@ export default defineRule({
       'Scanners (OSPS Baseline OSPS-VM-02, CLOMonitor) read `vulnerability-reporting` to find how to report; a file that accepts reports and names no channel fails them and leaves a reporter nowhere to go.',
     howToFix:
       "Add `contact` (a name and an email that reaches the security team) or `policy` (the URL of SECURITY.md or the security policy page). On GitHub the fix adds the repository's security policy page.",
+    messages: {
+      nowhere: 'reports-accepted is true but neither contact nor {policy} says where to report, expected one of them.',
+    },
     invalid: [
       {
         ...siExample(
@@ -79,7 +82,8 @@ export default defineRule({
     if (channels.some((c) => c !== undefined && c !== null && c !== '')) return;
     const span = doc.spanFor([...REPORTING, 'reports-accepted']);
     context.report({
-      message: `reports-accepted is true but neither contact nor ${doc.atLeast22 ? 'policy' : 'security-policy'} says where to report, expected one of them.`,
+      messageId: 'nowhere',
+      values: { policy: doc.atLeast22 ? 'policy' : 'security-policy' },
       start: span.start,
       end: span.end,
       fix: addPolicyFix(doc),

@@ -13,6 +13,11 @@ export default defineRule({
       'Security Insights 2.2.0 renamed `project.vulnerability-reporting.security-policy` to `policy`. A reader of the declared version looks for the other name and finds no policy.',
     howToFix:
       'Use the name of the version the file declares in `header.schema-version`. The quick fix renames the key.',
+    messages: {
+      renamed:
+        '"security-policy" was renamed "policy" in Security Insights 2.2.0, expected "policy" in a {version} file.',
+      notYet: '"policy" is the Security Insights 2.2.0 name, expected "security-policy" in a {version} file.',
+    },
     invalid: [
       {
         ...siExample(
@@ -63,9 +68,8 @@ export default defineRule({
     if (at.missingFrom !== undefined || !at.key) return;
     const both = doc.get([...REPORTING, to]) !== undefined;
     context.report({
-      message: doc.atLeast22
-        ? `"security-policy" was renamed "policy" in Security Insights 2.2.0, expected "policy" in a ${version.join('.')} file.`
-        : `"policy" is the Security Insights 2.2.0 name, expected "security-policy" in a ${version.join('.')} file.`,
+      messageId: doc.atLeast22 ? 'renamed' : 'notYet',
+      values: { version: version.join('.') },
       start: at.key.start,
       end: at.key.end,
       fix: both

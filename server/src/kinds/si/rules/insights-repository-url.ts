@@ -12,6 +12,9 @@ export default defineRule({
     rationale:
       "Scanners match the file to a repository by this URL; a copied file that still names its origin describes someone else's project, and its evidence is credited to the wrong repository.",
     howToFix: "Set `repository.url` to this repository's address. The quick fix uses the git remote's web URL.",
+    messages: {
+      other: 'repository.url is "{declared}" but the git remote is "{remote}", expected the same repository.',
+    },
     invalid: [
       {
         ...siExample(VALID_INSIGHTS),
@@ -65,7 +68,8 @@ export default defineRule({
     const edit = replaceValueEdit(doc, ['repository', 'url'], web);
     if (!edit) return;
     context.report({
-      message: `repository.url is "${declared}" but the git remote is "${web}", expected the same repository.`,
+      messageId: 'other',
+      values: { declared, remote: web },
       start: edit.start,
       end: edit.end,
       fix: { title: `Use the git remote (${web})`, edits: [edit], safe: false },

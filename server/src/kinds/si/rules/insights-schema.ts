@@ -1,5 +1,6 @@
 import { defineRule } from '../../../core/rule';
 import { schemaProblems } from '../schema-problems';
+import { SCHEMA_MESSAGES } from '../schema-messages';
 import { siExample, SPEC_URL, VALID_INSIGHTS, VALID_V1_INSIGHTS, variant } from './helpers';
 
 /** VALID_INSIGHTS without its project. */
@@ -115,6 +116,7 @@ export default defineRule({
       'Readers of the file (the OSPS Baseline scanner, LFX Insights, CLOMonitor) validate it against the schema and discard what does not fit; a file that fails the schema gives no evidence at all. A file in the v1 layout (schema 1.0.0: `header.expiration-date`, `project-lifecycle`, `security-contacts`, …) is checked against the v1 schema, written from the 1.0.0 specification, so that it says what it means until it is migrated (insights-v1).',
     howToFix:
       'Give the field the value the message asks for. Hover a key to read what the field means; completion lists the fields and values allowed there (those of v1 in a v1 file). For a v1 file, consider migrating it to 2.2.0 with the quick fix of insights-v1.',
+    messages: SCHEMA_MESSAGES,
     invalid: [
       {
         ...siExample(variant('status: active', 'status: maintained')),
@@ -231,12 +233,14 @@ export default defineRule({
     ],
   },
   si(doc, context) {
-    for (const p of schemaProblems(doc)) context.report({ message: p.message, start: p.span.start, end: p.span.end });
+    for (const p of schemaProblems(doc))
+      context.report({ messageId: p.messageId, values: p.values, start: p.span.start, end: p.span.end });
     const version = doc.version;
     if (doc.shape === 'v2' && version && version[0] !== 2) {
       const span = doc.spanFor(['header', 'schema-version']);
       context.report({
-        message: `schema-version "${version.join('.')}" does not match the fields of this file, which are Security Insights 2.x; expected 2.0.0, 2.1.0 or 2.2.0.`,
+        messageId: 'v2Version',
+        values: { version: version.join('.') },
         start: span.start,
         end: span.end,
       });

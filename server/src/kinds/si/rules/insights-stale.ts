@@ -24,6 +24,7 @@ export default defineRule({
       'Readers judge how far to trust the file by these dates; a review more than a year old says nobody checked that the contacts, tools and policy links still hold.',
     howToFix:
       "Review the file, correct what changed, and set the date to today's. The quick fix sets the date (and last-updated with it, since the edit updates the file).",
+    messages: { old: '{field} is {date}, more than a year ago, expected a review within the last 12 months.' },
     invalid: [
       {
         ...siExample(variant("last-reviewed: '2026-05-01'", "last-reviewed: '2025-04-02'")),
@@ -83,7 +84,8 @@ export default defineRule({
         .filter((e): e is TextEdit => e !== undefined);
       const span = doc.spanFor(['header', field]);
       context.report({
-        message: `header.${field} is ${isoDate(date)}, more than a year ago, expected a review within the last 12 months.`,
+        messageId: 'old',
+        values: { field: `header.${field}`, date: isoDate(date) },
         start: span.start,
         end: span.end,
         fix: {
