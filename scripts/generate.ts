@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { recognisedSection } from './lexicon-docs';
-import { nls, nlsFile } from './nls';
+import { nls, nlsFile, nlsGenerated } from './nls';
 import { MAX_GLOB_LENGTH } from '../server/src/core/globs';
 import {
   allRuleMetas,
@@ -229,16 +229,22 @@ const rulesInDocsOrder = [...allRuleMetas].sort(
 for (const meta of allRuleMetas) write(`docs/rules/${meta.id}.md`, rulePage(meta));
 
 const severityEnum = [...SEVERITIES];
-const ruleProperties = Object.fromEntries(
-  rulesInDocsOrder.map((m) => [
-    m.id,
-    {
-      type: 'string',
-      enum: severityEnum,
-      markdownDescription: `${m.description} Default: \`${m.defaultSeverity}\`. [Documentation](${docsUrl(m.id)})`,
-    },
-  ]),
-);
+/** Each rule's severity setting: in the configuration's schema as English text, in package.json by its nls key. */
+const ruleSettings = (text: (m: RuleMeta, english: string) => string): Record<string, object> =>
+  Object.fromEntries(
+    rulesInDocsOrder.map((m) => [
+      m.id,
+      {
+        type: 'string',
+        enum: severityEnum,
+        markdownDescription: text(
+          m,
+          `${m.description} Default: \`${m.defaultSeverity}\`. [Documentation](${docsUrl(m.id)})`,
+        ),
+      },
+    ]),
+  );
+const ruleProperties = ruleSettings((_m, english) => english);
 /** A profile's description and, from the rules' metadata, what it changes: "… `no-private-channel` error." */
 function profileSummary(p: (typeof PROFILES)[number]): string {
   const changes = rulesInDocsOrder.filter((m) => m.profiles?.[p]).map((m) => `\`${m.id}\` ${m.profiles?.[p]}`);
@@ -294,6 +300,10 @@ pkg.activationEvents = [
 // runs in a Node extension host, which sets the context key (client/src/deployed.ts); `!isWeb` would also hide it in
 // code-server's and Codespaces' browser workbench, whose extension host can fetch.
 const DEPLOYED_WHEN = 'isWorkspaceTrusted && securityPolicy.canFetchDeployed && editorLangId == securitytxt';
+pkg.capabilities = {
+  untrustedWorkspaces: { supported: 'limited', description: nls('capabilities.untrustedWorkspaces') },
+  virtualWorkspaces: true,
+};
 pkg.contributes = {
   commands: [
     { command: 'securityPolicy.restart', title: nls('command.restart'), category: nls('category') },
@@ -345,7 +355,10 @@ pkg.contributes = {
       'securityPolicy.profile': {
         type: ['string', 'null'],
         enum: [null, ...PROFILES],
-        markdownEnumDescriptions: [nls('configuration.profile.fromFile'), ...profileDescriptions],
+        markdownEnumDescriptions: [
+          nls('configuration.profile.fromFile'),
+          ...PROFILES.map((p, i) => nlsGenerated(`profile.${p}`, profileDescriptions[i])),
+        ],
         default: null,
         scope: 'resource',
         markdownDescription: nls('configuration.profile'),
@@ -355,7 +368,7 @@ pkg.contributes = {
         default: {},
         scope: 'resource',
         additionalProperties: false,
-        properties: ruleProperties,
+        properties: ruleSettings((m, english) => nlsGenerated(`rule.${m.id}`, english)),
         markdownDescription: nls('configuration.rules'),
       },
     },

@@ -23,8 +23,11 @@ const LOCALES = ['de', 'es', 'fr', 'pt-br', 'it', 'ru', 'zh-cn', 'ja', 'ko'];
 /** Texts that stay as they are in every language: the product's name. */
 const SAME_IN_EVERY_LANGUAGE = new Set(['category', 'configuration.title']);
 
-/** What must survive translation: `{0}` placeholders and `code` spans (setting names, file names, values). */
-const kept = (text: string): string[] => [...text.matchAll(/\{\d+\}|`[^`]*`/g)].map((m) => m[0]).sort();
+/**
+ * What must survive translation: `{0}` placeholders, `code` spans (setting names, file names, values) and the
+ * targets of Markdown links (a rule setting's documentation).
+ */
+const kept = (text: string): string[] => [...text.matchAll(/\{\d+\}|`[^`]*`|\]\([^()\s]*\)/g)].map((m) => m[0]).sort();
 
 function checkBundle(name: string, english: Record<string, string>, translated: Record<string, string>): void {
   assert.deepEqual(Object.keys(translated).sort(), Object.keys(english).sort(), `${name}: the same keys`);
@@ -37,7 +40,7 @@ function checkBundle(name: string, english: Record<string, string>, translated: 
 test('package.json names its texts by key, and package.nls.<locale>.json has every key in every language', () => {
   const english = json('package.nls.json');
   const manifest = readFileSync(join(root, 'package.json'), 'utf8');
-  const used = [...manifest.matchAll(/"%([\w.]+)%"/g)].map((m) => m[1]);
+  const used = [...manifest.matchAll(/"%([\w.-]+)%"/g)].map((m) => m[1]);
   assert.ok(used.length >= 10, used.join(', '));
   for (const key of used) assert.ok(key in english, `package.nls.json has ${key}`);
   assert.deepEqual([...new Set(used)].sort(), Object.keys(english).sort(), 'every text is used');
