@@ -6,7 +6,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promptLanguage } from '../server/src/cli/locale';
 import { INTRO, PROMPT_TEXTS, promptText, type PromptKey } from '../server/src/cli/prompt-texts';
@@ -108,3 +108,22 @@ test(
     assert.ok(english.includes('Also write .well-known/security.txt (y/n) [n]: '), english);
   },
 );
+
+test('init -y writes the policy in the environment’s language when it is one of the ten, else English; --lang wins', () => {
+  const firstLine = (env: Record<string, string>, args: string[] = []): string => {
+    const dir = tempDir('h28-init-lang-');
+    mkdirSync(join(dir, '.git'));
+    const r = spawnSync(process.execPath, [CLI, 'init', '-y', '--email', 'security@acme.org', ...args], {
+      cwd: dir,
+      env: cliEnv(env),
+      encoding: 'utf8',
+    });
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    return readFileSync(join(dir, 'SECURITY.md'), 'utf8').split('\n')[0];
+  };
+  assert.equal(firstLine({ LANG: 'de_DE.UTF-8' }), '# Sicherheitsrichtlinie');
+  assert.equal(firstLine({ LANG: 'ja_JP.UTF-8' }), firstLine({}, ['--lang', 'ja']));
+  assert.equal(firstLine({ LANG: 'C' }), '# Security Policy');
+  assert.equal(firstLine({ LANG: 'nl_NL.UTF-8' }), '# Security Policy');
+  assert.equal(firstLine({ LC_ALL: 'de_DE.UTF-8' }, ['--lang', 'en']), '# Security Policy');
+});

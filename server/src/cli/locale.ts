@@ -9,6 +9,7 @@ import type { UnitResult } from './check-unit';
 import type { Format } from './formats';
 import type { Reporter } from './reporters';
 import { QUESTION_TEXTS } from '../core/question-texts';
+import { writtenLanguage } from '../kinds/md/texts';
 
 /** The variables POSIX reads for the language of messages, in the order it reads them. */
 const LOCALE_VARIABLES = ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const;
@@ -23,6 +24,12 @@ export function environmentLocale(env: Readonly<Record<string, string | undefine
   const name = value?.split(/[.@]/)[0];
   if (!name || name === 'C' || name === 'POSIX') return undefined;
   return name.replace('_', '-');
+}
+
+/** `init`'s default policy language: the environment's, when a policy can be written in it (as the wizard takes
+ * VS Code's display language). */
+export function environmentPolicyLanguage(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  return writtenLanguage(environmentLocale(env));
 }
 
 /**

@@ -17,7 +17,7 @@ import { isLiveCheck, runLiveCheck, type LiveFlags } from './live/run';
 import { addRulesCommands, unknownCommand } from './rules-commands';
 import { parseMaxWarnings } from './thresholds';
 import { printConfig } from './print-config';
-import { environmentLocale, promptLanguage } from './locale';
+import { environmentLocale, environmentPolicyLanguage, promptLanguage } from './locale';
 import { runShardCheck } from './check-shard';
 import { addMergeCommands, addScanOptions } from './merge-commands';
 
@@ -145,7 +145,7 @@ function addInitCommand(program: Command, setExitCode: SetExitCode): void {
     .option('--dir <where>', 'root, .github or docs (default root)')
     .option(
       '--lang <code>',
-      'language of the SECURITY.md and the security.txt comments: en, de, es, fr, pt, it, ru, zh, ja or ko (default en); the questions are asked in the language of LC_ALL, LC_MESSAGES or LANG, else in this one',
+      'language of the SECURITY.md and the security.txt comments: en, de, es, fr, pt, it, ru, zh, ja or ko (default: the language of LC_ALL, LC_MESSAGES or LANG when it is one of these, else en); the questions are asked in the language of those variables, else in this one',
     )
     .option('--no-scope', 'leave out the Scope section')
     .option('--no-safe-harbor', 'leave out the Safe Harbor section')
@@ -168,6 +168,7 @@ function addInitCommand(program: Command, setExitCode: SetExitCode): void {
     .option('-y, --yes', 'ask nothing: flags and defaults only')
     .action(async (flags: InitFlags & InsightsFlags & { today?: string; insights?: boolean; withConfig?: boolean }) => {
       const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true && flags.yes !== true;
+      flags.lang ??= environmentPolicyLanguage(process.env);
       const io = {
         cwd: process.cwd(),
         today: parseToday(flags.today),
