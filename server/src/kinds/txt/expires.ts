@@ -2,6 +2,7 @@
  * What an `Expires` value means, whatever its format: every date rule reads it here, so that a date in the past is
  * expired whether or not it is written as RFC 9116 requires (RFC 3339), and the format is a finding of its own.
  */
+import type { ExpiresProblem } from './expires-messages';
 import { formatUtc, parseDateTime } from './standards/rfc3339';
 
 /** The date format of the old drafts: "Thu, 31 Dec 2026 18:37:07 -0800". */
@@ -27,7 +28,7 @@ export interface ExpiresReading {
   /** The earliest instant the value can mean: `date` when certain, else the start of its day in the easternmost zone. */
   earliest?: Date;
   /** Why the value is not an RFC 3339 date-time, and the value corrected where the intent is certain. */
-  problem?: { what: string; corrected?: string };
+  problem?: ExpiresProblem;
 }
 
 export function readExpires(value: string): ExpiresReading {
@@ -40,10 +41,16 @@ export function readExpires(value: string): ExpiresReading {
       date,
       latest: date,
       earliest: date,
-      problem: { what: 'is an RFC 5322 date, not an RFC 3339 date-time', corrected: formatUtc(date) },
+      problem: { what: 'is an RFC 5322 date, not an RFC 3339 date-time', id: 'rfc5322', corrected: formatUtc(date) },
     };
   }
-  const problem = { what: `is not an RFC 3339 date-time (${result.reason})`, corrected: result.corrected };
+  const problem: ExpiresProblem = {
+    what: `is not an RFC 3339 date-time (${result.reason})`,
+    id: result.id,
+    values: result.values,
+    reason: result.reason,
+    corrected: result.corrected,
+  };
   const corrected = result.corrected === undefined ? undefined : parseDateTime(result.corrected);
   if (corrected?.ok) return { date: corrected.date, latest: corrected.date, earliest: corrected.date, problem };
   const day = dayOf(value);

@@ -1,8 +1,12 @@
 /** German: the security.txt rules' messages, once each (see ../index.ts); field names stay as RFC 9116 writes them. */
 import type { MessageCatalog } from '../types';
+import { deTxtEnvelope } from './envelope/de';
+import { deTxtExpires } from './expires/de';
 import { deTxtUri } from './uri/de';
 
 export const deTxt: MessageCatalog = {
+  ...deTxtEnvelope,
+  ...deTxtExpires,
   ...deTxtUri,
   bom: 'Die Datei beginnt mit einer Byte-Reihenfolge-Markierung (BOM), erwartet wird reines UTF-8.',
   'contact-without-encryption':

@@ -1,8 +1,12 @@
 /** Spanish: the security.txt rules' messages, once each (see ../index.ts); field names stay as RFC 9116 writes them. */
 import type { MessageCatalog } from '../types';
+import { esTxtEnvelope } from './envelope/es';
+import { esTxtExpires } from './expires/es';
 import { esTxtUri } from './uri/es';
 
 export const esTxt: MessageCatalog = {
+  ...esTxtEnvelope,
+  ...esTxtExpires,
   ...esTxtUri,
   bom: 'El archivo empieza con una marca de orden de bytes (BOM); se espera UTF-8 sin BOM.',
   'contact-without-encryption':

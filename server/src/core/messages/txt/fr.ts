@@ -1,8 +1,12 @@
 /** French: the security.txt rules' messages, once each (see ../index.ts); field names stay as RFC 9116 writes them. */
 import type { MessageCatalog } from '../types';
+import { frTxtEnvelope } from './envelope/fr';
+import { frTxtExpires } from './expires/fr';
 import { frTxtUri } from './uri/fr';
 
 export const frTxt: MessageCatalog = {
+  ...frTxtEnvelope,
+  ...frTxtExpires,
   ...frTxtUri,
   bom: "Le fichier commence par une marque d'ordre des octets (BOM) ; attendu : de l'UTF-8 sans BOM.",
   'contact-without-encryption':

@@ -1,8 +1,12 @@
 /** Italian: the security.txt rules' messages, once each (see ../index.ts); field names stay as RFC 9116 writes them. */
 import type { MessageCatalog } from '../types';
+import { itTxtEnvelope } from './envelope/it';
+import { itTxtExpires } from './expires/it';
 import { itTxtUri } from './uri/it';
 
 export const itTxt: MessageCatalog = {
+  ...itTxtEnvelope,
+  ...itTxtExpires,
   ...itTxtUri,
   bom: 'Il file inizia con un byte order mark (BOM); atteso UTF-8 senza BOM.',
   'contact-without-encryption': "Contatto email senza campo Encryption; atteso «Encryption:» con l'URL di una chiave.",

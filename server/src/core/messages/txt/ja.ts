@@ -1,8 +1,12 @@
 /** Japanese: the security.txt rules' messages, once each (see ../index.ts); field names stay as RFC 9116 writes them. */
 import type { MessageCatalog } from '../types';
+import { jaTxtEnvelope } from './envelope/ja';
+import { jaTxtExpires } from './expires/ja';
 import { jaTxtUri } from './uri/ja';
 
 export const jaTxt: MessageCatalog = {
+  ...jaTxtEnvelope,
+  ...jaTxtExpires,
   ...jaTxtUri,
   bom: 'ファイルがバイトオーダーマーク（BOM）で始まっています。BOM なしの UTF-8 が必要です。',
   'contact-without-encryption':

@@ -1,8 +1,12 @@
 /** Korean: the security.txt rules' messages, once each (see ../index.ts); field names stay as RFC 9116 writes them. */
 import type { MessageCatalog } from '../types';
+import { koTxtEnvelope } from './envelope/ko';
+import { koTxtExpires } from './expires/ko';
 import { koTxtUri } from './uri/ko';
 
 export const koTxt: MessageCatalog = {
+  ...koTxtEnvelope,
+  ...koTxtExpires,
   ...koTxtUri,
   bom: '파일이 바이트 순서 표시(BOM)로 시작합니다. BOM 없는 UTF-8이어야 합니다.',
   'contact-without-encryption': '이메일 연락처에 Encryption 필드가 없습니다. 키 URL이 있는 "Encryption:"이 필요합니다.',

@@ -1,8 +1,12 @@
 /** Portuguese: the security.txt rules' messages, once each (see ../index.ts); field names stay as RFC 9116 writes them. */
 import type { MessageCatalog } from '../types';
+import { ptTxtEnvelope } from './envelope/pt';
+import { ptTxtExpires } from './expires/pt';
 import { ptTxtUri } from './uri/pt';
 
 export const ptTxt: MessageCatalog = {
+  ...ptTxtEnvelope,
+  ...ptTxtExpires,
   ...ptTxtUri,
   bom: 'O arquivo começa com uma marca de ordem de bytes (BOM); esperado UTF-8 sem BOM.',
   'contact-without-encryption':

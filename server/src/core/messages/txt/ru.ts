@@ -1,8 +1,12 @@
 /** Russian: the security.txt rules' messages, once each (see ../index.ts); field names stay as RFC 9116 writes them. */
 import type { MessageCatalog } from '../types';
+import { ruTxtEnvelope } from './envelope/ru';
+import { ruTxtExpires } from './expires/ru';
 import { ruTxtUri } from './uri/ru';
 
 export const ruTxt: MessageCatalog = {
+  ...ruTxtEnvelope,
+  ...ruTxtExpires,
   ...ruTxtUri,
   bom: 'Файл начинается с метки порядка байтов (BOM); ожидается UTF-8 без BOM.',
   'contact-without-encryption':

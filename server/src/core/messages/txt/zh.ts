@@ -1,8 +1,12 @@
 /** Chinese: the security.txt rules' messages, once each (see ../index.ts); field names stay as RFC 9116 writes them. */
 import type { MessageCatalog } from '../types';
+import { zhTxtEnvelope } from './envelope/zh';
+import { zhTxtExpires } from './expires/zh';
 import { zhTxtUri } from './uri/zh';
 
 export const zhTxt: MessageCatalog = {
+  ...zhTxtEnvelope,
+  ...zhTxtExpires,
   ...zhTxtUri,
   bom: '文件以字节顺序标记（BOM）开头，应为不带 BOM 的 UTF-8。',
   'contact-without-encryption': '电子邮件联系方式没有 Encryption 字段，应有“Encryption:”并附上密钥的 URL。',

@@ -1,5 +1,6 @@
 import { defineRule } from '../../../core/rule';
 import { readExpires } from '../expires';
+import { EXPIRES_FORMAT_MESSAGES, expiresMessage } from '../expires-messages';
 import { rfcSection, txtExample, VALID_FILE } from './helpers';
 
 export default defineRule({
@@ -14,6 +15,7 @@ export default defineRule({
       'RFC 9116 §2.5.5 requires the Internet date/time format of RFC 3339 (2027-01-31T23:59:59Z); "t" and "z" may be lower case (§5.6). RFC 3339 lets applications choose a space for the "T", but its grammar, which RFC 9116 §4 imports, does not, and parsers reject it. Drafts of RFC 9116 used RFC 5322 dates, which parsers now reject too.',
     howToFix:
       'Write the date as YYYY-MM-DDThh:mm:ssZ. Quick fixes: "T" for a space, ":00" for missing seconds, "Z" for UTC or GMT, a colon in the offset, "." before a fraction, and the conversion of an RFC 5322 date.',
+    messages: EXPIRES_FORMAT_MESSAGES,
     invalid: [
       {
         ...txtExample('Contact: mailto:security@acme.org\nExpires: Thu, 31 Dec 2026 18:37:07 -0800\n'),
@@ -109,7 +111,7 @@ export default defineRule({
       if (!problem) continue;
       const corrected = problem.corrected;
       context.report({
-        message: `"${field.value}" ${problem.what}, expected ${corrected ? `"${corrected}"` : 'a value such as 2027-01-31T23:59:59Z'}.`,
+        ...expiresMessage(field.value, problem),
         start: field.valueStart,
         end: field.valueEnd,
         fix: corrected

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/rule';
+import { envelopeMessage, SIGNATURE_ENVELOPE_MESSAGES } from '../envelope-messages';
 import { rfcSection, SIGNATURE, signed, txtExample, VALID_FILE } from './helpers';
 
 /** A real signature over VALID_FILE as a binary document (`gpg --detach-sign`, type 0x00, SHA256). */
@@ -19,6 +20,7 @@ export default defineRule({
     rationale:
       'RFC 9116 §2.3 signs the file with an OpenPGP cleartext signature, and §4 gives its grammar. A broken envelope fails verification, and text outside it is not signed at all. The checks need no key: verifying the signature against one is left to gpg.',
     howToFix: 'Sign the file again with `gpg --clearsign` and publish its output unchanged.',
+    messages: SIGNATURE_ENVELOPE_MESSAGES,
     invalid: [
       {
         ...txtExample(signed(VALID_FILE) + 'Contact: mailto:extra@acme.org\n'),
@@ -118,6 +120,6 @@ export default defineRule({
     ],
   },
   txt(doc, context) {
-    for (const p of doc.envelopeProblems) context.report(p);
+    for (const p of doc.envelopeProblems) context.report({ ...envelopeMessage(p), start: p.start, end: p.end });
   },
 });

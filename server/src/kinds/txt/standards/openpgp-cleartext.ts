@@ -18,6 +18,12 @@ export interface RawLine {
 
 export interface EnvelopeProblem {
   message: string;
+  /**
+   * Which sentence it is (core/messages/txt/envelope/shape.ts), `parse` and the packet reason's id for a signature
+   * that does not parse, and its values: the file's own text, algorithm names and numbers.
+   */
+  id: string;
+  values?: Readonly<Record<string, string | number>>;
   start: number;
   end: number;
 }
@@ -38,7 +44,12 @@ const OTHER_ARMOR_KEYS = new Set(['version', 'comment', 'messageid', 'charset'])
 /** RFC 2045 `token`: printable ASCII but space and tspecials. */
 const TOKEN = /^[!#$%&'*+\-.0-9A-Z^_`a-z{|}~]+$/;
 
-const whole = (line: RawLine, message: string): EnvelopeProblem => ({ message, start: line.start, end: line.end });
+const whole = (
+  line: RawLine,
+  id: string,
+  message: string,
+  values?: Readonly<Record<string, string>>,
+): EnvelopeProblem => ({ message, id, values, start: line.start, end: line.end });
 const isBlank = (line: RawLine | undefined): boolean => line !== undefined && line.text.trim() === '';
 
 /** The `Hash:` headers from `from`; returns the index of the line after them and the algorithms they name. */
@@ -54,33 +65,28 @@ function readHashHeaders(
     const key = /^([^:\s]{1,40}):/.exec(line.text)?.[1]?.toLowerCase();
     if (key === undefined || !(key === 'hash' || OTHER_ARMOR_KEYS.has(key))) break;
     if (key !== 'hash') {
-      problems.push(
-        whole(
-          line,
-          `"${line.text.slice(0, key.length + 1)}" is not a Hash header, expected only "Hash: " headers after "${BEGIN_SIGNED}".`,
-        ),
-      );
+      const header = line.text.slice(0, key.length + 1);
+      const message = `"${header}" is not a Hash header, expected only "Hash: " headers after "${BEGIN_SIGNED}".`;
+      problems.push(whole(line, 'notHashHeader', message, { header }));
       continue;
     }
     if (!line.text.startsWith('Hash: ')) {
-      problems.push(
-        whole(line, `"${line.text.slice(0, key.length + 2)}" is not "Hash: ", expected the header written exactly so.`),
-      );
+      const header = line.text.slice(0, key.length + 2);
+      const message = `"${header}" is not "Hash: ", expected the header written exactly so.`;
+      problems.push(whole(line, 'hashSpelling', message, { header }));
       continue;
     }
     for (const name of line.text.slice(6).split(',')) {
       if (HASH_ALGORITHMS.has(name)) hashes.push(name);
-      else
-        problems.push(
-          whole(
-            line,
-            `"${name}" is not an OpenPGP hash algorithm, expected one of ${[...HASH_ALGORITHMS].join(', ')}.`,
-          ),
-        );
+      else {
+        const algorithms = [...HASH_ALGORITHMS].join(', ');
+        const message = `"${name}" is not an OpenPGP hash algorithm, expected one of ${algorithms}.`;
+        problems.push(whole(line, 'unknownHash', message, { name, algorithms }));
+      }
     }
   }
   if (i === from)
-    problems.push(whole(lines[from - 1], 'No "Hash:" armor header, expected one such as "Hash: SHA512".'));
+    problems.push(whole(lines[from - 1], 'noHash', 'No "Hash:" armor header, expected one such as "Hash: SHA512".'));
   return { next: i, hashes };
 }
 
@@ -95,12 +101,17 @@ function readArmorHeaders(lines: RawLine[], from: number, problems: EnvelopeProb
       problems.push(
         whole(
           lines[from - 1],
+          'noEmptyAfterArmor',
           "No empty line after the signature's armor headers, expected one before the base64 data.",
         ),
       );
       return i;
     }
-    problems.push(whole(line, `"${line.text}" is not an armor header, expected "Key: value".`));
+    problems.push(
+      whole(line, 'notArmorHeader', `"${line.text}" is not an armor header, expected "Key: value".`, {
+        line: line.text,
+      }),
+    );
   }
   return i + 1;
 }
@@ -127,6 +138,8 @@ function checkData(
     if (bad >= 0) {
       problems.push({
         message: `"${line.text[bad]}" is not base64, expected only A–Z, a–z, 0–9, "+", "/" and "=" padding.`,
+        id: 'notBase64',
+        values: { char: line.text[bad] },
         start: line.start + bad,
         end: line.start + bad + 1,
       });
@@ -138,6 +151,7 @@ function checkData(
   if (!bytes)
     return void problems.push({
       ...all,
+      id: 'base64Length',
       message:
         'The signature data is not whole base64 (its length or "=" padding is wrong), expected it as gpg wrote it.',
     });
@@ -145,33 +159,56 @@ function checkData(
     const sum = /^=[A-Za-z0-9+/]{4}$/.test(checksum.text) ? decodeBase64(checksum.text.slice(1)) : undefined;
     if (!sum)
       problems.push(
-        whole(checksum, `"${checksum.text}" is not a CRC-24 checksum line, expected "=" and 4 base64 characters.`),
+        whole(
+          checksum,
+          'checksumLine',
+          `"${checksum.text}" is not a CRC-24 checksum line, expected "=" and 4 base64 characters.`,
+          { line: checksum.text },
+        ),
       );
     else if (((sum[0] << 16) | (sum[1] << 8) | sum[2]) !== crc24(bytes)) {
       problems.push(
         whole(
           checksum,
+          'checksum',
           'The CRC-24 checksum does not match the signature data, expected the data unchanged since signing.',
         ),
       );
     }
   }
+  checkPackets(bytes, dataLines, hashes, problems);
+}
+
+/** The Signature packets of the decoded data: each over canonical text, with a hash the headers name. */
+function checkPackets(bytes: Uint8Array, dataLines: RawLine[], hashes: string[], problems: EnvelopeProblem[]): void {
+  const all = { start: dataLines[0].start, end: dataLines[dataLines.length - 1].end };
   const packets = readSignaturePackets(bytes);
   if ('message' in packets)
     return void problems.push({
       ...byteRange(dataLines, packets.byte),
       message: `The signature does not parse: ${packets.message}.`,
+      id: `parse${packets.id.charAt(0).toUpperCase()}${packets.id.slice(1)}`,
+      values: packets.values,
     });
   for (const signature of packets) {
+    const type = signature.type.toString(16).padStart(2, '0');
     if (signature.type !== 0x01)
       problems.push({
         ...all,
-        message: `The signature has type 0x${signature.type.toString(16).padStart(2, '0')}, expected 0x01 (canonical text) for a cleartext signature.`,
+        message: `The signature has type 0x${type}, expected 0x01 (canonical text) for a cleartext signature.`,
+        id: 'signatureType',
+        values: { type },
       });
     if (!hashes.includes(signature.hash)) {
+      const hash = signature.hash;
+      const message = `The signature uses ${hash}, which no "Hash:" header names, expected "Hash: ${hash}".`;
+      const unnamed = /^algorithm (\d+)$/.exec(hash);
       problems.push({
         ...all,
-        message: `The signature uses ${signature.hash}, which no "Hash:" header names, expected "Hash: ${signature.hash}".`,
+        message,
+        ...(unnamed
+          ? { id: 'hashUnknownNotNamed', values: { id: unnamed[1] } }
+          : { id: 'hashNotNamed', values: { hash } }),
       });
     }
   }
@@ -190,23 +227,27 @@ function readSignature(lines: RawLine[], at: number, hashes: string[], problems:
     return void problems.push(
       whole(
         where,
+        here ? 'noEndHere' : 'noEndAfter',
         `No "${END_SIGNATURE}" ${here ? 'here' : 'after this line'}, expected the signature block to end with it.`,
       ),
     );
   }
   if (dataEnd === dataStart)
-    problems.push(whole(lines[end], 'The signature block holds no data, expected the base64 signature.'));
+    problems.push(whole(lines[end], 'noData', 'The signature block holds no data, expected the base64 signature.'));
   else checkData(lines.slice(dataStart, dataEnd), checksum, hashes, problems);
   const after = lines.slice(end + 1).find((l) => !isBlank(l));
   if (after?.text.trimEnd() === BEGIN_SIGNATURE)
-    problems.push(whole(after, 'A second signature block, expected exactly one.'));
-  else if (after) problems.push(whole(after, 'Text after the signature is not signed, expected nothing after it.'));
+    problems.push(whole(after, 'secondBlock', 'A second signature block, expected exactly one.'));
+  else if (after)
+    problems.push(whole(after, 'textAfter', 'Text after the signature is not signed, expected nothing after it.'));
 }
 
 function readSigned(lines: RawLine[], headerIndex: number): Cleartext {
   const problems: EnvelopeProblem[] = [];
   if (headerIndex > 0)
-    problems.push(whole(lines[headerIndex], 'The OpenPGP header is not on line 1, expected nothing before it.'));
+    problems.push(
+      whole(lines[headerIndex], 'headerNotFirst', 'The OpenPGP header is not on line 1, expected nothing before it.'),
+    );
   const { next, hashes } = readHashHeaders(lines, headerIndex + 1, problems);
   let i = next;
   if (isBlank(lines[i])) i++;
@@ -214,6 +255,7 @@ function readSigned(lines: RawLine[], headerIndex: number): Cleartext {
     problems.push(
       whole(
         lines[Math.min(i, lines.length - 1)],
+        'noBlankLine',
         'No blank line after the armor headers (Hash:), expected one before the signed text.',
       ),
     );
@@ -222,12 +264,18 @@ function readSigned(lines: RawLine[], headerIndex: number): Cleartext {
     const line = lines[i];
     const escaped = line.text.startsWith('- ');
     if (line.text.startsWith('-') && !escaped)
-      problems.push(whole(line, 'A signed line starting with "-" is not dash-escaped, expected "- " before it.'));
+      problems.push(
+        whole(line, 'notDashEscaped', 'A signed line starting with "-" is not dash-escaped, expected "- " before it.'),
+      );
     body.push({ line, escaped });
   }
   if (i >= lines.length)
     problems.push(
-      whole(lines[lines.length - 1], `No "${BEGIN_SIGNATURE}", expected the signature after the signed text.`),
+      whole(
+        lines[lines.length - 1],
+        'noBeginSignature',
+        `No "${BEGIN_SIGNATURE}", expected the signature after the signed text.`,
+      ),
     );
   else readSignature(lines, i, hashes, problems);
   return { signed: true, body, problems };
@@ -239,8 +287,10 @@ export function readCleartext(lines: RawLine[]): Cleartext {
   if (first >= 0 && lines[first].text.trimEnd() === BEGIN_SIGNED) return readSigned(lines, first);
   const problems = lines
     .filter((l) => l.text.trim() === BEGIN_SIGNED || l.text.trim() === BEGIN_SIGNATURE)
-    .map((l) =>
-      whole(l, `"${l.text.trim()}" must be on the first line, expected the signed message to start the file.`),
-    );
+    .map((l) => {
+      const header = l.text.trim();
+      const message = `"${header}" must be on the first line, expected the signed message to start the file.`;
+      return whole(l, 'notFirstLine', message, { header });
+    });
   return { signed: false, body: lines.map((line) => ({ line, escaped: false })), problems };
 }

@@ -7,6 +7,9 @@
 
 export interface PacketProblem {
   message: string;
+  /** Which reason it is, for a sentence of its own (core/messages/txt/envelope/shape.ts), and its numbers. */
+  id: PacketProblemId;
+  values?: Readonly<Record<string, string | number>>;
   /** The first byte of the decoded data the problem is about. */
   byte: number;
 }
@@ -18,6 +21,28 @@ export interface SignatureInfo {
   /** Hash algorithm, by its RFC 4880 §9.4 / RFC 9580 text name ("SHA512"), or "algorithm <id>". */
   hash: string;
 }
+
+export type PacketProblemId =
+  | 'notHeader'
+  | 'partialLength'
+  | 'headerCut'
+  | 'lengthPast'
+  | 'areaHashed'
+  | 'areaUnhashed'
+  | 'subpacketHashed'
+  | 'subpacketUnhashed'
+  | 'noSignature'
+  | 'sizeFixed'
+  | 'mpiCut'
+  | 'afterMpis'
+  | 'v3Hash5'
+  | 'v3Cut'
+  | 'version'
+  | 'versionNone'
+  | 'noHashPrefix'
+  | 'saltCut'
+  | 'empty'
+  | 'notSignature';
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -97,7 +122,13 @@ class Reader {
 function packetHeader(r: Reader): { tag: number; end: number } | PacketProblem {
   const start = r.at;
   const first = r.number(1) ?? 0;
-  if (!(first & 0x80)) return { message: `byte ${start} is not a packet header (bit 7 is clear)`, byte: start };
+  if (!(first & 0x80))
+    return {
+      message: `byte ${start} is not a packet header (bit 7 is clear)`,
+      id: 'notHeader',
+      values: { byte: start },
+      byte: start,
+    };
   let tag: number;
   let length: number | undefined;
   if (first & 0x40) {
@@ -109,6 +140,7 @@ function packetHeader(r: Reader): { tag: number; end: number } | PacketProblem {
     else
       return {
         message: 'the signature packet has a partial body length, which only data packets may have',
+        id: 'partialLength',
         byte: start,
       };
   } else {
@@ -116,21 +148,34 @@ function packetHeader(r: Reader): { tag: number; end: number } | PacketProblem {
     const type = first & 3;
     length = type === 3 ? r.left() : r.number([1, 2, 4][type]);
   }
-  if (length === undefined || Number.isNaN(length)) return { message: 'the packet header is cut short', byte: start };
-  if (length > r.left()) return { message: `the packet claims ${length} bytes but ${r.left()} follow`, byte: start };
+  if (length === undefined || Number.isNaN(length))
+    return { message: 'the packet header is cut short', id: 'headerCut', byte: start };
+  if (length > r.left())
+    return {
+      message: `the packet claims ${length} bytes but ${r.left()} follow`,
+      id: 'lengthPast',
+      values: { length, left: r.left() },
+      byte: start,
+    };
   return { tag, end: r.at + length };
 }
 
-function subpacketArea(r: Reader, size: number | undefined, which: string): PacketProblem | undefined {
+function subpacketArea(r: Reader, size: number | undefined, which: 'hashed' | 'unhashed'): PacketProblem | undefined {
   const start = r.at;
+  const named = which === 'hashed' ? 'Hashed' : 'Unhashed';
   if (size === undefined || size > r.left())
-    return { message: `the ${which} subpacket area is longer than the packet`, byte: start };
+    return { message: `the ${which} subpacket area is longer than the packet`, id: `area${named}`, byte: start };
   const end = r.at + size;
   while (r.at < end) {
     const first = r.number(1) ?? 0;
     const length =
       first < 192 ? first : first < 255 ? ((first - 192) << 8) + (r.number(1) ?? 0) + 192 : (r.number(4) ?? 0);
-    if (length === 0 || r.at + length > end) return { message: `a ${which} subpacket runs past its area`, byte: r.at };
+    if (length === 0 || r.at + length > end)
+      return {
+        message: `${which === 'hashed' ? 'a' : 'an'} ${which} subpacket runs past its area`,
+        id: `subpacket${named}`,
+        byte: r.at,
+      };
     r.at += length;
   }
   return undefined;
@@ -139,48 +184,66 @@ function subpacketArea(r: Reader, size: number | undefined, which: string): Pack
 function algorithmFields(r: Reader, algorithm: number, start: number): PacketProblem | undefined {
   const count = SIGNATURE_MPIS[algorithm];
   if (count === undefined)
-    return r.left() > 0 ? undefined : { message: 'the signature packet ends before its signature', byte: start };
+    return r.left() > 0
+      ? undefined
+      : { message: 'the signature packet ends before its signature', id: 'noSignature', byte: start };
   if (count < 0)
     return r.left() === -count
       ? undefined
-      : { message: `the signature is ${r.left()} bytes, expected ${-count}`, byte: r.at };
+      : {
+          message: `the signature is ${r.left()} bytes, expected ${-count}`,
+          id: 'sizeFixed',
+          values: { size: r.left(), expected: -count },
+          byte: r.at,
+        };
   for (let i = 0; i < count; i++) {
     const bits = r.number(2);
     const size = bits === undefined ? undefined : Math.ceil(bits / 8);
     if (size === undefined || size === 0 || size > r.left())
-      return { message: 'a signature MPI is cut short', byte: r.at };
+      return { message: 'a signature MPI is cut short', id: 'mpiCut', byte: r.at };
     r.at += size;
   }
   return r.left() === 0
     ? undefined
-    : { message: `${r.left()} bytes follow the signature's MPIs, expected none`, byte: r.at };
+    : {
+        message: `${r.left()} bytes follow the signature's MPIs, expected none`,
+        id: 'afterMpis',
+        values: { count: r.left() },
+        byte: r.at,
+      };
 }
 
 /** Reads one Signature packet body (§5.2.2, §5.2.3; v6 of RFC 9580 §5.2.3). */
 function signatureBody(r: Reader, start: number): SignatureInfo | PacketProblem {
   const version = r.number(1);
   if (version === 3) {
-    if (r.number(1) !== 5) return { message: 'a version 3 signature must hash 5 bytes', byte: start };
+    if (r.number(1) !== 5) return { message: 'a version 3 signature must hash 5 bytes', id: 'v3Hash5', byte: start };
     const type = r.number(1) ?? -1;
     r.at += 12;
     const algorithm = r.number(1) ?? -1;
     const hash = r.number(1) ?? -1;
     r.at += 2;
-    if (r.at > r.end) return { message: 'the version 3 signature is cut short', byte: start };
+    if (r.at > r.end) return { message: 'the version 3 signature is cut short', id: 'v3Cut', byte: start };
     return algorithmFields(r, algorithm, start) ?? { version, type, hash: HASH_NAMES[hash] ?? `algorithm ${hash}` };
   }
   if (version !== 4 && version !== 6)
-    return { message: `signature version ${version ?? '(none)'} is not 3, 4 or 6`, byte: start };
+    return {
+      message: `signature version ${version ?? '(none)'} is not 3, 4 or 6`,
+      ...(version === undefined ? { id: 'versionNone' } : { id: 'version', values: { version } }),
+      byte: start,
+    };
   const type = r.number(1) ?? -1;
   const algorithm = r.number(1) ?? -1;
   const hash = r.number(1) ?? -1;
   const sizeOctets = version === 6 ? 4 : 2;
   const area = subpacketArea(r, r.number(sizeOctets), 'hashed') ?? subpacketArea(r, r.number(sizeOctets), 'unhashed');
   if (area) return area;
-  if (r.number(2) === undefined) return { message: 'the signature packet ends before its hash prefix', byte: r.at };
+  if (r.number(2) === undefined)
+    return { message: 'the signature packet ends before its hash prefix', id: 'noHashPrefix', byte: r.at };
   if (version === 6) {
     const salt = r.number(1);
-    if (salt === undefined || salt > r.left()) return { message: 'the signature salt is cut short', byte: r.at };
+    if (salt === undefined || salt > r.left())
+      return { message: 'the signature salt is cut short', id: 'saltCut', byte: r.at };
     r.at += salt;
   }
   return algorithmFields(r, algorithm, start) ?? { version, type, hash: HASH_NAMES[hash] ?? `algorithm ${hash}` };
@@ -190,7 +253,7 @@ function signatureBody(r: Reader, start: number): SignatureInfo | PacketProblem 
 export function readSignaturePackets(bytes: Uint8Array): SignatureInfo[] | PacketProblem {
   const signatures: SignatureInfo[] = [];
   const r = new Reader(bytes, 0, bytes.length);
-  if (bytes.length === 0) return { message: 'the signature block holds no data', byte: 0 };
+  if (bytes.length === 0) return { message: 'the signature block holds no data', id: 'empty', byte: 0 };
   while (r.left() > 0) {
     const start = r.at;
     const header = packetHeader(r);
@@ -198,6 +261,8 @@ export function readSignaturePackets(bytes: Uint8Array): SignatureInfo[] | Packe
     if (header.tag !== 2)
       return {
         message: `packet ${signatures.length + 1} has tag ${header.tag}, expected a Signature packet (tag 2)`,
+        id: 'notSignature',
+        values: { index: signatures.length + 1, tag: header.tag },
         byte: start,
       };
     const body = signatureBody(new Reader(bytes, r.at, header.end), start);

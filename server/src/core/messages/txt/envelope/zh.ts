@@ -1,0 +1,58 @@
+/** Chinese: signature-envelope's sentences (./shape.ts), spread into ../zh.ts. */
+import type { MessageCatalog } from '../../types';
+import { ruleKeys } from '../expires/shape';
+import { envelopeMessages } from './shape';
+
+export const zhTxtEnvelope: MessageCatalog = ruleKeys(
+  'signature-envelope',
+  envelopeMessages({
+    sentences: {
+      notHashHeader: '“{header}”不是 Hash 头，“-----BEGIN PGP SIGNED MESSAGE-----”之后应只有“Hash: ”头。',
+      hashSpelling: '“{header}”不是“Hash: ”，应完全按此写法书写该头。',
+      unknownHash: '“{name}”不是 OpenPGP 哈希算法，应为 {algorithms} 之一。',
+      noHash: '没有“Hash:”装甲头，应有一个，如“Hash: SHA512”。',
+      noEmptyAfterArmor: '签名的装甲头之后没有空行，base64 数据之前应有一个空行。',
+      notArmorHeader: '“{line}”不是装甲头，应为“Key: value”。',
+      notBase64: '“{char}”不是 base64，应只有 A–Z、a–z、0–9、“+”、“/”和“=”填充。',
+      base64Length: '签名数据不是完整的 base64（长度或“=”填充有误），应保持 gpg 写出的原样。',
+      checksumLine: '“{line}”不是 CRC-24 校验和行，应为“=”加 4 个 base64 字符。',
+      checksum: 'CRC-24 校验和与签名数据不符，签名后数据应保持不变。',
+      signatureType: '签名类型为 0x{type}，明文签名应为 0x01（规范文本）。',
+      hashNotNamed: '签名使用 {hash}，但没有“Hash:”头列出它，应为“Hash: {hash}”。',
+      hashUnknownNotNamed: '签名使用算法 {id}，但没有“Hash:”头列出它，应为“Hash: algorithm {id}”。',
+      noEndHere: '此处没有“-----END PGP SIGNATURE-----”，签名块应以它结尾。',
+      noEndAfter: '此行之后没有“-----END PGP SIGNATURE-----”，签名块应以它结尾。',
+      noData: '签名块中没有数据，应为 base64 签名。',
+      secondBlock: '出现第二个签名块，应只有一个。',
+      textAfter: '签名之后的文本未经签名，签名之后不应有任何内容。',
+      headerNotFirst: 'OpenPGP 头不在第 1 行，它之前不应有任何内容。',
+      noBlankLine: '装甲头（Hash:）之后没有空行，签名文本之前应有一个空行。',
+      notDashEscaped: '以“-”开头的签名行未做短横线转义，应在前面加“- ”。',
+      noBeginSignature: '没有“-----BEGIN PGP SIGNATURE-----”，签名文本之后应有签名。',
+      notFirstLine: '“{header}”必须在第一行，文件应以签名消息开头。',
+    },
+    packets: {
+      notHeader: '字节 {byte} 不是包头（第 7 位为 0）',
+      partialLength: '签名包使用了部分包体长度，只有数据包可以这样',
+      headerCut: '包头被截断',
+      lengthPast: '包声明长度为 {length} 字节，但后面只有 {left} 字节',
+      areaHashed: '哈希子包区域比包还长',
+      areaUnhashed: '非哈希子包区域比包还长',
+      subpacketHashed: '一个哈希子包超出了其区域',
+      subpacketUnhashed: '一个非哈希子包超出了其区域',
+      noSignature: '签名包在签名之前就结束了',
+      sizeFixed: '签名为 {size} 字节，应为 {expected} 字节',
+      mpiCut: '签名的一个 MPI 被截断',
+      afterMpis: '签名的 MPI 之后还有 {count} 字节，不应有任何内容',
+      v3Hash5: '版本 3 签名必须对 5 个字节做哈希',
+      v3Cut: '版本 3 签名被截断',
+      version: '签名版本 {version} 不是 3、4 或 6',
+      versionNone: '签名没有版本，应为 3、4 或 6',
+      noHashPrefix: '签名包在哈希前缀之前就结束了',
+      saltCut: '签名的盐值被截断',
+      empty: '签名块中没有数据',
+      notSignature: '第 {index} 个包的标签为 {tag}，应为签名包（标签 2）',
+    },
+    doesNotParse: (reason) => `签名无法解析：${reason}。`,
+  }),
+);

@@ -1,0 +1,65 @@
+/** French: expires-format's sentences (./shape.ts), spread into ../fr.ts. */
+import type { MessageCatalog } from '../../types';
+import { expiresMessages, ruleKeys } from './shape';
+
+export const frTxtExpires: MessageCatalog = ruleKeys(
+  'expires-format',
+  expiresMessages({
+    reasons: {
+      dateShape: "la date n'est pas YYYY-MM-DD (une année à quatre chiffres, « - », mois, « - », jour)",
+      monthShape: "le mois n'est pas deux chiffres suivis de « - »",
+      monthRange: "le mois {month} n'existe pas ; attendu : 01 à 12",
+      dayShape: "le jour n'est pas deux chiffres",
+      dayLeap: "le jour {day} n'existe pas en février {year}, qui n'est pas bissextile",
+      noTime: "il y a une date mais pas d'heure ; attendu : « T », l'heure et un décalage comme T23:59:59Z",
+      afterDate: "« {char} » suit la date ; attendu : « T » et l'heure",
+      timeShape: "l'heure n'est pas hh:mm:ss",
+      hourRange: "l'heure {hour} n'existe pas ; attendu : 00 à 23",
+      hour24: "l'heure 24 n'existe pas ; attendu : 00 à 23 (minuit est 00:00:00 du jour suivant)",
+      minuteShape: 'les minutes ne sont pas deux chiffres',
+      minuteRange: "la minute {minute} n'existe pas ; attendu : 00 à 59",
+      noSeconds: "l'heure n'a pas de secondes ; attendu : hh:mm:ss",
+      secondShape: 'les secondes ne sont pas deux chiffres',
+      secondRange: "la seconde {second} n'existe pas ; attendu : 00 à 59 (60 seulement pour une seconde intercalaire)",
+      comma: 'la fraction de seconde suit « , » ; attendu : « . »',
+      fractionDigit: "« . » n'est pas suivi d'un chiffre",
+      noOffset: "il n'y a pas de décalage horaire ; attendu : « Z » pour UTC ou un décalage comme +02:00",
+      spaceBeforeOffset: "une espace précède le décalage horaire ; attendu : le décalage juste après l'heure",
+      trailing: '« {rest} » suit le décalage ; attendu : rien',
+      zoneName: '« {zone} » est un nom de fuseau horaire ; attendu : « Z » ou un décalage numérique comme +02:00',
+      notOffset: "« {rest} » n'est pas un décalage horaire ; attendu : « Z » ou un décalage comme +02:00",
+      offsetHoursShape: 'les heures du décalage ne sont pas deux chiffres',
+      offsetNoMinutes: "le décalage n'a pas de minutes ; attendu : ±hh:mm",
+      offsetNoColon: "le décalage n'a pas de deux-points ; attendu : ±hh:mm",
+      offsetShape: "le décalage n'est pas ±hh:mm",
+      offsetHourRange: "l'heure de décalage {hour} n'existe pas ; attendu : 00 à 23",
+      offsetMinuteRange: "la minute de décalage {minute} n'existe pas ; attendu : 00 à 59",
+      leapSecond: "la seconde 60 est une seconde intercalaire, qui n'existe qu'à 23:59:60 UTC",
+    },
+    dayInMonth: (month) => `le jour {day} n'existe pas en ${month}`,
+    months: [
+      'janvier',
+      'février',
+      'mars',
+      'avril',
+      'mai',
+      'juin',
+      'juillet',
+      'août',
+      'septembre',
+      'octobre',
+      'novembre',
+      'décembre',
+    ],
+    separators: {
+      space: "une espace sépare la date et l'heure là où la RFC 3339 exige « T »",
+      underscore: "un tiret bas sépare la date et l'heure là où la RFC 3339 exige « T »",
+    },
+    and: (separator, reason) => `${separator}, et ${reason}`,
+    notDateTime: (reason) =>
+      `« {value} » n'est pas une date-heure RFC 3339 (${reason}) ; attendu : une valeur comme 2027-01-31T23:59:59Z.`,
+    notDateTimeFixed: (reason) =>
+      `« {value} » n'est pas une date-heure RFC 3339 (${reason}) ; attendu : « {corrected} ».`,
+    rfc5322: '« {value} » est une date RFC 5322, pas une date-heure RFC 3339 ; attendu : « {corrected} ».',
+  }),
+);

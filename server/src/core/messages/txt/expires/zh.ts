@@ -1,0 +1,50 @@
+/** Chinese: expires-format's sentences (./shape.ts), spread into ../zh.ts. */
+import type { MessageCatalog } from '../../types';
+import { expiresMessages, ruleKeys } from './shape';
+
+export const zhTxtExpires: MessageCatalog = ruleKeys(
+  'expires-format',
+  expiresMessages({
+    reasons: {
+      dateShape: '日期不是 YYYY-MM-DD（四位年份、“-”、月、“-”、日）',
+      monthShape: '月份不是后跟“-”的两位数字',
+      monthRange: '不存在 {month} 月，应为 01 到 12',
+      dayShape: '日不是两位数字',
+      dayLeap: '{year} 年不是闰年，2 月没有 {day} 日',
+      noTime: '只有日期没有时间，应为“T”、时间和时区偏移，如 T23:59:59Z',
+      afterDate: '日期后面是“{char}”，应为“T”和时间',
+      timeShape: '时间不是 hh:mm:ss',
+      hourRange: '不存在 {hour} 时，应为 00 到 23',
+      hour24: '不存在 24 时，应为 00 到 23（午夜是次日的 00:00:00）',
+      minuteShape: '分钟不是两位数字',
+      minuteRange: '不存在 {minute} 分，应为 00 到 59',
+      noSeconds: '时间没有秒，应为 hh:mm:ss',
+      secondShape: '秒不是两位数字',
+      secondRange: '不存在 {second} 秒，应为 00 到 59（60 仅用于闰秒）',
+      comma: '秒的小数部分前是“,”，应为“.”',
+      fractionDigit: '“.”后面没有数字',
+      noOffset: '没有时区偏移，应为表示 UTC 的“Z”或 +02:00 这样的偏移',
+      spaceBeforeOffset: '时区偏移前有空格，偏移应紧跟在时间之后',
+      trailing: '偏移后面还有“{rest}”，不应有任何内容',
+      zoneName: '“{zone}”是时区名称，应为“Z”或 +02:00 这样的数字偏移',
+      notOffset: '“{rest}”不是时区偏移，应为“Z”或 +02:00 这样的偏移',
+      offsetHoursShape: '偏移的小时不是两位数字',
+      offsetNoMinutes: '偏移没有分钟，应为 ±hh:mm',
+      offsetNoColon: '偏移没有冒号，应为 ±hh:mm',
+      offsetShape: '偏移不是 ±hh:mm',
+      offsetHourRange: '不存在偏移小时 {hour}，应为 00 到 23',
+      offsetMinuteRange: '不存在偏移分钟 {minute}，应为 00 到 59',
+      leapSecond: '第 60 秒是闰秒，只存在于 UTC 23:59:60',
+    },
+    dayInMonth: (month) => `${month}没有 {day} 日`,
+    months: ['1 月', '2 月', '3 月', '4 月', '5 月', '6 月', '7 月', '8 月', '9 月', '10 月', '11 月', '12 月'],
+    separators: {
+      space: '日期和时间之间是空格，而 RFC 3339 要求“T”',
+      underscore: '日期和时间之间是下划线，而 RFC 3339 要求“T”',
+    },
+    and: (separator, reason) => `${separator}；另外，${reason}`,
+    notDateTime: (reason) => `“{value}”不是 RFC 3339 日期时间（${reason}），应为 2027-01-31T23:59:59Z 这样的值。`,
+    notDateTimeFixed: (reason) => `“{value}”不是 RFC 3339 日期时间（${reason}），应为“{corrected}”。`,
+    rfc5322: '“{value}”是 RFC 5322 日期，不是 RFC 3339 日期时间，应为“{corrected}”。',
+  }),
+);
