@@ -14,23 +14,23 @@ export const ja: PolicyTexts = {
   versionColumn: 'バージョン',
   supportedColumn: 'サポート',
   latestOnly: 'セキュリティ修正は最新版のみに提供されます。報告の前に最新版へ更新してください。',
-  noPublicIssues: 'セキュリティ上の脆弱性を、公開の Issue、ディスカッション、プルリクエストで報告しないでください。',
+  noPublicIssues: 'セキュリティ上の脆弱性は、公開の Issue、ディスカッション、プルリクエストでは報告しないでください。',
   reportPrivately: '代わりに、以下のいずれかの方法で非公開でご報告ください：',
   viaGithub: (url) =>
     `GitHub のプライベート脆弱性報告：このリポジトリの **Security** タブから[脆弱性を報告](${url})してください。`,
   viaEmail: (email) => `メール：[${email}](mailto:${email}) までお送りください。`,
   viaEncryptedEmail: (email, key) =>
-    `メール：[${email}](mailto:${email}) まで、私たちの OpenPGP 鍵 <${key}> で暗号化してお送りください。`,
+    `メール：[${email}](mailto:${email}) まで、OpenPGP 公開鍵 <${key}> で暗号化してお送りください。`,
   viaForm: (url) => `[脆弱性報告フォーム](${url})からご報告ください。`,
   privateReporting:
-    '脆弱性を非公開で報告するには、GitHub のプライベート脆弱性報告をご利用ください。このリポジトリの **Security** タブを開き、**Report a vulnerability** を選んでください。',
-  keyOnly: (key) => `送信内容の暗号化には、私たちの OpenPGP 鍵 <${key}> をお使いください。`,
+    '脆弱性を非公開で報告するには、GitHub のプライベート脆弱性報告をご利用ください。このリポジトリの **Security** タブを開き、**Report a vulnerability** を選択してください。',
+  keyOnly: (key) => `送信内容を暗号化する場合は、OpenPGP 公開鍵 <${key}> をお使いください。`,
   include: '報告には、脆弱性の説明、再現手順、影響を受けるバージョン、想定される影響を含めてください。',
   acknowledge: (days) =>
-    `報告を受け取ってから${days}営業日以内に受領を確認し、修正がリリースされるまで進捗をお知らせします。`,
+    `報告を受け取ってから${days}営業日以内に受領のご連絡をし、修正がリリースされるまで進捗をお知らせします。`,
   disclosure: (days) =>
     days === null
-      ? '開示日は報告者と相談して決め、修正の準備ができ次第セキュリティアドバイザリを公開します。'
+      ? '開示日は報告者とご相談のうえ決定し、修正の準備ができ次第セキュリティアドバイザリを公開します。'
       : `協調的開示の方針に従い、報告から${days}日以内に修正とセキュリティアドバイザリを公開します。公開日はご相談のうえ決定します。ご希望がない限り、アドバイザリに発見者としてお名前を記載します。`,
   inScope: '対象範囲：このリポジトリのコードと、そこから公開されるリリース。',
   outOfScope:
