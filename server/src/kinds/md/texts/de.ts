@@ -22,22 +22,22 @@ export const de: PolicyTexts = {
   viaEmail: (email) => `Per E-Mail an [${email}](mailto:${email}).`,
   viaEncryptedEmail: (email, key) =>
     `Per E-Mail an [${email}](mailto:${email}), verschlüsselt mit unserem OpenPGP-Schlüssel: <${key}>.`,
-  viaForm: (url) => `Über unser [Formular für Sicherheitsmeldungen](${url}).`,
+  viaForm: (url) => `Über unser [Meldeformular für Sicherheitslücken](${url}).`,
   privateReporting:
     'Um eine Sicherheitslücke vertraulich zu melden, nutzen Sie die private Meldung von Sicherheitslücken auf GitHub: Öffnen Sie den Tab **Security** dieses Repositorys und wählen Sie **Report a vulnerability**.',
   keyOnly: (key) => `Unser OpenPGP-Schlüssel, mit dem Sie Ihre Nachricht verschlüsseln können: <${key}>.`,
   include:
-    'Bitte beschreiben Sie die Sicherheitslücke, die Schritte, mit denen sie sich nachvollziehen lässt, die betroffenen Versionen und ihre Auswirkungen.',
+    'Bitte beschreiben Sie in Ihrer Meldung die Sicherheitslücke und ihre Auswirkungen und nennen Sie die betroffenen Versionen sowie die Schritte, mit denen sich die Lücke nachvollziehen lässt.',
   acknowledge: (days) =>
     `Wir bestätigen den Eingang Ihrer Meldung innerhalb von ${days === 1 ? 'einem Werktag' : `${days} Werktagen`} und halten Sie danach über unsere Fortschritte auf dem Laufenden, bis die Lücke behoben ist.`,
   disclosure: (days) =>
     days === null
-      ? 'Den Zeitpunkt der Offenlegung stimmen wir mit Ihnen ab; sobald eine Korrektur vorliegt, veröffentlichen wir eine Sicherheitsmeldung.'
-      : `Wir veröffentlichen eine Korrektur und eine Sicherheitsmeldung innerhalb von ${days} Tagen nach Ihrer Meldung und stimmen den Termin mit Ihnen ab. Sofern Sie nichts anderes wünschen, nennen wir Sie in der Sicherheitsmeldung als Entdecker.`,
+      ? 'Den Zeitpunkt der Offenlegung stimmen wir mit Ihnen ab; sobald eine Korrektur vorliegt, veröffentlichen wir einen Sicherheitshinweis.'
+      : `Wir veröffentlichen eine Korrektur und einen Sicherheitshinweis innerhalb von ${days} Tagen nach Ihrer Meldung und stimmen den Termin mit Ihnen ab. Sofern Sie nichts anderes wünschen, nennen wir Sie im Sicherheitshinweis als Entdecker der Lücke.`,
   inScope: 'Im Geltungsbereich: der Code dieses Repositorys und die daraus veröffentlichten Releases.',
   outOfScope:
-    'Außerhalb des Geltungsbereichs: Schwachstellen in Abhängigkeiten von Dritten (bitte melden Sie diese deren Maintainern), Denial of Service durch bloßes Datenvolumen, Social Engineering sowie Ergebnisse automatischer Scanner ohne nachgewiesene Auswirkung.',
+    'Außerhalb des Geltungsbereichs: Sicherheitslücken in Abhängigkeiten Dritter (bitte melden Sie diese den jeweiligen Maintainern), Denial-of-Service-Angriffe durch hohes Datenaufkommen, Social Engineering sowie Ergebnisse automatischer Scanner ohne nachgewiesene Auswirkung.',
   safeHarbor:
-    'Sicherheitsforschung, die im guten Glauben und im Rahmen dieser Richtlinie erfolgt, betrachten wir als autorisiert. Wir werden deswegen keine rechtlichen Schritte gegen Sie einleiten oder unterstützen, sofern Sie Verletzungen der Privatsphäre, Datenverlust und Dienstunterbrechungen vermeiden und uns angemessen Zeit geben, das Problem vor einer Offenlegung zu beheben.',
+    'Sicherheitsforschung, die im guten Glauben und im Rahmen dieser Richtlinie erfolgt, betrachten wir als autorisiert. Wir werden deswegen keine rechtlichen Schritte gegen Sie einleiten oder unterstützen, sofern Sie Verletzungen der Privatsphäre, die Zerstörung von Daten und Dienstunterbrechungen vermeiden und uns angemessene Zeit lassen, das Problem vor einer Offenlegung zu beheben.',
   lastUpdated: (date) => `Zuletzt aktualisiert: ${date}`,
 };

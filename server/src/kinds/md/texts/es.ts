@@ -16,7 +16,7 @@ export const es: PolicyTexts = {
   latestOnly:
     'Solo la última versión recibe correcciones de seguridad; actualice a ella antes de reportar un problema.',
   noPublicIssues:
-    'Por favor, no reporte vulnerabilidades de seguridad mediante incidencias públicas, discusiones ni pull requests.',
+    'Por favor, no reporte vulnerabilidades de seguridad mediante incidencias, discusiones ni pull requests públicos.',
   reportPrivately: 'Repórtelas en privado por alguno de estos medios:',
   viaGithub: (url) =>
     `Mediante el reporte privado de vulnerabilidades de GitHub: [reportar una vulnerabilidad](${url}) desde la pestaña **Security** de este repositorio.`,
@@ -30,11 +30,11 @@ export const es: PolicyTexts = {
   include:
     'Incluya una descripción de la vulnerabilidad, los pasos para reproducirla, las versiones afectadas y su impacto.',
   acknowledge: (days) =>
-    `Le enviaremos un acuse de recibo de su reporte en un plazo de ${days === 1 ? 'un día hábil' : `${days} días hábiles`} y lo mantendremos informado de nuestro avance hasta que haya una corrección disponible.`,
+    `Le enviaremos un acuse de recibo de su reporte en un plazo de ${days === 1 ? 'un día hábil' : `${days} días hábiles`} y lo mantendremos informado de nuestros avances hasta que se publique una corrección.`,
   disclosure: (days) =>
     days === null
       ? 'Acordamos con usted la fecha de divulgación y publicamos un aviso de seguridad cuando haya una corrección disponible.'
-      : `Publicamos una corrección y un aviso de seguridad en un plazo de ${days} días desde su reporte, en una fecha acordada con usted. Salvo que prefiera lo contrario, le daremos crédito en el aviso.`,
+      : `Publicamos una corrección y un aviso de seguridad en un plazo de ${days} días desde su reporte, en una fecha acordada con usted. Salvo que prefiera lo contrario, lo mencionaremos en el aviso como autor del hallazgo.`,
   inScope: 'Dentro del alcance: el código de este repositorio y las versiones publicadas a partir de él.',
   outOfScope:
     'Fuera del alcance: las vulnerabilidades en dependencias de terceros (repórtelas a sus mantenedores), la denegación de servicio por volumen de tráfico, la ingeniería social y los hallazgos de escáneres automáticos sin un impacto demostrado.',

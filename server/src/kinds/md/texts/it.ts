@@ -18,10 +18,10 @@ export const it: PolicyTexts = {
   noPublicIssues: 'Non segnalare vulnerabilità di sicurezza tramite issue, discussioni o pull request pubbliche.',
   reportPrivately: 'Segnalale invece in privato:',
   viaGithub: (url) =>
-    `Con la segnalazione privata delle vulnerabilità di GitHub: [segnala una vulnerabilità](${url}) dalla scheda **Security** di questo repository.`,
-  viaEmail: (email) => `Per email a [${email}](mailto:${email}).`,
+    `Tramite la segnalazione privata delle vulnerabilità di GitHub: [segnala una vulnerabilità](${url}) dalla scheda **Security** di questo repository.`,
+  viaEmail: (email) => `Per email all'indirizzo [${email}](mailto:${email}).`,
   viaEncryptedEmail: (email, key) =>
-    `Per email a [${email}](mailto:${email}), cifrata con la nostra chiave OpenPGP: <${key}>.`,
+    `Per email all'indirizzo [${email}](mailto:${email}), cifrata con la nostra chiave OpenPGP: <${key}>.`,
   viaForm: (url) => `Tramite il nostro [modulo di segnalazione delle vulnerabilità](${url}).`,
   privateReporting:
     'Per segnalare una vulnerabilità in privato, usa la segnalazione privata delle vulnerabilità di GitHub: apri la scheda **Security** di questo repository e scegli **Report a vulnerability**.',
