@@ -1,4 +1,7 @@
-/** French, in the formal "vous", with French typography: a no-break space (U+00A0) before ":", a narrow one (U+202F) before ";". */
+/**
+ * French, in the formal "vous", with French typography: a no-break space (U+00A0) before ":", a narrow one (U+202F)
+ * before ";".
+ */
 import type { PolicyTexts } from './types';
 
 export const fr: PolicyTexts = {
