@@ -84,6 +84,18 @@ test('LANG=de_DE.UTF-8: init asks in German, re-asks in German, and keeps the ke
   assert.ok(out.includes(`${confirm}  Antworten Sie mit y oder n.\n${confirm}`), out);
 });
 
+test('LANG=de_DE.UTF-8: a bad email is re-asked with the validator’s message in German', { skip }, () => {
+  const answers = ['', '', 'email', 'not-an-email', 'security@acme.org', ...Array<string>(8).fill(''), 'n'];
+  const out = initIn({ LANG: 'de_DE.UTF-8' }, answers);
+  const email = 'E-Mail-Adresse für Meldungen: ';
+  assert.ok(
+    out.includes(
+      `${email}  „not-an-email“ ist keine E-Mail-Adresse, erwartet wird z. B. security@your-project.org.\n${email}`,
+    ),
+    out,
+  );
+});
+
 test(
   'LANG=C with --lang fr: in French, the policy’s language; LC_ALL=de_DE.UTF-8 with --lang fr: in German',
   { skip },

@@ -28,6 +28,7 @@ import {
   type SecurityTxtAnswers,
   type WorkspaceReader,
 } from '../server/src';
+import { formatMessage, type Message } from '../server/src/core/questions';
 import { lint } from './helpers';
 import { email, httpsUrl, policyAnswers, RANK, repo, version } from './policy-arbitraries';
 
@@ -157,14 +158,15 @@ test('the security.txt has Expires one year ahead (minus a second), Canonical fr
 });
 
 test('bad answers get clear messages', () => {
-  assert.match(validateEmail('not-an-email') ?? '', /is not an email address/);
-  assert.match(validateEmail('123+me@users.noreply.github.com') ?? '', /cannot receive reports/);
+  const english = (message: Message | undefined): string => (message ? formatMessage(message) : '');
+  assert.match(english(validateEmail('not-an-email')), /is not an email address/);
+  assert.match(english(validateEmail('123+me@users.noreply.github.com')), /cannot receive reports/);
   assert.equal(validateEmail('security@acme.dev'), undefined);
-  assert.match(validateHttpsUrl('http://acme.dev/report') ?? '', /not https/);
-  assert.match(validateHttpsUrl('acme.dev') ?? '', /not a URL/);
+  assert.match(english(validateHttpsUrl('http://acme.dev/report')), /not https/);
+  assert.match(english(validateHttpsUrl('acme.dev')), /not a URL/);
   assert.equal(validateHttpsUrl('https://acme.dev/report'), undefined);
-  assert.match(validateSupportedVersions('< 3.0') ?? '', /No version is supported/);
-  assert.match(validateSupportedVersions('three') ?? '', /not a version/);
+  assert.match(english(validateSupportedVersions('< 3.0')), /No version is supported/);
+  assert.match(english(validateSupportedVersions('three')), /not a version/);
   assert.deepEqual(parseSupportedVersions('3.x, 2.4.x, !2.3.x, < 2.3'), [
     { version: '3.x', supported: true },
     { version: '2.4.x', supported: true },

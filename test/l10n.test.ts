@@ -12,7 +12,11 @@ import ts from 'typescript';
 import { POLICY_QUESTIONS, policyDraft } from '../server/src/kinds/md/questions';
 import { SECURITY_TXT_QUESTIONS } from '../server/src/kinds/txt/questions';
 import { INSIGHTS_QUESTIONS } from '../server/src/kinds/si/questions';
-import { promptMessage, type Question } from '../server/src/core/questions';
+import { promptMessage, type Message, type Question } from '../server/src/core/questions';
+import { ANSWER_MESSAGES } from '../server/src/core/answers';
+import { POLICY_ANSWER_MESSAGES } from '../server/src/kinds/md/answers';
+import { SECURITY_TXT_ANSWER_MESSAGES } from '../server/src/kinds/txt/answers';
+import { INSIGHTS_ANSWER_MESSAGES } from '../server/src/kinds/si/questions';
 import { QUESTION_TEXTS } from '../server/src/core/question-texts';
 
 const root = join(__dirname, '..');
@@ -102,9 +106,37 @@ test('every runtime string of the client is in every l10n bundle', () => {
   for (const locale of LOCALES) checkBundle(locale, english, json(`l10n/bundle.l10n.${locale}.json`));
 });
 
+/**
+ * What the validators of the questions say (every template they return), checked against what they return for bad
+ * answers: each text question's `validate` and each choice question's `parse` given answers that fail each way.
+ */
+function validationTexts(): string[] {
+  const templates: string[] = [
+    ANSWER_MESSAGES,
+    POLICY_ANSWER_MESSAGES,
+    SECURITY_TXT_ANSWER_MESSAGES,
+    INSIGHTS_ANSWER_MESSAGES,
+  ].flatMap((messages) => Object.values(messages));
+  const questions: Array<Question<never>> = [...POLICY_QUESTIONS, ...SECURITY_TXT_QUESTIONS, ...INSIGHTS_QUESTIONS];
+  const bad = ['', ' ', 'x', 'mailto:a@b.org', 'a@noreply.github.com', 'http://a.org', 'https://localhost', '0', '500'];
+  const more = ['three', '< 3.0', 'cz', 'a@b.org', 'https://a.org', 'owner/repo', 'MIT', 'x y z', 'en', '3.x'];
+  const said = (q: Question<never>, answer: string): Message | undefined => {
+    if (q.kind === 'text') return q.validate(answer);
+    const parsed = q.kind === 'choice' ? q.parse?.(answer) : undefined;
+    return parsed && 'problem' in parsed ? parsed.problem : undefined;
+  };
+  const messages = questions.flatMap((q) => [...bad, ...more].map((answer) => said(q, answer)));
+  // A BCP 47 reason is English in every language (kinds/txt/answers.ts): its template is only the reason.
+  const heard = new Set(messages.flatMap((m) => (m && m[0] !== '{0}' ? [m[0]] : [])));
+  assert.ok(heard.size >= 15, [...heard].join('\n'));
+  for (const text of heard)
+    assert.ok(templates.includes(text), `a validator says "${text}", not in its module's *_MESSAGES`);
+  return templates;
+}
+
 test('every text of the wizards’ and init’s questions is in every language of core/question-texts', () => {
-  const texts = [...new Set([...wizardPrompts(), ...policyChoiceTexts()])];
-  assert.ok(texts.length >= 50, `${texts.length} texts`);
+  const texts = [...new Set([...wizardPrompts(), ...policyChoiceTexts(), ...validationTexts()])];
+  assert.ok(texts.length >= 65, `${texts.length} texts`);
   const english = Object.fromEntries(texts.map((m) => [m, m]));
   // The engine's language codes: VS Code's pt-br and zh-cn are pt and zh.
   assert.deepEqual(Object.keys(QUESTION_TEXTS).sort(), LOCALES.map((l) => l.split('-')[0]).sort());

@@ -194,7 +194,10 @@ export function stepOf<D>(ui: Steps, q: Question<D>, draft: D): Step {
             prompt: prompt(),
             value: q.get(draft),
             placeholder: q.placeholder,
-            validate: q.validate,
+            validate: (value) => {
+              const problem = q.validate(value);
+              return problem && t(problem);
+            },
           }),
         (value) => q.set(draft, value),
         when,

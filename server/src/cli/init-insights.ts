@@ -10,6 +10,7 @@ import { generateInsights } from '../kinds/si/generate';
 import { insightsProblems } from '../kinds/si/answers';
 import { INSIGHTS_QUESTIONS, insightsAnswers, insightsDraft } from '../kinds/si/questions';
 import { InitError, nodeWorkspaceReader, type InitFlags, type InitIo } from './init';
+import { formatMessage } from '../core/questions';
 import { Prompter } from './prompts';
 import { INTRO } from './prompt-texts';
 
@@ -55,8 +56,10 @@ export async function runInitInsights(flags: InitFlags & InsightsFlags, io: Init
       if (q.kind !== 'text') continue;
       const text = q;
       const value = text.get(draft);
+      const invalid = value.trim() === '' ? undefined : text.validate(value);
+      // In English, as init's other flag errors.
       const problem =
-        value.trim() === '' ? (text.optional ? undefined : `no value found in the repository`) : text.validate(value);
+        value.trim() === '' && !text.optional ? 'no value found in the repository' : invalid && formatMessage(invalid);
       if (problem) throw new InitError(`${FLAGS[q.id] ?? q.id}: ${problem}`);
     }
   }

@@ -36,6 +36,7 @@ import { writtenLanguage } from '../kinds/md/texts';
 import { policyLanguageOf } from '../kinds/md/language';
 import { LANGUAGES, type Language } from '../core/timeframe-words';
 import { SECURITY_TXT_QUESTIONS, securityTxtAnswers, type SecurityTxtDraft } from '../kinds/txt/questions';
+import { formatMessage, type Message } from '../core/questions';
 import { Prompter } from './prompts';
 import { INTRO } from './prompt-texts';
 
@@ -103,8 +104,9 @@ function location(value: string): PolicyLocation | undefined {
       : undefined;
 }
 
-/** Throws the validator's message, naming the flag, when there is one. */
-function fail(message: string | undefined, flag?: string): void {
+/** Throws the validator's message in English (a usage error, as init's others), naming the flag, when there is one. */
+function fail(problem: Message | undefined, flag?: string): void {
+  const message = problem && formatMessage(problem);
   if (message) throw new InitError(flag ? `${flag}: ${message}` : message);
 }
 

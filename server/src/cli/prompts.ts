@@ -67,6 +67,11 @@ export class Prompter {
     return questionText(message, this.language);
   }
 
+  /** A validator's message, in the prompts' language. */
+  private problem(message: Message | undefined): string | undefined {
+    return message && this.text(message);
+  }
+
   /** The question, in the prompts' language. */
   private prompt<D>(q: Question<D>, draft: D): string {
     return this.text(promptMessage(q, draft));
@@ -81,7 +86,11 @@ export class Prompter {
   private async askText<D>(q: TextQuestion<D>, draft: D): Promise<void> {
     const fallback = q.get(draft) || (q.optional ? '-' : '');
     const answer = await this.ask(this.prompt(q, draft), fallback, (v) =>
-      q.optional && NONE.test(v) ? undefined : v === '' ? this.say('An answer is needed.') : q.validate(v),
+      q.optional && NONE.test(v)
+        ? undefined
+        : v === ''
+          ? this.say('An answer is needed.')
+          : this.problem(q.validate(v)),
     );
     q.set(draft, q.optional && NONE.test(answer) ? '' : answer);
   }
@@ -96,7 +105,7 @@ export class Prompter {
       return parsed === undefined
         ? this.say('Answer one of: {0}.', choices.map((c) => c.key).join(', '))
         : 'problem' in parsed
-          ? parsed.problem
+          ? this.text(parsed.problem)
           : undefined;
     });
     const chosen = byKey(answer);

@@ -44,7 +44,7 @@ export interface ChoiceQuestion<D, T> extends QuestionBase<D> {
   choices(draft: D): Array<Choice<T>>;
   get(draft: D): T;
   set(draft: D, value: T): void;
-  parse?(text: string): { value: T } | { problem: string };
+  parse?(text: string): { value: T } | { problem: Message };
 }
 
 /** Any number of choices, or at least one when `atLeastOne` says why. */
@@ -56,12 +56,15 @@ export interface MultiQuestion<D, T> extends QuestionBase<D> {
   atLeastOne?: string;
 }
 
-/** Free text, validated as it is typed; an optional answer may be left empty. */
+/**
+ * Free text, validated as it is typed; an optional answer may be left empty. `validate` says what is wrong as a
+ * message (its English template, translated in core/question-texts/), or undefined when the answer is valid.
+ */
 export interface TextQuestion<D> extends QuestionBase<D> {
   kind: 'text';
   placeholder: string;
   optional: boolean;
-  validate: (value: string) => string | undefined;
+  validate: (value: string) => Message | undefined;
   get: (draft: D) => string;
   set: (draft: D, value: string) => void;
 }
@@ -80,6 +83,6 @@ export function promptMessage<D>(question: Question<D>, draft: D): Message {
 
 /** A validator that accepts an empty answer (an optional question). */
 export const optional =
-  (validate: (v: string) => string | undefined) =>
-  (v: string): string | undefined =>
+  (validate: (v: string) => Message | undefined) =>
+  (v: string): Message | undefined =>
     v === '' ? undefined : validate(v);

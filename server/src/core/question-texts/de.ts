@@ -66,4 +66,31 @@ export const de: QuestionTexts = {
   'what is in and out of scope': 'was dazugehört und was nicht',
   'Safe Harbor': 'Rechtliche Zusicherung',
   'no legal action against good-faith research': 'keine rechtlichen Schritte gegen Forschung im guten Glauben',
+  // The answers' validation messages (core/answers.ts and each kind's answers.ts and questions.ts).
+  'Enter an email address, e.g. security@your-project.org.':
+    'Geben Sie eine E-Mail-Adresse ein, z. B. security@your-project.org.',
+  'Enter the address without "mailto:".': 'Geben Sie die Adresse ohne „mailto:“ ein.',
+  '"{0}" is not an email address, expected e.g. security@your-project.org.':
+    '„{0}“ ist keine E-Mail-Adresse, erwartet wird z. B. security@your-project.org.',
+  '"{0}" cannot receive reports, expected a monitored mailbox.':
+    '„{0}“ kann keine Meldungen empfangen, erwartet wird ein betreutes Postfach.',
+  'Enter a URL starting with https://.': 'Geben Sie eine URL ein, die mit https:// beginnt.',
+  '"{0}" is not a URL, expected one starting with https://.':
+    '„{0}“ ist keine URL, erwartet wird eine, die mit https:// beginnt.',
+  '"{0}" is not https, expected a URL starting with https://.':
+    '„{0}“ ist nicht https, erwartet wird eine URL, die mit https:// beginnt.',
+  '"{0}" has no domain name, expected e.g. https://your-project.org/...':
+    '„{0}“ hat keinen Domainnamen, erwartet wird z. B. https://your-project.org/...',
+  '"{0}" is not a GitHub repository, expected owner/repo.':
+    '„{0}“ ist kein GitHub-Repository, erwartet wird owner/repo.',
+  '{0} is not a number of business days from 1 to {1}.': '{0} ist keine Anzahl Werktage von 1 bis {1}.',
+  '{0} is not a disclosure window from {1} to {2} days.': '{0} ist keine Offenlegungsfrist von {1} bis {2} Tagen.',
+  '"{0}" is not a version, expected e.g. "3.x, < 3.0".': '„{0}“ ist keine Version, erwartet wird z. B. „3.x, < 3.0“.',
+  'No version is supported, expected at least one, e.g. "3.x, < 3.0".':
+    'Keine Version wird unterstützt, erwartet wird mindestens eine, z. B. „3.x, < 3.0“.',
+  'Enter at least one language tag, e.g. en.': 'Geben Sie mindestens ein Sprach-Tag ein, z. B. en.',
+  'Enter the project name.': 'Geben Sie den Projektnamen ein.',
+  'Enter a name.': 'Geben Sie einen Namen ein.',
+  'Enter an SPDX license expression such as MIT or Apache-2.0 OR MIT.':
+    'Geben Sie einen SPDX-Lizenzausdruck ein, z. B. MIT oder Apache-2.0 OR MIT.',
 };

@@ -66,4 +66,31 @@ export const es: QuestionTexts = {
   'what is in and out of scope': 'qué entra y qué no en el alcance',
   'Safe Harbor': 'Puerto seguro',
   'no legal action against good-faith research': 'ninguna acción legal contra la investigación de buena fe',
+  // The answers' validation messages (core/answers.ts and each kind's answers.ts and questions.ts).
+  'Enter an email address, e.g. security@your-project.org.':
+    'Escriba una dirección de correo, p. ej., security@your-project.org.',
+  'Enter the address without "mailto:".': 'Escriba la dirección sin "mailto:".',
+  '"{0}" is not an email address, expected e.g. security@your-project.org.':
+    '"{0}" no es una dirección de correo; se espera, p. ej., security@your-project.org.',
+  '"{0}" cannot receive reports, expected a monitored mailbox.':
+    '"{0}" no puede recibir reportes; se espera un buzón atendido.',
+  'Enter a URL starting with https://.': 'Escriba una URL que empiece por https://.',
+  '"{0}" is not a URL, expected one starting with https://.':
+    '"{0}" no es una URL; se espera una que empiece por https://.',
+  '"{0}" is not https, expected a URL starting with https://.':
+    '"{0}" no es https; se espera una URL que empiece por https://.',
+  '"{0}" has no domain name, expected e.g. https://your-project.org/...':
+    '"{0}" no tiene nombre de dominio; se espera, p. ej., https://your-project.org/...',
+  '"{0}" is not a GitHub repository, expected owner/repo.':
+    '"{0}" no es un repositorio de GitHub; se espera owner/repo.',
+  '{0} is not a number of business days from 1 to {1}.': '{0} no es un número de días hábiles entre 1 y {1}.',
+  '{0} is not a disclosure window from {1} to {2} days.': '{0} no es un plazo de divulgación de entre {1} y {2} días.',
+  '"{0}" is not a version, expected e.g. "3.x, < 3.0".': '"{0}" no es una versión; se espera, p. ej., "3.x, < 3.0".',
+  'No version is supported, expected at least one, e.g. "3.x, < 3.0".':
+    'Ninguna versión es compatible; se espera al menos una, p. ej., "3.x, < 3.0".',
+  'Enter at least one language tag, e.g. en.': 'Escriba al menos una etiqueta de idioma, p. ej., en.',
+  'Enter the project name.': 'Escriba el nombre del proyecto.',
+  'Enter a name.': 'Escriba un nombre.',
+  'Enter an SPDX license expression such as MIT or Apache-2.0 OR MIT.':
+    'Escriba una expresión de licencia SPDX, como MIT o Apache-2.0 OR MIT.',
 };

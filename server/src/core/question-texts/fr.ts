@@ -66,4 +66,32 @@ export const fr: QuestionTexts = {
   'what is in and out of scope': 'ce qui est dans le périmètre et ce qui ne l’est pas',
   'Safe Harbor': 'Protection de la recherche de bonne foi',
   'no legal action against good-faith research': 'aucune action en justice contre la recherche de bonne foi',
+  // The answers' validation messages (core/answers.ts and each kind's answers.ts and questions.ts).
+  'Enter an email address, e.g. security@your-project.org.':
+    'Saisissez une adresse e-mail, par exemple security@your-project.org.',
+  'Enter the address without "mailto:".': 'Saisissez l’adresse sans "mailto:".',
+  '"{0}" is not an email address, expected e.g. security@your-project.org.':
+    '"{0}" n’est pas une adresse e-mail ; attendu : par exemple security@your-project.org.',
+  '"{0}" cannot receive reports, expected a monitored mailbox.':
+    '"{0}" ne peut pas recevoir de signalements ; attendu : une boîte surveillée.',
+  'Enter a URL starting with https://.': 'Saisissez une URL commençant par https://.',
+  '"{0}" is not a URL, expected one starting with https://.':
+    '"{0}" n’est pas une URL ; attendu : une URL commençant par https://.',
+  '"{0}" is not https, expected a URL starting with https://.':
+    '"{0}" n’est pas en https ; attendu : une URL commençant par https://.',
+  '"{0}" has no domain name, expected e.g. https://your-project.org/...':
+    '"{0}" n’a pas de nom de domaine ; attendu : par exemple https://your-project.org/...',
+  '"{0}" is not a GitHub repository, expected owner/repo.': '"{0}" n’est pas un dépôt GitHub ; attendu : owner/repo.',
+  '{0} is not a number of business days from 1 to {1}.': '{0} n’est pas un nombre de jours ouvrés entre 1 et {1}.',
+  '{0} is not a disclosure window from {1} to {2} days.':
+    '{0} n’est pas un délai de divulgation entre {1} et {2} jours.',
+  '"{0}" is not a version, expected e.g. "3.x, < 3.0".':
+    '"{0}" n’est pas une version ; attendu : par exemple "3.x, < 3.0".',
+  'No version is supported, expected at least one, e.g. "3.x, < 3.0".':
+    'Aucune version n’est prise en charge ; attendu : au moins une, par exemple "3.x, < 3.0".',
+  'Enter at least one language tag, e.g. en.': 'Saisissez au moins une balise de langue, par exemple en.',
+  'Enter the project name.': 'Saisissez le nom du projet.',
+  'Enter a name.': 'Saisissez un nom.',
+  'Enter an SPDX license expression such as MIT or Apache-2.0 OR MIT.':
+    'Saisissez une expression de licence SPDX, par exemple MIT ou Apache-2.0 OR MIT.',
 };

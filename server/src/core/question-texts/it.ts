@@ -66,4 +66,30 @@ export const it: QuestionTexts = {
   'what is in and out of scope': 'cosa rientra nell’ambito e cosa no',
   'Safe Harbor': 'Tutela della ricerca in buona fede',
   'no legal action against good-faith research': 'nessuna azione legale contro la ricerca in buona fede',
+  // The answers' validation messages (core/answers.ts and each kind's answers.ts and questions.ts).
+  'Enter an email address, e.g. security@your-project.org.':
+    'Inserisci un indirizzo email, ad esempio security@your-project.org.',
+  'Enter the address without "mailto:".': 'Inserisci l’indirizzo senza "mailto:".',
+  '"{0}" is not an email address, expected e.g. security@your-project.org.':
+    '"{0}" non è un indirizzo email; atteso ad esempio security@your-project.org.',
+  '"{0}" cannot receive reports, expected a monitored mailbox.':
+    '"{0}" non può ricevere segnalazioni; attesa una casella monitorata.',
+  'Enter a URL starting with https://.': 'Inserisci un URL che inizi con https://.',
+  '"{0}" is not a URL, expected one starting with https://.':
+    '"{0}" non è un URL; atteso un URL che inizi con https://.',
+  '"{0}" is not https, expected a URL starting with https://.':
+    '"{0}" non è https; atteso un URL che inizi con https://.',
+  '"{0}" has no domain name, expected e.g. https://your-project.org/...':
+    '"{0}" non ha un nome di dominio; atteso ad esempio https://your-project.org/...',
+  '"{0}" is not a GitHub repository, expected owner/repo.': '"{0}" non è un repository GitHub; atteso owner/repo.',
+  '{0} is not a number of business days from 1 to {1}.': '{0} non è un numero di giorni lavorativi da 1 a {1}.',
+  '{0} is not a disclosure window from {1} to {2} days.': '{0} non è una scadenza di divulgazione da {1} a {2} giorni.',
+  '"{0}" is not a version, expected e.g. "3.x, < 3.0".': '"{0}" non è una versione; atteso ad esempio "3.x, < 3.0".',
+  'No version is supported, expected at least one, e.g. "3.x, < 3.0".':
+    'Nessuna versione è supportata; attesa almeno una, ad esempio "3.x, < 3.0".',
+  'Enter at least one language tag, e.g. en.': 'Inserisci almeno un tag di lingua, ad esempio en.',
+  'Enter the project name.': 'Inserisci il nome del progetto.',
+  'Enter a name.': 'Inserisci un nome.',
+  'Enter an SPDX license expression such as MIT or Apache-2.0 OR MIT.':
+    'Inserisci un’espressione di licenza SPDX, ad esempio MIT o Apache-2.0 OR MIT.',
 };

@@ -65,4 +65,32 @@ export const ja: QuestionTexts = {
   'what is in and out of scope': '対象とするもの・しないもの',
   'Safe Harbor': 'セーフハーバー',
   'no legal action against good-faith research': '善意の研究に対して法的措置を取らない',
+  // The answers' validation messages (core/answers.ts and each kind's answers.ts and questions.ts).
+  'Enter an email address, e.g. security@your-project.org.':
+    'メールアドレスを入力してください (例: security@your-project.org)。',
+  'Enter the address without "mailto:".': '"mailto:" を付けずにアドレスを入力してください。',
+  '"{0}" is not an email address, expected e.g. security@your-project.org.':
+    '"{0}" はメールアドレスではありません。security@your-project.org のようなアドレスが必要です。',
+  '"{0}" cannot receive reports, expected a monitored mailbox.':
+    '"{0}" では報告を受け取れません。確認されているメールボックスが必要です。',
+  'Enter a URL starting with https://.': 'https:// で始まる URL を入力してください。',
+  '"{0}" is not a URL, expected one starting with https://.':
+    '"{0}" は URL ではありません。https:// で始まる URL が必要です。',
+  '"{0}" is not https, expected a URL starting with https://.':
+    '"{0}" は https ではありません。https:// で始まる URL が必要です。',
+  '"{0}" has no domain name, expected e.g. https://your-project.org/...':
+    '"{0}" にはドメイン名がありません。https://your-project.org/... のような URL が必要です。',
+  '"{0}" is not a GitHub repository, expected owner/repo.':
+    '"{0}" は GitHub リポジトリではありません。owner/repo の形式が必要です。',
+  '{0} is not a number of business days from 1 to {1}.': '{0} は 1 から {1} までの営業日数ではありません。',
+  '{0} is not a disclosure window from {1} to {2} days.': '{0} は {1} から {2} 日までの開示期間ではありません。',
+  '"{0}" is not a version, expected e.g. "3.x, < 3.0".':
+    '"{0}" はバージョンではありません。"3.x, < 3.0" のような指定が必要です。',
+  'No version is supported, expected at least one, e.g. "3.x, < 3.0".':
+    'サポートされているバージョンがありません。"3.x, < 3.0" のように少なくとも 1 つ必要です。',
+  'Enter at least one language tag, e.g. en.': '言語タグを少なくとも 1 つ入力してください (例: en)。',
+  'Enter the project name.': 'プロジェクト名を入力してください。',
+  'Enter a name.': '名前を入力してください。',
+  'Enter an SPDX license expression such as MIT or Apache-2.0 OR MIT.':
+    'SPDX ライセンス式を入力してください (例: MIT、Apache-2.0 OR MIT)。',
 };

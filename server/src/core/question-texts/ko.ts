@@ -64,4 +64,32 @@ export const ko: QuestionTexts = {
   'what is in and out of scope': '범위에 포함되는 것과 포함되지 않는 것',
   'Safe Harbor': '세이프 하버',
   'no legal action against good-faith research': '선의의 연구에 법적 조치를 취하지 않음',
+  // The answers' validation messages (core/answers.ts and each kind's answers.ts and questions.ts).
+  'Enter an email address, e.g. security@your-project.org.':
+    '이메일 주소를 입력하십시오(예: security@your-project.org).',
+  'Enter the address without "mailto:".': '"mailto:" 없이 주소를 입력하십시오.',
+  '"{0}" is not an email address, expected e.g. security@your-project.org.':
+    '"{0}"은(는) 이메일 주소가 아닙니다. security@your-project.org와 같은 주소여야 합니다.',
+  '"{0}" cannot receive reports, expected a monitored mailbox.':
+    '"{0}"(으)로는 신고를 받을 수 없습니다. 확인하는 메일함이어야 합니다.',
+  'Enter a URL starting with https://.': 'https://로 시작하는 URL을 입력하십시오.',
+  '"{0}" is not a URL, expected one starting with https://.':
+    '"{0}"은(는) URL이 아닙니다. https://로 시작하는 URL이어야 합니다.',
+  '"{0}" is not https, expected a URL starting with https://.':
+    '"{0}"은(는) https가 아닙니다. https://로 시작하는 URL이어야 합니다.',
+  '"{0}" has no domain name, expected e.g. https://your-project.org/...':
+    '"{0}"에는 도메인 이름이 없습니다. https://your-project.org/...와 같은 URL이어야 합니다.',
+  '"{0}" is not a GitHub repository, expected owner/repo.':
+    '"{0}"은(는) GitHub 저장소가 아닙니다. owner/repo 형식이어야 합니다.',
+  '{0} is not a number of business days from 1 to {1}.': '{0}은(는) 1~{1}영업일 범위의 값이 아닙니다.',
+  '{0} is not a disclosure window from {1} to {2} days.': '{0}은(는) {1}~{2}일 범위의 공개 기간이 아닙니다.',
+  '"{0}" is not a version, expected e.g. "3.x, < 3.0".':
+    '"{0}"은(는) 버전이 아닙니다. "3.x, < 3.0"과 같은 형식이어야 합니다.',
+  'No version is supported, expected at least one, e.g. "3.x, < 3.0".':
+    '지원되는 버전이 없습니다. "3.x, < 3.0"처럼 하나 이상 있어야 합니다.',
+  'Enter at least one language tag, e.g. en.': '언어 태그를 하나 이상 입력하십시오(예: en).',
+  'Enter the project name.': '프로젝트 이름을 입력하십시오.',
+  'Enter a name.': '이름을 입력하십시오.',
+  'Enter an SPDX license expression such as MIT or Apache-2.0 OR MIT.':
+    'SPDX 라이선스 표현식을 입력하십시오(예: MIT, Apache-2.0 OR MIT).',
 };

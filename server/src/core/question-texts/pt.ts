@@ -65,4 +65,31 @@ export const pt: QuestionTexts = {
   'what is in and out of scope': 'o que está e o que não está no escopo',
   'Safe Harbor': 'Porto seguro',
   'no legal action against good-faith research': 'nenhuma ação judicial contra a pesquisa de boa-fé',
+  // The answers' validation messages (core/answers.ts and each kind's answers.ts and questions.ts).
+  'Enter an email address, e.g. security@your-project.org.':
+    'Digite um endereço de e-mail, por exemplo security@your-project.org.',
+  'Enter the address without "mailto:".': 'Digite o endereço sem "mailto:".',
+  '"{0}" is not an email address, expected e.g. security@your-project.org.':
+    '"{0}" não é um endereço de e-mail; esperado, por exemplo, security@your-project.org.',
+  '"{0}" cannot receive reports, expected a monitored mailbox.':
+    '"{0}" não pode receber relatos; esperada uma caixa de correio monitorada.',
+  'Enter a URL starting with https://.': 'Digite uma URL que comece com https://.',
+  '"{0}" is not a URL, expected one starting with https://.':
+    '"{0}" não é uma URL; esperada uma que comece com https://.',
+  '"{0}" is not https, expected a URL starting with https://.':
+    '"{0}" não é https; esperada uma URL que comece com https://.',
+  '"{0}" has no domain name, expected e.g. https://your-project.org/...':
+    '"{0}" não tem nome de domínio; esperado, por exemplo, https://your-project.org/...',
+  '"{0}" is not a GitHub repository, expected owner/repo.':
+    '"{0}" não é um repositório do GitHub; esperado owner/repo.',
+  '{0} is not a number of business days from 1 to {1}.': '{0} não é um número de dias úteis de 1 a {1}.',
+  '{0} is not a disclosure window from {1} to {2} days.': '{0} não é um prazo de divulgação de {1} a {2} dias.',
+  '"{0}" is not a version, expected e.g. "3.x, < 3.0".': '"{0}" não é uma versão; esperado, por exemplo, "3.x, < 3.0".',
+  'No version is supported, expected at least one, e.g. "3.x, < 3.0".':
+    'Nenhuma versão é suportada; esperada pelo menos uma, por exemplo "3.x, < 3.0".',
+  'Enter at least one language tag, e.g. en.': 'Digite pelo menos uma tag de idioma, por exemplo en.',
+  'Enter the project name.': 'Digite o nome do projeto.',
+  'Enter a name.': 'Digite um nome.',
+  'Enter an SPDX license expression such as MIT or Apache-2.0 OR MIT.':
+    'Digite uma expressão de licença SPDX, como MIT ou Apache-2.0 OR MIT.',
 };

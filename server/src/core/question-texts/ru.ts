@@ -65,4 +65,29 @@ export const ru: QuestionTexts = {
   'what is in and out of scope': 'что входит в область действия, а что нет',
   'Safe Harbor': 'Правовая защита',
   'no legal action against good-faith research': 'никаких судебных преследований за добросовестные исследования',
+  // The answers' validation messages (core/answers.ts and each kind's answers.ts and questions.ts).
+  'Enter an email address, e.g. security@your-project.org.':
+    'Введите адрес электронной почты, например security@your-project.org.',
+  'Enter the address without "mailto:".': 'Введите адрес без "mailto:".',
+  '"{0}" is not an email address, expected e.g. security@your-project.org.':
+    '"{0}" — не адрес электронной почты; ожидается, например, security@your-project.org.',
+  '"{0}" cannot receive reports, expected a monitored mailbox.':
+    'На "{0}" нельзя отправлять сообщения; ожидается ящик, который читают.',
+  'Enter a URL starting with https://.': 'Введите URL, начинающийся с https://.',
+  '"{0}" is not a URL, expected one starting with https://.': '"{0}" — не URL; ожидается URL, начинающийся с https://.',
+  '"{0}" is not https, expected a URL starting with https://.':
+    '"{0}" — не https; ожидается URL, начинающийся с https://.',
+  '"{0}" has no domain name, expected e.g. https://your-project.org/...':
+    'В "{0}" нет доменного имени; ожидается, например, https://your-project.org/...',
+  '"{0}" is not a GitHub repository, expected owner/repo.': '"{0}" — не репозиторий GitHub; ожидается owner/repo.',
+  '{0} is not a number of business days from 1 to {1}.': '{0} — не число рабочих дней от 1 до {1}.',
+  '{0} is not a disclosure window from {1} to {2} days.': '{0} — не срок раскрытия от {1} до {2} дней.',
+  '"{0}" is not a version, expected e.g. "3.x, < 3.0".': '"{0}" — не версия; ожидается, например, "3.x, < 3.0".',
+  'No version is supported, expected at least one, e.g. "3.x, < 3.0".':
+    'Ни одна версия не поддерживается; ожидается хотя бы одна, например "3.x, < 3.0".',
+  'Enter at least one language tag, e.g. en.': 'Введите хотя бы один языковой тег, например en.',
+  'Enter the project name.': 'Введите название проекта.',
+  'Enter a name.': 'Введите имя.',
+  'Enter an SPDX license expression such as MIT or Apache-2.0 OR MIT.':
+    'Введите выражение лицензии SPDX, например MIT или Apache-2.0 OR MIT.',
 };

@@ -60,4 +60,26 @@ export const zh: QuestionTexts = {
   'what is in and out of scope': '哪些在范围内，哪些不在',
   'Safe Harbor': '安全港',
   'no legal action against good-faith research': '不对善意研究采取法律行动',
+  // The answers' validation messages (core/answers.ts and each kind's answers.ts and questions.ts).
+  'Enter an email address, e.g. security@your-project.org.': '请输入电子邮件地址，例如 security@your-project.org。',
+  'Enter the address without "mailto:".': '请输入不带 "mailto:" 的地址。',
+  '"{0}" is not an email address, expected e.g. security@your-project.org.':
+    '"{0}" 不是电子邮件地址，应为类似 security@your-project.org 的地址。',
+  '"{0}" cannot receive reports, expected a monitored mailbox.': '"{0}" 无法接收报告，应为有人查看的邮箱。',
+  'Enter a URL starting with https://.': '请输入以 https:// 开头的 URL。',
+  '"{0}" is not a URL, expected one starting with https://.': '"{0}" 不是 URL，应为以 https:// 开头的 URL。',
+  '"{0}" is not https, expected a URL starting with https://.': '"{0}" 不是 https，应为以 https:// 开头的 URL。',
+  '"{0}" has no domain name, expected e.g. https://your-project.org/...':
+    '"{0}" 没有域名，应为类似 https://your-project.org/... 的 URL。',
+  '"{0}" is not a GitHub repository, expected owner/repo.': '"{0}" 不是 GitHub 仓库，应为 owner/repo。',
+  '{0} is not a number of business days from 1 to {1}.': '{0} 不是 1 到 {1} 之间的工作日数。',
+  '{0} is not a disclosure window from {1} to {2} days.': '{0} 不是 {1} 到 {2} 天之间的披露期限。',
+  '"{0}" is not a version, expected e.g. "3.x, < 3.0".': '"{0}" 不是版本号，应为类似 "3.x, < 3.0" 的写法。',
+  'No version is supported, expected at least one, e.g. "3.x, < 3.0".':
+    '没有受支持的版本，应至少有一个，例如 "3.x, < 3.0"。',
+  'Enter at least one language tag, e.g. en.': '请至少输入一个语言标签，例如 en。',
+  'Enter the project name.': '请输入项目名称。',
+  'Enter a name.': '请输入名称。',
+  'Enter an SPDX license expression such as MIT or Apache-2.0 OR MIT.':
+    '请输入 SPDX 许可证表达式，例如 MIT 或 Apache-2.0 OR MIT。',
 };

@@ -1,5 +1,6 @@
 /** What the SECURITY.md generator takes: the answers, their defaults and limits, and their validators. */
 import { validateEmail, validateGithubRepo, validateHttpsUrl } from '../../core/answers';
+import { formatMessage, type Message } from '../../core/questions';
 import type { PolicyLocation } from './locations';
 import type { Language } from '../../core/timeframe-words';
 
@@ -38,16 +39,24 @@ export interface PolicyAnswers {
   language?: Language;
 }
 
-export function validateAckDays(value: number): string | undefined {
+/** The validators' sentences (see core/answers.ts); every one is translated in each core/question-texts/<language>.ts. */
+export const POLICY_ANSWER_MESSAGES = {
+  ackDays: '{0} is not a number of business days from 1 to {1}.',
+  disclosureDays: '{0} is not a disclosure window from {1} to {2} days.',
+  notVersion: '"{0}" is not a version, expected e.g. "3.x, < 3.0".',
+  noneSupported: 'No version is supported, expected at least one, e.g. "3.x, < 3.0".',
+} as const;
+
+export function validateAckDays(value: number): Message | undefined {
   if (!Number.isInteger(value) || value < 1 || value > MAX_ACK_DAYS)
-    return `${value} is not a number of business days from 1 to ${MAX_ACK_DAYS}.`;
+    return [POLICY_ANSWER_MESSAGES.ackDays, value, MAX_ACK_DAYS];
   return undefined;
 }
 
-export function validateDisclosureDays(value: number | null): string | undefined {
+export function validateDisclosureDays(value: number | null): Message | undefined {
   if (value === null) return undefined;
   if (!Number.isInteger(value) || value < DISCLOSURE_DAYS_MIN || value > DISCLOSURE_DAYS_MAX) {
-    return `${value} is not a disclosure window from ${DISCLOSURE_DAYS_MIN} to ${DISCLOSURE_DAYS_MAX} days.`;
+    return [POLICY_ANSWER_MESSAGES.disclosureDays, value, DISCLOSURE_DAYS_MIN, DISCLOSURE_DAYS_MAX];
   }
   return undefined;
 }
@@ -68,24 +77,24 @@ export function formatSupportedVersions(rows: readonly VersionRow[]): string {
   return rows.map((r) => (r.supported || r.version.startsWith('<') ? r.version : `!${r.version}`)).join(', ');
 }
 
-export function validateSupportedVersions(value: string): string | undefined {
+export function validateSupportedVersions(value: string): Message | undefined {
   const rows = parseSupportedVersions(value);
   if (rows.length === 0) return undefined;
   const bad = rows.find(
     (r) => !/^(?:<\s?)?v?\d+(?:\.(?:\d+|x|\*)){0,2}(?:\.x)?$/i.test(r.version) || r.version.includes('|'),
   );
-  if (bad) return `"${bad.version}" is not a version, expected e.g. "3.x, < 3.0".`;
-  if (!rows.some((r) => r.supported)) return 'No version is supported, expected at least one, e.g. "3.x, < 3.0".';
+  if (bad) return [POLICY_ANSWER_MESSAGES.notVersion, bad.version];
+  if (!rows.some((r) => r.supported)) return [POLICY_ANSWER_MESSAGES.noneSupported];
   return undefined;
 }
 
-/** Every problem with a set of answers, worst first; empty when they can be generated. */
+/** Every problem with a set of answers, worst first, in English; empty when they can be generated. */
 export function validatePolicyAnswers(a: PolicyAnswers): string[] {
   const problems: string[] = [];
   if (!a.github && !a.email && !a.formUrl)
     problems.push('No way to report, expected at least one of a GitHub repository, an email or a web form.');
-  const check = (message: string | undefined): void => {
-    if (message) problems.push(message);
+  const check = (message: Message | undefined): void => {
+    if (message) problems.push(formatMessage(message));
   };
   if (a.github !== undefined) check(validateGithubRepo(a.github));
   if (a.email !== undefined) check(validateEmail(a.email));

@@ -1,7 +1,7 @@
 /** The security-insights.yml questions of the wizard and `init --insights` (see ./questions.ts), and their draft. */
 import { trimTrailingSlashes } from '../../core/text';
 import { validateEmail, validateHttpsUrl } from '../../core/answers';
-import { optional, type ChoiceQuestion, type Question } from '../../core/questions';
+import { optional, type ChoiceQuestion, type Message, type Question } from '../../core/questions';
 import { REPOSITORY_STATUSES, type InsightsAnswers, type RepositoryStatus } from './answers';
 import type { InsightsFacts } from './facts';
 
@@ -45,7 +45,16 @@ export function insightsAnswers(d: InsightsDraft, today: Date): InsightsAnswers 
   };
 }
 
-const required = (what: string) => (v: string) => (v.trim() === '' ? `Enter ${what}.` : undefined);
+/** The validators' sentences (see core/answers.ts); every one is translated in each core/question-texts/<language>.ts. */
+export const INSIGHTS_ANSWER_MESSAGES = {
+  noName: 'Enter the project name.',
+  noMaintainer: 'Enter a name.',
+  license: 'Enter an SPDX license expression such as MIT or Apache-2.0 OR MIT.',
+} as const;
+const required =
+  (message: string) =>
+  (v: string): Message | undefined =>
+    v.trim() === '' ? [message] : undefined;
 const SPDX_EXPRESSION = /^[A-Za-z0-9.+-]{1,60}(?: (?:AND|OR|WITH) [A-Za-z0-9.+-]{1,60}){0,10}$/;
 
 export const INSIGHTS_QUESTIONS: ReadonlyArray<Question<InsightsDraft>> = [
@@ -55,7 +64,7 @@ export const INSIGHTS_QUESTIONS: ReadonlyArray<Question<InsightsDraft>> = [
     prompt: 'Project name',
     placeholder: 'My Project',
     optional: false,
-    validate: required('the project name'),
+    validate: required(INSIGHTS_ANSWER_MESSAGES.noName),
     get: (d) => d.projectName,
     set: (d, v) => void (d.projectName = v),
   },
@@ -75,7 +84,7 @@ export const INSIGHTS_QUESTIONS: ReadonlyArray<Question<InsightsDraft>> = [
     prompt: 'Who administers the project (a person or a team)',
     placeholder: 'Ada Lovelace',
     optional: false,
-    validate: required('a name'),
+    validate: required(INSIGHTS_ANSWER_MESSAGES.noMaintainer),
     get: (d) => d.maintainer,
     set: (d, v) => void (d.maintainer = v),
   },
@@ -105,8 +114,7 @@ export const INSIGHTS_QUESTIONS: ReadonlyArray<Question<InsightsDraft>> = [
     prompt: 'License (SPDX expression)',
     placeholder: 'MIT',
     optional: false,
-    validate: (v) =>
-      SPDX_EXPRESSION.test(v.trim()) ? undefined : 'Enter an SPDX license expression such as MIT or Apache-2.0 OR MIT.',
+    validate: (v) => (SPDX_EXPRESSION.test(v.trim()) ? undefined : [INSIGHTS_ANSWER_MESSAGES.license]),
     get: (d) => d.licenseExpression,
     set: (d, v) => void (d.licenseExpression = v),
   },
