@@ -8,7 +8,7 @@ import type { AnyDocument } from './documents';
 import type { FileKind } from './kind';
 import { readDirectives, type Directive, type DirectiveId, type DirectiveUse } from './directives';
 import { closestName } from './suggest';
-import { formatMessage, type MessageValues } from './message-text';
+import { formatMessage, reportedFixTitle, type MessageValues } from './message-text';
 
 export const UNKNOWN_DIRECTIVE_RULE_ID = 'disable-unknown-rule';
 export const UNUSED_DIRECTIVE_RULE_ID = 'disable-unused';
@@ -26,6 +26,18 @@ export const UNUSED_DIRECTIVE_MESSAGES = {
   many: 'Unused disable comment: no {ids} finding to suppress here.',
 };
 
+/** The titles of `disable-unknown-rule`'s fix: removing the whole comment, or the one id. */
+export const UNKNOWN_DIRECTIVE_FIX_TITLES = {
+  removeComment: 'Remove the disable comment',
+  removeId: 'Remove "{id}"',
+};
+
+/** The titles of `disable-unused`'s fix: removing the whole comment, or its unused ids (`"a", "b"`). */
+export const UNUSED_DIRECTIVE_FIX_TITLES = {
+  removeComment: 'Remove the disable comment',
+  removeIds: 'Remove {ids}',
+};
+
 /** The findings on ids of disable comments that name no rule of `known`. */
 export function unknownDirectiveIds(kind: FileKind, doc: AnyDocument, known: ReadonlySet<string>): ReportInput[] {
   const out: ReportInput[] = [];
@@ -40,7 +52,9 @@ export function unknownDirectiveIds(kind: FileKind, doc: AnyDocument, known: Rea
         start: d.start,
         end: d.end,
         fix: {
-          title: unknown.length === directive.ids.length ? 'Remove the disable comment' : `Remove "${d.id}"`,
+          ...(unknown.length === directive.ids.length
+            ? { titleId: 'removeComment' }
+            : { titleId: 'removeId', titleValues: { id: d.id } }),
           edits: [removal(doc, directive, unknown)],
           safe: false,
         },
@@ -81,7 +95,13 @@ export function unusedDirectiveFindings(
       start: whole ? c.start : idle[0].start,
       end: whole ? c.end : idle[idle.length - 1].end,
       fix: {
-        title: whole ? 'Remove the disable comment' : `Remove ${idle.map((d) => `"${d.id}"`).join(', ')}`,
+        ...reportedFixTitle(
+          UNUSED_DIRECTIVE_RULE_ID,
+          UNUSED_DIRECTIVE_FIX_TITLES,
+          whole
+            ? { titleId: 'removeComment' }
+            : { titleId: 'removeIds', titleValues: { ids: idle.map((d) => `"${d.id}"`).join(', ') } },
+        ),
         edits: [removal(doc, directive, idle)],
         safe: false,
       },

@@ -93,6 +93,12 @@ export interface KindFiles<K extends FileKind = FileKind> {
   searchedDirs: readonly string[];
 }
 
+/** A note every fix's title ends with, by id (core/messages/fixes translates it as `note/<id>`), and its English. */
+export interface FixNote {
+  id: string;
+  text: string;
+}
+
 export interface KindDescriptor<K extends FileKind = FileKind> extends KindFiles<K> {
   parse(text: string, cache?: ParseCache): DocumentOfKind[K];
   comments: CommentSyntax<DocumentOfKind[K]>;
@@ -100,7 +106,7 @@ export interface KindDescriptor<K extends FileKind = FileKind> extends KindFiles
   workspaceFacts: readonly WorkspaceFact[];
   memo: MemoBudget;
   /** Words added to every fix's title on this document (a signed security.txt: the signature must be renewed). */
-  fixNote?(doc: DocumentOfKind[K]): string;
+  fixNote?(doc: DocumentOfKind[K]): FixNote | undefined;
   /** Completion and hover in files of this kind. */
   assist?: KindAssist;
   /** The rules that check this kind alone. */

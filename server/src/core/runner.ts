@@ -1,12 +1,12 @@
 /** Runs the rules over a document: severities from the configuration, disable comments, crash isolation. */
-import { reportedMessage } from './message-text';
-import type { Environment, FileKind, Finding, Fix, ReportInput, Severity, SeverityOrOff } from './types';
+import { reportedFixTitle, reportedMessage } from './message-text';
+import type { Environment, FileKind, Finding, Fix, FixInput, ReportInput, Severity, SeverityOrOff } from './types';
 import { effectiveSeverity, type Config } from './config';
 import { isRemembered, parseDocument, type AnyDocument } from './documents';
 import { DocumentReplays } from './replays';
 import { checkFor, type Rule, type RuleContext } from './rule';
 import { BoundedMap, CACHE_BUDGETS } from './caches';
-import { kindDescriptor, registryVersion, type ParseCache } from './kind';
+import { kindDescriptor, registryVersion, type FixNote, type ParseCache } from './kind';
 import { applyEdits, editsOverlap } from './edits';
 import { directiveUse } from './directives';
 import { UNUSED_DIRECTIVE_RULE_ID, unusedDirectiveFindings } from './directive-findings';
@@ -64,8 +64,16 @@ export async function lintTextAsync(
 interface PlannedRule {
   id: string;
   messages?: Readonly<Record<string, string>>;
+  fixTitles?: Readonly<Record<string, string>>;
   check: (doc: AnyDocument, context: RuleContext) => void;
   severity: Severity;
+}
+
+/** A rule's fix as its finding carries it: the English title formed from its title id, the kind's note added. */
+function formedFix(rule: PlannedRule, fix: FixInput, note: FixNote | undefined): Fix {
+  const titled = reportedFixTitle(rule.id, rule.fixTitles, fix);
+  const formed: Fix = { ...titled, edits: fix.edits, safe: fix.safe };
+  return note ? { ...formed, title: formed.title + note.text, noteId: note.id } : formed;
 }
 
 /** Plans by rule set, then by kind and configuration: a check of many files works out severities once. */
@@ -82,7 +90,8 @@ function planFor(rules: readonly Rule[], kind: FileKind, config: Config): Planne
   for (const rule of rules) {
     const check: PlannedRule['check'] | undefined = checkFor(rule, kind);
     const severity: SeverityOrOff = effectiveSeverity(rule.meta, config, kind);
-    if (check && severity !== 'off') plan.push({ id: rule.meta.id, messages: rule.meta.messages, check, severity });
+    if (check && severity !== 'off')
+      plan.push({ id: rule.meta.id, messages: rule.meta.messages, fixTitles: rule.meta.fixTitles, check, severity });
   }
   byConfig.set(key, plan);
   return plan;
@@ -95,7 +104,7 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
   let uncounted = 0;
   const failures: RuleFailure[] = [];
   // What every fix on this document must say (an edit to a signed security.txt invalidates its signature).
-  const fixNote = kindDescriptor(kind).fixNote?.(doc) ?? '';
+  const fixNote = kindDescriptor(kind).fixNote?.(doc);
   let running: PlannedRule | undefined;
   // A document the memo keeps, to be met again in another repository, keeps each rule's findings for a replay.
   const replays = isRemembered(doc) ? new DocumentReplays(doc, options.env) : undefined;
@@ -104,7 +113,7 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
     report: (r: ReportInput) => {
       const start = clamp(r.start, text.length);
       const end = clamp(Math.max(r.end, r.start), text.length);
-      const fix = r.fix && fixNote ? { ...r.fix, title: r.fix.title + fixNote } : r.fix;
+      const fix = r.fix && formedFix(running!, r.fix, fixNote);
       // Past what could ever be listed, findings are only counted: a crafted file can make millions.
       if (findings.length >= MAX_FINDINGS_KEPT) {
         uncounted++;

@@ -19,7 +19,13 @@ export interface TextEdit {
 }
 
 export interface Fix {
+  /** In English, always (the CLI shows it). */
   title: string;
+  /** The rule's title id in `meta.fixTitles` and its values, when it gave one: the other languages' key. */
+  titleId?: string;
+  titleValues?: MessageValues;
+  /** The note the title ends with, by id (a signed security.txt: the signature must then be renewed). */
+  noteId?: string;
   edits: TextEdit[];
   /**
    * A repair that restores what the author meant (mojibake, `https`, `mailto:`) and is safe to apply without
@@ -28,6 +34,13 @@ export interface Fix {
    */
   safe: boolean;
 }
+
+/** A fix as a rule gives it: its title, or one of its `meta.fixTitles` by id with the values. */
+export type FixInput = Omit<Fix, 'title' | 'titleId' | 'titleValues' | 'noteId'> &
+  (
+    | { title: string; titleId?: never; titleValues?: never }
+    | { titleId: string; titleValues?: MessageValues; title?: never }
+  );
 
 export interface Finding {
   ruleId: string;
@@ -110,6 +123,11 @@ export interface RuleMeta {
    * the values (core/message-text.ts), so that core/messages can say the same in another language.
    */
   messages?: Readonly<Record<string, string>>;
+  /**
+   * The titles of the rule's fixes by id, in English, with `{name}` where a value goes; a fix names one and gives the
+   * values (`titleId`, `titleValues`), as a report names a message, so that core/messages/fixes can translate them.
+   */
+  fixTitles?: Readonly<Record<string, string>>;
   /** Examples the rule reports, with exactly what it reports and the text after its fix. */
   invalid: InvalidExample[];
   /** Examples that must produce none. */
@@ -150,7 +168,7 @@ export interface Environment {
 export type ReportInput = {
   start: number;
   end: number;
-  fix?: Fix;
+  fix?: FixInput;
 } & (
   | { message: string; messageId?: never; values?: never }
   | { messageId: string; values?: MessageValues; message?: never }

@@ -1,5 +1,6 @@
 import { repoFileOf, repoRefOf, sameRepo } from '../core/repo-url';
 import { defineRule } from '../core/rule';
+import type { FixInput } from '../core/types';
 import { decodeUriSafe } from '../core/text';
 import { githubSlugs } from '../kinds/md/slug';
 
@@ -8,6 +9,14 @@ const SCHEME = /^[a-z][a-z0-9+.-]{0,30}:/i;
 const WEB_HOST = /^https?:\/\/(?:[^/?#@\s]{0,200}@)?([^/?#:\s]{1,253})/i;
 /** Characters no host name holds (a comma typed for a dot); templated hosts ("{{DOMAIN}}") are placeholder's. */
 const NOT_IN_HOST = /[,;!'"()*=+&~]/;
+
+/** The fix writing a `#anchor` link (the URL at `at`, after its `#`) as the heading's slug, `candidate`. */
+const anchorFix = (at: number, url: string, candidate: string): FixInput => ({
+  titleId: 'anchor',
+  titleValues: { anchor: candidate },
+  edits: [{ start: at, end: at + url.length - 1, newText: candidate }],
+  safe: true,
+});
 
 export default defineRule({
   meta: {
@@ -26,6 +35,9 @@ export default defineRule({
       host: 'The host "{host}" of "{url}" is malformed, expected a domain name such as "{domain}".',
       file: 'The file "{path}" does not exist, expected a path relative to this policy.',
       notInRepository: '"{path}" is not in this repository, expected the path of an existing file.',
+    },
+    fixTitles: {
+      anchor: 'Change the anchor to #{anchor}',
     },
     invalid: [
       {
@@ -127,14 +139,7 @@ export default defineRule({
           values: { anchor: url },
           start: link.start,
           end: link.end,
-          fix:
-            candidate && urlAt >= 0 && urlAt < link.end
-              ? {
-                  title: `Change the anchor to #${candidate}`,
-                  edits: [{ start: urlAt + 1, end: urlAt + url.length, newText: candidate }],
-                  safe: true,
-                }
-              : undefined,
+          fix: candidate && urlAt >= 0 && urlAt < link.end ? anchorFix(urlAt + 1, url, candidate) : undefined,
         });
         continue;
       }

@@ -1,7 +1,12 @@
 import { defineRule, type RuleContext } from '../core/rule';
 import { knownRuleIds, type FileKind } from '../core/kind';
 import type { AnyDocument } from '../core/documents';
-import { UNKNOWN_DIRECTIVE_MESSAGES, UNKNOWN_DIRECTIVE_RULE_ID, unknownDirectiveIds } from '../core/directive-findings';
+import {
+  UNKNOWN_DIRECTIVE_FIX_TITLES,
+  UNKNOWN_DIRECTIVE_MESSAGES,
+  UNKNOWN_DIRECTIVE_RULE_ID,
+  unknownDirectiveIds,
+} from '../core/directive-findings';
 
 function check(kind: FileKind): (doc: AnyDocument, context: RuleContext) => void {
   return (doc, context) => {
@@ -20,6 +25,7 @@ export default defineRule({
     howToFix:
       'Correct the id (the message suggests the nearest rule; `security-policy rules` lists them all), or remove it. The fix removes the unknown id, or the comment when it names nothing else.',
     messages: UNKNOWN_DIRECTIVE_MESSAGES,
+    fixTitles: UNKNOWN_DIRECTIVE_FIX_TITLES,
     invalid: [
       {
         text: '# Security\n\nMail a@users.noreply.github.com. <!-- security-policy-disable-line undeliverable-contacts -->\n',

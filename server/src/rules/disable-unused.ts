@@ -1,5 +1,9 @@
 import { defineRule } from '../core/rule';
-import { UNUSED_DIRECTIVE_MESSAGES, UNUSED_DIRECTIVE_RULE_ID } from '../core/directive-findings';
+import {
+  UNUSED_DIRECTIVE_FIX_TITLES,
+  UNUSED_DIRECTIVE_MESSAGES,
+  UNUSED_DIRECTIVE_RULE_ID,
+} from '../core/directive-findings';
 
 /**
  * Disable comments that suppressed nothing. Only the runner sees what each comment suppressed, so it adds these
@@ -17,6 +21,7 @@ export default defineRule({
     howToFix:
       'Remove the comment, or the ids in it that suppress nothing (the fix does either). To keep such comments quiet, set this rule to "off" in `.security-policy.json`.',
     messages: UNUSED_DIRECTIVE_MESSAGES,
+    fixTitles: UNUSED_DIRECTIVE_FIX_TITLES,
     invalid: [
       {
         text: '# Security\n\nEmail security@acme.org. <!-- security-policy-disable-line undeliverable-contact -->\n',

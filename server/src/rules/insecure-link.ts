@@ -19,6 +19,9 @@ export default defineRule({
       'Over plain HTTP anyone on the network can read a report in transit or swap the PGP key a reporter downloads. RFC 9116 §2.5 requires https for web URIs in security.txt.',
     howToFix: 'Use https. The quick fix changes `http://` to `https://`.',
     messages: { insecure: '"{url}" is not encrypted, expected https://.' },
+    fixTitles: {
+      https: 'Use https://',
+    },
     invalid: [
       {
         text: '# Security\n\nUse our [report form](http://acme.org/security/report).\n',
@@ -75,7 +78,7 @@ export default defineRule({
         fix:
           schemeAt >= 0
             ? {
-                title: 'Use https://',
+                titleId: 'https',
                 edits: [{ start: schemeAt, end: schemeAt + 7, newText: 'https://' }],
                 safe: true,
               }
@@ -92,7 +95,7 @@ export default defineRule({
         start: field.valueStart,
         end: field.valueEnd,
         fix: {
-          title: 'Use https://',
+          titleId: 'https',
           edits: [{ start: field.valueStart, end: field.valueStart + 7, newText: 'https://' }],
           safe: true,
         },
@@ -115,7 +118,7 @@ export default defineRule({
         fix:
           at >= 0
             ? {
-                title: 'Use https://',
+                titleId: 'https',
                 edits: [{ start: scalar.span.start + at, end: scalar.span.start + at + 7, newText: 'https://' }],
                 safe: true,
               }

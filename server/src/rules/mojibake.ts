@@ -15,6 +15,9 @@ export default defineRule({
     messages: {
       misdecoded: 'Mis-decoded text "{found}", expected "{replacement}" (UTF-8 read as Windows-1252/1254).',
     },
+    fixTitles: {
+      repair: 'Repair mojibake: "{found}" → "{replacement}"',
+    },
     invalid: [
       {
         text: '# Security\n\n## ğŸ”’ Reporting\n\n| 1.x | âœ… |\n\nCafÃ©\n',
@@ -53,7 +56,8 @@ function reportMojibake(text: string, context: RuleContext): void {
       start: repair.start,
       end: repair.end,
       fix: {
-        title: `Repair mojibake: "${found}" → "${repair.replacement}"`,
+        titleId: 'repair',
+        titleValues: { found, replacement: repair.replacement },
         edits: [{ start: repair.start, end: repair.end, newText: repair.replacement }],
         safe: true,
       },

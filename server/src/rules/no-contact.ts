@@ -17,6 +17,10 @@ export default defineRule({
         'No way to report a vulnerability, expected an email address, a reporting URL or GitHub private vulnerability reporting.',
       noContactField: 'No Contact field, expected at least one "Contact:" with a mailto:, tel: or https:// URI.',
     },
+    fixTitles: {
+      addSection: 'Add a "Reporting a Vulnerability" section',
+      addField: 'Add a Contact field',
+    },
     invalid: [
       {
         text: '# Security Policy\n\nWe care about security.\n\n## Supported Versions\n\nOnly the latest release.\n',
@@ -140,7 +144,7 @@ export default defineRule({
       messageId: 'noChannel',
       ...documentAnchor(doc),
       fix: {
-        title: 'Add a "Reporting a Vulnerability" section',
+        titleId: 'addSection',
         edits: [insertBlockIn(doc, at, fixTextsFor(doc).reportingSection)],
         safe: false,
       },
@@ -151,7 +155,7 @@ export default defineRule({
     context.report({
       messageId: 'noContactField',
       ...doc.anchor,
-      fix: addFieldFix(doc, 'Contact: mailto:security@example.org', 'Add a Contact field'),
+      fix: addFieldFix(doc, 'Contact: mailto:security@example.org', 'addField'),
     });
   },
 });

@@ -25,6 +25,9 @@ export default defineRule({
       mailtoInvalid: 'The mailto link "{url}" has no valid address, expected mailto:name@domain.tld.',
       noMailto: 'The link to "{url}" has no "mailto:", expected mailto:{url}.',
     },
+    fixTitles: {
+      mailto: 'Add "mailto:" to {url}',
+    },
     invalid: [
       {
         text: '# Security\n\nEmail 2153483+someone@users.noreply.github.com.\n',
@@ -125,10 +128,8 @@ export default defineRule({
       }
       if (!BARE_EMAIL_URL.test(url)) continue;
       const urlAt = doc.text.lastIndexOf(url, link.end);
-      const fix =
-        urlAt >= link.start
-          ? { title: `Add "mailto:" to ${url}`, edits: [{ start: urlAt, end: urlAt, newText: 'mailto:' }], safe: true }
-          : undefined;
+      const edits = [{ start: urlAt, end: urlAt, newText: 'mailto:' }];
+      const fix = urlAt >= link.start ? { titleId: 'mailto', titleValues: { url }, edits, safe: true } : undefined;
       context.report({
         messageId: 'noMailto',
         values: { url },

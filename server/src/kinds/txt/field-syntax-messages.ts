@@ -4,6 +4,14 @@
  */
 import { codePointName, isControlCharacter } from '../../core/text';
 
+/** The titles of field-syntax's fixes (core/messages/fixes translates them). */
+export const FIELD_SYNTAX_FIX_TITLES = {
+  nameValue: 'Write "Name: value"',
+  unindent: 'Start the line at its text',
+  join: 'Join it to the line above',
+  compose: 'Compose the characters (NFC)',
+};
+
 export const FIELD_SYNTAX_MESSAGES = {
   nameChar:
     'The field name "{name}" holds "{char}", expected printable ASCII without spaces or colons (RFC 5322 field-name).',

@@ -1,5 +1,5 @@
 /** security.txt (RFC 9116): fields, whole `#` comment lines, and an optional OpenPGP cleartext signature. */
-import type { KindDescriptor } from '../../core/kind';
+import type { FixNote, KindDescriptor } from '../../core/kind';
 import { SecurityTxtDocument } from './securitytxt';
 import { TXT_FILES } from './locations';
 import { RULES } from './rules';
@@ -10,6 +10,9 @@ declare module '../../core/kind' {
     txt: SecurityTxtDocument;
   }
 }
+
+/** What every fix on a signed file says (core/messages/fixes: `note/signed`). */
+export const SIGNED_FIX_NOTE: FixNote = { id: 'signed', text: ' (the signature must then be renewed)' };
 
 export const TXT_KIND: KindDescriptor<'txt'> = {
   ...TXT_FILES,
@@ -30,7 +33,7 @@ export const TXT_KIND: KindDescriptor<'txt'> = {
   // Usually copied whole between repositories: kept the first time it is met.
   memo: { documentChars: 25_000, keepFirstTime: true },
   // Any edit to a signed security.txt invalidates its signature: every fix says so.
-  fixNote: (doc) => (doc.signed ? ' (the signature must then be renewed)' : ''),
+  fixNote: (doc) => (doc.signed ? SIGNED_FIX_NOTE : undefined),
   assist: SECURITY_TXT_ASSIST,
   rules: RULES,
 };

@@ -14,6 +14,9 @@ export default defineRule({
       'Reporters need to know when they may publish. A stated window (90 days is the common default) prevents both premature disclosure and indefinite silence. CISA BOD 20-01 and disclose.io recommend it.',
     howToFix:
       'State your disclosure window. The quick fix inserts a 90-day coordinated-disclosure sentence for you to adjust.',
+    fixTitles: {
+      add: 'Add a 90-day disclosure timeline',
+    },
     invalid: [
       {
         text: '# Security\n\nEmail security@acme.org. We acknowledge within 2 days and will coordinate public disclosure after a fix is available.\n',
@@ -65,7 +68,7 @@ export default defineRule({
       message: 'No disclosure timeline, expected a coordinated-disclosure window such as 90 days.',
       ...sectionAnchor(doc, 'disclosure', 'reporting'),
       fix: {
-        title: 'Add a 90-day disclosure timeline',
+        titleId: 'add',
         edits: [insertBlockIn(doc, at, [fixTextsFor(doc).disclosure])],
         safe: false,
       },

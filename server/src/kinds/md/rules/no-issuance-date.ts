@@ -12,6 +12,9 @@ export default defineRule({
     rationale:
       'A date lets readers judge whether the policy is current and lets you notice when it needs review (CISA BOD 20-01 asks for an issuance date).',
     howToFix: 'Add a line such as "Last updated: 2026-01-15". The quick fix adds today\'s date.',
+    fixTitles: {
+      add: 'Add "Last updated" with today\'s date',
+    },
     invalid: [
       {
         text: '# Security\n\nEmail a@acme.org.\n',
@@ -47,7 +50,7 @@ export default defineRule({
       message: 'No issuance date, expected a line such as "Last updated: YYYY-MM-DD".',
       ...documentAnchor(doc),
       fix: {
-        title: 'Add "Last updated" with today\'s date',
+        titleId: 'add',
         edits: [insertBlockIn(doc, doc.text.length, [line])],
         safe: false,
       },

@@ -12,6 +12,9 @@ export default defineRule({
       'A vulnerability reported in public is disclosed before it is fixed. OSPS Baseline OSPS-VM-03.01 asks for a way to report privately.',
     howToFix:
       'Add a private channel: a security email address, a web form, or GitHub private vulnerability reporting (the quick fix adds a line that points to it).',
+    fixTitles: {
+      add: 'Add GitHub private vulnerability reporting',
+    },
     invalid: [
       {
         text: '# Security\n\n## Reporting\n\nPlease open an issue at https://github.com/acme/app/issues to report a vulnerability.\n',
@@ -130,7 +133,7 @@ export default defineRule({
       start: first.start,
       end: first.end,
       fix: {
-        title: 'Add GitHub private vulnerability reporting',
+        titleId: 'add',
         edits: [insertBlockIn(doc, at, [fixTextsFor(doc).privateReporting])],
         safe: false,
       },

@@ -12,6 +12,9 @@ export default defineRule({
       'Without a timeframe a reporter cannot tell a slow project from an abandoned one, and may disclose early. OSPS Baseline OSPS-VM-01.01 asks for "a clear timeframe for response"; CISA BOD 20-01 requires one; the OpenSSF Best Practices badge expects ≤ 14 days.',
     howToFix:
       'State when you acknowledge a report, e.g. "We will acknowledge your report within 3 business days." The quick fix inserts that sentence for you to adjust.',
+    fixTitles: {
+      add: 'Add a response timeframe',
+    },
     invalid: [
       {
         text: '# Security\n\n## Reporting\n\nEmail security@acme.org and we will get back to you.\n',
@@ -97,7 +100,7 @@ export default defineRule({
       message: 'No response timeframe, expected a commitment such as "we acknowledge reports within 3 business days".',
       ...sectionAnchor(doc, 'response', 'reporting'),
       fix: {
-        title: 'Add a response timeframe',
+        titleId: 'add',
         edits: [insertBlockIn(doc, at, [fixTextsFor(doc).response])],
         safe: false,
       },

@@ -13,6 +13,9 @@ export default defineRule({
       'Researchers risk legal threats for reporting. A safe-harbor statement (CISA BOD 20-01; disclose.io) tells them good-faith research is welcome and will not be prosecuted.',
     howToFix:
       'Add a "Safe Harbor" section. The quick fix inserts a short good-faith statement modelled on disclose.io for your review.',
+    fixTitles: {
+      add: 'Add a "Safe Harbor" section',
+    },
     invalid: [
       {
         text: '# Security\n\nEmail a@acme.org.\n',
@@ -61,7 +64,7 @@ export default defineRule({
       message: 'No safe harbor, expected a statement that good-faith research will not be pursued legally.',
       ...documentAnchor(doc),
       fix: {
-        title: 'Add a "Safe Harbor" section',
+        titleId: 'add',
         edits: [insertBlockIn(doc, doc.text.length, fixTextsFor(doc).safeHarborSection)],
         safe: false,
       },

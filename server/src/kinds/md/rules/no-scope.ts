@@ -13,6 +13,9 @@ export default defineRule({
       'Saying which components, versions and kinds of findings you accept saves reporters and maintainers time (CISA BOD 20-01 VDP template; disclose.io).',
     howToFix:
       'Add a "Scope" section listing what is covered and what is not (e.g. third-party services, social engineering, denial of service). The quick fix inserts one, in the policy\'s language, for you to adjust.',
+    fixTitles: {
+      add: 'Add a "Scope" section',
+    },
     invalid: [
       {
         text: '# Security\n\nEmail a@acme.org.\n',
@@ -55,7 +58,7 @@ export default defineRule({
       message: 'No scope, expected a statement of what is in and out of scope.',
       ...documentAnchor(doc),
       fix: {
-        title: 'Add a "Scope" section',
+        titleId: 'add',
         edits: [insertBlockIn(doc, harbor ? harbor.heading.start : doc.text.length, fixTextsFor(doc).scopeSection)],
         safe: false,
       },

@@ -13,6 +13,9 @@ export default defineRule({
       "Reporters and users need to know whether a bug in an old release will be fixed. GitHub's template starts with this section; OSPS Baseline OSPS-DO-04.01 and OSPS-DO-05.01 ask for the support scope and duration.",
     howToFix:
       'Add a "Supported Versions" section (a table or one sentence such as "Only the latest release receives security fixes.").',
+    fixTitles: {
+      add: 'Add a "Supported Versions" section',
+    },
     invalid: [
       {
         text: '# Security\n\n## Reporting\n\nEmail security@acme.org.\n',
@@ -64,7 +67,7 @@ export default defineRule({
       message: 'No supported versions, expected a statement of which versions receive security fixes.',
       ...documentAnchor(doc),
       fix: {
-        title: 'Add a "Supported Versions" section',
+        titleId: 'add',
         edits: [insertBlockIn(doc, at, fixTextsFor(doc).supportedSection)],
         safe: false,
       },

@@ -11,6 +11,9 @@ export default defineRule({
     rationale:
       'A title ("Security Policy") tells a reader landing from a search or a link what the page is, and gives tools a stable anchor.',
     howToFix: 'Start the file with `# Security Policy`. The quick fix inserts it.',
+    fixTitles: {
+      add: 'Add the title "{title}"',
+    },
     invalid: [
       {
         text: '## Reporting\n\nEmail a@acme.org.\n',
@@ -46,7 +49,8 @@ export default defineRule({
       start: first ? first.index : 0,
       end: first ? first.index + first[0].length : 0,
       fix: {
-        title: `Add the title "${title}"`,
+        titleId: 'add',
+        titleValues: { title },
         edits: [{ start: at, end: at, newText: `${title}${eol}${eol}` }],
         safe: false,
       },

@@ -14,6 +14,9 @@ export default defineRule({
     howToFix:
       "Review the policy and update the date. The quick fix writes today's date in the same format; use it after the review.",
     messages: { old: '"{date}" is more than {months} months old, expected a date within the last year.' },
+    fixTitles: {
+      reviewed: 'Mark as reviewed today ({date})',
+    },
     invalid: [
       {
         text: '# Security\n\nEmail a@acme.org.\n\n*Last updated: January 2024*\n',
@@ -54,7 +57,8 @@ export default defineRule({
         start: date.start,
         end: date.end,
         fix: {
-          title: `Mark as reviewed today (${replacement})`,
+          titleId: 'reviewed',
+          titleValues: { date: replacement },
           edits: [{ start: date.start, end: date.end, newText: replacement }],
           safe: false,
         },

@@ -40,6 +40,9 @@ export default defineRule({
     howToFix:
       'Give every row one cell per column, one status per version, at least one supported row, GitHub shortcodes or emoji, and current dates. The quick fix replaces translated shortcodes with their emoji.',
     messages: TABLE_MESSAGES,
+    fixTitles: {
+      emoji: 'Replace with {emoji}',
+    },
     invalid: [
       {
         text: '# Security\n\n## Supported Versions\n\n| Version | Supported |\n| --- | --- |\n| 7.2.x | ✅ |\n| < 7.2.x | ❌ |\n| 6.2.x | ✅ |\n',
@@ -245,7 +248,8 @@ function checkTable(
         end: at + m[0].length,
         fix: emoji
           ? {
-              title: `Replace with ${emoji}`,
+              titleId: 'emoji',
+              titleValues: { emoji },
               edits: [{ start: at, end: at + m[0].length, newText: emoji }],
               safe: true,
             }

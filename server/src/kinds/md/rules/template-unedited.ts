@@ -40,6 +40,9 @@ export default defineRule({
       sampleTable:
         "GitHub's sample version table (5.1.x, 5.0.x, 4.0.x, < 4.0) is still here, expected the project's own versions.",
     },
+    fixTitles: {
+      remove: 'Remove the template instructions',
+    },
     invalid: [
       {
         text: '# Security Policy\n\n## Reporting a Vulnerability\n\nUse this section to tell people how to report a vulnerability.\n\nEmail security@acme.org.\n',
@@ -158,7 +161,7 @@ export default defineRule({
         start: m.index,
         end: m.index + m[0].length,
         fix: {
-          title: 'Remove the template instructions',
+          titleId: 'remove',
           edits: [{ start: paragraph.start, end: removeEnd, newText: '' }],
           safe: false,
         },

@@ -1,11 +1,11 @@
 import { defineRule } from '../../../core/rule';
 import { repoRefOf, repoWebUrl } from '../../../core/repo-url';
-import type { Fix } from '../../../core/types';
+import type { FixInput } from '../../../core/types';
 import type { InsightsDocument } from '../document';
 import { REPORTING, siExample, SPEC_URL, variant } from './helpers';
 
 /** Adds `policy:` after `reports-accepted`, pointing at GitHub's page for the repository's security policy. */
-function addPolicyFix(doc: InsightsDocument): Fix | undefined {
+function addPolicyFix(doc: InsightsDocument): FixInput | undefined {
   const repo = repoRefOf(doc.string(['repository', 'url']) ?? '');
   const accepted = doc.locate([...REPORTING, 'reports-accepted']);
   if (!repo || repo.host !== 'github.com' || !accepted.key || accepted.missingFrom !== undefined) return undefined;
@@ -16,7 +16,8 @@ function addPolicyFix(doc: InsightsDocument): Fix | undefined {
   const url = `${repoWebUrl(repo)}/security/policy`;
   const key = doc.atLeast22 ? 'policy' : 'security-policy';
   return {
-    title: `Add ${key}: ${url}`,
+    titleId: 'add',
+    titleValues: { key, url },
     edits: [{ start: at, end: at, newText: `${eol}${' '.repeat(indent)}${key}: ${url}` }],
     safe: false,
   };
@@ -36,6 +37,9 @@ export default defineRule({
       "Add `contact` (a name and an email that reaches the security team) or `policy` (the URL of SECURITY.md or the security policy page). On GitHub the fix adds the repository's security policy page.",
     messages: {
       nowhere: 'reports-accepted is true but neither contact nor {policy} says where to report, expected one of them.',
+    },
+    fixTitles: {
+      add: 'Add {key}: {url}',
     },
     invalid: [
       {

@@ -18,6 +18,9 @@ export default defineRule({
         '"security-policy" was renamed "policy" in Security Insights 2.2.0, expected "policy" in a {version} file.',
       notYet: '"policy" is the Security Insights 2.2.0 name, expected "security-policy" in a {version} file.',
     },
+    fixTitles: {
+      rename: 'Rename to {key}',
+    },
     invalid: [
       {
         ...siExample(
@@ -74,7 +77,12 @@ export default defineRule({
       end: at.key.end,
       fix: both
         ? undefined
-        : { title: `Rename to ${to}`, edits: [{ start: at.key.start, end: at.key.end, newText: to }], safe: true },
+        : {
+            titleId: 'rename',
+            titleValues: { key: to },
+            edits: [{ start: at.key.start, end: at.key.end, newText: to }],
+            safe: true,
+          },
     });
   },
 });

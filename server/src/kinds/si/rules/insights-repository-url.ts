@@ -15,6 +15,9 @@ export default defineRule({
     messages: {
       other: 'repository.url is "{declared}" but the git remote is "{remote}", expected the same repository.',
     },
+    fixTitles: {
+      useRemote: 'Use the git remote ({url})',
+    },
     invalid: [
       {
         ...siExample(VALID_INSIGHTS),
@@ -72,7 +75,7 @@ export default defineRule({
       values: { declared, remote: web },
       start: edit.start,
       end: edit.end,
-      fix: { title: `Use the git remote (${web})`, edits: [edit], safe: false },
+      fix: { titleId: 'useRemote', titleValues: { url: web }, edits: [edit], safe: false },
     });
   },
 });

@@ -25,6 +25,10 @@ export default defineRule({
     howToFix:
       "Review the file, correct what changed, and set the date to today's. The quick fix sets the date (and last-updated with it, since the edit updates the file).",
     messages: { old: '{field} is {date}, more than a year ago, expected a review within the last 12 months.' },
+    fixTitles: {
+      reviewed: 'Mark as reviewed today ({date})',
+      updated: 'Set last-updated to today ({date})',
+    },
     invalid: [
       {
         ...siExample(variant("last-reviewed: '2026-05-01'", "last-reviewed: '2025-04-02'")),
@@ -89,8 +93,8 @@ export default defineRule({
         start: span.start,
         end: span.end,
         fix: {
-          title:
-            field === 'last-reviewed' ? `Mark as reviewed today (${today})` : `Set last-updated to today (${today})`,
+          titleId: field === 'last-reviewed' ? 'reviewed' : 'updated',
+          titleValues: { date: today },
           edits,
           safe: false,
         },

@@ -39,6 +39,10 @@ export default defineRule({
       'Security Insights 2.0.0 replaced the v1 layout; current tools look for `security-insights.yml` in the v2 shape and skip v1 files, so the project gets no credit for what the file says.',
     howToFix:
       'Apply the quick fix: it rewrites the file as 2.2.0, keeping every value that has a v2 place and naming those that have none. Then fill in the fields the schema check marks as missing (administrators, license expression) and rename the file to `security-insights.yml`.',
+    fixTitles: {
+      migrate: 'Migrate to Security Insights 2.2.0',
+      migrateDropping: 'Migrate to Security Insights 2.2.0; drops {fields}, which v2 has no place for',
+    },
     invalid: [
       {
         ...siExample(V1_FILE),
@@ -107,15 +111,15 @@ repository:
     const header = doc.locate(['header']);
     const span = header.key ?? { start: 0, end: 0 };
     const migration = migrateV1(doc.data);
-    const drops =
-      migration.dropped.length > 0 ? `; drops ${migration.dropped.join(', ')}, which v2 has no place for` : '';
     context.report({
       message:
         'This is a Security Insights v1 file, which version 2 readers ignore, expected the 2.x layout (header.url, project, repository).',
       start: span.start,
       end: span.end,
       fix: {
-        title: `Migrate to Security Insights 2.2.0${drops}`,
+        ...(migration.dropped.length > 0
+          ? { titleId: 'migrateDropping', titleValues: { fields: migration.dropped.join(', ') } }
+          : { titleId: 'migrate' }),
         edits: [{ start: 0, end: doc.text.length, newText: migration.text }],
         safe: false,
       },

@@ -11,6 +11,9 @@ export default defineRule({
     rationale:
       'A BOM becomes part of the first field name for many parsers ("\\uFEFFContact"), so the first field, often Contact, is lost. RFC 9116 requires plain UTF-8 text.',
     howToFix: 'Save without a BOM. The quick fix removes it.',
+    fixTitles: {
+      remove: 'Remove the byte-order mark',
+    },
     invalid: [
       {
         ...txtExample(`\uFEFF${VALID_FILE}`),
@@ -34,7 +37,7 @@ export default defineRule({
       message: 'The file starts with a byte-order mark, expected plain UTF-8.',
       start: 0,
       end: 1,
-      fix: { title: 'Remove the byte-order mark', edits: [{ start: 0, end: 1, newText: '' }], safe: true },
+      fix: { titleId: 'remove', edits: [{ start: 0, end: 1, newText: '' }], safe: true },
     });
   },
 });

@@ -14,6 +14,9 @@ export default defineRule({
       repeated: 'Bug-Bounty appears more than once, expected one.',
       notBoolean: '"{value}" is not True or False, expected exactly "True" or "False".',
     },
+    fixTitles: {
+      write: 'Write "{value}"',
+    },
     invalid: [
       {
         ...txtExample(`${VALID_FILE}Bug-Bounty: true\n`),
@@ -50,7 +53,8 @@ export default defineRule({
         end: field.valueEnd,
         fix: fixed
           ? {
-              title: `Write "${fixed}"`,
+              titleId: 'write',
+              titleValues: { value: fixed },
               edits: [{ start: field.valueStart, end: field.valueEnd, newText: fixed }],
               safe: true,
             }

@@ -27,6 +27,9 @@ export default defineRule({
     messages: {
       unlisted: 'No Canonical field lists {url}, where the file was fetched from (RFC 9116 §2.5.2).',
     },
+    fixTitles: {
+      add: 'Add Canonical: {url}',
+    },
     invalid: [
       {
         ...servedExample({}, OTHER_CANONICAL),
@@ -72,7 +75,7 @@ export default defineRule({
       values: { url },
       start: canonical[0].valueStart,
       end: canonical[0].valueEnd,
-      fix: addFieldFix(doc, `Canonical: ${url}`, `Add Canonical: ${url}`),
+      fix: addFieldFix(doc, `Canonical: ${url}`, 'add', { url }),
     });
   },
 });

@@ -14,6 +14,9 @@ export default defineRule({
     messages: {
       chained: '{count} values in one {field} field, expected one {field} line per value.',
     },
+    fixTitles: {
+      split: 'Split into {count} {field} lines',
+    },
     invalid: [
       {
         ...txtExample('Contact: mailto:a@acme.org, https://acme.org/report\nExpires: 2027-06-30T00:00:00Z\n'),
@@ -48,7 +51,8 @@ export default defineRule({
         start: field.valueStart,
         end: field.valueEnd,
         fix: {
-          title: `Split into ${values.length} ${field.name} lines`,
+          titleId: 'split',
+          titleValues: { count: values.length, field: field.name },
           edits: [{ start: field.lineStart, end: field.lineEnd, newText: lines }],
           safe: true,
         },

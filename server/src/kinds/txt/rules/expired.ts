@@ -16,6 +16,9 @@ export default defineRule({
     messages: {
       expired: 'The file expired on {date}, expected a date in the future.',
     },
+    fixTitles: {
+      renew: 'Renew Expires ({date})',
+    },
     invalid: [
       {
         ...txtExample('Contact: mailto:security@acme.org\nExpires: 2025-01-01T00:00:00Z\n'),
@@ -72,7 +75,7 @@ export default defineRule({
         values: { date: field.value },
         start: field.valueStart,
         end: field.valueEnd,
-        fix: renewExpires(field, context.env.today, 'Renew Expires'),
+        fix: renewExpires(field, context.env.today, 'renew'),
       });
     }
   },

@@ -16,6 +16,9 @@ export default defineRule({
     messages: {
       missing: 'No Expires field, expected one such as "Expires: {value}".',
     },
+    fixTitles: {
+      add: 'Add "Expires: {date}"',
+    },
     invalid: [
       {
         ...txtExample('Contact: mailto:security@acme.org\n'),
@@ -43,7 +46,7 @@ export default defineRule({
       messageId: 'missing',
       values: { value },
       ...doc.anchor,
-      fix: addFieldFix(doc, `Expires: ${value}`, `Add "Expires: ${value}"`),
+      fix: addFieldFix(doc, `Expires: ${value}`, 'add', { date: value }),
     });
   },
 });

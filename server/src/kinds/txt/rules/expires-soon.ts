@@ -17,6 +17,9 @@ export default defineRule({
       day: 'The file expires in {days} day, expected a renewal before then.',
       days: 'The file expires in {days} days, expected a renewal before then.',
     },
+    fixTitles: {
+      renew: 'Renew Expires ({date})',
+    },
     invalid: [
       {
         ...txtExample('Contact: mailto:security@acme.org\nExpires: 2026-12-01T00:00:00Z\n'),
@@ -44,7 +47,7 @@ export default defineRule({
         values: { days },
         start: field.valueStart,
         end: field.valueEnd,
-        fix: renewExpires(field, context.env.today, 'Renew Expires'),
+        fix: renewExpires(field, context.env.today, 'renew'),
       });
     }
   },

@@ -15,6 +15,9 @@ export default defineRule({
     messages: {
       tooFar: '{date} is more than a year ahead, expected a date within a year.',
     },
+    fixTitles: {
+      shorten: 'Shorten Expires ({date})',
+    },
     invalid: [
       {
         // No offset: the earliest instant it can mean is still more than a year ahead.
@@ -66,7 +69,7 @@ export default defineRule({
         values: { date: field.value },
         start: field.valueStart,
         end: field.valueEnd,
-        fix: renewExpires(field, context.env.today, 'Shorten Expires'),
+        fix: renewExpires(field, context.env.today, 'shorten'),
       });
     }
   },

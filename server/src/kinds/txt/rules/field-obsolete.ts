@@ -11,6 +11,9 @@ export default defineRule({
     rationale:
       'Early drafts had a Signature field pointing to a detached signature; RFC 9116 §2.3 signs the file itself with an OpenPGP cleartext signature instead.',
     howToFix: 'Remove the field (and sign the file inline if you want it signed). The quick fix removes the line.',
+    fixTitles: {
+      remove: 'Remove the Signature field',
+    },
     invalid: [
       {
         ...txtExample(`${VALID_FILE}Signature: https://acme.org/.well-known/security.txt.sig\n`),
@@ -46,7 +49,7 @@ export default defineRule({
         message: 'Signature was dropped before RFC 9116, expected an inline OpenPGP signature instead.',
         start: field.nameStart,
         end: field.nameEnd,
-        fix: removeLine(field, 'Remove the Signature field'),
+        fix: removeLine(field, 'remove'),
       });
     }
   },

@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from '../../../core/rule';
 import { isUnstructuredField, type SecurityTxtDocument, type TxtField, type TxtLine } from '../securitytxt';
 import { codePointName, isControlCharacter } from '../../../core/text';
-import { characterShape, FIELD_SYNTAX_MESSAGES } from '../field-syntax-messages';
+import { characterShape, FIELD_SYNTAX_FIX_TITLES, FIELD_SYNTAX_MESSAGES } from '../field-syntax-messages';
 import { rfcSection, txtExample, VALID_FILE } from './helpers';
 
 /** RFC 9116 §4 `comment` text: anything but a control character, up to U+FFFFF. */
@@ -42,7 +42,7 @@ function checkSeparator(doc: SecurityTxtDocument, field: TxtField, context: Rule
     start: field.separatorStart,
     end: field.separatorEnd,
     fix: {
-      title: 'Write "Name: value"',
+      titleId: 'nameValue',
       edits: [{ start: field.separatorStart, end: field.separatorEnd, newText: ': ' }],
       safe: true,
     },
@@ -96,7 +96,7 @@ function checkLineStart(doc: SecurityTxtDocument, line: TxtLine, context: RuleCo
   const text = doc.text.slice(line.contentStart, line.end);
   const indent = text.length - text.trimStart().length;
   const unindent = {
-    title: 'Start the line at its text',
+    titleId: 'unindent',
     edits: [{ start: line.contentStart, end: line.contentStart + indent, newText: '' }],
   };
   if (line.kind === 'continuation' && line.continues) {
@@ -109,7 +109,7 @@ function checkLineStart(doc: SecurityTxtDocument, line: TxtLine, context: RuleCo
       start: line.start,
       end: line.end,
       fix: {
-        title: 'Join it to the line above',
+        titleId: 'join',
         edits: [{ start: breakStart, end: line.contentStart + indent, newText: '' }],
         safe: false,
       },
@@ -148,7 +148,7 @@ function checkNormalization(doc: SecurityTxtDocument, line: TxtLine, context: Ru
     start: line.start,
     end: line.end,
     fix: {
-      title: 'Compose the characters (NFC)',
+      titleId: 'compose',
       edits: [{ start: line.start, end: line.end, newText: text.normalize('NFC') }],
       safe: true,
     },
@@ -168,6 +168,7 @@ export default defineRule({
     howToFix:
       'Write `Name: value` at the start of the line. Quick fixes normalise the spacing around the colon, compose characters (NFC) and move a stray indented line to the start.',
     messages: FIELD_SYNTAX_MESSAGES,
+    fixTitles: FIELD_SYNTAX_FIX_TITLES,
     invalid: [
       {
         ...txtExample('Contact : mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n'),

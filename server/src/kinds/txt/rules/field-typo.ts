@@ -51,6 +51,9 @@ export default defineRule({
     messages: {
       typo: '"{name}" is not a registered field, expected "{intended}".',
     },
+    fixTitles: {
+      rename: 'Rename to "{name}"',
+    },
     invalid: [
       {
         ...txtExample(`${VALID_FILE}Acknowledgements: https://acme.org/thanks\n`),
@@ -96,7 +99,8 @@ export default defineRule({
         start,
         end: start + name.length,
         fix: {
-          title: `Rename to "${intended}"`,
+          titleId: 'rename',
+          titleValues: { name: intended },
           edits: [{ start, end: start + name.length, newText: intended }],
           safe: true,
         },

@@ -1,33 +1,43 @@
 /** Shared pieces of the security.txt rules: RFC links, adding a field line, and the date fixes. */
 import type { SecurityTxtDocument, TxtField } from '../securitytxt';
 import { expiresOneYearAhead } from '../securitytxt';
-import type { Fix, TextEdit } from '../../../core/types';
+import type { FixInput, TextEdit } from '../../../core/types';
+import type { MessageValues } from '../../../core/message-text';
 
 export const RFC = 'https://www.rfc-editor.org/rfc/rfc9116';
 export const rfcSection = (section: string): string => `${RFC}#section-${section}`;
 
-/** A fix adding `Name: value` as a new line after the last field (none where no place is signed text). */
-export function addFieldFix(doc: SecurityTxtDocument, line: string, title: string): Fix | undefined {
+/**
+ * A fix adding `Name: value` as a new line after the last field (none where no place is signed text), titled by the
+ * rule's `meta.fixTitles` id with its values.
+ */
+export function addFieldFix(
+  doc: SecurityTxtDocument,
+  line: string,
+  titleId: string,
+  titleValues?: MessageValues,
+): FixInput | undefined {
   const at = doc.insertionPoint;
   if (at === undefined) return undefined;
   const needsBreakBefore = at > 0 && doc.text[at - 1] !== '\n';
   const edit: TextEdit = { start: at, end: at, newText: `${needsBreakBefore ? doc.eol : ''}${line}${doc.eol}` };
-  return { title, edits: [edit], safe: false };
+  return { titleId, ...(titleValues && { titleValues }), edits: [edit], safe: false };
 }
 
-/** A fix that sets Expires to one year ahead (less a second). */
-export function renewExpires(field: TxtField, today: Date, title: string): Fix {
+/** A fix that sets Expires to one year ahead (less a second), titled by the rule's title id with `{date}`. */
+export function renewExpires(field: TxtField, today: Date, titleId: string): FixInput {
   const value = expiresOneYearAhead(today);
   return {
-    title: `${title} (${value})`,
+    titleId,
+    titleValues: { date: value },
     edits: [{ start: field.valueStart, end: field.valueEnd, newText: value }],
     safe: false,
   };
 }
 
-/** A fix removing a whole line. */
-export function removeLine(field: TxtField, title: string): Fix {
-  return { title, edits: [{ start: field.lineStart, end: field.lineEndWithBreak, newText: '' }], safe: true };
+/** A fix removing a whole line, titled by the rule's title id. */
+export function removeLine(field: TxtField, titleId: string): FixInput {
+  return { titleId, edits: [{ start: field.lineStart, end: field.lineEndWithBreak, newText: '' }], safe: true };
 }
 
 /** A value holding several URIs separated by commas (`a, mailto:b`), which chained-values reports. */

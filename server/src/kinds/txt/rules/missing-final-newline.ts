@@ -11,6 +11,9 @@ export default defineRule({
     rationale:
       'RFC 9116 §2.2 (and its ABNF) ends every line, the last one included, with a line break; strict parsers drop an unterminated last field.',
     howToFix: 'End the file with a line break. The quick fix appends one.',
+    fixTitles: {
+      add: 'Add the final line break',
+    },
     invalid: [
       {
         ...txtExample('Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z'),
@@ -40,7 +43,7 @@ export default defineRule({
       start: last.start,
       end: last.end,
       fix: {
-        title: 'Add the final line break',
+        titleId: 'add',
         edits: [{ start: text.length, end: text.length, newText: doc.eol }],
         safe: true,
       },

@@ -13,6 +13,9 @@ export default defineRule({
       'A Policy link tells researchers how you handle reports (RFC 9116 §2.5.7); CISA BOD 20-01 requires agencies to publish it.',
     howToFix:
       'Add `Policy:` with the URL of your security policy (for a repository, its SECURITY.md). The quick fix adds the line for you to complete.',
+    fixTitles: {
+      add: 'Add a Policy field',
+    },
     invalid: [
       {
         ...txtExample('Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n'),
@@ -40,7 +43,7 @@ export default defineRule({
     context.report({
       message: 'No Policy field, expected "Policy:" with the URL of your security policy.',
       ...doc.anchor,
-      fix: addFieldFix(doc, 'Policy: https://example.org/security-policy', 'Add a Policy field'),
+      fix: addFieldFix(doc, 'Policy: https://example.org/security-policy', 'add'),
     });
   },
 });

@@ -41,7 +41,12 @@ function checkEntry(field: TxtField, entry: { text: string; start: number }, con
       values: { entry: entry.text, tags: tags.join(', ') },
       start,
       end,
-      fix: { title: `Write "${tags.join(', ')}"`, edits: [{ start, end, newText: tags.join(', ') }], safe: true },
+      fix: {
+        titleId: 'write',
+        titleValues: { value: tags.join(', ') },
+        edits: [{ start, end, newText: tags.join(', ') }],
+        safe: true,
+      },
     });
     return;
   }
@@ -53,7 +58,12 @@ function checkEntry(field: TxtField, entry: { text: string; start: number }, con
     start,
     end,
     fix: miss.corrected
-      ? { title: `Write "${miss.corrected}"`, edits: [{ start, end, newText: miss.corrected }], safe: true }
+      ? {
+          titleId: 'write',
+          titleValues: { value: miss.corrected },
+          edits: [{ start, end, newText: miss.corrected }],
+          safe: true,
+        }
       : undefined,
   });
 }
@@ -102,6 +112,9 @@ export default defineRule({
         'In Preferred-Languages the variant "{subtag}" appears twice in "{tag}", expected an RFC 5646 language tag such as "en" or "pt-BR".',
       extensionTwice:
         'In Preferred-Languages the extension "{subtag}" appears twice in "{tag}", expected an RFC 5646 language tag such as "en" or "pt-BR".',
+    },
+    fixTitles: {
+      write: 'Write "{value}"',
     },
     invalid: [
       {

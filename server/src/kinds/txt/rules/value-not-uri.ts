@@ -20,7 +20,7 @@ function reportNotUri(field: TxtField, context: RuleContext): void {
     end: start + miss.length,
     fix: miss.corrected
       ? {
-          title: 'Percent-encode what a URI cannot hold',
+          titleId: 'percentEncode',
           edits: [{ start: field.valueStart, end: field.valueEnd, newText: miss.corrected }],
           safe: true,
         }
@@ -41,6 +41,10 @@ export default defineRule({
     howToFix:
       'Add the scheme, and percent-encode what a URI cannot hold. The quick fix adds `mailto:` to addresses, `tel:` to phone numbers and `https://` to host names, and percent-encodes spaces and non-ASCII letters in a path, query or fragment.',
     messages: VALUE_NOT_URI_MESSAGES,
+    fixTitles: {
+      percentEncode: 'Percent-encode what a URI cannot hold',
+      write: 'Write "{value}"',
+    },
     invalid: [
       {
         ...txtExample('Contact: security@acme.org\nExpires: 2027-06-30T00:00:00Z\n'),
@@ -129,7 +133,8 @@ export default defineRule({
         end: field.valueEnd,
         fix: scheme
           ? {
-              title: `Write "${scheme}${phone}"`,
+              titleId: 'write',
+              titleValues: { value: `${scheme}${phone}` },
               edits: [{ start: field.valueStart, end: field.valueEnd, newText: `${scheme}${phone}` }],
               safe: true,
             }
