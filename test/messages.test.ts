@@ -102,7 +102,7 @@ test('the server speaks the locale of initialize: German messages, the rule ids 
     const link = items.find((d) => d.code === 'insecure-link');
     assert.equal(link?.message, '„http://acme.de/sicherheit“ ist nicht verschlüsselt, erwartet wird https://.');
     const actions = await actionsFor(client, uri, [response]);
-    const fix = actions.find((a) => a.title === 'Add a response timeframe');
+    const fix = actions.find((a) => a.title === 'Reaktionszeit hinzufügen');
     assert.ok(fix, actions.map((a) => a.title).join(', '));
     assert.match(applyAction(text, fix), /Wir bestätigen den Eingang Ihrer Meldung innerhalb von 3 Werktagen/);
   });

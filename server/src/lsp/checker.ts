@@ -40,6 +40,8 @@ export interface ActionsRequest extends CheckRequest {
   findings: readonly Finding[];
   /** The client asks for an action's edit when it is chosen (see CodeActionInput). */
   resolvesEdits?: boolean;
+  /** The client's interface language, for the actions' titles. */
+  locale?: string;
 }
 
 export interface AssistRequest {
@@ -87,10 +89,11 @@ export class ParseCaches {
 
 /** The code actions of a document, computed from plain data. */
 export function codeActionsFor(request: ActionsRequest): CodeAction[] {
-  const { text, kind, context, findings, resolvesEdits } = request;
+  const { text, kind, context, findings, resolvesEdits, locale } = request;
   const document = documentOf(request);
   const options = { kind, config: request.config, env: request.env };
-  return codeActions({ document, kind, context, findings, resolvesEdits, fixAll: () => fixText(text, options).text });
+  const fixAll = () => fixText(text, options).text;
+  return codeActions({ document, kind, context, findings, resolvesEdits, locale, fixAll });
 }
 
 function documentOf(request: { uri: string; version: number; text: string; kind: FileKind }): TextDocument {

@@ -1,7 +1,9 @@
 /**
  * Code actions for a document, as plain functions of its text and findings: the fix of each diagnostic, "fix all"
  * of a rule, disable for this line / file (in the file kind's comment syntax), show documentation, and
- * source.fixAll for editor.codeActionsOnSave. Every edit names the document version it was computed for.
+ * source.fixAll for editor.codeActionsOnSave. Every edit names the document version it was computed for. Titles are in
+ * the client's language (core/messages/fixes): a fix's, from its diagnostic (lsp/diagnostics.ts), and these actions'
+ * own, LSP_TITLES, as `lsp/<id>`.
  */
 import {
   CodeActionKind,
@@ -22,6 +24,7 @@ import {
   type TextEdit,
 } from '../index';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from '../protocol';
+import { localizedTitle } from '../core/messages/fixes';
 import type { DiagnosticData } from './diagnostics';
 import { FIX_DATA } from './message-guards';
 
@@ -38,9 +41,18 @@ export interface CodeActionInput {
    * the light bulb's actions without applying every fix to the document on each move of the cursor.
    */
   resolvesEdits?: boolean;
+  /** The client's interface language, for the titles. */
+  locale?: string;
 }
 
-export const FIX_ALL_TITLE = 'Fix all safe Security Policy problems';
+/** The titles of the server's own actions, in English; core/messages/fixes translates them as `lsp/<id>`. */
+export const LSP_TITLES = {
+  fixAll: 'Fix all safe Security Policy problems',
+  fixAllOfRule: 'Fix all {rule} problems',
+  disableLine: 'Disable {rule} for this line',
+  disableFile: 'Disable {rule} for this file',
+  showDocs: 'Show documentation for {rule}',
+};
 
 /** What a "fix all" action offered without its edit carries, for codeAction/resolve. */
 export interface FixAllData {
@@ -49,6 +61,8 @@ export interface FixAllData {
 
 export function codeActions(input: CodeActionInput): CodeAction[] {
   const { document, context } = input;
+  const say = (id: keyof typeof LSP_TITLES, rule?: string): string =>
+    localizedTitle(`lsp/${id}`, LSP_TITLES[id], rule === undefined ? undefined : { rule }, input.locale);
   const only = Array.isArray(context.only) ? context.only : undefined;
   const wants = (kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const actions: CodeAction[] = [];
@@ -57,14 +71,14 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
     if (!asked && input.resolvesEdits) {
       if (input.findings.some((f) => f.fix?.safe)) {
         const data: FixAllData = { fixAll: { uri: document.uri, version: document.version } };
-        actions.push({ title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, data });
+        actions.push({ title: say('fixAll'), kind: FIX_ALL_KIND, data });
       }
     } else {
       const text = document.getText();
       const fixed = input.fixAll();
       if (fixed !== text)
         actions.push({
-          title: FIX_ALL_TITLE,
+          title: say('fixAll'),
           kind: FIX_ALL_KIND,
           edit: versioned(document, [minimalEdit(document, text, fixed)]),
         });
@@ -94,13 +108,13 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
     if (fix) {
       actions.push(quickFix(fix.title, fix.edits, fix.safe));
       const all = fixAllOfRule(input.findings, rule);
-      if (all) actions.push(quickFix(`Fix all ${rule} problems`, all.map(toLsp)));
+      if (all) actions.push(quickFix(say('fixAllOfRule', rule), all.map(toLsp)));
     }
     const line = disableLineEdit(input.kind, parsed, diagnostic.range.start.line, rule);
-    if (line) actions.push(quickFix(`Disable ${rule} for this line`, [toLsp(line)]));
+    if (line) actions.push(quickFix(say('disableLine', rule), [toLsp(line)]));
     const file = disableFileEdit(input.kind, parsed, rule);
-    if (file) actions.push(quickFix(`Disable ${rule} for this file`, [toLsp(file)]));
-    actions.push(showDocumentation(diagnostic, rule));
+    if (file) actions.push(quickFix(say('disableFile', rule), [toLsp(file)]));
+    actions.push(showDocumentation(diagnostic, rule, say('showDocs', rule)));
   }
   return actions;
 }
@@ -114,8 +128,7 @@ function fixAllOfRule(findings: readonly Finding[], rule: string): TextEdit[] | 
   return taken;
 }
 
-function showDocumentation(diagnostic: Diagnostic, rule: string): CodeAction {
-  const title = `Show documentation for ${rule}`;
+function showDocumentation(diagnostic: Diagnostic, rule: string, title: string): CodeAction {
   return {
     title,
     kind: CodeActionKind.QuickFix,

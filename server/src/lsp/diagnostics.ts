@@ -16,6 +16,7 @@ import {
 } from '../index';
 import { DIAGNOSTIC_SOURCE, type StatusParams } from '../protocol';
 import { localizedMessage } from '../core/messages';
+import { localizedFixTitle } from '../core/messages/fixes';
 import type { Checker } from './checker';
 
 /**
@@ -37,13 +38,16 @@ export interface DiagnosticData {
   fix?: { title: string; edits: LspTextEdit[]; safe: boolean };
 }
 
-/** A finding as a diagnostic, its message in `locale` where the message has that language (core/messages). */
+/**
+ * A finding as a diagnostic, its message and its fix's title in `locale` where they have that language (core/messages,
+ * core/messages/fixes): the code actions take the title from here.
+ */
 export function toDiagnostic(document: TextDocument, f: Finding, locale?: string): Diagnostic {
   const range = { start: document.positionAt(f.start), end: document.positionAt(f.end) };
   const data: DiagnosticData = {};
   if (f.fix) {
     data.fix = {
-      title: f.fix.title,
+      title: localizedFixTitle({ ruleId: f.ruleId, fix: f.fix }, locale),
       safe: f.fix.safe,
       edits: f.fix.edits.map((e) => ({
         range: { start: document.positionAt(e.start), end: document.positionAt(e.end) },

@@ -73,6 +73,7 @@ async function actionsRequest(
     context,
     findings: last?.version === document.version ? last.findings : [],
     resolvesEdits: session.support.resolvesCodeActionEdits,
+    locale: session.support.locale,
   };
 }
 

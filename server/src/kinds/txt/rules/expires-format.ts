@@ -16,6 +16,7 @@ export default defineRule({
     howToFix:
       'Write the date as YYYY-MM-DDThh:mm:ssZ. Quick fixes: "T" for a space, ":00" for missing seconds, "Z" for UTC or GMT, a colon in the offset, "." before a fraction, and the conversion of an RFC 5322 date.',
     messages: EXPIRES_FORMAT_MESSAGES,
+    fixTitles: { write: 'Write {value}' },
     invalid: [
       {
         ...txtExample('Contact: mailto:security@acme.org\nExpires: Thu, 31 Dec 2026 18:37:07 -0800\n'),
@@ -116,7 +117,8 @@ export default defineRule({
         end: field.valueEnd,
         fix: corrected
           ? {
-              title: `Write ${corrected}`,
+              titleId: 'write',
+              titleValues: { value: corrected },
               edits: [{ start: field.valueStart, end: field.valueEnd, newText: corrected }],
               safe: true,
             }
