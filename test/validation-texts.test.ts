@@ -98,13 +98,27 @@ test('validateSupportedVersions: in German', () => {
   assert.equal(validateSupportedVersions('3.x, < 3.0'), undefined);
 });
 
-test('validateLanguages: none in German; a BCP 47 reason stays English in every language', () => {
+test('validateLanguages: none, and why a tag is not BCP 47, in German', () => {
   assert.deepEqual(german(validateLanguages(', ')), [
     ['Enter at least one language tag, e.g. en.'],
     'Geben Sie mindestens ein Sprach-Tag ein, z. B. en.',
   ]);
-  const reason = '"cz" is the country code of Czechia, not a language, expected "cs".';
-  assert.deepEqual(german(validateLanguages('en, cz')), [['{0}', reason], reason]);
+  assert.deepEqual(german(validateLanguages('en, cz')), [
+    ['"{0}" is the country code of {1}, not a language, expected "{2}".', 'cz', 'Czechia', 'cs'],
+    '„cz“ ist der Ländercode von Czechia, keine Sprache, erwartet wird „cs“.',
+  ]);
+  assert.deepEqual(german(validateLanguages('english')), [
+    ['"{0}" is not a registered language subtag, expected e.g. en, de or pt-BR.', 'english'],
+    '„english“ ist kein registriertes Sprach-Subtag, erwartet wird z. B. en, de oder pt-BR.',
+  ]);
+  assert.equal(
+    formatMessage(validateLanguages('en, cz') ?? ['']),
+    '"cz" is the country code of Czechia, not a language, expected "cs".',
+  );
+  assert.equal(
+    formatMessage(validateLanguages('english') ?? ['']),
+    '"english" is not a registered language subtag, expected e.g. en, de or pt-BR.',
+  );
   assert.equal(validateLanguages('en, pt-BR'), undefined);
 });
 

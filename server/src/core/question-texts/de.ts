@@ -89,6 +89,29 @@ export const de: QuestionTexts = {
   'No version is supported, expected at least one, e.g. "3.x, < 3.0".':
     'Keine Version wird unterstützt, erwartet wird mindestens eine, z. B. „3.x, < 3.0“.',
   'Enter at least one language tag, e.g. en.': 'Geben Sie mindestens ein Sprach-Tag ein, z. B. en.',
+  '"{0}" is not a registered language subtag, expected e.g. en, de or pt-BR.':
+    '„{0}“ ist kein registriertes Sprach-Subtag, erwartet wird z. B. en, de oder pt-BR.',
+  '"{0}" is the country code of {1}, not a language, expected e.g. en, de or pt-BR.':
+    '„{0}“ ist der Ländercode von {1}, keine Sprache, erwartet wird z. B. en, de oder pt-BR.',
+  '"{0}" is the country code of {1}, not a language, expected "{2}".':
+    '„{0}“ ist der Ländercode von {1}, keine Sprache, erwartet wird „{2}“.',
+  '"{0}" separates its subtags with "_", expected "{1}".': '„{0}“ trennt seine Subtags mit „_“, erwartet wird „{1}“.',
+  '"{0}" is not well-formed ({1}), expected e.g. en, de or pt-BR.':
+    '„{0}“ ist nicht wohlgeformt ({1}), erwartet wird z. B. en, de oder pt-BR.',
+  '"{0}" is not a well-formed language tag, expected e.g. en, de or pt-BR.':
+    '„{0}“ ist kein wohlgeformtes Sprach-Tag, erwartet wird z. B. en, de oder pt-BR.',
+  '"{0}" in "{1}" is not a registered extended language subtag, expected e.g. en, de or pt-BR.':
+    '„{0}“ in „{1}“ ist kein registriertes Subtag für erweiterte Sprachen, erwartet wird z. B. en, de oder pt-BR.',
+  '"{0}" in "{1}" is not a registered script subtag, expected e.g. en, de or pt-BR.':
+    '„{0}“ in „{1}“ ist kein registriertes Schrift-Subtag, erwartet wird z. B. en, de oder pt-BR.',
+  '"{0}" in "{1}" is not a registered region subtag, expected e.g. en, de or pt-BR.':
+    '„{0}“ in „{1}“ ist kein registriertes Regions-Subtag, erwartet wird z. B. en, de oder pt-BR.',
+  '"{0}" in "{1}" is not a registered variant subtag, expected e.g. en, de or pt-BR.':
+    '„{0}“ in „{1}“ ist kein registriertes Varianten-Subtag, erwartet wird z. B. en, de oder pt-BR.',
+  'The variant "{0}" appears twice in "{1}", expected e.g. en, de or pt-BR.':
+    'Die Variante „{0}“ kommt in „{1}“ zweimal vor, erwartet wird z. B. en, de oder pt-BR.',
+  'The extension "{0}" appears twice in "{1}", expected e.g. en, de or pt-BR.':
+    'Die Erweiterung „{0}“ kommt in „{1}“ zweimal vor, erwartet wird z. B. en, de oder pt-BR.',
   'Enter the project name.': 'Geben Sie den Projektnamen ein.',
   'Enter a name.': 'Geben Sie einen Namen ein.',
   'Enter an SPDX license expression such as MIT or Apache-2.0 OR MIT.':

@@ -89,6 +89,29 @@ export const es: QuestionTexts = {
   'No version is supported, expected at least one, e.g. "3.x, < 3.0".':
     'Ninguna versión es compatible; se espera al menos una, p. ej., "3.x, < 3.0".',
   'Enter at least one language tag, e.g. en.': 'Escriba al menos una etiqueta de idioma, p. ej., en.',
+  '"{0}" is not a registered language subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" no es una subetiqueta de idioma registrada; se espera, p. ej., en, de o pt-BR.',
+  '"{0}" is the country code of {1}, not a language, expected e.g. en, de or pt-BR.':
+    '"{0}" es el código de país de {1}, no un idioma; se espera, p. ej., en, de o pt-BR.',
+  '"{0}" is the country code of {1}, not a language, expected "{2}".':
+    '"{0}" es el código de país de {1}, no un idioma; se espera "{2}".',
+  '"{0}" separates its subtags with "_", expected "{1}".': '"{0}" separa sus subetiquetas con "_"; se espera "{1}".',
+  '"{0}" is not well-formed ({1}), expected e.g. en, de or pt-BR.':
+    '"{0}" no está bien formada ({1}); se espera, p. ej., en, de o pt-BR.',
+  '"{0}" is not a well-formed language tag, expected e.g. en, de or pt-BR.':
+    '"{0}" no es una etiqueta de idioma bien formada; se espera, p. ej., en, de o pt-BR.',
+  '"{0}" in "{1}" is not a registered extended language subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" en "{1}" no es una subetiqueta de idioma extendido registrada; se espera, p. ej., en, de o pt-BR.',
+  '"{0}" in "{1}" is not a registered script subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" en "{1}" no es una subetiqueta de escritura registrada; se espera, p. ej., en, de o pt-BR.',
+  '"{0}" in "{1}" is not a registered region subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" en "{1}" no es una subetiqueta de región registrada; se espera, p. ej., en, de o pt-BR.',
+  '"{0}" in "{1}" is not a registered variant subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" en "{1}" no es una subetiqueta de variante registrada; se espera, p. ej., en, de o pt-BR.',
+  'The variant "{0}" appears twice in "{1}", expected e.g. en, de or pt-BR.':
+    'La variante "{0}" aparece dos veces en "{1}"; se espera, p. ej., en, de o pt-BR.',
+  'The extension "{0}" appears twice in "{1}", expected e.g. en, de or pt-BR.':
+    'La extensión "{0}" aparece dos veces en "{1}"; se espera, p. ej., en, de o pt-BR.',
   'Enter the project name.': 'Escriba el nombre del proyecto.',
   'Enter a name.': 'Escriba un nombre.',
   'Enter an SPDX license expression such as MIT or Apache-2.0 OR MIT.':

@@ -90,6 +90,30 @@ export const fr: QuestionTexts = {
   'No version is supported, expected at least one, e.g. "3.x, < 3.0".':
     'Aucune version n’est prise en charge ; attendu : au moins une, par exemple "3.x, < 3.0".',
   'Enter at least one language tag, e.g. en.': 'Saisissez au moins une balise de langue, par exemple en.',
+  '"{0}" is not a registered language subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" n’est pas une sous-étiquette de langue enregistrée ; attendu : par exemple en, de ou pt-BR.',
+  '"{0}" is the country code of {1}, not a language, expected e.g. en, de or pt-BR.':
+    '"{0}" est le code pays de {1}, pas une langue ; attendu : par exemple en, de ou pt-BR.',
+  '"{0}" is the country code of {1}, not a language, expected "{2}".':
+    '"{0}" est le code pays de {1}, pas une langue ; attendu : "{2}".',
+  '"{0}" separates its subtags with "_", expected "{1}".':
+    '"{0}" sépare ses sous-étiquettes par "_" ; attendu : "{1}".',
+  '"{0}" is not well-formed ({1}), expected e.g. en, de or pt-BR.':
+    '"{0}" est mal formée ({1}) ; attendu : par exemple en, de ou pt-BR.',
+  '"{0}" is not a well-formed language tag, expected e.g. en, de or pt-BR.':
+    '"{0}" n’est pas une étiquette de langue bien formée ; attendu : par exemple en, de ou pt-BR.',
+  '"{0}" in "{1}" is not a registered extended language subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" dans "{1}" n’est pas une sous-étiquette de langue étendue enregistrée ; attendu : par exemple en, de ou pt-BR.',
+  '"{0}" in "{1}" is not a registered script subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" dans "{1}" n’est pas une sous-étiquette d’écriture enregistrée ; attendu : par exemple en, de ou pt-BR.',
+  '"{0}" in "{1}" is not a registered region subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" dans "{1}" n’est pas une sous-étiquette de région enregistrée ; attendu : par exemple en, de ou pt-BR.',
+  '"{0}" in "{1}" is not a registered variant subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" dans "{1}" n’est pas une sous-étiquette de variante enregistrée ; attendu : par exemple en, de ou pt-BR.',
+  'The variant "{0}" appears twice in "{1}", expected e.g. en, de or pt-BR.':
+    'La variante "{0}" apparaît deux fois dans "{1}" ; attendu : par exemple en, de ou pt-BR.',
+  'The extension "{0}" appears twice in "{1}", expected e.g. en, de or pt-BR.':
+    'L’extension "{0}" apparaît deux fois dans "{1}" ; attendu : par exemple en, de ou pt-BR.',
   'Enter the project name.': 'Saisissez le nom du projet.',
   'Enter a name.': 'Saisissez un nom.',
   'Enter an SPDX license expression such as MIT or Apache-2.0 OR MIT.':

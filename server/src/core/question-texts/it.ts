@@ -88,6 +88,29 @@ export const it: QuestionTexts = {
   'No version is supported, expected at least one, e.g. "3.x, < 3.0".':
     'Nessuna versione è supportata; attesa almeno una, ad esempio "3.x, < 3.0".',
   'Enter at least one language tag, e.g. en.': 'Inserisci almeno un tag di lingua, ad esempio en.',
+  '"{0}" is not a registered language subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" non è un subtag di lingua registrato; atteso ad esempio en, de o pt-BR.',
+  '"{0}" is the country code of {1}, not a language, expected e.g. en, de or pt-BR.':
+    '"{0}" è il codice paese di {1}, non una lingua; atteso ad esempio en, de o pt-BR.',
+  '"{0}" is the country code of {1}, not a language, expected "{2}".':
+    '"{0}" è il codice paese di {1}, non una lingua; atteso "{2}".',
+  '"{0}" separates its subtags with "_", expected "{1}".': '"{0}" separa i suoi subtag con "_"; atteso "{1}".',
+  '"{0}" is not well-formed ({1}), expected e.g. en, de or pt-BR.':
+    '"{0}" non è ben formato ({1}); atteso ad esempio en, de o pt-BR.',
+  '"{0}" is not a well-formed language tag, expected e.g. en, de or pt-BR.':
+    '"{0}" non è un tag di lingua ben formato; atteso ad esempio en, de o pt-BR.',
+  '"{0}" in "{1}" is not a registered extended language subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" in "{1}" non è un subtag di lingua estesa registrato; atteso ad esempio en, de o pt-BR.',
+  '"{0}" in "{1}" is not a registered script subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" in "{1}" non è un subtag di scrittura registrato; atteso ad esempio en, de o pt-BR.',
+  '"{0}" in "{1}" is not a registered region subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" in "{1}" non è un subtag di regione registrato; atteso ad esempio en, de o pt-BR.',
+  '"{0}" in "{1}" is not a registered variant subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" in "{1}" non è un subtag di variante registrato; atteso ad esempio en, de o pt-BR.',
+  'The variant "{0}" appears twice in "{1}", expected e.g. en, de or pt-BR.':
+    'La variante "{0}" compare due volte in "{1}"; atteso ad esempio en, de o pt-BR.',
+  'The extension "{0}" appears twice in "{1}", expected e.g. en, de or pt-BR.':
+    'L’estensione "{0}" compare due volte in "{1}"; atteso ad esempio en, de o pt-BR.',
   'Enter the project name.': 'Inserisci il nome del progetto.',
   'Enter a name.': 'Inserisci un nome.',
   'Enter an SPDX license expression such as MIT or Apache-2.0 OR MIT.':

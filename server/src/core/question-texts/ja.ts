@@ -89,6 +89,30 @@ export const ja: QuestionTexts = {
   'No version is supported, expected at least one, e.g. "3.x, < 3.0".':
     'サポートされているバージョンがありません。"3.x, < 3.0" のように少なくとも 1 つ必要です。',
   'Enter at least one language tag, e.g. en.': '言語タグを少なくとも 1 つ入力してください (例: en)。',
+  '"{0}" is not a registered language subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" は登録済みの言語サブタグではありません。en、de、pt-BR のような言語タグが必要です。',
+  '"{0}" is the country code of {1}, not a language, expected e.g. en, de or pt-BR.':
+    '"{0}" は {1} の国コードで、言語ではありません。en、de、pt-BR のような言語タグが必要です。',
+  '"{0}" is the country code of {1}, not a language, expected "{2}".':
+    '"{0}" は {1} の国コードで、言語ではありません。"{2}" が必要です。',
+  '"{0}" separates its subtags with "_", expected "{1}".':
+    '"{0}" はサブタグを "_" で区切っています。"{1}" が必要です。',
+  '"{0}" is not well-formed ({1}), expected e.g. en, de or pt-BR.':
+    '"{0}" は正しい形式ではありません（{1}）。en、de、pt-BR のような言語タグが必要です。',
+  '"{0}" is not a well-formed language tag, expected e.g. en, de or pt-BR.':
+    '"{0}" は正しい形式の言語タグではありません。en、de、pt-BR のような言語タグが必要です。',
+  '"{0}" in "{1}" is not a registered extended language subtag, expected e.g. en, de or pt-BR.':
+    '"{1}" の "{0}" は登録済みの拡張言語サブタグではありません。en、de、pt-BR のような言語タグが必要です。',
+  '"{0}" in "{1}" is not a registered script subtag, expected e.g. en, de or pt-BR.':
+    '"{1}" の "{0}" は登録済みの文字体系サブタグではありません。en、de、pt-BR のような言語タグが必要です。',
+  '"{0}" in "{1}" is not a registered region subtag, expected e.g. en, de or pt-BR.':
+    '"{1}" の "{0}" は登録済みの地域サブタグではありません。en、de、pt-BR のような言語タグが必要です。',
+  '"{0}" in "{1}" is not a registered variant subtag, expected e.g. en, de or pt-BR.':
+    '"{1}" の "{0}" は登録済みの変種サブタグではありません。en、de、pt-BR のような言語タグが必要です。',
+  'The variant "{0}" appears twice in "{1}", expected e.g. en, de or pt-BR.':
+    '変種 "{0}" が "{1}" に 2 回現れます。en、de、pt-BR のような言語タグが必要です。',
+  'The extension "{0}" appears twice in "{1}", expected e.g. en, de or pt-BR.':
+    '拡張 "{0}" が "{1}" に 2 回現れます。en、de、pt-BR のような言語タグが必要です。',
   'Enter the project name.': 'プロジェクト名を入力してください。',
   'Enter a name.': '名前を入力してください。',
   'Enter an SPDX license expression such as MIT or Apache-2.0 OR MIT.':

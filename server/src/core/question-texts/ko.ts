@@ -88,6 +88,30 @@ export const ko: QuestionTexts = {
   'No version is supported, expected at least one, e.g. "3.x, < 3.0".':
     '지원되는 버전이 없습니다. "3.x, < 3.0"처럼 하나 이상 있어야 합니다.',
   'Enter at least one language tag, e.g. en.': '언어 태그를 하나 이상 입력하십시오(예: en).',
+  '"{0}" is not a registered language subtag, expected e.g. en, de or pt-BR.':
+    '"{0}"은(는) 등록된 언어 하위 태그가 아닙니다. en, de, pt-BR과 같은 언어 태그여야 합니다.',
+  '"{0}" is the country code of {1}, not a language, expected e.g. en, de or pt-BR.':
+    '"{0}"은(는) {1}의 국가 코드이며 언어가 아닙니다. en, de, pt-BR과 같은 언어 태그여야 합니다.',
+  '"{0}" is the country code of {1}, not a language, expected "{2}".':
+    '"{0}"은(는) {1}의 국가 코드이며 언어가 아닙니다. "{2}"여야 합니다.',
+  '"{0}" separates its subtags with "_", expected "{1}".':
+    '"{0}"은(는) 하위 태그를 "_"로 구분합니다. "{1}"여야 합니다.',
+  '"{0}" is not well-formed ({1}), expected e.g. en, de or pt-BR.':
+    '"{0}"은(는) 올바른 형식이 아닙니다({1}). en, de, pt-BR과 같은 언어 태그여야 합니다.',
+  '"{0}" is not a well-formed language tag, expected e.g. en, de or pt-BR.':
+    '"{0}"은(는) 올바른 형식의 언어 태그가 아닙니다. en, de, pt-BR과 같은 언어 태그여야 합니다.',
+  '"{0}" in "{1}" is not a registered extended language subtag, expected e.g. en, de or pt-BR.':
+    '"{1}"의 "{0}"은(는) 등록된 확장 언어 하위 태그가 아닙니다. en, de, pt-BR과 같은 언어 태그여야 합니다.',
+  '"{0}" in "{1}" is not a registered script subtag, expected e.g. en, de or pt-BR.':
+    '"{1}"의 "{0}"은(는) 등록된 문자 체계 하위 태그가 아닙니다. en, de, pt-BR과 같은 언어 태그여야 합니다.',
+  '"{0}" in "{1}" is not a registered region subtag, expected e.g. en, de or pt-BR.':
+    '"{1}"의 "{0}"은(는) 등록된 지역 하위 태그가 아닙니다. en, de, pt-BR과 같은 언어 태그여야 합니다.',
+  '"{0}" in "{1}" is not a registered variant subtag, expected e.g. en, de or pt-BR.':
+    '"{1}"의 "{0}"은(는) 등록된 변형 하위 태그가 아닙니다. en, de, pt-BR과 같은 언어 태그여야 합니다.',
+  'The variant "{0}" appears twice in "{1}", expected e.g. en, de or pt-BR.':
+    '변형 "{0}"이(가) "{1}"에 두 번 나옵니다. en, de, pt-BR과 같은 언어 태그여야 합니다.',
+  'The extension "{0}" appears twice in "{1}", expected e.g. en, de or pt-BR.':
+    '확장 "{0}"이(가) "{1}"에 두 번 나옵니다. en, de, pt-BR과 같은 언어 태그여야 합니다.',
   'Enter the project name.': '프로젝트 이름을 입력하십시오.',
   'Enter a name.': '이름을 입력하십시오.',
   'Enter an SPDX license expression such as MIT or Apache-2.0 OR MIT.':

@@ -88,6 +88,29 @@ export const pt: QuestionTexts = {
   'No version is supported, expected at least one, e.g. "3.x, < 3.0".':
     'Nenhuma versão é suportada; esperada pelo menos uma, por exemplo "3.x, < 3.0".',
   'Enter at least one language tag, e.g. en.': 'Digite pelo menos uma tag de idioma, por exemplo en.',
+  '"{0}" is not a registered language subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" não é uma subtag de idioma registrada; esperado, por exemplo, en, de ou pt-BR.',
+  '"{0}" is the country code of {1}, not a language, expected e.g. en, de or pt-BR.':
+    '"{0}" é o código de país de {1}, não um idioma; esperado, por exemplo, en, de ou pt-BR.',
+  '"{0}" is the country code of {1}, not a language, expected "{2}".':
+    '"{0}" é o código de país de {1}, não um idioma; esperado "{2}".',
+  '"{0}" separates its subtags with "_", expected "{1}".': '"{0}" separa suas subtags com "_"; esperado "{1}".',
+  '"{0}" is not well-formed ({1}), expected e.g. en, de or pt-BR.':
+    '"{0}" não está bem formada ({1}); esperado, por exemplo, en, de ou pt-BR.',
+  '"{0}" is not a well-formed language tag, expected e.g. en, de or pt-BR.':
+    '"{0}" não é uma tag de idioma bem formada; esperado, por exemplo, en, de ou pt-BR.',
+  '"{0}" in "{1}" is not a registered extended language subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" em "{1}" não é uma subtag de idioma estendido registrada; esperado, por exemplo, en, de ou pt-BR.',
+  '"{0}" in "{1}" is not a registered script subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" em "{1}" não é uma subtag de escrita registrada; esperado, por exemplo, en, de ou pt-BR.',
+  '"{0}" in "{1}" is not a registered region subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" em "{1}" não é uma subtag de região registrada; esperado, por exemplo, en, de ou pt-BR.',
+  '"{0}" in "{1}" is not a registered variant subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" em "{1}" não é uma subtag de variante registrada; esperado, por exemplo, en, de ou pt-BR.',
+  'The variant "{0}" appears twice in "{1}", expected e.g. en, de or pt-BR.':
+    'A variante "{0}" aparece duas vezes em "{1}"; esperado, por exemplo, en, de ou pt-BR.',
+  'The extension "{0}" appears twice in "{1}", expected e.g. en, de or pt-BR.':
+    'A extensão "{0}" aparece duas vezes em "{1}"; esperado, por exemplo, en, de ou pt-BR.',
   'Enter the project name.': 'Digite o nome do projeto.',
   'Enter a name.': 'Digite um nome.',
   'Enter an SPDX license expression such as MIT or Apache-2.0 OR MIT.':

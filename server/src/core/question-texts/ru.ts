@@ -86,6 +86,29 @@ export const ru: QuestionTexts = {
   'No version is supported, expected at least one, e.g. "3.x, < 3.0".':
     'Ни одна версия не поддерживается; ожидается хотя бы одна, например "3.x, < 3.0".',
   'Enter at least one language tag, e.g. en.': 'Введите хотя бы один языковой тег, например en.',
+  '"{0}" is not a registered language subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" — не зарегистрированный подтег языка; ожидается, например, en, de или pt-BR.',
+  '"{0}" is the country code of {1}, not a language, expected e.g. en, de or pt-BR.':
+    '"{0}" — код страны {1}, а не язык; ожидается, например, en, de или pt-BR.',
+  '"{0}" is the country code of {1}, not a language, expected "{2}".':
+    '"{0}" — код страны {1}, а не язык; ожидается "{2}".',
+  '"{0}" separates its subtags with "_", expected "{1}".': '"{0}" разделяет подтеги символом "_"; ожидается "{1}".',
+  '"{0}" is not well-formed ({1}), expected e.g. en, de or pt-BR.':
+    '"{0}" составлен неправильно ({1}); ожидается, например, en, de или pt-BR.',
+  '"{0}" is not a well-formed language tag, expected e.g. en, de or pt-BR.':
+    '"{0}" — неправильно составленный тег языка; ожидается, например, en, de или pt-BR.',
+  '"{0}" in "{1}" is not a registered extended language subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" в "{1}" — не зарегистрированный подтег расширенного языка; ожидается, например, en, de или pt-BR.',
+  '"{0}" in "{1}" is not a registered script subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" в "{1}" — не зарегистрированный подтег письменности; ожидается, например, en, de или pt-BR.',
+  '"{0}" in "{1}" is not a registered region subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" в "{1}" — не зарегистрированный подтег региона; ожидается, например, en, de или pt-BR.',
+  '"{0}" in "{1}" is not a registered variant subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" в "{1}" — не зарегистрированный подтег варианта; ожидается, например, en, de или pt-BR.',
+  'The variant "{0}" appears twice in "{1}", expected e.g. en, de or pt-BR.':
+    'Вариант "{0}" встречается в "{1}" дважды; ожидается, например, en, de или pt-BR.',
+  'The extension "{0}" appears twice in "{1}", expected e.g. en, de or pt-BR.':
+    'Расширение "{0}" встречается в "{1}" дважды; ожидается, например, en, de или pt-BR.',
   'Enter the project name.': 'Введите название проекта.',
   'Enter a name.': 'Введите имя.',
   'Enter an SPDX license expression such as MIT or Apache-2.0 OR MIT.':

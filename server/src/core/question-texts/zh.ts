@@ -78,6 +78,29 @@ export const zh: QuestionTexts = {
   'No version is supported, expected at least one, e.g. "3.x, < 3.0".':
     '没有受支持的版本，应至少有一个，例如 "3.x, < 3.0"。',
   'Enter at least one language tag, e.g. en.': '请至少输入一个语言标签，例如 en。',
+  '"{0}" is not a registered language subtag, expected e.g. en, de or pt-BR.':
+    '"{0}" 不是已注册的语言子标签，应为类似 en、de 或 pt-BR 的语言标签。',
+  '"{0}" is the country code of {1}, not a language, expected e.g. en, de or pt-BR.':
+    '"{0}" 是 {1} 的国家代码，不是语言，应为类似 en、de 或 pt-BR 的语言标签。',
+  '"{0}" is the country code of {1}, not a language, expected "{2}".':
+    '"{0}" 是 {1} 的国家代码，不是语言，应为 "{2}"。',
+  '"{0}" separates its subtags with "_", expected "{1}".': '"{0}" 用 "_" 分隔子标签，应为 "{1}"。',
+  '"{0}" is not well-formed ({1}), expected e.g. en, de or pt-BR.':
+    '"{0}" 格式不正确（{1}），应为类似 en、de 或 pt-BR 的语言标签。',
+  '"{0}" is not a well-formed language tag, expected e.g. en, de or pt-BR.':
+    '"{0}" 不是格式正确的语言标签，应为类似 en、de 或 pt-BR 的语言标签。',
+  '"{0}" in "{1}" is not a registered extended language subtag, expected e.g. en, de or pt-BR.':
+    '"{1}" 中的 "{0}" 不是已注册的扩展语言子标签，应为类似 en、de 或 pt-BR 的语言标签。',
+  '"{0}" in "{1}" is not a registered script subtag, expected e.g. en, de or pt-BR.':
+    '"{1}" 中的 "{0}" 不是已注册的书写系统子标签，应为类似 en、de 或 pt-BR 的语言标签。',
+  '"{0}" in "{1}" is not a registered region subtag, expected e.g. en, de or pt-BR.':
+    '"{1}" 中的 "{0}" 不是已注册的地区子标签，应为类似 en、de 或 pt-BR 的语言标签。',
+  '"{0}" in "{1}" is not a registered variant subtag, expected e.g. en, de or pt-BR.':
+    '"{1}" 中的 "{0}" 不是已注册的变体子标签，应为类似 en、de 或 pt-BR 的语言标签。',
+  'The variant "{0}" appears twice in "{1}", expected e.g. en, de or pt-BR.':
+    '变体 "{0}" 在 "{1}" 中出现了两次，应为类似 en、de 或 pt-BR 的语言标签。',
+  'The extension "{0}" appears twice in "{1}", expected e.g. en, de or pt-BR.':
+    '扩展 "{0}" 在 "{1}" 中出现了两次，应为类似 en、de 或 pt-BR 的语言标签。',
   'Enter the project name.': '请输入项目名称。',
   'Enter a name.': '请输入名称。',
   'Enter an SPDX license expression such as MIT or Apache-2.0 OR MIT.':

@@ -1,6 +1,6 @@
 /** What the security.txt generator takes: the answers and their validators. */
 import { validateContactUri, validateHttpsUrl } from '../../core/answers';
-import { checkLanguageTag } from './standards/bcp47';
+import { checkLanguageTag, type TagMiss, type TagMissId } from './standards/bcp47';
 import { formatMessage, type Message } from '../../core/questions';
 import type { Language } from '../../core/timeframe-words';
 
@@ -19,27 +19,61 @@ export interface SecurityTxtAnswers {
   language?: Language;
 }
 
-/** The validators' sentences (see core/answers.ts); every one is translated in each core/question-texts/<language>.ts. */
-export const SECURITY_TXT_ANSWER_MESSAGES = {
-  noLanguage: 'Enter at least one language tag, e.g. en.',
-} as const;
+const EXAMPLES = 'expected e.g. en, de or pt-BR.';
 
 /**
- * Why a tag is not BCP 47 (bcp47.ts's reason), the same in every language: the reasons' translations are the
- * preferred-languages rule's diagnostics (core/messages/txt/), sentences with named values and "In
- * Preferred-Languages", which would bring every diagnostic catalog into the wizard's bundle.
+ * The validators' sentences (see core/answers.ts); every one is translated in each core/question-texts/<language>.ts.
+ * Why a tag is not BCP 47 has one sentence per reason of checkLanguageTag (standards/bcp47.ts), keyed by its id: the
+ * reason's values in TAG_VALUES's order, then the corrected tag where there is one.
  */
-const TAG_MISS = '{0}';
+export const SECURITY_TXT_ANSWER_MESSAGES = {
+  noLanguage: 'Enter at least one language tag, e.g. en.',
+  notRegistered: `"{0}" is not a registered language subtag, ${EXAMPLES}`,
+  country: `"{0}" is the country code of {1}, not a language, ${EXAMPLES}`,
+  countryCorrected: '"{0}" is the country code of {1}, not a language, expected "{2}".',
+  underscore: '"{0}" separates its subtags with "_", expected "{1}".',
+  malformed: `"{0}" is not well-formed ({1}), ${EXAMPLES}`,
+  notWellFormed: `"{0}" is not a well-formed language tag, ${EXAMPLES}`,
+  unregisteredExtlang: `"{0}" in "{1}" is not a registered extended language subtag, ${EXAMPLES}`,
+  unregisteredScript: `"{0}" in "{1}" is not a registered script subtag, ${EXAMPLES}`,
+  unregisteredRegion: `"{0}" in "{1}" is not a registered region subtag, ${EXAMPLES}`,
+  unregisteredVariant: `"{0}" in "{1}" is not a registered variant subtag, ${EXAMPLES}`,
+  variantTwice: `The variant "{0}" appears twice in "{1}", ${EXAMPLES}`,
+  extensionTwice: `The extension "{0}" appears twice in "{1}", ${EXAMPLES}`,
+} as const;
+const M = SECURITY_TXT_ANSWER_MESSAGES;
+
+/**
+ * The names of each reason's values (TagMiss.values) in the order of its sentence's placeholders. A country's name
+ * (the IANA registry's, in English) and the parser's words of a malformed tag stay as they are in every language.
+ */
+const TAG_VALUES: Readonly<Record<TagMissId, readonly string[]>> = {
+  notRegistered: ['language'],
+  country: ['language', 'country'],
+  underscore: ['tag'],
+  malformed: ['tag', 'detail'],
+  notWellFormed: ['tag'],
+  unregisteredExtlang: ['subtag', 'tag'],
+  unregisteredScript: ['subtag', 'tag'],
+  unregisteredRegion: ['subtag', 'tag'],
+  unregisteredVariant: ['subtag', 'tag'],
+  variantTwice: ['subtag', 'tag'],
+  extensionTwice: ['subtag', 'tag'],
+};
+
+/** Why a tag is not BCP 47, as a message in the questions' language. */
+function tagMessage(miss: TagMiss): Message {
+  const values = TAG_VALUES[miss.id].map((name) => miss.values[name] ?? '');
+  if (miss.id === 'country' && miss.corrected) return [M.countryCorrected, ...values, miss.corrected];
+  return miss.corrected ? [M[miss.id], ...values, miss.corrected] : [M[miss.id], ...values];
+}
 
 export function validateLanguages(value: string): Message | undefined {
   const tags = parseLanguages(value);
-  if (tags.length === 0) return [SECURITY_TXT_ANSWER_MESSAGES.noLanguage];
+  if (tags.length === 0) return [M.noLanguage];
   for (const tag of tags) {
     const miss = checkLanguageTag(tag);
-    if (miss) {
-      const expected = miss.corrected ? `"${miss.corrected}"` : 'e.g. en, de or pt-BR';
-      return [TAG_MISS, `${miss.reason[0].toUpperCase()}${miss.reason.slice(1)}, expected ${expected}.`];
-    }
+    if (miss) return tagMessage(miss);
   }
   return undefined;
 }
