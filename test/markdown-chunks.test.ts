@@ -60,3 +60,17 @@ test('a line of backticks whose info string holds a backtick opens no fence, so 
     );
   }
 });
+
+test('an unclosed "<!--" after text may be no comment: no cut after a fence that starts inside it', () => {
+  // A paragraph's "<!--" with no "-->" is text, so the fence on the line holding the first "-->" is real code, and
+  // "# Bad" inside it is no heading: nothing is cut from there on (nor before, while the note may be open). A "<!--"
+  // that starts its line opens an HTML block, whose fences are its text, and cuts resume after its "-->".
+  const text = '#<!-- a note\n\n## One\n\n```<!-- x -->python\n# Bad\nx = 1\n```\n\n## Two\n\nText.\n';
+  assert.deepEqual(sectionStarts(text, 0), [0]);
+  assert.deepEqual(
+    rememberingChunks(() => parseMarkdown(text), new TextMemo<MarkdownModel>(4_000)),
+    parseMarkdown(text, undefined, { chunked: false }),
+  );
+  const block = '<!-- a note\n```\n-->\n\n## One\n\n# Two\n';
+  assert.deepEqual(sectionStarts(block, 0), [0, 21, 29]);
+});

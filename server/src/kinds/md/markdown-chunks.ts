@@ -10,6 +10,7 @@ const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})/;
 const FENCE_CLOSE = /^[ \t]*(`{3,}|~{3,})[ \t]*\r?$/;
 const HTML_BLOCK_START = /^[ \t]*<[A-Za-z/!?]/;
+const COMMENT_BLOCK_START = /^[ \t]*<!--/;
 const BLANK_LINE = /^[ \t]*\r?$/;
 /** A carriage return that ends a line on its own: the lines below are cut at line feeds only. */
 const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
@@ -38,6 +39,10 @@ interface Line {
 function* linesOf(text: string, seen: { sawHtml: boolean }): Generator<Line> {
   let fence: string | undefined;
   let inComment = false;
+  // A comment opened after other text on its line may be no comment at all (an unclosed `<!--` in a paragraph is
+  // text): a fence or an HTML block that starts inside it may then be real, so no line after it is cut.
+  let commentMayBeText = false;
+  let uncertain = false;
   let htmlEnd: RegExp | undefined;
   let inHtml = false;
   let previousBlank = true;
@@ -46,15 +51,21 @@ function* linesOf(text: string, seen: { sawHtml: boolean }): Generator<Line> {
     if (end < 0) end = text.length;
     const full = text.slice(start, end);
     const blank = BLANK_LINE.test(full);
-    const topLevel = !inComment && !htmlEnd && !inHtml && !fence;
+    if (inComment && commentMayBeText && (fenceOpenedBy(full) !== undefined || HTML_BLOCK_START.test(full)))
+      uncertain = true;
+    const topLevel = !inComment && !htmlEnd && !inHtml && !fence && !uncertain;
     let outside = false;
-    if (inComment) inComment = !full.includes('-->');
+    if (uncertain) {
+      // Nothing more is cut.
+    } else if (inComment) inComment = !full.includes('-->');
     else if (htmlEnd) htmlEnd = htmlEnd.test(full) ? undefined : htmlEnd;
     else if (inHtml) inHtml = !blank;
     else if (fence) fence = closesFence(full, fence) ? undefined : fence;
     else if (fenceOpenedBy(full) !== undefined) fence = fenceOpenedBy(full);
-    else if (opensComment(full)) inComment = true;
-    else if (HTML_BLOCK_START.test(full)) {
+    else if (opensComment(full)) {
+      inComment = true;
+      commentMayBeText = !COMMENT_BLOCK_START.test(full);
+    } else if (HTML_BLOCK_START.test(full)) {
       seen.sawHtml = true;
       const raw = RAW_HTML_BLOCKS.find(([open]) => open.test(full));
       // An end on the opening line counts only after the opening itself ("<?>" does not end at its own "?").
