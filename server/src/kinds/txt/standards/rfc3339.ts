@@ -6,6 +6,7 @@
  * A value that misses is explained: the first place it leaves the grammar and, for the common near misses (a space
  * for "T", no offset, a time zone name, an offset without its colon), what was meant.
  */
+import { MONTH_IDS } from '../../../core/messages/txt/expires/shape';
 
 export interface DateTimeOk {
   ok: true;
@@ -31,20 +32,6 @@ export interface DateTimeMiss {
 
 export type DateTimeResult = DateTimeOk | DateTimeMiss;
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 /** Zone names people write for an offset; UTC's names mean "Z" for certain. */
 const UTC_NAMES = new Set(['UTC', 'GMT', 'UT']);
 
@@ -87,10 +74,10 @@ function checkDate(value: string): DateTimeMiss | { year: number; month: number;
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
     const leap = month === 2 && day === 29;
-    const where = leap ? `February ${year}, not a leap year` : MONTHS[month - 1];
+    const where = leap ? `February ${year}, not a leap year` : MONTH_IDS[month - 1];
     const values = { day: value.slice(8, 10), year: String(year) };
     return miss(
-      leap ? 'dayLeap' : `day${MONTHS[month - 1]}`,
+      leap ? 'dayLeap' : `day${MONTH_IDS[month - 1]}`,
       `day ${values.day} does not exist in ${where}`,
       8,
       undefined,
