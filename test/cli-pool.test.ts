@@ -7,21 +7,14 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { tempTree } from './helpers';
+import { buildDist, CLI, cliEnv } from './cli-run';
 
-const root = join(__dirname, '..');
-const cli = join(root, 'dist', 'cli.js');
-
-before(() => {
-  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
-  assert.equal(build.status, 0, build.stderr);
-});
+before(buildDist);
 
 function check(cwd: string, workers: number, heapMb?: number): { code: number | null; stdout: string; stderr: string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C', LANG: 'C' };
-  if (heapMb !== undefined) env.SECURITY_POLICY_WORKER_HEAP_MB = String(heapMb);
-  const result = spawnSync(process.execPath, [cli, 'check', '--format', 'jsonl', '--workers', String(workers), '.'], {
+  const env = cliEnv(heapMb === undefined ? {} : { SECURITY_POLICY_WORKER_HEAP_MB: String(heapMb) });
+  const result = spawnSync(process.execPath, [CLI, 'check', '--format', 'jsonl', '--workers', String(workers), '.'], {
     cwd,
     env,
     encoding: 'utf8',
