@@ -108,10 +108,11 @@ async function runInPool(
   const inline = (batch: Unit[]): UnitResult[] => batch.map((unit) => checkUnit(unit, options));
   // workerpool leaves a task unsettled when its worker dies before it is ready, and Node would then end the run
   // early, with exit code 0 and part of the output. When nothing else is left to wait for, the batches still out are
-  // checked in this thread, and so is the rest.
+  // checked in this thread, and so is the rest. (Not a race against one promise of a stall for the whole run: each
+  // race would add a reaction to it, keeping every batch's results alive until the end.)
   let workersStalled = false;
-  let onStall = (): void => undefined;
-  const stall = new Promise<'stalled'>((resolve) => (onStall = () => resolve('stalled')));
+  let wake: (() => void) | undefined;
+  const onStall = (): void => wake?.();
   process.once('beforeExit', onStall);
   const inFlight: Array<{ batch: Unit[]; results: Promise<UnitResult[]> }> = [];
   const send = (batch: Unit[]): void => {
@@ -126,7 +127,11 @@ async function runInPool(
   };
   const handOn = async (): Promise<void> => {
     const { batch, results } = inFlight.shift()!;
-    const answer = await Promise.race([results, stall]);
+    const answer = await new Promise<UnitResult[] | 'stalled'>((resolve, reject) => {
+      wake = () => resolve('stalled');
+      results.then(resolve, reject);
+    });
+    wake = undefined;
     if (answer === 'stalled') workersStalled = true;
     for (const result of answer === 'stalled' ? inline(batch) : answer) onResult(result);
   };
