@@ -12,6 +12,7 @@ export default tseslint.config(
       'bench-results/',
       'out/',
       '**/*.mjs',
+      '**/*.cjs',
       '**/*.generated.js',
       '**/*.generated.ts',
     ],

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { pool } from 'workerpool';
+import { pool, type Pool as WorkerPool } from 'workerpool';
 import { checkUnit, type UnitOptions, type UnitResult } from './check-unit';
 import type { Unit } from './repositories';
 
@@ -89,6 +89,23 @@ export async function runUnits(
   await runInPool(script, workers, first, units, options, onResult);
 }
 
+function startPool(script: string, workers: number): WorkerPool {
+  return pool(script, {
+    maxWorkers: workers,
+    workerType: 'thread',
+    workerThreadOpts: {
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: workerHeapMb() },
+    },
+  });
+}
+
+/** The units in messages of UNITS_PER_MESSAGE: `first`, taken out as they go so that none is kept, then the rest. */
+function* batchesOf(first: Unit[], units: Iterator<Unit>): Generator<Unit[]> {
+  while (first.length > 0) yield first.splice(0, UNITS_PER_MESSAGE);
+  for (let batch = take(units, UNITS_PER_MESSAGE); batch.length > 0; batch = take(units, UNITS_PER_MESSAGE))
+    yield batch;
+}
+
 /** Checks `first`, then the rest of `units`, over a pool of `workers` threads, handing results on in order. */
 async function runInPool(
   script: string,
@@ -98,13 +115,7 @@ async function runInPool(
   options: UnitOptions,
   onResult: (result: UnitResult) => void,
 ): Promise<void> {
-  const workerPool = pool(script, {
-    maxWorkers: workers,
-    workerType: 'thread',
-    workerThreadOpts: {
-      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: workerHeapMb() },
-    },
-  });
+  const workerPool = startPool(script, workers);
   const inline = (batch: Unit[]): UnitResult[] => batch.map((unit) => checkUnit(unit, options));
   // workerpool leaves a task unsettled when its worker dies before it is ready, and Node would then end the run
   // early, with exit code 0 and part of the output. When nothing else is left to wait for, the batches still out are
@@ -132,17 +143,15 @@ async function runInPool(
       results.then(resolve, reject);
     });
     wake = undefined;
-    if (answer === 'stalled') workersStalled = true;
+    if (answer === 'stalled') {
+      workersStalled = true;
+      // The other batches still out went to the same workers: nothing would wake a wait for them again.
+      for (const entry of inFlight) entry.results = Promise.resolve(inline(entry.batch));
+    }
     for (const result of answer === 'stalled' ? inline(batch) : answer) onResult(result);
   };
   try {
-    const batches = function* (): Generator<Unit[]> {
-      // Taken out of `first` as they go, so that units already checked are not kept for the rest of the run.
-      while (first.length > 0) yield first.splice(0, UNITS_PER_MESSAGE);
-      for (let batch = take(units, UNITS_PER_MESSAGE); batch.length > 0; batch = take(units, UNITS_PER_MESSAGE))
-        yield batch;
-    };
-    for (const batch of batches()) {
+    for (const batch of batchesOf(first, units)) {
       send(batch);
       while (inFlight.length >= workers * AHEAD_PER_WORKER) await handOn();
     }
