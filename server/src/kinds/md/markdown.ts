@@ -11,7 +11,8 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { blockStarts, boundedStarts, sectionStarts } from './markdown-chunks';
 import { defuse } from './markdown-bounds';
 import { modelFromEvents } from './markdown-events';
-import { emptyModel } from './markdown-text';
+import { isProse } from './markdown-prose';
+import { bareUrls, emptyModel } from './markdown-text';
 import type { TextMemo } from '../../core/text-memo';
 
 export interface Heading {
@@ -82,6 +83,12 @@ const parser = parse({ extensions: MICROMARK_EXTENSIONS });
 
 /** The model of a Markdown text, offsets relative to it. */
 export function markdownModelOf(text: string): MarkdownModel {
+  // Prose holds nothing micromark would find but bare URLs, which are found in text nodes by the same scan.
+  return isProse(text) ? { ...emptyModel(), links: bareUrls(text, 0, text.length) } : parsedModelOf(text);
+}
+
+/** The model of a Markdown text from micromark's events, whatever the text holds. */
+export function parsedModelOf(text: string): MarkdownModel {
   parser.defined = [];
   parser.lazy = {};
   const bounded = defuse(text);
