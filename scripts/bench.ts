@@ -9,7 +9,7 @@
  *     sends them, with hover requests during the burst (responsiveness); then 10,000 edits, sampling the server's
  *     resident memory (flat means no growth with the number of edits).
  * (e), (f) security-insights.yml: see ./bench-insights.ts. (g) A folder of 1,000 and 10,000 repositories: ./bench-org.ts,
- *     and 1,000 whose policies are all different real-world texts: ./bench-corpus-org.ts.
+ *     1,000 whose policies are all different real-world texts: ./bench-corpus-org.ts, and 100,000 for peak memory.
  * (h) Crafted inputs of every kind at 512 KB to 4 MB, with the growth per doubling: ./bench-pathological.ts.
  * (j) 10,000 repositories in 4 shards and a merge, and the HTML report's size and paint in Chromium: ./bench-report.ts.
  * (k) The live check over 200 local domains (a loopback HTTPS server): domains per second and memory: ./bench-live.ts.
@@ -30,7 +30,7 @@ import { checkText, DEFAULT_CONFIG } from '../server/src';
 import { TestClient } from '../test/lsp-client';
 import { compare, median, ms, p95 } from './bench-stats';
 import { benchInsights } from './bench-insights';
-import { benchOrganisation } from './bench-org';
+import { benchLargeOrganisation, benchOrganisation } from './bench-org';
 import { benchCorpusOrganisation } from './bench-corpus-org';
 import { benchLive } from './bench-live';
 import { benchCrafted } from './bench-pathological';
@@ -152,6 +152,7 @@ async function main(): Promise<void> {
   if (process.argv.includes('--org')) {
     await benchOrganisation(log);
     await benchCorpusOrganisation(log);
+    await benchLargeOrganisation(log);
     return;
   }
   // `npm run bench -- --insights` runs only (e) and (f), the security-insights.yml figures.
@@ -274,6 +275,7 @@ async function main(): Promise<void> {
     await benchInsights(log);
     await benchOrganisation(log);
     await benchCorpusOrganisation(log);
+    await benchLargeOrganisation(log);
     benchCrafted(log);
     await benchServerCrafted(log);
     await benchReport(log);
