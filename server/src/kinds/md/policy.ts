@@ -14,7 +14,7 @@ import {
   type ParsedMarkdown,
 } from './markdown';
 import { scanPieces, somePiece, type PieceScan } from './section-scans';
-import { detectLanguage, type PolicyLanguage } from './language';
+import { detectLanguage, writingLanguage, type PolicyLanguage } from './language';
 import { publicIssueInstructions } from './public-issues';
 import { canReceiveMail, isReadingLink } from './addresses';
 import { LineIndex } from '../../core/text';
@@ -327,6 +327,13 @@ export class PolicyDocument {
   /** The language the policy is written in, and whether the lexicon reads it. */
   get language(): PolicyLanguage {
     return this.once('language', () => detectLanguage(this.lower));
+  }
+
+  /** The language the policy's own text is written in, where `language` could not tell: the fixes' language. */
+  get writingLanguage(): string {
+    return this.once('writingLanguage', () =>
+      this.language.code === 'und' ? writingLanguage(this.lower) : this.language.code,
+    );
   }
 
   get emails(): Email[] {

@@ -3,12 +3,11 @@ import type { PolicyDocument, Section } from '../policy';
 import type { SectionKind } from '../lexicon';
 import { insertBlock } from '../../../core/edits';
 import type { TextEdit } from '../../../core/types';
-import { writingLanguage } from '../language';
 import { fixTexts, type FixTexts } from '../texts';
 
 /** What a quick fix inserts into a policy: in its language, English when the engine does not write that one. */
 export function fixTextsFor(doc: PolicyDocument): FixTexts {
-  return fixTexts(doc.language.code === 'und' ? writingLanguage(doc.lower) : doc.language.code);
+  return fixTexts(doc.writingLanguage);
 }
 
 /** The range a whole-document finding points at: the title, else the first non-blank line. */
