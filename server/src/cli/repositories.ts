@@ -73,14 +73,13 @@ function isRepository(folder: string): boolean {
   return existsSync(join(folder, '.git'));
 }
 
-/** The folders in `folder` where repositories may be (throws when it cannot be read). */
+/** The names of the folders in `folder` where repositories may be, sorted (throws when it cannot be read). */
 function subfolders(folder: string): string[] {
   // Real folders only: a link could lead out of the given folder or into a loop.
   return readdirSync(folder, { withFileTypes: true })
     .filter((e) => e.isDirectory() && !e.name.startsWith('.') && !NOT_REPOSITORIES.has(e.name))
     .map((e) => e.name)
-    .sort()
-    .map((name) => join(folder, name));
+    .sort();
 }
 
 function unitOf(root: string, files: string[], listings?: FolderListings): Unit {
@@ -171,6 +170,7 @@ function* unitsAt(
     return;
   }
   if (isRepository(join(folder, '.github'))) {
+    forgetListings(unit);
     skipOwnFiles(unit, onSkip);
     const github = defaultsRepository(folder, onSkip);
     if (github) yield github;
@@ -185,9 +185,15 @@ function* unitsAt(
     if (unit.targets.length > 0) yield inheriting(unit, inherited);
     return;
   }
+  forgetListings(unit);
   if (github) yield github;
   yield first.value;
   yield* below;
+}
+
+/** An organisation folder keeps no listing of its folder (one entry per repository) while they are walked. */
+function forgetListings(unit: Unit): void {
+  unit.listings = undefined;
 }
 
 /** The repositories in the folders of `folder`, in path order, found as the search goes (memory stays flat). */
@@ -200,7 +206,7 @@ function* repositoriesBelow(folder: string, depth: number, onSkip: OnSkip, defau
     return;
   }
   for (const child of children)
-    for (const unit of unitsAt(child, depth, onSkip, defaults)) yield { ...unit, scanned: true };
+    for (const unit of unitsAt(join(folder, child), depth, onSkip, defaults)) yield { ...unit, scanned: true };
 }
 
 /**
