@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corpusFiles } from './corpus';
-import { cliArgs, markdownlintCli2, measure } from './bench-org';
+import { cliArgs, markdownlintCli2, measure, type Run } from './bench-org';
 
 /** Variation `v` of a real policy for repository `i`: another project, other contacts and dates, sections moved. */
 export function varied(text: string, repo: string, i: number, v: number): string {
@@ -68,8 +68,8 @@ export async function benchCorpusOrganisation(log: (line: string) => void, count
     ['one thread, the same', 1],
   ] as const;
   try {
-    const peers: Array<Awaited<ReturnType<typeof measure>>> = [];
-    const runs = cases.map((): Array<Awaited<ReturnType<typeof measure>>> => []);
+    const peers: Run[] = [];
+    const runs = cases.map((): Run[] => []);
     for (let round = 0; round < ROUNDS; round++) {
       peers.push(await measure(process.execPath, [markdownlintCli2, '**/SECURITY.md'], org.dir));
       for (const [k, [, workers]] of cases.entries())

@@ -109,7 +109,7 @@ export function generateOrganisation(
   return { dir, policies: count, files };
 }
 
-interface Run {
+export interface Run {
   seconds: number;
   peakMb: number;
   code: number | null;

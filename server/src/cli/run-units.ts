@@ -31,8 +31,8 @@ function workerHeapMb(): number {
 
 /**
  * How far V8 lets a heap grow past what it kept alive at its last full collection, while the pool runs (a flag for
- * the whole process, workers included). The main thread then only walks and writes, and keeps little (36 MB at
- * 100,000 repositories, mostly the organisation's listing), but every result it receives is garbage soon after; V8's
+ * the whole process, workers included). The main thread then only walks and writes, and keeps little (12 MB at
+ * 100,000 repositories; 36 MB when this was measured), but every result it receives is garbage soon after; V8's
  * own factor, up to 4x and higher on a busy machine, let its heap reach 170 MB. At 25% the peak of 100,000 generated
  * repositories fell from 393-398 MB to 278 MB in the same time (62.5 s against 62.4 s, back to back; bench g).
  */

@@ -154,10 +154,9 @@ function latinLanguage(text: string): PolicyLanguage {
 /**
  * The language to write into a policy (a quick fix's sentence): as detected, or, in a text too short to tell, the
  * one language whose common words it holds most ("Schreiben Sie an …"), addresses and links left out (the "com" of
- * a URL is no Portuguese); "und" when none stands out.
+ * a URL is no Portuguese); "und" when none stands out. `detected`: the text's language when already worked out.
  */
-export function writingLanguage(lowerProse: string): string {
-  const detected = detectLanguage(lowerProse);
+export function writingLanguage(lowerProse: string, detected: PolicyLanguage = detectLanguage(lowerProse)): string {
   if (detected.code !== 'und') return detected.code;
   const words = lowerProse
     .slice(0, 20_000)

@@ -331,9 +331,7 @@ export class PolicyDocument {
 
   /** The language the policy's own text is written in, where `language` could not tell: the fixes' language. */
   get writingLanguage(): string {
-    return this.once('writingLanguage', () =>
-      this.language.code === 'und' ? writingLanguage(this.lower) : this.language.code,
-    );
+    return this.once('writingLanguage', () => writingLanguage(this.lower, this.language));
   }
 
   get emails(): Email[] {
