@@ -14,7 +14,8 @@
  */
 
 const MARKUP_CHARACTER = /[[\]<`\\|]/;
-const MARKUP_LINE_START = /^[ \t]*(?:[#>=]|~~~|[-*_:][-*_: \t]*$)/m;
+/** A line that opens a block other than a paragraph (or may: conservative). */
+export const MARKUP_LINE_START = /^[ \t]*(?:[#>=]|~~~|[-*_:][-*_: \t]*$)/m;
 
 /** Whether `text` is prose alone: the parser would find no heading, link, table, code, comment or HTML in it. */
 export function isProse(text: string): boolean {

@@ -12,6 +12,7 @@ import { blockStarts, boundedStarts, sectionStarts } from './markdown-chunks';
 import { defuse } from './markdown-bounds';
 import { modelFromEvents } from './markdown-events';
 import { isProse } from './markdown-prose';
+import { simpleModelOf } from './markdown-simple';
 import { bareUrls, emptyModel } from './markdown-text';
 import type { TextMemo } from '../../core/text-memo';
 
@@ -83,8 +84,10 @@ const parser = parse({ extensions: MICROMARK_EXTENSIONS });
 
 /** The model of a Markdown text, offsets relative to it. */
 export function markdownModelOf(text: string): MarkdownModel {
-  // Prose holds nothing micromark would find but bare URLs, which are found in text nodes by the same scan.
-  return isProse(text) ? { ...emptyModel(), links: bareUrls(text, 0, text.length) } : parsedModelOf(text);
+  // Prose holds nothing micromark would find but bare URLs, which are found in text nodes by the same scan; the
+  // plainest headings, links and code spans are read without it too.
+  if (isProse(text)) return { ...emptyModel(), links: bareUrls(text, 0, text.length) };
+  return simpleModelOf(text) ?? parsedModelOf(text);
 }
 
 /** The model of a Markdown text from micromark's events, whatever the text holds. */

@@ -1,0 +1,149 @@
+/**
+ * The plainest headings, links and code spans are read without micromark (server/src/kinds/md/markdown-simple.ts):
+ * the model it gives, what it leaves to micromark, and that wherever it gives a model it is micromark's, on every
+ * block of the evaluation corpus's policies and on generated texts dense in the characters of those constructs.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parsedModelOf } from '../server/src/kinds/md/markdown';
+import { blockStarts, sectionStarts } from '../server/src/kinds/md/markdown-chunks';
+import { isProse } from '../server/src/kinds/md/markdown-prose';
+import { simpleModelOf } from '../server/src/kinds/md/markdown-simple';
+import { corpusFiles } from '../scripts/corpus';
+
+test('a plain heading, then links, a code span and bare URLs: their model, with offsets, in document order', () => {
+  const text =
+    '## Reporting a Vulnerability  \n' +
+    'Email [the team](mailto:security@acme.org) or see `SECURITY.md`, https://acme.org/s.\n' +
+    '[https://acme.org](https://acme.org)\n\n';
+  const model = simpleModelOf(text);
+  assert.deepEqual(model, {
+    headings: [{ depth: 2, text: 'Reporting a Vulnerability', start: 0, end: 30 }],
+    links: [
+      { url: 'mailto:security@acme.org', label: 'the team', start: 37, end: 73, kind: 'link' },
+      { url: 'https://acme.org/s', label: 'https://acme.org/s', start: 96, end: 114, kind: 'autolink' },
+      { url: 'https://acme.org', label: 'https://acme.org', start: 116, end: 152, kind: 'autolink' },
+    ],
+    tables: [],
+    comments: [],
+    codeRanges: [[81, 94]],
+  });
+  assert.deepEqual(model, parsedModelOf(text));
+});
+
+test('left to micromark: every form of these constructs that is not the plainest, and every other construct', () => {
+  for (const text of [
+    '![logo](a.png)',
+    'see [a] and [b]',
+    '[a][b]',
+    '[a](b "title")',
+    '[a](<b>)',
+    '[a](b(c))',
+    '[a](b c)',
+    '[a]()',
+    '[](b)',
+    '[a\nb](c)',
+    'a ] b',
+    '``a``',
+    'a `b\nc` d',
+    '`unclosed',
+    '# C#',
+    '#Tag',
+    '####### seven',
+    '<https://acme.org>',
+    'a \\* b',
+    '| a | b |\n|---|---|\n| c | d |',
+    '> quote',
+    'Title\n---',
+    'text\n## heading',
+    'a\tb',
+    'a\r\nb',
+    '[a](b) '.repeat(130),
+  ])
+    assert.equal(simpleModelOf(text), undefined, JSON.stringify(text));
+});
+
+test('every block of the evaluation corpus that it reads has the model micromark gives', () => {
+  let read = 0;
+  for (const file of corpusFiles().filter((f) => f.kind === 'md')) {
+    const text = file.text.replace(/^\uFEFF/, '');
+    const sections = sectionStarts(text, 0);
+    for (const [i, from] of sections.entries()) {
+      const section = text.slice(from, sections[i + 1] ?? text.length);
+      const blocks = blockStarts(section);
+      for (const [j, start] of blocks.entries()) {
+        const block = section.slice(start, blocks[j + 1] ?? section.length);
+        const model = isProse(block) ? undefined : simpleModelOf(block);
+        if (!model) continue;
+        read++;
+        assert.deepEqual(model, parsedModelOf(block), `${file.name}: ${JSON.stringify(block)}`);
+      }
+    }
+  }
+  assert.ok(read > 700, `only ${read} blocks of the corpus were read without micromark`);
+});
+
+/** Pieces of headings, links and code spans, whole and broken, and the text around them. */
+const PIECES = [
+  'a',
+  'word',
+  ' ',
+  '  ',
+  '    ',
+  '\n',
+  '\n\n',
+  '[',
+  ']',
+  '](',
+  '(',
+  ')',
+  '`',
+  '``',
+  '![',
+  '!',
+  '# ',
+  '## ',
+  '###### ',
+  '####### ',
+  '#',
+  '- ',
+  '-',
+  '*',
+  '**',
+  '_',
+  '=',
+  ':',
+  '~',
+  '>',
+  '&amp;',
+  '"',
+  '.',
+  'é',
+  '\u00a0',
+  '🔒',
+  'x@y.org',
+  'mailto:a@b.org',
+  'http://a.example',
+  'https://b.example/p?q=1',
+  'www.c.example',
+  '[a](b)',
+  '[x](http://a.example)',
+  '`c`',
+  ' "t"',
+];
+
+test('whatever text it reads has the model micromark gives it', () => {
+  const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((parts) => parts.join(''));
+  let read = 0;
+  fc.assert(
+    fc.property(text, (t) => {
+      const model = simpleModelOf(t);
+      if (!model) return;
+      read++;
+      assert.deepEqual(model, parsedModelOf(t), JSON.stringify(t));
+    }),
+    { numRuns: 3000 },
+  );
+  assert.ok(read > 1000, `only ${read} of the generated texts were read`);
+});
