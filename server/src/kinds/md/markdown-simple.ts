@@ -1,32 +1,38 @@
 /**
  * Blocks whose model is read without micromark: what is left of real policies once prose is set apart
- * (./markdown-prose.ts) is mostly a heading of plain words, and paragraphs whose only markup is links written
- * `[label](destination)` and code spans of single backticks. Their model is a heading, links and code ranges at
- * offsets that need no parser to find, and handing each such block to micromark cost more than its model (bench g:
- * three quarters of micromark's calls on distinct real policies).
+ * (./markdown-prose.ts) is mostly a heading of plain words, paragraphs whose only markup is links written
+ * `[label](destination)` and code spans of single backticks, and tables of supported versions. Their model is
+ * headings, links, code ranges and tables at offsets that need no parser to find, and handing each such block to
+ * micromark cost more than its model (bench g: four in five of micromark's calls on distinct real policies).
  *
  * Only the plainest form of each is read here, each on one line: a heading of `#` marks, a space and words without
  * markup; a link whose label holds no bracket, backtick or line break and whose destination holds no space,
- * parenthesis, bracket or backtick, with no title; a code span of one backtick on each side. Anything else (an
- * image, a reference, an escape, HTML, a table, a quote, a longer backtick run, markup across lines) returns
- * undefined and the block goes to micromark. `test/markdown-simple.test.ts` holds the model to micromark's on the
- * evaluation corpus's blocks and on generated texts dense in these characters.
+ * parenthesis, bracket or backtick, with no title; a code span of one backtick on each side; a table whose every
+ * row is framed by pipes, its delimiter row with as many cells as its header, with such cells. Anything else (an
+ * image, a reference, an escape, HTML, a quote, a longer backtick run, markup across lines) returns undefined and
+ * the block goes to micromark. `test/markdown-simple.test.ts` holds the model to micromark's on the evaluation
+ * corpus's blocks and on generated texts and tables dense in these characters.
  */
 import type { Heading, Link, MarkdownModel } from './markdown';
 import { MAX_OPENERS_PER_BLOCK } from './markdown-bounds';
 import { MARKUP_LINE_START } from './markdown-prose';
-import { bareUrls, emptyModel, plainText } from './markdown-text';
+import { bareUrls, emptyModel, plainText, tableLines } from './markdown-text';
 
 /** Characters that open what is not read here, or that change offsets or line ends (tabs, carriage returns, NUL). */
 // eslint-disable-next-line no-control-regex
-const UNREAD_CHARACTER = /[<\\|\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
-const [OPEN, CLOSE, BACKTICK, NEWLINE, SPACE, HASH, BANG, PAREN_OPEN, PAREN_CLOSE] = [
-  0x5b, 0x5d, 0x60, 0x0a, 0x20, 0x23, 0x21, 0x28, 0x29,
+const UNREAD_CHARACTER = /[\\\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+/** `<` opens HTML or an autolink unless a space follows it: "< 1.0" in a table of versions is text. */
+const ANGLE_MARKUP = /<(?! )/;
+const [OPEN, CLOSE, BACKTICK, NEWLINE, SPACE, HASH, BANG, PAREN_OPEN, PAREN_CLOSE, PIPE] = [
+  0x5b, 0x5d, 0x60, 0x0a, 0x20, 0x23, 0x21, 0x28, 0x29, 0x7c,
 ];
 
-/** The model micromark would give `text`, when it holds nothing but the plainest headings, links and code spans. */
+/**
+ * The model micromark would give `text`, when it holds nothing but the plainest headings, links, code spans and
+ * tables.
+ */
 export function simpleModelOf(text: string): MarkdownModel | undefined {
-  if (UNREAD_CHARACTER.test(text) || openers(text) > MAX_OPENERS_PER_BLOCK) return undefined;
+  if (UNREAD_CHARACTER.test(text) || ANGLE_MARKUP.test(text) || openers(text) > MAX_OPENERS_PER_BLOCK) return undefined;
   const model = emptyModel();
   let from = 0;
   if (text.charCodeAt(0) === HASH) {
@@ -34,19 +40,20 @@ export function simpleModelOf(text: string): MarkdownModel | undefined {
     if (!heading) return undefined;
     model.headings.push(heading.heading);
     model.links.push(...bareUrls(text, heading.textStart, heading.textEnd));
-    from = heading.heading.end;
+    from = Math.min(heading.heading.end + 1, text.length);
   }
-  // A line that could open a block (a heading, a quote, fences, a break, a setext underline) is left to micromark.
-  if (MARKUP_LINE_START.test(from === 0 ? text : text.slice(from))) return undefined;
-  return readInline(text, from, model) ? model : undefined;
+  if (text.charCodeAt(from) === PIPE) return readTable(text, from, model) ? model : undefined;
+  // A line that could open a block (a heading, a quote, fences, a break, a setext underline) is left to micromark,
+  // and so is a pipe that may belong to a table.
+  const rest = from === 0 ? text : text.slice(from);
+  if (MARKUP_LINE_START.test(rest) || rest.includes('|')) return undefined;
+  return readInline(text, from, text.length, model) ? model : undefined;
 }
 
-/** `[`, `]` and backticks: more than the bound and micromark reads the paragraph as plain text (./markdown-bounds.ts). */
+/** `[`, `]`, `<` and backticks: more than the bound and micromark reads a paragraph as text (./markdown-bounds.ts). */
 function openers(text: string): number {
   let count = 0;
-  for (let i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) count++;
-  for (let i = text.indexOf(']'); i >= 0; i = text.indexOf(']', i + 1)) count++;
-  for (let i = text.indexOf('`'); i >= 0; i = text.indexOf('`', i + 1)) count++;
+  for (const c of '[]<`') for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) count++;
   return count;
 }
 
@@ -71,17 +78,58 @@ function plainHeading(text: string): { heading: Heading; textStart: number; text
 }
 
 /**
- * Links, code spans and the bare URLs of the text between them, from `from` on; false at anything else that
+ * A table of `|`-framed rows from `from` to the block's end: a header, a delimiter row with as many cells, then
+ * rows, each cell read as inline text; false for any other shape (a row without its frame, text after the table).
+ */
+function readTable(text: string, from: number, model: MarkdownModel): boolean {
+  const rows: Array<[number, number]> = [];
+  let at = from;
+  for (; at < text.length; at++) {
+    const newline = text.indexOf('\n', at);
+    const end = newline < 0 ? text.length : newline;
+    if (end === at) break;
+    rows.push([at, end]);
+    at = end;
+  }
+  // Only line feeds may follow: micromark takes a last line of spaces into the table.
+  if (!/^\n*$/.test(text.slice(at)) || rows.length < 2) return false;
+  const cells = rows.map(([start, end]) => cellsOf(text, start, end));
+  const delimiters = cells[1]?.map(([start, end]) => text.slice(start, end));
+  if (cells.some((c) => !c) || cells[0]!.length !== delimiters!.length) return false;
+  if (!delimiters!.every((d) => /^ *:?-+:? *$/.test(d))) return false;
+  const end = rows[rows.length - 1][1];
+  model.tables.push({ start: from, end, lines: tableLines(text, from, end) });
+  for (const [i, row] of cells.entries())
+    if (i !== 1 && !row!.every(([start, end]) => readInline(text, start, end, model))) return false;
+  return true;
+}
+
+/** The cells of a row framed by pipes (`| a | b |`), between the pipes; undefined when the row is not framed. */
+function cellsOf(text: string, start: number, end: number): Array<[number, number]> | undefined {
+  let last = end;
+  while (last > start && text.charCodeAt(last - 1) === SPACE) last--;
+  if (text.charCodeAt(start) !== PIPE || text.charCodeAt(last - 1) !== PIPE || last - start < 2) return undefined;
+  const cells: Array<[number, number]> = [];
+  for (let pipe = start; pipe < last - 1;) {
+    const next = text.indexOf('|', pipe + 1);
+    cells.push([pipe + 1, next]);
+    pipe = next;
+  }
+  return cells;
+}
+
+/**
+ * Links, code spans and the bare URLs of the text between them, from `from` to `to`; false at anything else that
  * could be markup (a bracket outside such a link, an image, a backtick run of another form).
  */
-function readInline(text: string, from: number, model: MarkdownModel): boolean {
+function readInline(text: string, from: number, to: number, model: MarkdownModel): boolean {
   let runStart = from;
-  for (let i = from; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === CLOSE) return false;
     if (c !== OPEN && c !== BACKTICK) continue;
-    const link = c === OPEN ? plainLink(text, i) : undefined;
-    const end = c === BACKTICK ? codeSpanEnd(text, i) : (link?.end ?? -1);
+    const link = c === OPEN ? plainLink(text, i, to) : undefined;
+    const end = c === BACKTICK ? codeSpanEnd(text, i, to) : (link?.end ?? -1);
     if (end < 0) return false;
     model.links.push(...bareUrls(text, runStart, i));
     if (link) model.links.push(link);
@@ -89,37 +137,37 @@ function readInline(text: string, from: number, model: MarkdownModel): boolean {
     runStart = end;
     i = end - 1;
   }
-  model.links.push(...bareUrls(text, runStart, text.length));
+  model.links.push(...bareUrls(text, runStart, to));
   return true;
 }
 
-/** The end of a code span of single backticks opened at `at`, closed on the same line; -1 for any other form. */
-function codeSpanEnd(text: string, at: number): number {
+/** The end of a code span of single backticks opened at `at`, closed on its line before `to`; else -1. */
+function codeSpanEnd(text: string, at: number, to: number): number {
   if (text.charCodeAt(at + 1) === BACKTICK) return -1;
   const close = text.indexOf('`', at + 1);
-  if (close < 0 || text.charCodeAt(close + 1) === BACKTICK) return -1;
-  const newline = text.indexOf('\n', at);
-  return newline >= 0 && newline < close ? -1 : close + 1;
+  if (close < 0 || close >= to || text.charCodeAt(close + 1) === BACKTICK) return -1;
+  for (let i = at + 1; i < close; i++) if (text.charCodeAt(i) === NEWLINE || text.charCodeAt(i) === PIPE) return -1;
+  return close + 1;
 }
 
-/** The plain link `[label](destination)` opened at `at`; undefined for any other form. */
-function plainLink(text: string, at: number): Link | undefined {
+/** The plain link `[label](destination)` opened at `at` and closed before `to`; undefined for any other form. */
+function plainLink(text: string, at: number, to: number): Link | undefined {
   if (at > 0 && text.charCodeAt(at - 1) === BANG) return undefined;
   let close = at + 1;
-  for (; close < text.length; close++) {
+  for (; close < to; close++) {
     const c = text.charCodeAt(close);
     if (c === CLOSE) break;
-    if (c === OPEN || c === BACKTICK || c === NEWLINE) return undefined;
+    if (c === OPEN || c === BACKTICK || c === NEWLINE || c === PIPE) return undefined;
   }
-  if (close === at + 1 || text.charCodeAt(close + 1) !== PAREN_OPEN) return undefined;
+  if (close === at + 1 || close >= to || text.charCodeAt(close + 1) !== PAREN_OPEN) return undefined;
   const urlStart = close + 2;
   let urlEnd = urlStart;
-  for (; urlEnd < text.length; urlEnd++) {
+  for (; urlEnd < to; urlEnd++) {
     const c = text.charCodeAt(urlEnd);
     if (c === PAREN_CLOSE) break;
-    if (c <= SPACE || c === PAREN_OPEN || c === OPEN || c === CLOSE || c === BACKTICK) return undefined;
+    if (c <= SPACE || c === PAREN_OPEN || c === OPEN || c === CLOSE || c === BACKTICK || c === PIPE) return undefined;
   }
-  if (urlEnd === urlStart || urlEnd === text.length) return undefined;
+  if (urlEnd === urlStart || urlEnd >= to) return undefined;
   const url = text.slice(urlStart, urlEnd);
   const label = plainText(text.slice(at + 1, close));
   const kind = label === url || `mailto:${label}` === url ? 'autolink' : 'link';
