@@ -64,6 +64,29 @@ test('a table of framed rows: the table and its lines, and the links, code and b
   assert.deepEqual(model, parsedModelOf(text));
 });
 
+test('CRLF line endings: lines end before the carriage return, as micromark ends them', () => {
+  const text = '## Versions \r\n| Version | Supported |\r\n| --- | --- |\r\n| 1.x | `yes` |\r\n\r\n';
+  const model = simpleModelOf(text);
+  assert.deepEqual(model, {
+    headings: [{ depth: 2, text: 'Versions', start: 0, end: 12 }],
+    links: [],
+    tables: [
+      {
+        start: 14,
+        end: 69,
+        lines: [
+          { start: 14, end: 37 },
+          { start: 39, end: 52 },
+          { start: 54, end: 69 },
+        ],
+      },
+    ],
+    comments: [],
+    codeRanges: [[62, 67]],
+  });
+  assert.deepEqual(model, parsedModelOf(text));
+});
+
 test('left to micromark: every form of these constructs that is not the plainest, and every other construct', () => {
   for (const text of [
     '![logo](a.png)',
@@ -99,7 +122,7 @@ test('left to micromark: every form of these constructs that is not the plainest
     'Title\n---',
     'text\n## heading',
     'a\tb',
-    'a\r\nb',
+    'a\rb',
     '[a](b) '.repeat(130),
   ])
     assert.equal(simpleModelOf(text), undefined, JSON.stringify(text));
@@ -134,6 +157,9 @@ const PIECES = [
   '    ',
   '\n',
   '\n\n',
+  '\r\n',
+  '\r\n\r\n',
+  '\r',
   '[',
   ']',
   '](',
@@ -230,14 +256,15 @@ test('whatever table it reads has the model micromark gives it', () => {
       body: fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 4 }),
       // Mostly the shapes it reads, sometimes one it must leave to micromark.
       before: fc.constantFrom('', '', '# T\n', 'text\n'),
-      after: fc.constantFrom('', '\n', '\n\n', ' ', '\ntext', '\n| z |'),
+      after: fc.constantFrom('', '\n', '\n\n', '\r\n\r\n', ' ', '\ntext', '\n| z |'),
       frame: fc.constantFrom('|', '|', '| ', ''),
       rowEnd: fc.constantFrom('|', '|', '| ', ''),
+      lineEnd: fc.constantFrom('\n', '\r\n'),
     })
     .map((t) => {
       const row = (cells: string[]): string => `${t.frame}${cells.join('|')}${t.rowEnd}`;
       const delimiters = t.delimiters.slice(0, Math.max(0, t.header.length + t.more));
-      return t.before + [row(t.header), row(delimiters), ...t.body.map(row)].join('\n') + t.after;
+      return t.before + [row(t.header), row(delimiters), ...t.body.map(row)].join(t.lineEnd) + t.after;
     });
   let tables = 0;
   fc.assert(

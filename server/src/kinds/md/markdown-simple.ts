@@ -18,13 +18,13 @@ import { MAX_OPENERS_PER_BLOCK } from './markdown-bounds';
 import { MARKUP_LINE_START } from './markdown-prose';
 import { bareUrls, emptyModel, plainText, tableLines } from './markdown-text';
 
-/** Characters that open what is not read here, or that change offsets or line ends (tabs, carriage returns, NUL). */
+/** Characters that open what is not read here, or that change offsets or line ends (tabs, lone carriage returns, NUL). */
 // eslint-disable-next-line no-control-regex
-const UNREAD_CHARACTER = /[\\\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+const UNREAD_CHARACTER = /[\\\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\r(?!\n)/;
 /** `<` opens HTML or an autolink unless a space follows it: "< 1.0" in a table of versions is text. */
 const ANGLE_MARKUP = /<(?! )/;
-const [OPEN, CLOSE, BACKTICK, NEWLINE, SPACE, HASH, BANG, PAREN_OPEN, PAREN_CLOSE, PIPE] = [
-  0x5b, 0x5d, 0x60, 0x0a, 0x20, 0x23, 0x21, 0x28, 0x29, 0x7c,
+const [OPEN, CLOSE, BACKTICK, NEWLINE, RETURN, SPACE, HASH, BANG, PAREN_OPEN, PAREN_CLOSE, PIPE] = [
+  0x5b, 0x5d, 0x60, 0x0a, 0x0d, 0x20, 0x23, 0x21, 0x28, 0x29, 0x7c,
 ];
 
 /**
@@ -40,7 +40,7 @@ export function simpleModelOf(text: string): MarkdownModel | undefined {
     if (!heading) return undefined;
     model.headings.push(heading.heading);
     model.links.push(...bareUrls(text, heading.textStart, heading.textEnd));
-    from = Math.min(heading.heading.end + 1, text.length);
+    from = heading.next;
   }
   if (text.charCodeAt(from) === PIPE) return readTable(text, from, model) ? model : undefined;
   // A line that could open a block (a heading, a quote, fences, a break, a setext underline) is left to micromark,
@@ -58,12 +58,13 @@ function openers(text: string): number {
 }
 
 /** The ATX heading on the first line: `#` to `######`, a space, then words with no `#` or inline markup. */
-function plainHeading(text: string): { heading: Heading; textStart: number; textEnd: number } | undefined {
+function plainHeading(
+  text: string,
+): { heading: Heading; textStart: number; textEnd: number; next: number } | undefined {
   let depth = 0;
   while (text.charCodeAt(depth) === HASH) depth++;
   if (depth > 6 || text.charCodeAt(depth) !== SPACE) return undefined;
-  const newline = text.indexOf('\n');
-  const end = newline < 0 ? text.length : newline;
+  const [end, next] = lineAt(text, 0);
   let textStart = depth;
   while (text.charCodeAt(textStart) === SPACE) textStart++;
   let textEnd = end;
@@ -74,7 +75,14 @@ function plainHeading(text: string): { heading: Heading; textStart: number; text
     if (c === HASH || c === OPEN || c === CLOSE || c === BACKTICK) return undefined;
   }
   const heading = { depth, text: plainText(text.slice(textStart, textEnd)), start: 0, end };
-  return { heading, textStart, textEnd };
+  return { heading, textStart, textEnd, next };
+}
+
+/** Where the line from `at` ends (before `\r\n` or `\n`) and where the next one starts. */
+function lineAt(text: string, at: number): [end: number, next: number] {
+  const newline = text.indexOf('\n', at);
+  if (newline < 0) return [text.length, text.length];
+  return [text.charCodeAt(newline - 1) === RETURN ? newline - 1 : newline, newline + 1];
 }
 
 /**
@@ -84,15 +92,14 @@ function plainHeading(text: string): { heading: Heading; textStart: number; text
 function readTable(text: string, from: number, model: MarkdownModel): boolean {
   const rows: Array<[number, number]> = [];
   let at = from;
-  for (; at < text.length; at++) {
-    const newline = text.indexOf('\n', at);
-    const end = newline < 0 ? text.length : newline;
+  while (at < text.length) {
+    const [end, next] = lineAt(text, at);
     if (end === at) break;
     rows.push([at, end]);
-    at = end;
+    at = next;
   }
-  // Only line feeds may follow: micromark takes a last line of spaces into the table.
-  if (!/^\n*$/.test(text.slice(at)) || rows.length < 2) return false;
+  // Only line endings may follow: micromark takes a last line of spaces into the table.
+  if (!/^(?:\r?\n)*$/.test(text.slice(at)) || rows.length < 2) return false;
   const cells = rows.map(([start, end]) => cellsOf(text, start, end));
   const delimiters = cells[1]?.map(([start, end]) => text.slice(start, end));
   if (cells.some((c) => !c) || cells[0]!.length !== delimiters!.length) return false;
@@ -146,7 +153,10 @@ function codeSpanEnd(text: string, at: number, to: number): number {
   if (text.charCodeAt(at + 1) === BACKTICK) return -1;
   const close = text.indexOf('`', at + 1);
   if (close < 0 || close >= to || text.charCodeAt(close + 1) === BACKTICK) return -1;
-  for (let i = at + 1; i < close; i++) if (text.charCodeAt(i) === NEWLINE || text.charCodeAt(i) === PIPE) return -1;
+  for (let i = at + 1; i < close; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE || c === RETURN || c === PIPE) return -1;
+  }
   return close + 1;
 }
 
@@ -157,7 +167,7 @@ function plainLink(text: string, at: number, to: number): Link | undefined {
   for (; close < to; close++) {
     const c = text.charCodeAt(close);
     if (c === CLOSE) break;
-    if (c === OPEN || c === BACKTICK || c === NEWLINE || c === PIPE) return undefined;
+    if (c === OPEN || c === BACKTICK || c === NEWLINE || c === RETURN || c === PIPE) return undefined;
   }
   if (close === at + 1 || close >= to || text.charCodeAt(close + 1) !== PAREN_OPEN) return undefined;
   const urlStart = close + 2;
