@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promptLanguage } from '../server/src/cli/locale';
 import { INTRO, PROMPT_TEXTS, promptText, type PromptKey } from '../server/src/cli/prompt-texts';
-import { QUESTION_TEXTS } from '../server/src/core/question-texts';
+import { QUESTION_TEXTS } from '../server/src/core/l10n-catalogs';
 import { buildDist, CLI, cliEnv } from './cli-run';
 import { tempDir } from './helpers';
 

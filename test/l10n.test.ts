@@ -17,7 +17,8 @@ import { ANSWER_MESSAGES } from '../server/src/core/answers';
 import { POLICY_ANSWER_MESSAGES } from '../server/src/kinds/md/answers';
 import { SECURITY_TXT_ANSWER_MESSAGES } from '../server/src/kinds/txt/answers';
 import { INSIGHTS_ANSWER_MESSAGES } from '../server/src/kinds/si/questions';
-import { QUESTION_TEXTS } from '../server/src/core/question-texts';
+import { FIX_TITLE_CATALOGS, MESSAGE_CATALOGS, QUESTION_TEXTS } from '../server/src/core/l10n-catalogs';
+import { TRANSLATED_LANGUAGES, translatedLanguage } from '../server/src/core/l10n';
 
 const root = join(__dirname, '..');
 const json = (path: string): Record<string, string> =>
@@ -140,4 +141,14 @@ test('every text of the wizards’ and init’s questions is in every language o
   // The engine's language codes: VS Code's pt-br and zh-cn are pt and zh.
   assert.deepEqual(Object.keys(QUESTION_TEXTS).sort(), LOCALES.map((l) => l.split('-')[0]).sort());
   for (const [language, translated] of Object.entries(QUESTION_TEXTS)) checkBundle(language, english, translated);
+});
+
+test('the languages known without loading the catalogs are those of every catalog', () => {
+  const known = [...TRANSLATED_LANGUAGES].sort();
+  for (const catalogs of [MESSAGE_CATALOGS, FIX_TITLE_CATALOGS, QUESTION_TEXTS])
+    assert.deepEqual(Object.keys(catalogs).sort(), known);
+  assert.equal(translatedLanguage('pt-BR'), 'pt');
+  assert.equal(translatedLanguage('zh_cn'), 'zh');
+  assert.equal(translatedLanguage('en-US'), undefined);
+  assert.equal(translatedLanguage(undefined), undefined);
 });

@@ -10,7 +10,8 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { allRuleMetas } from '../server/src';
-import { localizedMessage, MESSAGE_CATALOGS } from '../server/src/core/messages';
+import { localizedMessage } from '../server/src/core/messages';
+import { MESSAGE_CATALOGS } from '../server/src/core/l10n-catalogs';
 import { placeholdersOf } from '../server/src/core/message-text';
 import { actionsFor, applyAction, pull, tempFolder, withClient } from './lsp-client';
 

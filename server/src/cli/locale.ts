@@ -8,7 +8,7 @@
 import type { UnitResult } from './check-unit';
 import type { Format } from './formats';
 import type { Reporter } from './reporters';
-import { QUESTION_TEXTS } from '../core/question-texts';
+import { translatedLanguage } from '../core/l10n';
 import { writtenLanguage } from '../kinds/md/texts';
 
 /** The variables POSIX reads for the language of messages, in the order it reads them. */
@@ -37,11 +37,7 @@ export function environmentPolicyLanguage(env: Readonly<Record<string, string | 
  * policy's (`--lang`) when they are; undefined for English.
  */
 export function promptLanguage(policyLanguage: string | undefined, locale: string | undefined): string | undefined {
-  const written = (tag: string | undefined) => {
-    const language = tag?.toLowerCase().split(/[-_]/)[0];
-    return language && Object.hasOwn(QUESTION_TEXTS, language) ? language : undefined;
-  };
-  return written(locale) ?? written(policyLanguage);
+  return translatedLanguage(locale) ?? translatedLanguage(policyLanguage);
 }
 
 const KEEPS_ENGLISH: ReadonlySet<Format> = new Set(['json', 'jsonl', 'sarif']);

@@ -8,24 +8,12 @@
  */
 import { formatMessage, type Message } from '../questions';
 import type { QuestionTexts } from './types';
-import { de } from './de';
-import { es } from './es';
-import { fr } from './fr';
-import { pt } from './pt';
-import { it } from './it';
-import { ru } from './ru';
-import { zh } from './zh';
-import { ja } from './ja';
-import { ko } from './ko';
-
+import { l10nCatalogs, translatedLanguage } from '../l10n';
 export type { QuestionTexts };
-
-/** Each language's question texts, by the engine's language code. */
-export const QUESTION_TEXTS: Readonly<Record<string, QuestionTexts>> = { de, es, fr, pt, it, ru, zh, ja, ko };
 
 /** A question's text in a locale ("de", "pt-BR", "zh-cn"), its arguments put in; the English where there is none. */
 export function questionText([text, ...args]: Message, locale: string | undefined): string {
-  const language = locale?.toLowerCase().split(/[-_]/)[0];
-  const texts = language && Object.hasOwn(QUESTION_TEXTS, language) ? QUESTION_TEXTS[language] : undefined;
+  const language = translatedLanguage(locale);
+  const texts = language ? l10nCatalogs().QUESTION_TEXTS[language] : undefined;
   return formatMessage([texts && Object.hasOwn(texts, text) ? texts[text] : text, ...args]);
 }

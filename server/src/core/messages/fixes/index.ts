@@ -10,23 +10,11 @@
 import { formatMessage, type MessageValues } from '../../message-text';
 import type { Fix } from '../../types';
 import type { MessageCatalog } from '../types';
-import { de } from './de';
-import { es } from './es';
-import { fr } from './fr';
-import { pt } from './pt';
-import { it } from './it';
-import { ru } from './ru';
-import { zh } from './zh';
-import { ja } from './ja';
-import { ko } from './ko';
-
-/** Each language's quick-fix titles. */
-export const FIX_TITLE_CATALOGS: Readonly<Record<string, MessageCatalog>> = { de, es, fr, pt, it, ru, zh, ja, ko };
-
+import { l10nCatalogs, translatedLanguage } from '../../l10n';
 /** The catalog of a locale ("de", "pt-BR", "zh-cn"), undefined for English and languages without one. */
 function catalogOf(locale: string | undefined): MessageCatalog | undefined {
-  const language = locale?.toLowerCase().split(/[-_]/)[0];
-  return language && Object.hasOwn(FIX_TITLE_CATALOGS, language) ? FIX_TITLE_CATALOGS[language] : undefined;
+  const language = translatedLanguage(locale);
+  return language ? l10nCatalogs().FIX_TITLE_CATALOGS[language] : undefined;
 }
 
 /** A title by its catalog key in a locale, from the English template and the values; the English where there is none. */
