@@ -30,6 +30,17 @@ const openpgpApart = {
     b.onResolve({ filter: /\/openpgp-verify$/ }, () => ({ path: './openpgp-verify.js', external: true }));
   },
 };
+/**
+ * The translated catalogs (server/src/core/l10n-catalogs.ts) are a file of their own for Node, dist/l10n-catalogs.js,
+ * which core/l10n.ts requires the first time a language other than English asks for one: an English run neither
+ * parses nor builds them (0.77 MB). The web extension's bundle holds them, initialised on the same first use.
+ */
+const l10nApart = {
+  name: 'l10n-apart',
+  setup(b) {
+    b.onResolve({ filter: /\/l10n-catalogs$/ }, () => ({ path: './l10n-catalogs.js', external: true }));
+  },
+};
 /** openpgp.js's CommonJS build for Node: its ES module build asks `import.meta.url`, which a CommonJS bundle lacks. */
 const openpgpCommonJs = {
   name: 'openpgp-commonjs',
@@ -48,7 +59,7 @@ const common = {
   mainFields: ['module', 'main'],
   logLevel: 'warning',
   define: { PACKAGE_VERSION: JSON.stringify(pkg.version) },
-  plugins: [yamlWithoutEnv, openpgpApart],
+  plugins: [yamlWithoutEnv, openpgpApart, l10nApart],
 };
 
 // The web extension (vscode.dev, github.dev): client, server and engine in one file for the web worker host.
@@ -59,6 +70,7 @@ const web = {
   conditions: ['worker'],
   target: 'es2022',
   mainFields: ['browser', 'module', 'main'],
+  plugins: [yamlWithoutEnv, openpgpApart],
 };
 
 await Promise.all([
@@ -78,6 +90,7 @@ await Promise.all([
   }),
   build({ ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.js' }),
   build({ ...common, entryPoints: ['server/src/cli/action.ts'], outfile: 'dist/action.js' }),
+  build({ ...common, entryPoints: ['server/src/core/l10n-catalogs.ts'], outfile: 'dist/l10n-catalogs.js' }),
   // openpgp.js is LGPL-3.0-or-later: its notice is kept in the file, which stays replaceable on its own.
   build({
     ...common,

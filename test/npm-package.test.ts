@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './helpers';
 import { cliEnv } from './cli-run';
+import { MESSAGE_CATALOGS } from '../server/src/core/l10n-catalogs';
 
 const root = join(__dirname, '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -45,6 +46,7 @@ test('the package has no runtime dependencies, and installs only itself', () => 
   assert.deepEqual(readdirSync(join(installed, 'dist')).sort(), [
     'cli-worker.js',
     'cli.js',
+    'l10n-catalogs.js',
     'openpgp-verify.js',
     'server.js',
   ]);
@@ -74,6 +76,19 @@ test('security-policy from the global install checks a policy and its bundled ex
   assert.equal(example.status, 0, example.stderr);
   const bundled = join(prefix, 'lib', 'node_modules', pkg.name, 'examples', 'SECURITY.md');
   assert.equal(example.stdout.split('\n')[0], `No SECURITY.md here: checking the bundled example ${bundled}.`);
+});
+
+test('security-policy from the global install speaks German (the translated catalogs loaded apart)', () => {
+  const dir = tempDir('security-policy-user-');
+  writeFileSync(join(dir, 'SECURITY.md'), '# Security\n\nOpen an issue to report a vulnerability.\n');
+  const env = cliEnv({ PATH: `${bin}:${process.env.PATH ?? ''}`, NO_COLOR: '1' });
+  const r = spawnSync('security-policy', ['check', '--locale', 'de', '--today', '2026-11-23', 'SECURITY.md'], {
+    cwd: dir,
+    env,
+    encoding: 'utf8',
+  });
+  assert.equal(r.stderr, '');
+  assert.ok(r.stdout.includes(MESSAGE_CATALOGS.de['public-issue-reporting']), r.stdout);
 });
 
 test('security-policy from the global install verifies a signed security.txt with --key (openpgp.js loaded apart)', () => {
