@@ -4,20 +4,10 @@
  * by script (Hangul, kana, Han, Cyrillic, Thai, Arabic, Hebrew) and, for Latin script, by the share of each
  * language's most common words.
  */
+import { LANGUAGES } from '../../core/timeframe-words';
 
 /** The languages the lexicon reads. */
-export const READ_LANGUAGES: ReadonlySet<string> = new Set([
-  'en',
-  'de',
-  'es',
-  'fr',
-  'pt',
-  'it',
-  'ru',
-  'zh',
-  'ja',
-  'ko',
-]);
+export const READ_LANGUAGES: ReadonlySet<string> = new Set(LANGUAGES);
 
 const COMMON_WORDS: Record<string, readonly string[]> = {
   en: [
