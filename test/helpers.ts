@@ -16,6 +16,19 @@ import { lintRepository as lintRepositoryRules } from '../server/src/core/reposi
 
 export const TODAY = new Date('2026-11-22T00:00:00Z');
 
+/** Text that sits around markup in the Markdown property tests: words, a letter and an emoji, addresses and URLs. */
+export const TEXT_AROUND_MARKUP = [
+  'a',
+  'word',
+  'é',
+  '🔒',
+  'x@y.org',
+  'mailto:a@b.org',
+  'http://a.example',
+  'https://b.example/p?q=1',
+  'www.c.example',
+];
+
 /** The environment an example (or a test) states: today, its path, its workspace's files and facts. */
 function exampleEnv(options: Partial<RuleExample>): Environment {
   return {

@@ -13,6 +13,7 @@ import { markdownModelOf } from '../server/src/kinds/md/markdown';
 import { defuse } from '../server/src/kinds/md/markdown-bounds';
 import { allRuleMetas } from '../server/src';
 import { mdastModelOf } from './mdast-oracle';
+import { TEXT_AROUND_MARKUP } from './helpers';
 
 const seedDir = join(__dirname, 'fixtures', 'seeds');
 const seeds = readdirSync(seedDir)
@@ -57,6 +58,7 @@ test('the event walk gives the tree model on a few constructs written out', () =
 
 /** Pieces of Markdown syntax, so that generated documents meet every construct and most ways to break one. */
 const PIECES = [
+  ...TEXT_AROUND_MARKUP,
   '[',
   ']',
   '(',
@@ -90,15 +92,6 @@ const PIECES = [
   '```',
   '~~~',
   '    ',
-  'a',
-  'word',
-  'é',
-  '🔒',
-  'x@y.org',
-  'mailto:a@b.org',
-  'http://a.example',
-  'https://b.example/p?q=1',
-  'www.c.example',
   '<!--',
   '-->',
   '<!-- c -->',

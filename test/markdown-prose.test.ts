@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { markdownModelOf, parsedModelOf } from '../server/src/kinds/md/markdown';
 import { isProse } from '../server/src/kinds/md/markdown-prose';
+import { TEXT_AROUND_MARKUP } from './helpers';
 
 test('prose: paragraphs and list items of plain text, bare URLs and addresses included', () => {
   for (const text of [
@@ -56,8 +57,7 @@ test('a bare URL in prose is the autolink micromark would give, with its offsets
 
 /** Characters next to markup: in words, mid-line, or at a line's start after text that keeps it from being one. */
 const NEAR_MARKUP = [
-  'a',
-  'word',
+  ...TEXT_AROUND_MARKUP,
   ' ',
   '  ',
   '\t',
@@ -89,13 +89,6 @@ const NEAR_MARKUP = [
   "'",
   '.',
   ',',
-  'é',
-  '🔒',
-  'x@y.org',
-  'mailto:a@b.org',
-  'http://a.example',
-  'https://b.example/p?q=1',
-  'www.c.example',
   'http',
   'www.',
   '/',

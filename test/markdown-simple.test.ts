@@ -11,6 +11,7 @@ import { blockStarts, sectionStarts } from '../server/src/kinds/md/markdown-chun
 import { isProse } from '../server/src/kinds/md/markdown-prose';
 import { simpleModelOf } from '../server/src/kinds/md/markdown-simple';
 import { corpusFiles } from '../scripts/corpus';
+import { TEXT_AROUND_MARKUP } from './helpers';
 
 test('a plain heading, then links, a code span and bare URLs: their model, with offsets, in document order', () => {
   const text =
@@ -150,8 +151,7 @@ test('every block of the evaluation corpus that it reads has the model micromark
 
 /** Pieces of headings, links, code spans and tables, whole and broken, and the text around them. */
 const PIECES = [
-  'a',
-  'word',
+  ...TEXT_AROUND_MARKUP,
   ' ',
   '  ',
   '    ',
@@ -186,14 +186,7 @@ const PIECES = [
   '&amp;',
   '"',
   '.',
-  'é',
   '\u00a0',
-  '🔒',
-  'x@y.org',
-  'mailto:a@b.org',
-  'http://a.example',
-  'https://b.example/p?q=1',
-  'www.c.example',
   '[a](b)',
   '[x](http://a.example)',
   '`c`',
