@@ -1,0 +1,196 @@
+/**
+ * Wherever the plainest Markdown is read without micromark (server/src/kinds/md/markdown-simple.ts), its model is
+ * micromark's: on generated texts dense in the characters of headings, links, code spans, autolinks, brackets,
+ * comments and fences, whole and broken, and on generated tables.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parsedModelOf } from '../server/src/kinds/md/markdown';
+import { simpleModelOf } from '../server/src/kinds/md/markdown-simple';
+import { TEXT_AROUND_MARKUP } from './helpers';
+
+/** Pieces of headings, links, code spans and tables, whole and broken, and the text around them. */
+const PIECES = [
+  ...TEXT_AROUND_MARKUP,
+  ' ',
+  '  ',
+  '    ',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r\n\r\n',
+  '\r',
+  '[',
+  ']',
+  '](',
+  '(',
+  ')',
+  '`',
+  '``',
+  '![',
+  '!',
+  '# ',
+  '## ',
+  '###### ',
+  '####### ',
+  '#',
+  '- ',
+  '-',
+  '*',
+  '**',
+  '_',
+  '=',
+  ':',
+  '~',
+  '>',
+  '&amp;',
+  '"',
+  '.',
+  '\u00a0',
+  '[a](b)',
+  '[x](http://a.example)',
+  '`c`',
+  ' "t"',
+  '|',
+  ' | ',
+  '|\n',
+  '\n|',
+  '|---|',
+  '| --- | :-: |',
+  '<',
+  '< 1.0',
+  '<a',
+  '<https://a.example/x_y>',
+  '<mailto:x@y.org>',
+  '<x@y.org>',
+  '<a-@b.org>',
+  '<!--',
+  '-->',
+  '<!-- c -->',
+  '<!-- c -->\n',
+  '```',
+  '```\n',
+  '~~~\n',
+  '\n```\n',
+  '```sh\nx\n```\n',
+  '[x]',
+  '[ ]',
+  ']:',
+  '| a | b |\n|---|---|\n',
+  '| x |\n| :-- |\n| `1` |\n',
+];
+
+test('whatever text it reads has the model micromark gives it', () => {
+  const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((parts) => parts.join(''));
+  const read = { texts: 0, autolinks: 0 };
+  fc.assert(
+    fc.property(text, (t) => {
+      const model = simpleModelOf(t);
+      if (!model) return;
+      read.texts++;
+      if (model.links.some((link) => t[link.start] === '<')) read.autolinks++;
+      assert.deepEqual(model, parsedModelOf(t), JSON.stringify(t));
+    }),
+    { numRuns: 3000 },
+  );
+  // Each construct is met often enough that a difference in it would show.
+  assert.ok(read.texts > 500, `only ${read.texts} of the generated texts were read`);
+  for (const [construct, count] of Object.entries(read))
+    assert.ok(count > 20, `only ${count} generated texts with ${construct} were read`);
+});
+
+/** Whole blocks, plain and not, and a line of the pieces above, for texts of several blocks. */
+const BLOCKS = [
+  '<!-- c -->',
+  '<!--\nx\n\ny\n-->',
+  '<!-- a --> b',
+  '```\ncode\n```',
+  '```sh\n<x> [y]\n```  ',
+  '~~~~\n~~~\n~~~~',
+  '```\nunclosed',
+  '# Title',
+  '### Policy https://a.example',
+  '## A <b>',
+  'see [x] and <https://a.example> or <x@y.org> `c`',
+  '[a](b) [c]',
+  '| a | b |\n|---|---|\n| 1 | 2 |',
+  '> quote',
+  '   ',
+];
+
+test('whatever text of several blocks it reads has the model micromark gives it', () => {
+  const line = fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((parts) => parts.join(''));
+  const block = fc.oneof(fc.constantFrom(...BLOCKS), line);
+  const text = fc
+    .tuple(fc.array(block, { minLength: 1, maxLength: 6 }), fc.constantFrom('\n', '\n\n', '\r\n', '\r\n\r\n'))
+    .map(([blocks, between]) => blocks.join(between).replace(/\r?\n/g, between.slice(0, between.indexOf('\n') + 1)));
+  const read = { texts: 0, comments: 0, fences: 0, headings: 0 };
+  fc.assert(
+    fc.property(text, (t) => {
+      const model = simpleModelOf(t);
+      if (!model) return;
+      read.texts++;
+      if (model.comments.length > 0) read.comments++;
+      if (model.codeRanges.length > model.comments.length) read.fences++;
+      if (model.headings.length > 0) read.headings++;
+      assert.deepEqual(model, parsedModelOf(t), JSON.stringify(t));
+    }),
+    { numRuns: 2000 },
+  );
+  for (const [construct, count] of Object.entries(read))
+    assert.ok(count > 20, `only ${count} generated texts with ${construct} were read`);
+});
+
+/** Cells of a table row, from plain words to markup a cell may or may not hold as the plainest form. */
+const CELL_PIECES = [
+  'a',
+  'word',
+  ' ',
+  '  ',
+  '`c`',
+  '[a](b)',
+  'http://a.example',
+  '< 1.0',
+  '<',
+  ':x:',
+  '✅',
+  '*',
+  '-',
+  '#',
+];
+const DELIMITERS = ['---', ' --- ', ':--', '--:', ':-:', '-', '---', ' --- ', '---', '', ' ', 'a', '- -'];
+
+test('whatever table it reads has the model micromark gives it', () => {
+  const cell = fc.array(fc.constantFrom(...CELL_PIECES), { maxLength: 4 }).map((parts) => parts.join(''));
+  const table = fc
+    .record({
+      header: fc.array(cell, { minLength: 1, maxLength: 4 }),
+      delimiters: fc.array(fc.constantFrom(...DELIMITERS), { minLength: 5, maxLength: 5 }),
+      // Mostly as many delimiter cells as header cells, as a table has.
+      more: fc.constantFrom(0, 0, 0, 0, -1, 1),
+      body: fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 4 }),
+      // Mostly the shapes it reads, sometimes one it must leave to micromark.
+      before: fc.constantFrom('', '', '# T\n', 'text\n'),
+      after: fc.constantFrom('', '\n', '\n\n', '\r\n\r\n', ' ', '\ntext', '\n| z |'),
+      frame: fc.constantFrom('|', '|', '| ', ''),
+      rowEnd: fc.constantFrom('|', '|', '| ', ''),
+      lineEnd: fc.constantFrom('\n', '\r\n'),
+    })
+    .map((t) => {
+      const row = (cells: string[]): string => `${t.frame}${cells.join('|')}${t.rowEnd}`;
+      const delimiters = t.delimiters.slice(0, Math.max(0, t.header.length + t.more));
+      return t.before + [row(t.header), row(delimiters), ...t.body.map(row)].join(t.lineEnd) + t.after;
+    });
+  let tables = 0;
+  fc.assert(
+    fc.property(table, (t) => {
+      const model = simpleModelOf(t);
+      if (!model) return;
+      if (model.tables.length > 0) tables++;
+      assert.deepEqual(model, parsedModelOf(t), JSON.stringify(t));
+    }),
+    { numRuns: 5000 },
+  );
+  assert.ok(tables > 120, `only ${tables} of the generated tables were read`);
+});
