@@ -29,6 +29,23 @@ test('a section is kept the second time it is met, found again by its text, and 
   assert.deepEqual([memo.hits, memo.misses, memo.size], [1, 2, 1]);
 });
 
+test('remember: computes a text met once, computes one met again from its own copy and keeps it, then finds it', () => {
+  const memo = new TextMemo<string>(100);
+  const calls: string[] = [];
+  const compute = (text: string): string => {
+    calls.push(`compute ${JSON.stringify(text)}`);
+    return `parsed ${text}`;
+  };
+  const own = (text: string): string => {
+    calls.push('copy');
+    return [...text].join('');
+  };
+  const answers = [1, 2, 3].map(() => memo.remember('# A\n', compute, own));
+  assert.deepEqual(answers, ['parsed # A\n', 'parsed # A\n', 'parsed # A\n']);
+  assert.deepEqual(calls, ['compute "# A\\n"', 'copy', 'compute "# A\\n"']);
+  assert.deepEqual([memo.hits, memo.misses, memo.size, memo.heldChars], [1, 2, 1, 4]);
+});
+
 test('a memo of texts usually copied whole keeps a text the first time it is met', () => {
   const memo = new TextMemo<MarkdownModel>(100, true);
   memo.set('aaaa', model(1));

@@ -46,16 +46,38 @@ export class TextMemo<V> {
     return value;
   }
 
+  /**
+   * What was parsed from `text`: the memo's, else `compute` of it. A text the memo is about to keep is first handed to
+   * `own` (for a copy that keeps no larger string alive), and what is computed from that copy is kept.
+   */
+  remember(text: string, compute: (text: string) => V, own: (text: string) => string = (t) => t): V {
+    const kept = this.get(text);
+    if (kept !== undefined) return kept;
+    if (!this.takes(text)) return compute(text);
+    const key = own(text);
+    const value = compute(key);
+    this.store(key, value);
+    return value;
+  }
+
   /** Offers what was parsed from `text`; true when the memo keeps it. */
   set(text: string, value: V): boolean {
+    if (!this.takes(text)) return false;
+    this.store(text, value);
+    return true;
+  }
+
+  /** Whether the memo keeps `text` when offered now; a first meeting is recorded instead (unless `keepFirstMeeting`). */
+  private takes(text: string): boolean {
     if (text.length > this.maxChars || this.values.has(text)) return false;
-    if (!this.keepFirstMeeting) {
-      const key = hash(text);
-      if (!this.metOnce.delete(key)) {
-        this.metOnce.add(key);
-        return false;
-      }
-    }
+    if (this.keepFirstMeeting) return true;
+    const key = hash(text);
+    if (this.metOnce.delete(key)) return true;
+    this.metOnce.add(key);
+    return false;
+  }
+
+  private store(text: string, value: V): void {
     this.values.set(text, value);
     this.chars += text.length;
     for (const oldest of this.values.keys()) {
@@ -63,7 +85,6 @@ export class TextMemo<V> {
       this.values.delete(oldest);
       this.chars -= oldest.length;
     }
-    return true;
   }
 
   get size(): number {

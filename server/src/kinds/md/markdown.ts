@@ -226,15 +226,10 @@ function sectionModelOf(section: string, memo: TextMemo<MarkdownModel>): Markdow
   return model;
 }
 
-/** The model `memo` holds for `text`; else `parse` of a copy of the text, offered to the memo. */
+/** The model `memo` holds for `text`; else `parse` of it, of a copy of it when the memo keeps it. */
 function fromMemo(memo: TextMemo<MarkdownModel>, text: string, parse: (own: string) => MarkdownModel): MarkdownModel {
-  const kept = memo.get(text);
-  if (kept) return kept;
-  // A slice keeps the whole document alive in V8: what the memo may keep is parsed from a copy of its own.
-  const own = detached(text);
-  const model = parse(own);
-  memo.set(own, model);
-  return model;
+  // A slice keeps the whole document alive in V8: what the memo keeps is parsed from a copy of its own.
+  return memo.remember(text, parse, detached);
 }
 
 /** A copy of `text` that shares no memory with the string it was sliced from (JSON.parse makes new strings). */
