@@ -99,8 +99,9 @@ export interface PolicyLanguage {
 export function detectLanguage(lowerProse: string): PolicyLanguage {
   const text = lowerProse.slice(0, 20_000);
   const counts = { hangul: 0, kana: 0, han: 0, cyrillic: 0, thai: 0, arabic: 0, hebrew: 0, latin: 0 };
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
+  // Code units, not code points: every range below is in the Basic Multilingual Plane, and a surrogate falls in none.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c < 0x80) {
       if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) counts.latin++;
     } else if (c >= 0xac00 && c <= 0xd7af) counts.hangul++;
