@@ -73,6 +73,9 @@ export const HANDLE = /(?<![\w.+-])@[a-z0-9][a-z0-9-]{0,38}(?![\w/@-]|\.[a-z])/i
 export const OBFUSCATED_EMAIL =
   /(?<![\w.+-])[\w.+-]{1,64} ?(?:\[@\]|\(@\)|\{@\}|\[at\]|\(at\)|\{at\}) ?[a-z0-9-]{1,63}(?:(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\)| dot )[a-z0-9-]{1,63}){1,4}(?![\w-])/iu;
 
+/** What every OBFUSCATED_EMAIL holds, in lower case (and more): a cheap test that most policies have none. */
+export const OBFUSCATED_AT_SIGN = /[[({](?:@|at)[\])}]/;
+
 export const FORGE_PROFILE_URL = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com)\/[^/?#\s]{1,100}\/?$/i;
 
 export const CHAT_URL =

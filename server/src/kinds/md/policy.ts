@@ -40,6 +40,7 @@ import {
   SECURITY_PAGE_URL,
   type SectionKind,
   HANDLE,
+  OBFUSCATED_AT_SIGN,
   OBFUSCATED_EMAIL,
 } from './lexicon';
 
@@ -406,9 +407,9 @@ export class PolicyDocument {
           channel('web', true);
         }
       }
-      for (const m of this.matchAll(OBFUSCATED_EMAIL)) {
-        out.push({ kind: 'email', private: true, value: m.text, start: m.index, end: m.end });
-      }
+      // The pattern tries every word; most policies write no such address, which one scan for its brackets tells.
+      const obfuscated = OBFUSCATED_AT_SIGN.test(this.lower) ? this.matchAll(OBFUSCATED_EMAIL) : [];
+      for (const m of obfuscated) out.push({ kind: 'email', private: true, value: m.text, start: m.index, end: m.end });
       // "Contact me: GitHub @alice": a public profile named as the way to report.
       for (const m of this.matchAll(HANDLE)) {
         if (this.inReportingContext(m.index))
