@@ -99,8 +99,7 @@ test('left to micromark: every form of these constructs that is not the plainest
     '[a](b c)',
     '[a]()',
     '[](b)',
-    '[a\nb](c)',
-    '[a `]` b](c)',
+    '[a\rb](c)',
     '[a <b> c](d)',
     'a ](b)',
     '``a``',
@@ -112,6 +111,9 @@ test('left to micromark: every form of these constructs that is not the plainest
     '####### seven',
     '<b>bold</b>',
     '<a href="x">',
+    '<br>\nhttps://acme.org',
+    'a <=x@y.org> b',
+    '[a](\n\nb)',
     '<http:a b>',
     '<a@b-.org>',
     '<!-->',
@@ -162,6 +164,42 @@ test('brackets that open no link, autolinks, a comment and fenced code: their mo
     codeRanges: [
       [0, 30],
       [140, 171],
+    ],
+  });
+  assert.deepEqual(model, parsedModelOf(text));
+});
+
+test('line-break tags, a `<` that opens nothing, code in a label, a label over two lines, a destination on the next', () => {
+  const text =
+    '| Version | Patched |\n' +
+    '|---|---|\n' +
+    '| <= 2.0 | `2.0.1` <br/> `1.9.9` |\n\n' +
+    'Read [`SECURITY.md`](docs/SECURITY.md), the [support\n  policy](https://acme.org/support) and [our docs](\n' +
+    'https://acme.org/docs).\n';
+  const model = simpleModelOf(text);
+  assert.deepEqual(model, {
+    headings: [],
+    links: [
+      { url: 'docs/SECURITY.md', label: 'SECURITY.md', start: 73, end: 106, kind: 'link' },
+      { url: 'https://acme.org/support', label: 'support\npolicy', start: 112, end: 156, kind: 'link' },
+      { url: 'https://acme.org/docs', label: 'our docs', start: 161, end: 195, kind: 'link' },
+    ],
+    tables: [
+      {
+        start: 0,
+        end: 66,
+        lines: [
+          { start: 0, end: 21 },
+          { start: 22, end: 31 },
+          { start: 32, end: 66 },
+        ],
+      },
+    ],
+    comments: [],
+    codeRanges: [
+      [43, 50],
+      [57, 64],
+      [74, 87],
     ],
   });
   assert.deepEqual(model, parsedModelOf(text));

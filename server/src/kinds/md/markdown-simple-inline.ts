@@ -14,6 +14,10 @@ import { bareUrls, plainText } from './markdown-text';
 const [OPEN, CLOSE, BACKTICK, NEWLINE, RETURN, SPACE, BANG, PAREN_OPEN, PAREN_CLOSE, PIPE, LESS, GREATER] = [
   0x5b, 0x5d, 0x60, 0x0a, 0x0d, 0x20, 0x21, 0x28, 0x29, 0x7c, 0x3c, 0x3e,
 ];
+/** After `<`, what may open a tag, a closing tag, a comment, a declaration or an instruction (CommonMark 6.6). */
+const MAY_OPEN_TAG = /^[A-Za-z/!?]$/;
+/** The one tag read here: a line break, which adds nothing to the model but ends the text before it. */
+const LINE_BREAK_TAG = /^<br ?\/?>/i;
 /** An autolink's URI (CommonMark 6.5): a scheme of 2 to 32 characters, a colon, no space, `<` or `>`. */
 const AUTOLINK_URI = /^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*$/;
 /** An autolink's email address, in the plainest form: word characters, dots, plus and hyphen, and a dotted host. */
@@ -21,32 +25,76 @@ const AUTOLINK_EMAIL = /^[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}
 /** The longest autolink looked for; a longer one is left to micromark. */
 const MAX_AUTOLINK = 2048;
 
+/** What a markup character starts: its end, and the link and code ranges the model gains (none for an HTML break). */
+interface Piece {
+  end: number;
+  link?: Link;
+  code: Array<[number, number]>;
+}
+/** The markup character is text. */
+const TEXT = 'text';
+
 /**
- * Links, code spans, autolinks and the bare URLs of the text between them, from `from` to `to`; false at anything
- * else that could be markup (an image, a bracket that may open a link, a backtick run or `<` of another form).
+ * Links, code spans, autolinks, line-break tags and the bare URLs of the text between them, from `from` to `to`;
+ * false at anything else that could be markup (an image, a bracket that may open a link, other HTML).
  */
 export function readInline(text: string, from: number, to: number, model: MarkdownModel): boolean {
   let runStart = from;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === CLOSE) {
-      if (text.charCodeAt(i + 1) === PAREN_OPEN) return false;
-      continue;
-    }
-    if (c === LESS && text.charCodeAt(i + 1) === SPACE) continue;
-    if (c !== OPEN && c !== BACKTICK && c !== LESS) continue;
-    if (c === OPEN && bracketIsText(text, i, to)) continue;
-    const link = c === OPEN ? plainLink(text, i, to) : c === LESS ? autolinkAt(text, i, to) : undefined;
-    const end = c === BACKTICK ? codeSpanEnd(text, i, to) : (link?.end ?? -1);
-    if (end < 0) return false;
+    if (c !== OPEN && c !== CLOSE && c !== BACKTICK && c !== LESS) continue;
+    const piece = pieceAt(text, i, to);
+    if (piece === undefined) return false;
+    if (piece === TEXT) continue;
     model.links.push(...bareUrls(text, runStart, i));
-    if (link) model.links.push(link);
-    else model.codeRanges.push([i, end]);
-    runStart = end;
-    i = end - 1;
+    if (piece.link) model.links.push(piece.link);
+    model.codeRanges.push(...piece.code);
+    runStart = piece.end;
+    i = piece.end - 1;
   }
   model.links.push(...bareUrls(text, runStart, to));
   return true;
+}
+
+/** What the markup character at `at` starts, TEXT when it is plain text, undefined when it is left to micromark. */
+function pieceAt(text: string, at: number, to: number): Piece | typeof TEXT | undefined {
+  switch (text.charCodeAt(at)) {
+    case CLOSE:
+      return text.charCodeAt(at + 1) === PAREN_OPEN ? undefined : TEXT;
+    case OPEN:
+      return bracketIsText(text, at, to) ? TEXT : plainLink(text, at, to);
+    case BACKTICK: {
+      const end = codeSpanEnd(text, at, to);
+      return end < 0 ? undefined : { end, code: [[at, end]] };
+    }
+    default:
+      return angleAt(text, at, to);
+  }
+}
+
+/**
+ * What a `<` starts: an autolink, a line-break tag (`<br>`, `<br/>`, `<br />`), which ends the text before it and
+ * adds nothing, or text, when it can open neither a tag nor an autolink (`< 1.0`, `<= 2.0`).
+ */
+function angleAt(text: string, at: number, to: number): Piece | typeof TEXT | undefined {
+  const link = autolinkAt(text, at, to);
+  if (link) return { end: link.end, link, code: [] };
+  if (MAY_OPEN_TAG.test(text.charAt(at + 1))) {
+    const tag = LINE_BREAK_TAG.exec(text.slice(at, Math.min(to, at + 6)));
+    return tag ? { end: at + tag[0].length, code: [] } : undefined;
+  }
+  // Only an email autolink can start here, and none does unless a `>` closes it before a space.
+  for (let i = at + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= SPACE || c === LESS) return TEXT;
+    if (c === GREATER) return undefined;
+  }
+  return TEXT;
+}
+
+/** Whether the `<` at `at` may open HTML: a tag, a comment, a declaration or an instruction, not an autolink. */
+export function mayOpenHtml(text: string, at: number): boolean {
+  return MAY_OPEN_TAG.test(text.charAt(at + 1)) && autolinkAt(text, at, text.length) === undefined;
 }
 
 /**
@@ -78,17 +126,45 @@ function codeSpanEnd(text: string, at: number, to: number): number {
   return close + 1;
 }
 
-/** The plain link `[label](destination)` opened at `at` and closed before `to`; undefined for any other form. */
-function plainLink(text: string, at: number, to: number): Link | undefined {
+/** A code span's text: one space stripped from each side when both have one and it is not all spaces. */
+function codeContent(inner: string): string {
+  return inner.length > 2 && inner.startsWith(' ') && inner.endsWith(' ') && inner.trim() !== ''
+    ? inner.slice(1, -1)
+    : inner;
+}
+
+/**
+ * The plain link `[label](destination)` opened at `at` and closed before `to`, its label of text and code spans
+ * over one line or more, its destination on the line the label ends on or the next; undefined for any other form.
+ */
+function plainLink(text: string, at: number, to: number): Piece | undefined {
   if (at > 0 && text.charCodeAt(at - 1) === BANG) return undefined;
+  const code: Array<[number, number]> = [];
+  let plain = '';
+  let plainFrom = at + 1;
   let close = at + 1;
   for (; close < to; close++) {
     const c = text.charCodeAt(close);
     if (c === CLOSE) break;
-    if (c === OPEN || c === BACKTICK || c === NEWLINE || c === RETURN || c === PIPE || c === LESS) return undefined;
+    if (c === BACKTICK) {
+      const end = codeSpanEnd(text, close, to);
+      if (end < 0) return undefined;
+      plain += text.slice(plainFrom, close) + codeContent(text.slice(close + 1, end - 1));
+      code.push([close, end]);
+      plainFrom = end;
+      close = end - 1;
+    } else if (c === NEWLINE || c === RETURN) {
+      // A label goes on over a line ending, which it keeps, without the spaces around it.
+      const after = lineEndAfter(text, close);
+      if (after < 0) return undefined;
+      plain += text.slice(plainFrom, close).replace(/ +$/, '') + text.slice(close, after);
+      for (plainFrom = after; text.charCodeAt(plainFrom) === SPACE;) plainFrom++;
+      close = plainFrom - 1;
+    } else if (c === OPEN || c === PIPE || c === LESS) return undefined;
   }
   if (close === at + 1 || close >= to || text.charCodeAt(close + 1) !== PAREN_OPEN) return undefined;
-  const urlStart = close + 2;
+  plain += text.slice(plainFrom, close);
+  const urlStart = destinationStart(text, close + 2);
   let urlEnd = urlStart;
   for (; urlEnd < to; urlEnd++) {
     const c = text.charCodeAt(urlEnd);
@@ -98,9 +174,26 @@ function plainLink(text: string, at: number, to: number): Link | undefined {
   }
   if (urlEnd === urlStart || urlEnd >= to) return undefined;
   const url = text.slice(urlStart, urlEnd);
-  const label = plainText(text.slice(at + 1, close));
+  const label = plainText(plain);
   const kind = label === url || `mailto:${label}` === url ? 'autolink' : 'link';
-  return { url, label, start: at, end: urlEnd + 1, kind };
+  return { end: urlEnd + 1, link: { url, label, start: at, end: urlEnd + 1, kind }, code };
+}
+
+/** Past the line ending at `at` (`\n` or `\r\n`); -1 for a lone carriage return. */
+function lineEndAfter(text: string, at: number): number {
+  if (text.charCodeAt(at) === NEWLINE) return at + 1;
+  return text.charCodeAt(at + 1) === NEWLINE ? at + 2 : -1;
+}
+
+/** Where a destination starts after `(` at `from - 1`: past spaces and at most one line ending. */
+function destinationStart(text: string, from: number): number {
+  let at = from;
+  while (text.charCodeAt(at) === SPACE) at++;
+  if (text.charCodeAt(at) === RETURN && text.charCodeAt(at + 1) === NEWLINE) at += 2;
+  else if (text.charCodeAt(at) === NEWLINE) at++;
+  else return at;
+  while (text.charCodeAt(at) === SPACE) at++;
+  return at;
 }
 
 /** The autolink `<uri>` or `<email>` opened at `at` and closed on its line before `to`; undefined for any other `<`. */

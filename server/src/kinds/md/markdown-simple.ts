@@ -18,7 +18,7 @@ import type { Heading, MarkdownModel } from './markdown';
 import { MAX_OPENERS_PER_BLOCK } from './markdown-bounds';
 import { closesFence, fenceOpenedBy } from './markdown-chunks';
 import { MARKUP_LINE_START } from './markdown-prose';
-import { readInline } from './markdown-simple-inline';
+import { mayOpenHtml, readInline } from './markdown-simple-inline';
 import { bareUrls, commentBody, emptyModel, plainText, tableLines } from './markdown-text';
 
 /** Characters that open what is not read here, or that change offsets or line ends (tabs, lone carriage returns, NUL). */
@@ -92,7 +92,7 @@ function readHeading(text: string, at: number, model: MarkdownModel): number {
 
 /**
  * A paragraph from `at` to the next blank line, when no line of it could open another block (a heading, a quote,
- * fences, a break, a setext underline) and no pipe could make it a table; its inline markup read as plain.
+ * fences, a break, a setext underline, HTML) and no pipe could make it a table; its inline markup read as plain.
  */
 function readParagraph(text: string, at: number, model: MarkdownModel): number {
   let [end, next] = lineAt(text, at);
@@ -103,6 +103,10 @@ function readParagraph(text: string, at: number, model: MarkdownModel): number {
   }
   const paragraph = text.slice(at, end);
   if (MARKUP_LINE_START.test(paragraph) || paragraph.includes('|')) return -1;
+  // HTML at the start of a block may be an HTML block (a `<br>` alone on its line is one), which takes the lines after it.
+  let first = at;
+  while (text.charCodeAt(first) === SPACE) first++;
+  if (text.charCodeAt(first) === LESS && mayOpenHtml(text, first)) return -1;
   return readInline(text, at, end, model) ? next : -1;
 }
 
