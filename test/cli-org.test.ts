@@ -5,7 +5,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileReport } from '../server/src/cli/formats';
 import { annotation } from '../server/src/cli/reporters';
@@ -73,6 +73,36 @@ test('a folder of repositories: each repository found (repo, org/repo, host/org/
       '4 repositories: 43 problems (17 error, 6 warning, 11 info, 9 hint) in 4 files. 13 fixable with --fix; 19 more with a quick fix in the editor. 1 repository has no policy.',
       '',
     ].join('\n'),
+  );
+});
+
+test('a .git that is a file (a worktree) or a link to a folder makes a repository, whose folders are not searched', () => {
+  const policy = '# Security\n\nEmail security@acme.org, we answer within 2 days.\n';
+  const dir = tree(
+    {
+      'worktree/.git': 'gitdir: /elsewhere/.git/worktrees/worktree\n',
+      'worktree/.github/SECURITY.md': policy,
+      'worktree/third-party/lib/SECURITY.md': policy,
+      'linked/.github/SECURITY.md': policy,
+      'linked/third-party/lib/SECURITY.md': policy,
+      'plain/.github/SECURITY.md': policy,
+      'plain/third-party/lib/SECURITY.md': policy,
+    },
+    ['real-git', 'worktree/third-party/lib/.git', 'linked/third-party/lib/.git', 'plain/third-party/lib/.git'],
+  );
+  symlinkSync(join(dir, 'real-git'), join(dir, 'linked', '.git'));
+  const rows = run(['check', '--format', 'markdown'], dir)
+    .stdout.split('\n')
+    .filter((l) => /^\| [a-z]/.test(l));
+  assert.deepEqual(
+    rows.map((row) => row.split(' | ').slice(0, 2).join(' | ')),
+    // Without a .git of its own, "plain" is an organisation folder: its .github/ holds the default policy.
+    [
+      '| linked | .github/SECURITY.md',
+      "| plain/.github (the organisation's defaults) | SECURITY.md",
+      '| plain/third-party/lib | SECURITY.md',
+      '| worktree | .github/SECURITY.md',
+    ],
   );
 });
 

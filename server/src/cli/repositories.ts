@@ -13,7 +13,7 @@
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileKindOf, type Config } from '../index';
-import { searchedSecurityFiles, toPosix, type FolderListings } from '../node/files';
+import { searchedSecurityFiles, toPosix, type FolderEntry, type FolderListings } from '../node/files';
 import { hasOwnPolicy, shownPolicy, type OrgDefaults } from './org-defaults';
 import { describeFsError, isUnreadableError } from '../node/safe-io';
 import { quotePath } from './quote-path';
@@ -69,7 +69,13 @@ const cannotRead = (path: string, error: unknown): PathProblem => ({
   reason: `cannot be read (${describeFsError(error)})`,
 });
 
-function isRepository(folder: string): boolean {
+/**
+ * Whether `folder` holds a `.git` (a folder, or a file in a worktree or submodule). `listing`: the folder's entries,
+ * read by the search just before, which answer without another look at the disk unless `.git` is a link.
+ */
+function isRepository(folder: string, listing?: readonly FolderEntry[]): boolean {
+  const git = listing?.find((e) => e.name === '.git');
+  if (listing && (!git || git.type !== 'link')) return git !== undefined;
   return existsSync(join(folder, '.git'));
 }
 
@@ -165,7 +171,7 @@ function* unitsAt(
   inherited?: OrgDefaults,
   unit: Unit = searchAt(folder, onSkip),
 ): Generator<Unit> {
-  if (isRepository(folder) || isUnreadableUnit(unit) || !onlyInGithub(unit)) {
+  if (isRepository(folder, unit.listings?.get('')) || isUnreadableUnit(unit) || !onlyInGithub(unit)) {
     yield inheriting(unit, inherited);
     return;
   }

@@ -126,8 +126,10 @@ function readAll(fd: number, size: number): Buffer {
   let buffer = Buffer.allocUnsafe(Math.min(size, MAX_FILE_BYTES) + 1);
   let length = 0;
   for (;;) {
-    const n = readSync(fd, buffer, length, buffer.length - length, length);
-    if (n === 0) return buffer.subarray(0, length);
+    const wanted = buffer.length - length;
+    const n = readSync(fd, buffer, length, wanted, length);
+    // A regular file reads short only at its end: no further read is needed to be told so.
+    if (n === 0 || n < wanted) return buffer.subarray(0, length + n);
     length += n;
     if (length > MAX_FILE_BYTES) return buffer.subarray(0, length);
     if (length === buffer.length) {
