@@ -121,12 +121,16 @@ test('left to micromark: every form of these constructs that is not the plainest
     '<!-- open',
     '<!-- a --> b',
     ' <!-- a -->',
-    'text\n<!-- a -->',
     '```\ncode',
     '```js`\ncode\n```',
-    'text\n```\ncode\n```',
-    'a \\* b',
     'a | b\n--|--',
+    '[a](b\\)c)',
+    '| a \\| b |\n|---|',
+    '# a \\#',
+    '> a\nlazy',
+    '> # h',
+    '> a | b\n> --|--',
+    '> [a\n> b](c)',
     'Latest:\n| a |\n|---|',
     '| a | b |\n|---|\n',
     '| a |\n| b |',
@@ -134,11 +138,8 @@ test('left to micromark: every form of these constructs that is not the plainest
     '| a |\n|---|\n ',
     '| `a|b` |\n|---|',
     '| a |\n|---|\n| [x|y](z) |',
-    'a | b',
     '<br> and <https://acme.org>',
-    '> quote',
     'Title\n---',
-    'text\n## heading',
     'a\tb',
     'a\rb',
     '[a](b) '.repeat(130),
@@ -201,6 +202,26 @@ test('line-break tags, a `<` that opens nothing, code in a label, a label over t
       [57, 64],
       [74, 87],
     ],
+  });
+  assert.deepEqual(model, parsedModelOf(text));
+});
+
+test('a heading with code, an escape in a label, a pipe in a paragraph, a quote that interrupts it, a break', () => {
+  const text =
+    '## Reporting to `security@acme.org`\n' +
+    'Write to [security\\_team](mailto:security_team@acme.org) | or see:\n' +
+    '> [English](./SECURITY.md) | 日本語\n\n' +
+    '---\n';
+  const model = simpleModelOf(text);
+  assert.deepEqual(model, {
+    headings: [{ depth: 2, text: 'Reporting to security@acme.org', start: 0, end: 35 }],
+    links: [
+      { url: 'mailto:security_team@acme.org', label: 'security_team', start: 45, end: 92, kind: 'link' },
+      { url: './SECURITY.md', label: 'English', start: 105, end: 129, kind: 'link' },
+    ],
+    tables: [],
+    comments: [],
+    codeRanges: [[16, 35]],
   });
   assert.deepEqual(model, parsedModelOf(text));
 });

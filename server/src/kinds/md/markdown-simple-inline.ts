@@ -11,9 +11,11 @@
 import type { Link, MarkdownModel } from './markdown';
 import { bareUrls, plainText } from './markdown-text';
 
-const [OPEN, CLOSE, BACKTICK, NEWLINE, RETURN, SPACE, BANG, PAREN_OPEN, PAREN_CLOSE, PIPE, LESS, GREATER] = [
-  0x5b, 0x5d, 0x60, 0x0a, 0x0d, 0x20, 0x21, 0x28, 0x29, 0x7c, 0x3c, 0x3e,
+const [OPEN, CLOSE, BACKTICK, NEWLINE, RETURN, SPACE, BANG, PAREN_OPEN, PAREN_CLOSE, PIPE, LESS, GREATER, BACKSLASH] = [
+  0x5b, 0x5d, 0x60, 0x0a, 0x0d, 0x20, 0x21, 0x28, 0x29, 0x7c, 0x3c, 0x3e, 0x5c,
 ];
+/** What a backslash escapes (CommonMark 2.4): ASCII punctuation, which is then text. */
+const ESCAPABLE = /^[!-/:-@[-`{-~]$/;
 /** After `<`, what may open a tag, a closing tag, a comment, a declaration or an instruction (CommonMark 6.6). */
 const MAY_OPEN_TAG = /^[A-Za-z/!?]$/;
 /** The one tag read here: a line break, which adds nothing to the model but ends the text before it. */
@@ -30,30 +32,46 @@ interface Piece {
   end: number;
   link?: Link;
   code: Array<[number, number]>;
+  /** What it adds to the plain text of the heading it is in: a label, a code span's or an autolink's text. */
+  plain: string;
 }
 /** The markup character is text. */
 const TEXT = 'text';
 
 /**
- * Links, code spans, autolinks, line-break tags and the bare URLs of the text between them, from `from` to `to`;
- * false at anything else that could be markup (an image, a bracket that may open a link, other HTML).
+ * Links, code spans, autolinks, line-break tags, escapes and the bare URLs of the text between them, from `from` to
+ * `to`; false at anything else that could be markup (an image, a bracket that may open a link, other HTML).
  */
 export function readInline(text: string, from: number, to: number, model: MarkdownModel): boolean {
+  return plainOfInline(text, from, to, model) !== undefined;
+}
+
+/** What `readInline` reads, and the plain text of it as a heading has it (without escapes, code marks or HTML). */
+export function plainOfInline(text: string, from: number, to: number, model: MarkdownModel): string | undefined {
   let runStart = from;
+  let plain = '';
+  let plainFrom = from;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    if (c === BACKSLASH) {
+      if (!ESCAPABLE.test(text.charAt(i + 1))) continue;
+      plain += text.slice(plainFrom, i);
+      plainFrom = ++i;
+      continue;
+    }
     if (c !== OPEN && c !== CLOSE && c !== BACKTICK && c !== LESS) continue;
     const piece = pieceAt(text, i, to);
-    if (piece === undefined) return false;
+    if (piece === undefined) return undefined;
     if (piece === TEXT) continue;
     model.links.push(...bareUrls(text, runStart, i));
     if (piece.link) model.links.push(piece.link);
     model.codeRanges.push(...piece.code);
-    runStart = piece.end;
+    plain += text.slice(plainFrom, i) + piece.plain;
+    runStart = plainFrom = piece.end;
     i = piece.end - 1;
   }
   model.links.push(...bareUrls(text, runStart, to));
-  return true;
+  return plain + text.slice(plainFrom, to);
 }
 
 /** What the markup character at `at` starts, TEXT when it is plain text, undefined when it is left to micromark. */
@@ -65,7 +83,7 @@ function pieceAt(text: string, at: number, to: number): Piece | typeof TEXT | un
       return bracketIsText(text, at, to) ? TEXT : plainLink(text, at, to);
     case BACKTICK: {
       const end = codeSpanEnd(text, at, to);
-      return end < 0 ? undefined : { end, code: [[at, end]] };
+      return end < 0 ? undefined : { end, code: [[at, end]], plain: codeContent(text.slice(at + 1, end - 1)) };
     }
     default:
       return angleAt(text, at, to);
@@ -78,10 +96,10 @@ function pieceAt(text: string, at: number, to: number): Piece | typeof TEXT | un
  */
 function angleAt(text: string, at: number, to: number): Piece | typeof TEXT | undefined {
   const link = autolinkAt(text, at, to);
-  if (link) return { end: link.end, link, code: [] };
+  if (link) return { end: link.end, link, code: [], plain: text.slice(at + 1, link.end - 1) };
   if (MAY_OPEN_TAG.test(text.charAt(at + 1))) {
     const tag = LINE_BREAK_TAG.exec(text.slice(at, Math.min(to, at + 6)));
-    return tag ? { end: at + tag[0].length, code: [] } : undefined;
+    return tag ? { end: at + tag[0].length, code: [], plain: '' } : undefined;
   }
   // Only an email autolink can start here, and none does unless a `>` closes it before a space.
   for (let i = at + 1; i < to; i++) {
@@ -105,7 +123,7 @@ function bracketIsText(text: string, at: number, to: number): boolean {
   if (at > 0 && text.charCodeAt(at - 1) === BANG) return false;
   for (let i = at + 1; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === OPEN || c === BACKTICK || c === LESS) return false;
+    if (c === OPEN || c === BACKTICK || c === LESS || c === BACKSLASH) return false;
     if (c === CLOSE) {
       const next = text.charCodeAt(i + 1);
       return next !== PAREN_OPEN && next !== OPEN;
@@ -134,8 +152,9 @@ function codeContent(inner: string): string {
 }
 
 /**
- * The plain link `[label](destination)` opened at `at` and closed before `to`, its label of text and code spans
- * over one line or more, its destination on the line the label ends on or the next; undefined for any other form.
+ * The plain link `[label](destination)` opened at `at` and closed before `to`, its label of text, escapes and code
+ * spans over one line or more, its destination with at most one line ending before or after it; undefined for any
+ * other form.
  */
 function plainLink(text: string, at: number, to: number): Piece | undefined {
   if (at > 0 && text.charCodeAt(at - 1) === BANG) return undefined;
@@ -157,26 +176,33 @@ function plainLink(text: string, at: number, to: number): Piece | undefined {
       // A label goes on over a line ending, which it keeps, without the spaces around it.
       const after = lineEndAfter(text, close);
       if (after < 0) return undefined;
-      plain += text.slice(plainFrom, close).replace(/ +$/, '') + text.slice(close, after);
+      let lineEnd = close;
+      while (lineEnd > plainFrom && text.charCodeAt(lineEnd - 1) === SPACE) lineEnd--;
+      plain += text.slice(plainFrom, lineEnd) + text.slice(close, after);
       for (plainFrom = after; text.charCodeAt(plainFrom) === SPACE;) plainFrom++;
       close = plainFrom - 1;
+    } else if (c === BACKSLASH && ESCAPABLE.test(text.charAt(close + 1))) {
+      plain += text.slice(plainFrom, close);
+      plainFrom = ++close;
     } else if (c === OPEN || c === PIPE || c === LESS) return undefined;
   }
   if (close === at + 1 || close >= to || text.charCodeAt(close + 1) !== PAREN_OPEN) return undefined;
   plain += text.slice(plainFrom, close);
-  const urlStart = destinationStart(text, close + 2);
+  const urlStart = pastSpace(text, close + 2);
   let urlEnd = urlStart;
   for (; urlEnd < to; urlEnd++) {
     const c = text.charCodeAt(urlEnd);
-    if (c === PAREN_CLOSE) break;
-    if (c <= SPACE || c === PAREN_OPEN || c === OPEN || c === CLOSE || c === BACKTICK || c === PIPE || c === LESS)
+    if (c === PAREN_CLOSE || c === SPACE || c === NEWLINE || c === RETURN) break;
+    if (c < SPACE || c === PAREN_OPEN || c === OPEN || c === CLOSE || c === BACKTICK || c === PIPE || c === LESS)
       return undefined;
+    if (c === BACKSLASH) return undefined;
   }
-  if (urlEnd === urlStart || urlEnd >= to) return undefined;
+  const end = pastSpace(text, urlEnd) + 1;
+  if (urlEnd === urlStart || end > to || text.charCodeAt(end - 1) !== PAREN_CLOSE) return undefined;
   const url = text.slice(urlStart, urlEnd);
   const label = plainText(plain);
   const kind = label === url || `mailto:${label}` === url ? 'autolink' : 'link';
-  return { end: urlEnd + 1, link: { url, label, start: at, end: urlEnd + 1, kind }, code };
+  return { end, link: { url, label, start: at, end, kind }, code, plain };
 }
 
 /** Past the line ending at `at` (`\n` or `\r\n`); -1 for a lone carriage return. */
@@ -185,8 +211,8 @@ function lineEndAfter(text: string, at: number): number {
   return text.charCodeAt(at + 1) === NEWLINE ? at + 2 : -1;
 }
 
-/** Where a destination starts after `(` at `from - 1`: past spaces and at most one line ending. */
-function destinationStart(text: string, from: number): number {
+/** Past the spaces from `from`, with at most one line ending among them (around a link's destination). */
+function pastSpace(text: string, from: number): number {
   let at = from;
   while (text.charCodeAt(at) === SPACE) at++;
   if (text.charCodeAt(at) === RETURN && text.charCodeAt(at + 1) === NEWLINE) at += 2;

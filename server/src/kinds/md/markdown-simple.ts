@@ -1,34 +1,38 @@
 /**
  * Blocks whose model is read without micromark: what is left of real policies once prose is set apart
- * (./markdown-prose.ts) is mostly headings of plain words, paragraphs whose only markup is plain links, code spans,
- * autolinks and brackets that open no link (./markdown-simple-inline.ts), tables of supported versions, HTML comments
- * and fenced code. Their model is headings, links, code ranges, comments and tables at offsets that need no parser to
- * find, and handing each such block to micromark cost more than its model (bench g).
+ * (./markdown-prose.ts) is mostly headings, paragraphs whose only markup is plain links, code spans, autolinks,
+ * escapes, line-break tags and brackets that open no link (./markdown-simple-inline.ts), tables of supported
+ * versions, quotes, HTML comments, fenced code and thematic breaks. Their model is headings, links, code ranges,
+ * comments and tables at offsets that need no parser to find, and micromark costs about 1.7 µs a character even
+ * when warm (bench g).
  *
- * The text is read block by block, each in its plainest form: a heading of `#` marks, a space and words without
- * markup, on one line; a table whose every row is framed by pipes, its delimiter row with as many cells as its
- * header; a comment from `<!--` at the start of a line to the end of the line holding `-->`; fenced code from a fence
- * at the start of a line to its closing fence; a paragraph that no line of could open another block. Anything else
- * (an image, a reference or definition, an escape, HTML, a quote, a longer backtick run, markup across lines, a tab,
- * a lone carriage return) returns undefined and the text goes to micromark. `test/markdown-simple.test.ts` holds the
- * model to micromark's on the evaluation corpus's blocks, sections and files, and on generated texts and tables dense
- * in these characters.
+ * The text is read block by block, each in its plainest form: an ATX heading on one line with no `#` in its text; a
+ * paragraph that no line of could open another block (one that starts a quote, a heading, fences or a comment ends
+ * it); a table whose every row is framed by pipes, its delimiter row with as many cells as its header; a quote
+ * whose every line starts with `>` and holds a line of a paragraph; a comment from `<!--` at the start of a line to
+ * the end of the line holding `-->`; fenced code to its closing fence. Anything else (an image, a reference or
+ * definition, HTML, a setext heading, markup across the lines of a quote, a tab, a lone carriage return) returns
+ * undefined and the text goes to micromark. `test/markdown-simple.test.ts` holds the model to micromark's on the
+ * evaluation corpus's blocks, sections and files, and `test/markdown-simple-properties.test.ts` on generated texts
+ * and tables dense in these characters.
  */
 import type { Heading, MarkdownModel } from './markdown';
 import { MAX_OPENERS_PER_BLOCK } from './markdown-bounds';
 import { closesFence, fenceOpenedBy } from './markdown-chunks';
 import { MARKUP_LINE_START } from './markdown-prose';
-import { mayOpenHtml, readInline } from './markdown-simple-inline';
-import { bareUrls, commentBody, emptyModel, plainText, tableLines } from './markdown-text';
+import { mayOpenHtml, plainOfInline, readInline } from './markdown-simple-inline';
+import { commentBody, emptyModel, plainText, tableLines } from './markdown-text';
 
-/** Characters that open what is not read here, or that change offsets or line ends (tabs, lone carriage returns, NUL). */
+/** Characters that change offsets or line ends (tabs, lone carriage returns, NUL and other controls). */
 // eslint-disable-next-line no-control-regex
-const UNREAD_CHARACTER = /[\\\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\r(?!\n)/;
+const UNREAD_CHARACTER = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\r(?!\n)/;
 /** A line of spaces only: blank, but a table takes it as a row, so a table before one is left to micromark. */
 const SPACES_ONLY = /^ +$/;
-const [OPEN, CLOSE, BACKTICK, RETURN, SPACE, HASH, PIPE, LESS, TILDE] = [
-  0x5b, 0x5d, 0x60, 0x0d, 0x20, 0x23, 0x7c, 0x3c, 0x7e,
-];
+/** A thematic break: three or more `-`, `*` or `_`, spaces between (the model has nothing of it). */
+const THEMATIC_BREAK = /^(?:(?:- *){3,}|(?:\* *){3,}|(?:_ *){3,})$/;
+/** An ATX heading's marks at the start of a line (a line that is not one is a paragraph's). */
+const ATX_MARKS = /^#{1,6}(?: |$)/;
+const [BACKTICK, RETURN, SPACE, HASH, PIPE, LESS, GREATER, TILDE] = [0x60, 0x0d, 0x20, 0x23, 0x7c, 0x3c, 0x3e, 0x7e];
 
 /** A block read: where the next one may start, or -1 when the block is not in its plainest form. */
 type BlockReader = (text: string, at: number, model: MarkdownModel) => number;
@@ -60,6 +64,8 @@ function readerAt(text: string, at: number): BlockReader {
   if (c === PIPE) return readTable;
   if (c === LESS && text.startsWith('<!--', at)) return readComment;
   if (c === BACKTICK || c === TILDE) return readFence;
+  if (c === GREATER) return readQuote;
+  if (THEMATIC_BREAK.test(text.slice(at, lineAt(text, at)[0]))) return (t, from) => lineAt(t, from)[1];
   return readParagraph;
 }
 
@@ -70,7 +76,7 @@ function openers(text: string): number {
   return count;
 }
 
-/** An ATX heading on the line at `at`: `#` to `######`, a space, then words with no `#`, `<` or inline markup. */
+/** An ATX heading on the line at `at`: `#` to `######`, a space, then text without `#` whose markup is read as plain. */
 function readHeading(text: string, at: number, model: MarkdownModel): number {
   let depth = 0;
   while (text.charCodeAt(at + depth) === HASH) depth++;
@@ -80,13 +86,13 @@ function readHeading(text: string, at: number, model: MarkdownModel): number {
   while (text.charCodeAt(textStart) === SPACE) textStart++;
   let textEnd = end;
   while (textEnd > textStart && text.charCodeAt(textEnd - 1) === SPACE) textEnd--;
-  if (textEnd === textStart) return -1;
-  for (let i = textStart; i < textEnd; i++) {
-    const c = text.charCodeAt(i);
-    if (c === HASH || c === OPEN || c === CLOSE || c === BACKTICK || c === LESS) return -1;
-  }
-  model.headings.push({ depth, text: plainText(text.slice(textStart, textEnd)), start: at, end } satisfies Heading);
-  model.links.push(...bareUrls(text, textStart, textEnd));
+  // A `#` may close the heading (`## Title ##`): left to micromark.
+  if (textEnd === textStart || text.slice(textStart, textEnd).includes('#')) return -1;
+  const heading: Heading = { depth, text: '', start: at, end };
+  model.headings.push(heading);
+  const plain = plainOfInline(text, textStart, textEnd, model);
+  if (plain === undefined) return -1;
+  heading.text = plainText(plain);
   return next;
 }
 
@@ -98,16 +104,71 @@ function readParagraph(text: string, at: number, model: MarkdownModel): number {
   let [end, next] = lineAt(text, at);
   while (next < text.length) {
     const [lineEnd, after] = lineAt(text, next);
-    if (lineEnd === next || SPACES_ONLY.test(text.slice(next, lineEnd))) break;
+    if (lineEnd === next || SPACES_ONLY.test(text.slice(next, lineEnd)) || interrupts(text, next, lineEnd)) break;
     [end, next] = [lineEnd, after];
   }
+  if (!isPlainParagraph(text, at, end)) return -1;
+  return readInline(text, at, end, model) ? next : -1;
+}
+
+/** Whether the line from `at` opens a block that ends a paragraph: a quote, a heading, fences or a comment. */
+function interrupts(text: string, at: number, end: number): boolean {
+  const c = text.charCodeAt(at);
+  const line = text.slice(at, end);
+  if (c === GREATER || (c === HASH && ATX_MARKS.test(line))) return true;
+  if (c === LESS) return line.startsWith('<!--');
+  return (c === BACKTICK || c === TILDE) && fenceOpenedBy(line) !== undefined;
+}
+
+/**
+ * Whether the lines from `at` to `end` make a paragraph and nothing else: no line could open another block (a
+ * heading, a quote, fences, a break, a setext underline, a table's delimiter row), and it does not start with HTML.
+ */
+function isPlainParagraph(text: string, at: number, end: number): boolean {
   const paragraph = text.slice(at, end);
-  if (MARKUP_LINE_START.test(paragraph) || paragraph.includes('|')) return -1;
-  // HTML at the start of a block may be an HTML block (a `<br>` alone on its line is one), which takes the lines after it.
+  if (MARKUP_LINE_START.test(paragraph)) return false;
+  if (paragraph.includes('|') && paragraph.split('\n').some(isDelimiterLike)) return false;
+  return !startsWithHtml(text, at);
+}
+
+/** Whether a block starting at `at` starts with what may be an HTML block (a `<br>` alone on its line is one). */
+function startsWithHtml(text: string, at: number): boolean {
   let first = at;
   while (text.charCodeAt(first) === SPACE) first++;
-  if (text.charCodeAt(first) === LESS && mayOpenHtml(text, first)) return -1;
-  return readInline(text, at, end, model) ? next : -1;
+  return text.charCodeAt(first) === LESS && mayOpenHtml(text, first);
+}
+
+/** A line that could be a table's delimiter row: only pipes, colons, hyphens and spaces, with a hyphen. */
+function isDelimiterLike(line: string): boolean {
+  const trimmed = line.endsWith('\r') ? line.slice(0, -1) : line;
+  return trimmed.includes('-') && [...trimmed].every((c) => c === '|' || c === ':' || c === '-' || c === ' ');
+}
+
+/**
+ * A block quote of `>` lines up to the next blank line, the content of each a line of a plain paragraph (a line of
+ * `>` alone ends one); a line without `>` (lazy), a line that could be a table's delimiter row, or any block but a
+ * paragraph is left to micromark. Each line is read on its own: a link or code span over two lines of a quote is
+ * left to micromark too.
+ */
+function readQuote(text: string, at: number, model: MarkdownModel): number {
+  let paragraphStart = true;
+  let line = at;
+  while (line < text.length) {
+    const [end, next] = lineAt(text, line);
+    if (end === line || SPACES_ONLY.test(text.slice(line, end))) break;
+    if (text.charCodeAt(line) !== GREATER) return -1;
+    const content = text.charCodeAt(line + 1) === SPACE ? line + 2 : line + 1;
+    const blank = text.slice(content, end).trim() === '';
+    if (!blank) {
+      const own = text.slice(content, end);
+      if (MARKUP_LINE_START.test(own) || isDelimiterLike(own) || (paragraphStart && startsWithHtml(text, content)))
+        return -1;
+      if (!readInline(text, content, end, model)) return -1;
+    }
+    paragraphStart = blank;
+    line = next;
+  }
+  return line;
 }
 
 /** An HTML comment from `<!--` at `at` to the end of the line holding `-->`, when that line holds nothing after it. */
@@ -161,6 +222,8 @@ function readTable(text: string, at: number, model: MarkdownModel): number {
     next = after;
   }
   if (rows.length < 2) return -1;
+  // An escaped pipe does not split a cell: rows with escapes are left to micromark.
+  if (rows.some(([start, end]) => text.slice(start, end).includes('\\'))) return -1;
   const cells = rows.map(([start, end]) => cellsOf(text, start, end));
   const delimiters = cells[1]?.map(([start, end]) => text.slice(start, end));
   if (cells.some((c) => !c) || cells[0]!.length !== delimiters!.length) return -1;
