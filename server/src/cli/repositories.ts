@@ -69,10 +69,7 @@ const cannotRead = (path: string, error: unknown): PathProblem => ({
   reason: `cannot be read (${describeFsError(error)})`,
 });
 
-/**
- * Whether `folder` holds a `.git` (a folder, or a file in a worktree or submodule). `listing`: the folder's entries,
- * read by the search just before, which answer without another look at the disk unless `.git` is a link.
- */
+/** Whether `folder` holds a `.git`; `listing`, its entries read just before, answers unless `.git` is a link. */
 function isRepository(folder: string, listing?: readonly FolderEntry[]): boolean {
   const git = listing?.find((e) => e.name === '.git');
   if (listing && (!git || git.type !== 'link')) return git !== undefined;
@@ -176,7 +173,7 @@ function* unitsAt(
     return;
   }
   if (isRepository(join(folder, '.github'))) {
-    forgetListings(unit);
+    unit.listings = undefined; // an organisation's listing (a line per repository) is not kept while they are walked
     skipOwnFiles(unit, onSkip);
     const github = defaultsRepository(folder, onSkip);
     if (github) yield github;
@@ -191,15 +188,10 @@ function* unitsAt(
     if (unit.targets.length > 0) yield inheriting(unit, inherited);
     return;
   }
-  forgetListings(unit);
+  unit.listings = undefined;
   if (github) yield github;
   yield first.value;
   yield* below;
-}
-
-/** An organisation folder keeps no listing of its folder (one entry per repository) while they are walked. */
-function forgetListings(unit: Unit): void {
-  unit.listings = undefined;
 }
 
 /** The repositories in the folders of `folder`, in path order, found as the search goes (memory stays flat). */
