@@ -106,7 +106,9 @@ test('left to micromark: every form of these constructs that is not the plainest
     'a `b\nc` d',
     '`unclosed',
     '# C#',
-    '# <b>',
+    '# <b\n',
+    'a <b\nc> d',
+    'a <!-- b --> c',
     '#Tag',
     '####### seven',
     '<b>bold</b>',
@@ -114,8 +116,8 @@ test('left to micromark: every form of these constructs that is not the plainest
     '<br>\nhttps://acme.org',
     'a <=x@y.org> b',
     '[a](\n\nb)',
-    '<http:a b>',
-    '<a@b-.org>',
+    'a <b c="d\ne"> f',
+    'a\n<p>b',
     '<!-->',
     '<!--->',
     '<!-- open',
@@ -223,6 +225,16 @@ test('a heading with code, an escape in a label, a pipe in a paragraph, a quote 
     comments: [],
     codeRanges: [[16, 35]],
   });
+  assert.deepEqual(model, parsedModelOf(text));
+});
+
+test('tags on their line: the links of their hrefs; a `<` that opens no tag is text', () => {
+  const text = 'Mail <SECURITY_EMAIL> or the <a href="https://acme.org/team">team</a>, see https://acme.org/s.';
+  const model = simpleModelOf(text);
+  assert.deepEqual(model?.links, [
+    { url: 'https://acme.org/team', label: '', start: 29, end: 61, kind: 'html' },
+    { url: 'https://acme.org/s', label: 'https://acme.org/s', start: 75, end: 93, kind: 'autolink' },
+  ]);
   assert.deepEqual(model, parsedModelOf(text));
 });
 

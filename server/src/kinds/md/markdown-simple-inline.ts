@@ -9,6 +9,7 @@
  * a link (a code span, an autolink, HTML) starts inside it.
  */
 import type { Link, MarkdownModel } from './markdown';
+import { htmlTagAt, mayOpenTag } from './markdown-simple-html';
 import { bareUrls, plainText } from './markdown-text';
 
 const [OPEN, CLOSE, BACKTICK, NEWLINE, RETURN, SPACE, BANG, PAREN_OPEN, PAREN_CLOSE, PIPE, LESS, GREATER, BACKSLASH] = [
@@ -18,8 +19,6 @@ const [OPEN, CLOSE, BACKTICK, NEWLINE, RETURN, SPACE, BANG, PAREN_OPEN, PAREN_CL
 const ESCAPABLE = /^[!-/:-@[-`{-~]$/;
 /** After `<`, what may open a tag, a closing tag, a comment, a declaration or an instruction (CommonMark 6.6). */
 const MAY_OPEN_TAG = /^[A-Za-z/!?]$/;
-/** The one tag read here: a line break, which adds nothing to the model but ends the text before it. */
-const LINE_BREAK_TAG = /^<br ?\/?>/i;
 /** An autolink's URI (CommonMark 6.5): a scheme of 2 to 32 characters, a colon, no space, `<` or `>`. */
 const AUTOLINK_URI = /^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*$/;
 /** An autolink's email address, in the plainest form: word characters, dots, plus and hyphen, and a dotted host. */
@@ -30,7 +29,7 @@ const MAX_AUTOLINK = 2048;
 /** What a markup character starts: its end, and the link and code ranges the model gains (none for an HTML break). */
 interface Piece {
   end: number;
-  link?: Link;
+  links: Link[];
   code: Array<[number, number]>;
   /** What it adds to the plain text of the heading it is in: a label, a code span's or an autolink's text. */
   plain: string;
@@ -64,7 +63,7 @@ export function plainOfInline(text: string, from: number, to: number, model: Mar
     if (piece === undefined) return undefined;
     if (piece === TEXT) continue;
     model.links.push(...bareUrls(text, runStart, i));
-    if (piece.link) model.links.push(piece.link);
+    model.links.push(...piece.links);
     model.codeRanges.push(...piece.code);
     plain += text.slice(plainFrom, i) + piece.plain;
     runStart = plainFrom = piece.end;
@@ -83,7 +82,9 @@ function pieceAt(text: string, at: number, to: number): Piece | typeof TEXT | un
       return bracketIsText(text, at, to) ? TEXT : plainLink(text, at, to);
     case BACKTICK: {
       const end = codeSpanEnd(text, at, to);
-      return end < 0 ? undefined : { end, code: [[at, end]], plain: codeContent(text.slice(at + 1, end - 1)) };
+      return end < 0
+        ? undefined
+        : { end, links: [], code: [[at, end]], plain: codeContent(text.slice(at + 1, end - 1)) };
     }
     default:
       return angleAt(text, at, to);
@@ -91,15 +92,15 @@ function pieceAt(text: string, at: number, to: number): Piece | typeof TEXT | un
 }
 
 /**
- * What a `<` starts: an autolink, a line-break tag (`<br>`, `<br/>`, `<br />`), which ends the text before it and
- * adds nothing, or text, when it can open neither a tag nor an autolink (`< 1.0`, `<= 2.0`).
+ * What a `<` starts: an autolink, an HTML tag on its line (./markdown-simple-html.ts), which ends the text before it
+ * and adds the links of its `href`s, or text, when it can open neither (`< 1.0`, `<= 2.0`, `<SECURITY_EMAIL>`).
  */
 function angleAt(text: string, at: number, to: number): Piece | typeof TEXT | undefined {
   const link = autolinkAt(text, at, to);
-  if (link) return { end: link.end, link, code: [], plain: text.slice(at + 1, link.end - 1) };
+  if (link) return { end: link.end, links: [link], code: [], plain: text.slice(at + 1, link.end - 1) };
   if (MAY_OPEN_TAG.test(text.charAt(at + 1))) {
-    const tag = LINE_BREAK_TAG.exec(text.slice(at, Math.min(to, at + 6)));
-    return tag ? { end: at + tag[0].length, code: [], plain: '' } : undefined;
+    const tag = htmlTagAt(text, at, to);
+    return tag === TEXT || tag === undefined ? tag : { end: tag.end, links: tag.links, code: [], plain: '' };
   }
   // Only an email autolink can start here, and none does unless a `>` closes it before a space.
   for (let i = at + 1; i < to; i++) {
@@ -112,7 +113,7 @@ function angleAt(text: string, at: number, to: number): Piece | typeof TEXT | un
 
 /** Whether the `<` at `at` may open HTML: a tag, a comment, a declaration or an instruction, not an autolink. */
 export function mayOpenHtml(text: string, at: number): boolean {
-  return MAY_OPEN_TAG.test(text.charAt(at + 1)) && autolinkAt(text, at, text.length) === undefined;
+  return mayOpenTag(text.slice(at, at + MAX_AUTOLINK)) && autolinkAt(text, at, text.length) === undefined;
 }
 
 /**
@@ -202,7 +203,7 @@ function plainLink(text: string, at: number, to: number): Piece | undefined {
   const url = text.slice(urlStart, urlEnd);
   const label = plainText(plain);
   const kind = label === url || `mailto:${label}` === url ? 'autolink' : 'link';
-  return { end, link: { url, label, start: at, end, kind }, code, plain };
+  return { end, links: [{ url, label, start: at, end, kind }], code, plain };
 }
 
 /** Past the line ending at `at` (`\n` or `\r\n`); -1 for a lone carriage return. */

@@ -122,16 +122,17 @@ function interrupts(text: string, at: number, end: number): boolean {
 
 /**
  * Whether the lines from `at` to `end` make a paragraph and nothing else: no line could open another block (a
- * heading, a quote, fences, a break, a setext underline, a table's delimiter row), and it does not start with HTML.
+ * heading, a quote, fences, a break, a setext underline, a table's delimiter row, HTML).
  */
 function isPlainParagraph(text: string, at: number, end: number): boolean {
   const paragraph = text.slice(at, end);
   if (MARKUP_LINE_START.test(paragraph)) return false;
   if (paragraph.includes('|') && paragraph.split('\n').some(isDelimiterLike)) return false;
-  return !startsWithHtml(text, at);
+  for (let line = at; line < end; line = lineAt(text, line)[1]) if (startsWithHtml(text, line)) return false;
+  return true;
 }
 
-/** Whether a block starting at `at` starts with what may be an HTML block (a `<br>` alone on its line is one). */
+/** Whether a line from `at` starts with what may open an HTML block (`<br>` alone on a line; `<p>` ends a paragraph). */
 function startsWithHtml(text: string, at: number): boolean {
   let first = at;
   while (text.charCodeAt(first) === SPACE) first++;
@@ -151,21 +152,17 @@ function isDelimiterLike(line: string): boolean {
  * left to micromark too.
  */
 function readQuote(text: string, at: number, model: MarkdownModel): number {
-  let paragraphStart = true;
   let line = at;
   while (line < text.length) {
     const [end, next] = lineAt(text, line);
     if (end === line || SPACES_ONLY.test(text.slice(line, end))) break;
     if (text.charCodeAt(line) !== GREATER) return -1;
     const content = text.charCodeAt(line + 1) === SPACE ? line + 2 : line + 1;
-    const blank = text.slice(content, end).trim() === '';
-    if (!blank) {
-      const own = text.slice(content, end);
-      if (MARKUP_LINE_START.test(own) || isDelimiterLike(own) || (paragraphStart && startsWithHtml(text, content)))
-        return -1;
+    const own = text.slice(content, end);
+    if (own.trim() !== '') {
+      if (MARKUP_LINE_START.test(own) || isDelimiterLike(own) || startsWithHtml(text, content)) return -1;
       if (!readInline(text, content, end, model)) return -1;
     }
-    paragraphStart = blank;
     line = next;
   }
   return line;
