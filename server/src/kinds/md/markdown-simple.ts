@@ -38,8 +38,8 @@ const [BACKTICK, RETURN, SPACE, HASH, PIPE, LESS, GREATER, TILDE] = [0x60, 0x0d,
 type BlockReader = (text: string, at: number, model: MarkdownModel) => number;
 
 /**
- * The model micromark would give `text`, when it holds nothing but the plainest headings, paragraphs, tables,
- * comments and fenced code.
+ * The model micromark would give `text`, when every block of it is one of the plainest forms read here (headings,
+ * paragraphs, tables, quotes, comments, fenced code, thematic breaks); undefined otherwise.
  */
 export function simpleModelOf(text: string): MarkdownModel | undefined {
   // A definition anywhere could turn a bracket into a reference: texts with one are left to micromark.
