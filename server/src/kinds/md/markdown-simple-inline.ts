@@ -1,8 +1,9 @@
 /**
- * The inline part of the plainest Markdown (./markdown-simple.ts): within a paragraph or a table cell, links written
- * `[label](destination)`, code spans of single backticks, autolinks (`<https://…>`, `<name@host>`), brackets that
- * open no link (`[@]`, `[ ]`, `[SECURITY]`), and the bare URLs of the text between them. Any other form returns
- * false and the block goes to micromark.
+ * The inline part of the plainest Markdown (./markdown-simple.ts): within a paragraph, a heading, a quote's line or a
+ * table cell, links written `[label](destination)`, code spans of single backticks, autolinks (`<https://…>`,
+ * `<name@host>`), escapes, HTML tags on one line (./markdown-simple-html.ts), brackets that open no link (`[@]`,
+ * `[ ]`, `[SECURITY]`), and the bare URLs of the text between them. Any other form returns false and the block
+ * goes to micromark.
  *
  * Brackets are text only where the text holds no definition (the caller leaves any `]:` to micromark), so a `[label]`
  * can be no reference; and only when its `]` is followed by neither `(` nor `[`, and nothing that binds tighter than
@@ -26,7 +27,7 @@ const AUTOLINK_EMAIL = /^[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}
 /** The longest autolink looked for; a longer one is left to micromark. */
 const MAX_AUTOLINK = 2048;
 
-/** What a markup character starts: its end, and the link and code ranges the model gains (none for an HTML break). */
+/** What a markup character starts: its end, and the links and code ranges the model gains from it. */
 interface Piece {
   end: number;
   links: Link[];
@@ -38,8 +39,8 @@ interface Piece {
 const TEXT = 'text';
 
 /**
- * Links, code spans, autolinks, line-break tags, escapes and the bare URLs of the text between them, from `from` to
- * `to`; false at anything else that could be markup (an image, a bracket that may open a link, other HTML).
+ * Links, code spans, autolinks, HTML tags, escapes and the bare URLs of the text between them, from `from` to `to`;
+ * false at anything else that could be markup (an image, a bracket that may open a link, HTML over lines).
  */
 export function readInline(text: string, from: number, to: number, model: MarkdownModel): boolean {
   return plainOfInline(text, from, to, model) !== undefined;
