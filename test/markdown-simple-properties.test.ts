@@ -6,9 +6,32 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parsedModelOf } from '../server/src/kinds/md/markdown';
+import { parsedModelOf, type MarkdownModel } from '../server/src/kinds/md/markdown';
 import { simpleModelOf } from '../server/src/kinds/md/markdown-simple';
 import { TEXT_AROUND_MARKUP } from './helpers';
+
+/**
+ * Checks `numRuns` generated texts: every one the reader reads has micromark's model. Returns how many were read
+ * (`texts`) and how many of those hold each construct that `holds` names.
+ */
+function readCounts(
+  texts: fc.Arbitrary<string>,
+  numRuns: number,
+  holds: Record<string, (model: MarkdownModel, text: string) => boolean>,
+): Record<string, number> {
+  const read: Record<string, number> = { texts: 0, ...Object.fromEntries(Object.keys(holds).map((k) => [k, 0])) };
+  fc.assert(
+    fc.property(texts, (t) => {
+      const model = simpleModelOf(t);
+      if (!model) return;
+      read.texts++;
+      for (const [construct, test] of Object.entries(holds)) if (test(model, t)) read[construct]++;
+      assert.deepEqual(model, parsedModelOf(t), JSON.stringify(t));
+    }),
+    { numRuns },
+  );
+  return read;
+}
 
 /** Pieces of headings, links, code spans and tables, whole and broken, and the text around them. */
 const PIECES = [
@@ -124,17 +147,7 @@ const PIECES = [
 
 test('whatever text it reads has the model micromark gives it', () => {
   const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((parts) => parts.join(''));
-  const read = { texts: 0, autolinks: 0 };
-  fc.assert(
-    fc.property(text, (t) => {
-      const model = simpleModelOf(t);
-      if (!model) return;
-      read.texts++;
-      if (model.links.some((link) => t[link.start] === '<')) read.autolinks++;
-      assert.deepEqual(model, parsedModelOf(t), JSON.stringify(t));
-    }),
-    { numRuns: 3000 },
-  );
+  const read = readCounts(text, 3000, { autolinks: (model, t) => model.links.some((link) => t[link.start] === '<') });
   // Each construct is met often enough that a difference in it would show.
   assert.ok(read.texts > 500, `only ${read.texts} of the generated texts were read`);
   for (const [construct, count] of Object.entries(read))
@@ -170,19 +183,11 @@ test('whatever text of several blocks it reads has the model micromark gives it'
   const text = fc
     .tuple(fc.array(block, { minLength: 1, maxLength: 6 }), fc.constantFrom('\n', '\n\n', '\r\n', '\r\n\r\n'))
     .map(([blocks, between]) => blocks.join(between).replace(/\r?\n/g, between.slice(0, between.indexOf('\n') + 1)));
-  const read = { texts: 0, comments: 0, fences: 0, headings: 0 };
-  fc.assert(
-    fc.property(text, (t) => {
-      const model = simpleModelOf(t);
-      if (!model) return;
-      read.texts++;
-      if (model.comments.length > 0) read.comments++;
-      if (model.codeRanges.length > model.comments.length) read.fences++;
-      if (model.headings.length > 0) read.headings++;
-      assert.deepEqual(model, parsedModelOf(t), JSON.stringify(t));
-    }),
-    { numRuns: 2000 },
-  );
+  const read = readCounts(text, 2000, {
+    comments: (model) => model.comments.length > 0,
+    fences: (model) => model.codeRanges.length > model.comments.length,
+    headings: (model) => model.headings.length > 0,
+  });
   for (const [construct, count] of Object.entries(read))
     assert.ok(count > 20, `only ${count} generated texts with ${construct} were read`);
 });
@@ -227,15 +232,6 @@ test('whatever table it reads has the model micromark gives it', () => {
       const delimiters = t.delimiters.slice(0, Math.max(0, t.header.length + t.more));
       return t.before + [row(t.header), row(delimiters), ...t.body.map(row)].join(t.lineEnd) + t.after;
     });
-  let tables = 0;
-  fc.assert(
-    fc.property(table, (t) => {
-      const model = simpleModelOf(t);
-      if (!model) return;
-      if (model.tables.length > 0) tables++;
-      assert.deepEqual(model, parsedModelOf(t), JSON.stringify(t));
-    }),
-    { numRuns: 5000 },
-  );
+  const { tables } = readCounts(table, 5000, { tables: (model) => model.tables.length > 0 });
   assert.ok(tables > 120, `only ${tables} of the generated tables were read`);
 });

@@ -5,19 +5,25 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parsedModelOf } from '../server/src/kinds/md/markdown';
+import { parsedModelOf, type MarkdownModel } from '../server/src/kinds/md/markdown';
 import { blockStarts, sectionStarts } from '../server/src/kinds/md/markdown-chunks';
 import { isProse } from '../server/src/kinds/md/markdown-prose';
 import { simpleModelOf } from '../server/src/kinds/md/markdown-simple';
 import { corpusFiles } from '../scripts/corpus';
+
+/** `text` is read without micromark as `expected`, and micromark gives the same model. */
+function assertReads(text: string, expected: MarkdownModel): void {
+  const model = simpleModelOf(text);
+  assert.deepEqual(model, expected);
+  assert.deepEqual(model, parsedModelOf(text));
+}
 
 test('a plain heading, then links, a code span and bare URLs: their model, with offsets, in document order', () => {
   const text =
     '## Reporting a Vulnerability  \n' +
     'Email [the team](mailto:security@acme.org) or see `SECURITY.md`, https://acme.org/s.\n' +
     '[https://acme.org](https://acme.org)\n\n';
-  const model = simpleModelOf(text);
-  assert.deepEqual(model, {
+  assertReads(text, {
     headings: [{ depth: 2, text: 'Reporting a Vulnerability', start: 0, end: 30 }],
     links: [
       { url: 'mailto:security@acme.org', label: 'the team', start: 37, end: 73, kind: 'link' },
@@ -28,7 +34,6 @@ test('a plain heading, then links, a code span and bare URLs: their model, with 
     comments: [],
     codeRanges: [[81, 94]],
   });
-  assert.deepEqual(model, parsedModelOf(text));
 });
 
 test('a table of framed rows: the table and its lines, and the links, code and bare URLs of its cells', () => {
@@ -38,8 +43,7 @@ test('a table of framed rows: the table and its lines, and the links, code and b
     '| ------- | :-------: | ----- |\n' +
     '| 2.x | ✅ | see [the log](CHANGELOG.md) |\n' +
     '| < 2.0 | :x: | `legacy` https://acme.org/eol |\n\n';
-  const model = simpleModelOf(text);
-  assert.deepEqual(model, {
+  assertReads(text, {
     headings: [{ depth: 3, text: 'Supported Versions', start: 0, end: 22 }],
     links: [
       { url: 'CHANGELOG.md', label: 'the log', start: 103, end: 126, kind: 'link' },
@@ -60,13 +64,11 @@ test('a table of framed rows: the table and its lines, and the links, code and b
     comments: [],
     codeRanges: [[145, 153]],
   });
-  assert.deepEqual(model, parsedModelOf(text));
 });
 
 test('CRLF line endings: lines end before the carriage return, as micromark ends them', () => {
   const text = '## Versions \r\n| Version | Supported |\r\n| --- | --- |\r\n| 1.x | `yes` |\r\n\r\n';
-  const model = simpleModelOf(text);
-  assert.deepEqual(model, {
+  assertReads(text, {
     headings: [{ depth: 2, text: 'Versions', start: 0, end: 12 }],
     links: [],
     tables: [
@@ -83,7 +85,6 @@ test('CRLF line endings: lines end before the carriage return, as micromark ends
     comments: [],
     codeRanges: [[62, 67]],
   });
-  assert.deepEqual(model, parsedModelOf(text));
 });
 
 test('left to micromark: every form of these constructs that is not the plainest, and every other construct', () => {
@@ -155,8 +156,7 @@ test('brackets that open no link, autolinks, a comment and fenced code: their mo
     '# Security\n\n' +
     'Mail security[@]acme.org (subject [SECURITY]) or <security@acme.org>; see <https://acme.org/s>.\n\n' +
     '```sh\ngpg --recv-keys <KEY>\n```\n';
-  const model = simpleModelOf(text);
-  assert.deepEqual(model, {
+  assertReads(text, {
     headings: [{ depth: 1, text: 'Security', start: 31, end: 41 }],
     links: [
       { url: 'mailto:security@acme.org', label: 'security@acme.org', start: 92, end: 111, kind: 'autolink' },
@@ -169,7 +169,6 @@ test('brackets that open no link, autolinks, a comment and fenced code: their mo
       [140, 171],
     ],
   });
-  assert.deepEqual(model, parsedModelOf(text));
 });
 
 test('line-break tags, a `<` that opens nothing, code in a label, a label over two lines, a destination on the next', () => {
@@ -179,8 +178,7 @@ test('line-break tags, a `<` that opens nothing, code in a label, a label over t
     '| <= 2.0 | `2.0.1` <br/> `1.9.9` |\n\n' +
     'Read [`SECURITY.md`](docs/SECURITY.md), the [support\n  policy](https://acme.org/support) and [our docs](\n' +
     'https://acme.org/docs).\n';
-  const model = simpleModelOf(text);
-  assert.deepEqual(model, {
+  assertReads(text, {
     headings: [],
     links: [
       { url: 'docs/SECURITY.md', label: 'SECURITY.md', start: 73, end: 106, kind: 'link' },
@@ -205,7 +203,6 @@ test('line-break tags, a `<` that opens nothing, code in a label, a label over t
       [74, 87],
     ],
   });
-  assert.deepEqual(model, parsedModelOf(text));
 });
 
 test('a heading with code, an escape in a label, a pipe in a paragraph, a quote that interrupts it, a break', () => {
@@ -214,8 +211,7 @@ test('a heading with code, an escape in a label, a pipe in a paragraph, a quote 
     'Write to [security\\_team](mailto:security_team@acme.org) | or see:\n' +
     '> [English](./SECURITY.md) | 日本語\n\n' +
     '---\n';
-  const model = simpleModelOf(text);
-  assert.deepEqual(model, {
+  assertReads(text, {
     headings: [{ depth: 2, text: 'Reporting to security@acme.org', start: 0, end: 35 }],
     links: [
       { url: 'mailto:security_team@acme.org', label: 'security_team', start: 45, end: 92, kind: 'link' },
@@ -225,7 +221,6 @@ test('a heading with code, an escape in a label, a pipe in a paragraph, a quote 
     comments: [],
     codeRanges: [[16, 35]],
   });
-  assert.deepEqual(model, parsedModelOf(text));
 });
 
 test('tags on their line: the links of their hrefs; a `<` that opens no tag is text', () => {
