@@ -50,9 +50,8 @@ export function htmlTagAt(text: string, at: number, to: number): HtmlTag | 'text
 function tagLength(fromAngle: string): number {
   const s = fromAngle;
   const closing = s.charAt(1) === '/';
-  let i = closing ? 2 : 1;
-  if (!LETTER.test(s.charAt(i))) return 0;
-  while (NAME_CHAR.test(s.charAt(i))) i++;
+  let i = tagNameEnd(s);
+  if (i === 0) return 0;
   for (;;) {
     const spaced = i;
     while (s.charAt(i) === ' ') i++;
@@ -86,8 +85,14 @@ function valueEnd(s: string, at: number): number {
 export function mayOpenTag(fromAngle: string): boolean {
   const c = fromAngle.charAt(1);
   if (c === '!' || c === '?') return true;
-  let i = c === '/' ? 2 : 1;
-  if (!LETTER.test(fromAngle.charAt(i))) return false;
+  const i = tagNameEnd(fromAngle);
+  return i > 0 && (i >= fromAngle.length || ' \r\n/>'.includes(fromAngle.charAt(i)));
+}
+
+/** Where the name of the open or closing tag `fromAngle` starts with ends (`<name`, `</name`); 0 when it has none. */
+function tagNameEnd(fromAngle: string): number {
+  let i = fromAngle.charAt(1) === '/' ? 2 : 1;
+  if (!LETTER.test(fromAngle.charAt(i))) return 0;
   while (NAME_CHAR.test(fromAngle.charAt(i))) i++;
-  return i >= fromAngle.length || ' \r\n/>'.includes(fromAngle.charAt(i));
+  return i;
 }

@@ -158,11 +158,8 @@ function readQuote(text: string, at: number, model: MarkdownModel): number {
     if (end === line || SPACES_ONLY.test(text.slice(line, end))) break;
     if (text.charCodeAt(line) !== GREATER) return -1;
     const content = text.charCodeAt(line + 1) === SPACE ? line + 2 : line + 1;
-    const own = text.slice(content, end);
-    if (own.trim() !== '') {
-      if (MARKUP_LINE_START.test(own) || isDelimiterLike(own) || startsWithHtml(text, content)) return -1;
-      if (!readInline(text, content, end, model)) return -1;
-    }
+    const blank = text.slice(content, end).trim() === '';
+    if (!blank && (!isPlainParagraph(text, content, end) || !readInline(text, content, end, model))) return -1;
     line = next;
   }
   return line;
