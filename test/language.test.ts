@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { corpusFiles } from '../scripts/corpus';
 import { PolicyDocument } from '../server/src/kinds/md/policy';
-import { READ_LANGUAGES } from '../server/src/kinds/md/language';
+import fc from 'fast-check';
+import { COMMON_WORDS, LANGUAGES_WITH_WORDS, languageCounts, READ_LANGUAGES } from '../server/src/kinds/md/language';
 
 const policies = corpusFiles().filter((f) => f.kind === 'md');
 
@@ -30,4 +31,41 @@ test('scripts and common words tell the language; too little text is read as if 
   assert.equal(language('# セキュリティ\n\n脆弱性を見つけた場合は、非公開で報告してください。\n'), 'ja');
   assert.equal(language('# 安全策略\n\n如果您发现安全漏洞，请私下报告。\n'), 'zh');
   assert.equal(new PolicyDocument('# Security\n\nEmail a@acme.org.\n').language.read, true);
+});
+
+test('words are counted as `\\p{L}+` finds them, common words by language, without cutting them out', () => {
+  // The old reading: every word matched, then looked up.
+  const expected = (text: string): { words: number; hits: number[] } => {
+    const words = text.match(/\p{L}+/gu) ?? [];
+    const hits = LANGUAGES_WITH_WORDS.map((language) => words.filter((w) => COMMON_WORDS[language].includes(w)).length);
+    return { words: words.length, hits };
+  };
+  const pieces = [
+    'the',
+    'für',
+    'não',
+    'się',
+    'và',
+    ' ',
+    '\n',
+    '-',
+    'x',
+    'É',
+    'ß',
+    '𝐀',
+    '\ud835',
+    '\udc00',
+    '中',
+    'é',
+    '1',
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      const counts = languageCounts(text);
+      assert.deepEqual({ words: counts[8], hits: counts.slice(9) }, expected(text), JSON.stringify(text));
+    }),
+    { numRuns: 3000 },
+  );
+  assert.deepEqual(languageCounts('the 𝐀x für-die\nund').slice(8, 11), [5, 1, 3]);
 });

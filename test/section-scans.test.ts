@@ -26,6 +26,7 @@ function scans(doc: PolicyDocument): unknown {
   return {
     timeframes: doc.timeframes,
     dates: doc.dates,
+    language: doc.language,
     matches: patterns.map(([name, p]) => [name, doc.matchAll(p)]),
     mentions: patterns.map(([name, p]) => [name, doc.mentions(p)]),
   };

@@ -3,7 +3,7 @@
  * Code wizard asks, in the same words in each language (core/question-texts/; what the prompts say around them in
  * ./prompt-texts.ts). Enter keeps the [default]; "-" leaves an optional answer out; a bad answer is asked again.
  */
-import { createInterface } from 'node:readline/promises';
+import type * as Readline from 'node:readline/promises';
 import {
   promptMessage,
   type Choice,
@@ -27,6 +27,9 @@ export class Prompter {
     private readonly output: NodeJS.WritableStream,
     readonly language?: string,
   ) {
+    // Required here, not at the top: only `init` asks anything, and every other run would pay for loading it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { createInterface } = require('node:readline/promises') as typeof Readline;
     this.rl = createInterface({ input, output, terminal: false });
   }
 

@@ -4,9 +4,9 @@
  * comes back as a ServedFile (core/served.ts) for the rules, with the body when one was read. The CLI's live check
  * and the server's check of the deployed file both fetch through here.
  */
-import * as http from 'node:http';
-import * as https from 'node:https';
-import { createSecureContext, rootCertificates, type SecureContext } from 'node:tls';
+import type * as Http from 'node:http';
+import type * as Https from 'node:https';
+import type * as Tls from 'node:tls';
 import type { LookupFunction } from 'node:net';
 import { mediaTypeOf, type ServedFailure, type ServedFile } from '../index';
 
@@ -59,18 +59,28 @@ export function failureOf(error: NodeJS.ErrnoException): ServedFailure {
 
 class TimedOut extends Error {}
 
+/*
+ * Node's HTTP and TLS modules are required on the first fetch, not when the CLI starts: loading them (and OpenSSL
+ * with them) cost every run about 10 ms, and most runs fetch nothing.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const http = (): typeof Http => require('node:http') as typeof Http;
+const https = (): typeof Https => require('node:https') as typeof Https;
+const tls = (): typeof Tls => require('node:tls') as typeof Tls;
+/* eslint-enable @typescript-eslint/no-require-imports */
+
 /** The TLS context trusting the system's authorities and `ca`, made once: parsing the roots costs milliseconds. */
-const contexts = new Map<string, SecureContext>();
-function contextTrusting(ca: string): SecureContext {
+const contexts = new Map<string, Tls.SecureContext>();
+function contextTrusting(ca: string): Tls.SecureContext {
   let context = contexts.get(ca);
-  if (!context) contexts.set(ca, (context = createSecureContext({ ca: [...rootCertificates, ca] })));
+  if (!context) contexts.set(ca, (context = tls().createSecureContext({ ca: [...tls().rootCertificates, ca] })));
   return context;
 }
 
 function requestOnce(url: URL, options: FetchOptions): Promise<Answer> {
   const timeoutMs = Math.max(1, Math.min(options.timeoutMs, (options.deadline ?? Infinity) - Date.now()));
   return new Promise((resolve) => {
-    const client = url.protocol === 'https:' ? https : http;
+    const client = url.protocol === 'https:' ? https() : http();
     const request = client.request(url, {
       method: 'GET',
       agent: false,
@@ -92,10 +102,10 @@ function requestOnce(url: URL, options: FetchOptions): Promise<Answer> {
 }
 
 function readAnswer(
-  response: http.IncomingMessage,
+  response: Http.IncomingMessage,
   maxBytes: number,
   done: (answer: Answer) => void,
-  request: http.ClientRequest,
+  request: Http.ClientRequest,
 ): void {
   const status = response.statusCode ?? 0;
   const head = {

@@ -13,8 +13,15 @@ import {
   type MarkdownModel,
   type ParsedMarkdown,
 } from './markdown';
-import { scanPieces, somePiece, type PieceScan } from './section-scans';
-import { detectLanguage, writingLanguage, type PolicyLanguage } from './language';
+import { scanPieces, somePiece, sumPieces, type PieceScan } from './section-scans';
+import {
+  detectLanguage,
+  LANGUAGE_SAMPLE_CHARS,
+  languageCounts,
+  languageFrom,
+  writingLanguage,
+  type PolicyLanguage,
+} from './language';
 import { publicIssueInstructions } from './public-issues';
 import { canReceiveMail, isReadingLink } from './addresses';
 import { LineIndex } from '../../core/text';
@@ -327,7 +334,12 @@ export class PolicyDocument {
 
   /** The language the policy is written in, and whether the lexicon reads it. */
   get language(): PolicyLanguage {
-    return this.once('language', () => detectLanguage(this.lower));
+    return this.once('language', () =>
+      // Summed section by section: the counts of a section met in another repository are kept with it.
+      this.lower.length > LANGUAGE_SAMPLE_CHARS
+        ? detectLanguage(this.lower)
+        : languageFrom(sumPieces(this.lower, this.parsed.pieces, languageCounts)),
+    );
   }
 
   /** The language the policy's own text is written in, where `language` could not tell: the fixes' language. */

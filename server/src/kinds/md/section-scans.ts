@@ -41,6 +41,27 @@ export function scanPieces<T>(text: string, pieces: readonly MarkdownPiece[], sc
   return out;
 }
 
+/**
+ * The sum, element by element, of the vectors `count` gives for each piece of `text` (kept with the piece, as scans
+ * are), for counts that add up across a cut at a line start; `count` of the whole text when it was parsed whole.
+ */
+export function sumPieces(
+  text: string,
+  pieces: readonly MarkdownPiece[],
+  count: (text: string) => readonly number[],
+): readonly number[] {
+  if (pieces.length === 0) return count(text);
+  let sum: number[] | undefined;
+  for (const piece of pieces) {
+    const results = keptFor(piece.model);
+    let found = results.get(count) as readonly number[] | undefined;
+    if (!found) results.set(count, (found = count(text.slice(piece.start, piece.end))));
+    if (!sum) sum = [...found];
+    else for (let i = 0; i < sum.length; i++) sum[i] += found[i];
+  }
+  return sum!;
+}
+
 /** Whether `test` holds for some piece of `text` (for a pattern test: whether it matches anywhere). */
 export function somePiece(
   text: string,
