@@ -23,6 +23,18 @@ export function editsOverlap(a: readonly TextEdit[], b: readonly TextEdit[]): bo
 }
 
 /**
+ * Whether the text before `at` ends with a blank line (`\n`, spaces or tabs, `\r`, `\n`), read backwards from `at`:
+ * a pattern anchored at the end would try every line ending of the text before it.
+ */
+function endsWithBlankLine(text: string, at: number): boolean {
+  let i = at - 1;
+  if (text.charCodeAt(i--) !== 0x0a) return false;
+  if (text.charCodeAt(i) === 0x0d) i--;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i--;
+  return text.charCodeAt(i) === 0x0a;
+}
+
+/**
  * An edit that inserts a Markdown block (lines without trailing newline) at a line start `at`, separated from
  * its neighbours by exactly the blank lines Markdown needs, in the document's own line endings.
  */
@@ -33,7 +45,7 @@ export function insertBlock(text: string, at: number, lines: readonly string[]):
   let prefix = '';
   if (before.length > 0) {
     if (!/\n$/.test(before)) prefix = eol + eol;
-    else if (!/\n[ \t]*\r?\n$/.test(before) && before.trim() !== '') prefix = eol;
+    else if (!endsWithBlankLine(text, at) && /\S/.test(before)) prefix = eol;
   }
   const suffix = after.length === 0 ? eol : /^[ \t]*\r?\n/.test(after) ? eol : eol + eol;
   return { start: at, end: at, newText: prefix + lines.join(eol) + suffix };

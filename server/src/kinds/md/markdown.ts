@@ -264,7 +264,7 @@ export function maskCode(text: string, ranges: ReadonlyArray<[number, number]>):
     if (e <= at) continue;
     const from = Math.max(s, at);
     parts.push(text.slice(at, from));
-    parts.push(text.slice(from, e).replace(/[^\r\n]/g, ' '));
+    parts.push(text.slice(from, e).replace(/[^\r\n]+/g, (line) => ' '.repeat(line.length)));
     at = e;
   }
   parts.push(text.slice(at));
