@@ -96,6 +96,8 @@ export function closesFence(line: string, fence: string): boolean {
 
 /** A line that opens an HTML comment without closing it, so the following lines belong to the comment. */
 function opensComment(line: string): boolean {
+  // Most lines hold no comment, which `includes` tells faster than `lastIndexOf` (a call into the runtime).
+  if (!line.includes('<!--')) return false;
   const open = line.lastIndexOf('<!--');
   return open >= 0 && !line.includes('-->', open + 4);
 }
