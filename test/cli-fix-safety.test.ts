@@ -146,3 +146,32 @@ test('a file is read whole through its handle, even when its size says otherwise
   assert.match(file.text, /^Name:\t/);
   assert.match(file.text, /\nPid:\t\d+\n/);
 });
+
+test('a file the listing showed as regular is opened without a stat; a link, FIFO or folder put in its place is not read', () => {
+  const dir = tempDir('security-policy-listed-');
+  const path = join(dir, 'SECURITY.md');
+  writeFileSync(path, TEXT);
+  const file = openCheckedFile(path, true);
+  assert.ok(file.ok);
+  assert.deepEqual([file.file.text, file.file.linked], [TEXT, false]);
+  closeFile(file.file);
+  // Replaced by a link after the listing: opened as a link is, through its stat.
+  const target = join(dir, 'target.md');
+  writeFileSync(target, TEXT);
+  rmSync(path);
+  symlinkSync(target, path);
+  const linked = openCheckedFile(path, true);
+  assert.ok(linked.ok);
+  assert.equal(linked.file.linked, true);
+  closeFile(linked.file);
+  rmSync(path);
+  spawnSync('mkfifo', [path]);
+  assert.deepEqual(openCheckedFile(path, true), {
+    ok: false,
+    reason: 'not a regular file (a pipe, socket or device)',
+    unreadable: false,
+  });
+  rmSync(path);
+  mkdirSync(path);
+  assert.deepEqual(openCheckedFile(path, true), { ok: false, reason: 'a folder, not a file', unreadable: false });
+});

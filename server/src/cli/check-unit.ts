@@ -105,8 +105,24 @@ interface Checked {
   config: Config;
 }
 
+/**
+ * The unit's targets that the search's listing of their folder showed as regular files (not links), taken before the
+ * repository's walk consumes the listings: such a file is opened without a stat first (node/safe-io.ts).
+ */
+function targetsListedAsFiles(unit: Unit): Set<Target> {
+  const listed = new Set<Target>();
+  for (const target of unit.targets) {
+    const relativePath = toPosix(relative(unit.root, target.path));
+    const slash = relativePath.lastIndexOf('/');
+    const [dir, name] = [relativePath.slice(0, Math.max(slash, 0)), relativePath.slice(slash + 1)];
+    if (unit.listings?.get(dir)?.some((e) => e.name === name && e.type === 'file')) listed.add(target);
+  }
+  return listed;
+}
+
 function readAndFix(
   target: Target,
+  listedAsFile: boolean,
   host: WorkspaceHost,
   options: UnitOptions,
   today: Date,
@@ -118,7 +134,7 @@ function readAndFix(
     for (const temp of removeStaleTemporaries(path))
       result.notes.push(`${quotePath(shownPath(temp, options.cwd))}: removed, left by an interrupted --fix.`);
   }
-  const opened = openCheckedFile(path);
+  const opened = openCheckedFile(path, listedAsFile);
   if (!opened.ok) {
     if (opened.unreadable) result.errors.push({ file: shown, error: `cannot be read (${opened.reason})` });
     else result.notes.push(`${quotePath(shown)}: skipped, ${opened.reason}.`);
@@ -237,9 +253,10 @@ function checkUnitFiles(unit: Unit, options: UnitOptions): UnitResult {
     ...(unit.orgDefaults && { orgDefaults: true }),
   };
   const checked: Checked[] = [];
+  const listedAsFiles = targetsListedAsFiles(unit);
   if (isRepositoryUnit(unit) && !options.diff) checkRepositoryItself(unit, host, options, today, result);
   for (const target of unit.targets) {
-    const file = readAndFix(target, host, options, today, result);
+    const file = readAndFix(target, listedAsFiles.has(target), host, options, today, result);
     if (!file || options.diff) continue;
     const check = checkText(file.text, { kind: file.kind, config: file.config, env: file.env });
     for (const failure of check.failures)

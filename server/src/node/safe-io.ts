@@ -70,14 +70,26 @@ export interface OpenedFile {
 
 export type OpenResult = { ok: true; file: OpenedFile } | ReadFailure;
 
+/** Why what a path names is not read, from its stat. */
+const notAFile = (stat: { isDirectory(): boolean }): string =>
+  stat.isDirectory() ? 'a folder, not a file' : 'not a regular file (a pipe, socket or device)';
+
 /** Opening never waits: a FIFO swapped in after the stat is opened without blocking, then refused by its fstat. */
 const OPEN_FLAGS = constants.O_RDONLY | ((constants.O_NONBLOCK as number | undefined) ?? 0);
 
+/** Opening a file that a folder's listing just showed as a regular file: a link put in its place fails (ELOOP). */
+const LISTED_OPEN_FLAGS = OPEN_FLAGS | ((constants.O_NOFOLLOW as number | undefined) ?? 0);
+
 /**
  * Opens a file to check: a regular file under the size limit. A FIFO, socket or device is refused from its stat,
- * never opened to be read; the handle is then checked to be the very file that was looked at.
+ * never opened to be read; the handle is then checked to be the very file that was looked at. `listedAsFile`: the
+ * folder's listing (read just before, in the same walk) showed a regular file, which stands for that stat.
  */
-export function openCheckedFile(path: string): OpenResult {
+export function openCheckedFile(path: string, listedAsFile = false): OpenResult {
+  if (listedAsFile && LISTED_OPEN_FLAGS !== OPEN_FLAGS) {
+    const opened = openListedFile(path);
+    if (opened) return opened;
+  }
   let linked: boolean;
   let stat;
   try {
@@ -87,8 +99,7 @@ export function openCheckedFile(path: string): OpenResult {
   } catch (error) {
     return failure(error);
   }
-  if (!stat.isFile())
-    return skipped(stat.isDirectory() ? 'a folder, not a file' : 'not a regular file (a pipe, socket or device)');
+  if (!stat.isFile()) return skipped(notAFile(stat));
   const tooLarge = tooLargeReason(stat.size);
   if (tooLarge) return skipped(tooLarge);
   let fd: number;
@@ -111,6 +122,39 @@ export function openCheckedFile(path: string): OpenResult {
     }
     const { dev, ino, uid, gid } = opened;
     const file = { path, fd, bytes, text: decodeUtf8Lenient(bytes), linked, dev, ino, uid, gid };
+    return { ok: true, file: { ...file, mode: opened.mode & 0o7777 } };
+  } catch (error) {
+    closeSync(fd);
+    return failure(error);
+  }
+}
+
+/**
+ * A file the listing showed as regular, opened without a stat first (a system call per file fewer). What no longer
+ * fits (replaced by a link, gone, not readable) is left to the checks of openCheckedFile: undefined.
+ */
+function openListedFile(path: string): OpenResult | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, LISTED_OPEN_FLAGS);
+  } catch {
+    return undefined;
+  }
+  try {
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) {
+      closeSync(fd);
+      return skipped(notAFile(opened));
+    }
+    const tooLarge = tooLargeReason(opened.size);
+    const bytes = tooLarge ? undefined : readAll(fd, opened.size);
+    const grown = tooLarge ?? tooLargeReason(bytes!.length);
+    if (grown) {
+      closeSync(fd);
+      return skipped(grown);
+    }
+    const { dev, ino, uid, gid } = opened;
+    const file = { path, fd, bytes: bytes!, text: decodeUtf8Lenient(bytes!), linked: false, dev, ino, uid, gid };
     return { ok: true, file: { ...file, mode: opened.mode & 0o7777 } };
   } catch (error) {
     closeSync(fd);
