@@ -112,7 +112,7 @@ interface Checked {
 function targetsListedAsFiles(unit: Unit): Set<Target> {
   const listed = new Set<Target>();
   for (const target of unit.targets) {
-    const relativePath = toPosix(relative(unit.root, target.path));
+    const relativePath = toPosix(target.path.slice(unit.root.length + 1));
     const slash = relativePath.lastIndexOf('/');
     const [dir, name] = [relativePath.slice(0, Math.max(slash, 0)), relativePath.slice(slash + 1)];
     if (unit.listings?.get(dir)?.some((e) => e.name === name && e.type === 'file')) listed.add(target);

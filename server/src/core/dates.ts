@@ -234,9 +234,13 @@ const UNSPACED: ReadonlySet<Language> = new Set(['zh', 'ja', 'ko']);
 const unitsOf = (spaced: boolean): string[] =>
   LANGUAGES.filter((l) => UNSPACED.has(l) !== spaced).flatMap((l) => Object.values(TIME_WORDS[l].units).flat());
 
-/** A promised duration: a number (in digits or words), an optional range, a unit; or a Korean day word. */
+/**
+ * A promised duration: a number (in digits or words), an optional range, a unit; or a Korean day word. The first
+ * look behind is the ASCII part of the second: it turns most positions of a text away before the second's Unicode
+ * classes are searched (a call out of the compiled pattern at every position).
+ */
 export const TIMEFRAME = new RegExp(
-  String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}.])(\d{1,4}|${longestFirst(Object.keys(NUMBER_WORDS))})` +
+  String.raw`(?<![a-z0-9.])(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}.])(\d{1,4}|${longestFirst(Object.keys(NUMBER_WORDS))})` +
     String.raw`(?:[ \t\u00a0]{0,3}(?:-|–|${longestFirst(TIME.flatMap((w) => w.range))}|~|〜|～)[ \t\u00a0]{0,3}(\d{1,4}))?` +
     String.raw`[ \t\u00a0]{0,3}-?[ \t\u00a0]{0,2}(?:(${longestFirst(unitsOf(true))})(?![\p{L}])|(${longestFirst(unitsOf(false))}))` +
     String.raw`|(?<![\p{L}])(${longestFirst(Object.keys(DAY_WORDS))})(?![\p{L}])`,
