@@ -11,7 +11,7 @@ const row = (name, files) => {
 };
 
 console.log('| VS Code | loads | minified | gzip |\n|---|---|---|---|');
-console.log(row('desktop', ['dist/client.js', 'dist/server.js', 'dist/l10n-catalogs.js']));
+console.log(row('desktop', ['dist/client.js', 'dist/server.js', 'dist/l10n-catalogs.js', 'dist/si-yaml.js']));
 console.log(row('web (vscode.dev, github.dev)', ['dist/web/extension.js']));
 if (existsSync('security-policy.vsix'))
   console.log(`\nsecurity-policy.vsix: ${kb(statSync('security-policy.vsix').size)}`);

@@ -49,6 +49,7 @@ test('the package has no runtime dependencies, and installs only itself', () => 
     'l10n-catalogs.js',
     'openpgp-verify.js',
     'server.js',
+    'si-yaml.js',
   ]);
 });
 

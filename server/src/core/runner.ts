@@ -153,10 +153,16 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
     const ran = new Set(plan.filter((p) => !failures.some((f) => f.ruleId === p.id)).map((p) => p.id));
     kept.push(...unusedDirectiveFindings(doc, use, ran, unusedRule.severity));
   }
-  // Rule ids are lower-case ASCII, where code-unit order is the collation's order; localeCompare's first call
-  // loads ICU's collator, about 11 ms of every CLI run.
-  kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  kept.sort(byPlace);
   return { findings: capFindings(kept, options.config, uncounted), failures };
+}
+
+/**
+ * Findings in document order, then by rule. Rule ids are lower-case ASCII, where code-unit order is the collation's
+ * order; localeCompare's first call loads ICU's collator, about 11 ms of every CLI run.
+ */
+function byPlace(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 function clamp(n: number, max: number): number {

@@ -2,7 +2,8 @@
  * A security-insights.yml parsed with the `yaml` library, which keeps exact source ranges: the rules find the key
  * or value a finding is about by its path (`['project', 'vulnerability-reporting', 'contact', 'email']`).
  */
-import { isMap, isScalar, isSeq, parseDocument, stringify, visit, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { yaml } from './yaml';
 import { LineIndex } from '../../core/text';
 import { yamlBoundsProblem } from './yaml-bounds';
 import { duplicateKeys, pairOf } from './yaml-keys';
@@ -81,7 +82,7 @@ export class InsightsDocument {
     // Duplicate keys are found by one pass of our own: the library's check compares each key with every other.
     // The library's warnings (a key that is a mapping or list) would go to the console: such keys are findings of
     // their own (yaml-keys.ts), so only errors, which are thrown or kept on the document, are left on.
-    this.yaml = parseDocument(refused ? '' : text, {
+    this.yaml = yaml().parseDocument(refused ? '' : text, {
       prettyErrors: false,
       uniqueKeys: false,
       strict: true,
@@ -124,7 +125,7 @@ export class InsightsDocument {
 
   private firstAlias(): Span | undefined {
     let found: Span | undefined;
-    visit(this.yaml, { Alias: (_key, node) => ((found = spanOf(node)), visit.BREAK) });
+    yaml().visit(this.yaml, { Alias: (_key, node) => ((found = spanOf(node)), yaml().visit.BREAK) });
     return found;
   }
 
@@ -174,12 +175,12 @@ export class InsightsDocument {
     let found: Located = { value: spanOf(node), node };
     for (let i = 0; i < path.length; i++) {
       const segment = path[i];
-      if (isMap(node)) {
+      if (yaml().isMap(node)) {
         const pair = pairOf(node, String(segment));
         if (!pair) return { ...found, missingFrom: i };
         node = pair.value;
         found = { key: spanOf(pair.key), value: spanOf(pair.value) ?? spanOf(pair.key), node };
-      } else if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
+      } else if (yaml().isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
         node = node.items[segment] as Node | null;
         found = { value: spanOf(node), node };
       } else return { ...found, missingFrom: i };
@@ -211,7 +212,7 @@ export class InsightsDocument {
   /** True when a line starting at `lineStart` continues a scalar begun on an earlier line: no comment may go there. */
   insideMultilineScalar(lineStart: number): boolean {
     this.multiline ??= this.entries()
-      .map((e) => (isScalar(e.node) ? spanOf(e.node) : undefined))
+      .map((e) => (yaml().isScalar(e.node) ? spanOf(e.node) : undefined))
       .filter((s): s is Span => s !== undefined && this.text.slice(s.start, s.end).includes('\n'));
     return this.multiline.some((s) => s.start < lineStart && lineStart < s.end);
   }
@@ -227,15 +228,15 @@ export class InsightsDocument {
     if (this.entryList) return this.entryList;
     const out: Entry[] = [{ path: [], node: this.yaml.contents, plain: true }];
     const walk = (node: unknown, path: (string | number)[], plain: boolean): void => {
-      if (isMap(node)) {
+      if (yaml().isMap(node)) {
         for (const item of node.items) {
-          const key = isScalar(item.key) ? item.key : undefined;
+          const key = yaml().isScalar(item.key) ? item.key : undefined;
           const keyed = key !== undefined;
           const child = [...path, key ? String(key.value) : ''];
           out.push({ path: child, key: spanOf(key), node: item.value, plain: plain && keyed });
           walk(item.value, child, plain && keyed);
         }
-      } else if (isSeq(node)) {
+      } else if (yaml().isSeq(node)) {
         node.items.forEach((item, i) => {
           out.push({ path: [...path, i], node: item, plain });
           walk(item, [...path, i], plain);
@@ -250,7 +251,7 @@ export class InsightsDocument {
   /** Every scalar string value of the file with its path and range, in document order. */
   scalars(): ScalarAt[] {
     return this.entries().flatMap((e) =>
-      e.plain && isScalar(e.node) && typeof e.node.value === 'string' && e.node.range
+      e.plain && yaml().isScalar(e.node) && typeof e.node.value === 'string' && e.node.range
         ? [{ path: e.path, value: e.node.value, span: { start: e.node.range[0], end: e.node.range[1] } }]
         : [],
     );
@@ -279,8 +280,7 @@ export function pathText(path: InsightsPath): string {
  * examples write them: YAML 1.1 readers would otherwise load them as timestamps.
  */
 export function writeInsights(data: object): string {
-  return stringify(data, { lineWidth: 0 }).replace(
-    /^( *(?:last-updated|last-reviewed|date): )(\d{4}-\d{2}-\d{2})$/gm,
-    "$1'$2'",
-  );
+  return yaml()
+    .stringify(data, { lineWidth: 0 })
+    .replace(/^( *(?:last-updated|last-reviewed|date): )(\d{4}-\d{2}-\d{2})$/gm, "$1'$2'");
 }

@@ -5,9 +5,7 @@
  * its values, so that the sentence can be said in another language.
  */
 import type { ErrorObject } from 'ajv';
-import { isSeq } from 'yaml';
-import validateV2 from './validate.generated.js';
-import validateV1 from './validate-v1.generated.js';
+import { yaml } from './yaml';
 import { pathText, type InsightsDocument, type InsightsPath } from './document';
 import { DEFINITION_KINDS, schemaOf, V1_SCHEMA, type FieldInfo, type InsightsSchema } from './schema';
 import { firstLine, v1Problems, versionProblems, type SchemaProblem } from './schema-versions';
@@ -191,7 +189,7 @@ function message(c: Context): Message | undefined {
 
 /** The validator compiled from the schema of a file's shape. */
 function validatorOf(doc: InsightsDocument): ((data: unknown) => boolean) & { errors?: ErrorObject[] | null } {
-  return doc.shape === 'v1' ? validateV1 : validateV2;
+  return doc.shape === 'v1' ? yaml().validateV1 : yaml().validateV2;
 }
 
 /** Every schema problem of a file, at most one per field, in document order. */
@@ -200,7 +198,7 @@ export function schemaProblems(doc: InsightsDocument): SchemaProblem[] {
     return [
       {
         path: [],
-        messageId: isSeq(doc.yaml.contents) ? 'notMappingList' : 'notMappingValue',
+        messageId: yaml().isSeq(doc.yaml.contents) ? 'notMappingList' : 'notMappingValue',
         span: firstLine(doc, doc.spanFor([])),
       },
     ];

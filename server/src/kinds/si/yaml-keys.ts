@@ -2,7 +2,8 @@
  * Keys of YAML mappings found in time that does not grow with the number of keys: the `yaml` library's own
  * duplicate check (`uniqueKeys`) compares each key with every other, which a file of 200,000 keys turns into hours.
  */
-import { isCollection, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Node, Pair, YAMLMap } from 'yaml';
+import { yaml } from './yaml';
 
 /** A key repeated in its mapping, or a key that is a mapping or a list; insights-syntax words them. */
 interface KeyProblem {
@@ -19,7 +20,7 @@ export function pairOf(map: YAMLMap, key: string): Pair<Node, Node | null> | und
   if (!index) {
     index = new Map();
     for (const pair of map.items) {
-      const text = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      const text = yaml().isScalar(pair.key) ? String(pair.key.value) : undefined;
       if (text !== undefined && !index.has(text)) index.set(text, pair as Pair<Node, Node | null>);
     }
     pairIndex.set(map, index);
@@ -36,21 +37,21 @@ export function duplicateKeys(root: unknown): KeyProblem[] {
   const pending: unknown[] = [root];
   while (pending.length > 0) {
     const node = pending.pop();
-    if (isMap(node)) {
+    if (yaml().isMap(node)) {
       const seen = new Set<string>();
       for (const pair of node.items) {
         pending.push(pair.value);
-        if (isCollection(pair.key) && pair.key.range) {
+        if (yaml().isCollection(pair.key) && pair.key.range) {
           const [start, end] = pair.key.range;
           out.push({ problem: 'complexKey', start, end });
         }
-        if (!isScalar(pair.key)) continue;
+        if (!yaml().isScalar(pair.key)) continue;
         const text = String(pair.key.value);
         const range = (pair.key as Node).range;
         if (seen.has(text) && range) out.push({ problem: 'duplicateKey', start: range[0], end: range[1] });
         seen.add(text);
       }
-    } else if (isSeq(node)) for (const item of node.items) pending.push(item);
+    } else if (yaml().isSeq(node)) for (const item of node.items) pending.push(item);
   }
   return out;
 }
