@@ -143,6 +143,16 @@ const PIECES = [
   ']:',
   '| a | b |\n|---|---|\n',
   '| x |\n| :-- |\n| `1` |\n',
+  '<div align="center">',
+  '<p>',
+  '</p>',
+  '<h5>',
+  '<div/>',
+  '<div/x',
+  '<DIV>',
+  '<pre>',
+  '<table>\n',
+  '<h1 align="center"><a href="https://a.example">x</a></h1>',
 ];
 
 test('whatever text it reads has the model micromark gives it', () => {
@@ -175,6 +185,11 @@ const BLOCKS = [
   '> a [b](c)\n> `d` <https://a.example>\n>\n> e',
   'a \\* b | c',
   '   ',
+  '<div align="center">\n<a href="https://a.example"><img src="x"></a>\n</div>',
+  '<p align="left">\n    中文&nbsp<a href="SECURITY.md">English</a>\n</p>',
+  '<details>\n<summary>x</summary>\n\n[a](b)\n\n</details>',
+  '</p>',
+  '<h2 id="x">Policy</h2>\n# not a heading\n> nor a quote',
 ];
 
 test('whatever text of several blocks it reads has the model micromark gives it', () => {
@@ -187,6 +202,7 @@ test('whatever text of several blocks it reads has the model micromark gives it'
     comments: (model) => model.comments.length > 0,
     fences: (model) => model.codeRanges.length > model.comments.length,
     headings: (model) => model.headings.length > 0,
+    'HTML blocks': (model) => model.links.some((link) => link.kind === 'html'),
   });
   for (const [construct, count] of Object.entries(read))
     assert.ok(count > 20, `only ${count} generated texts with ${construct} were read`);

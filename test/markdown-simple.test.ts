@@ -118,7 +118,11 @@ test('left to micromark: every form of these constructs that is not the plainest
     'a <=x@y.org> b',
     '[a](\n\nb)',
     'a <b c="d\ne"> f',
-    'a\n<p>b',
+    'a\n<span>b',
+    '<span>\nb',
+    '<div/x',
+    '<pre>\nx\n</pre>',
+    '<divx>',
     '<!-->',
     '<!--->',
     '<!-- open',
@@ -231,6 +235,17 @@ test('tags on their line: the links of their hrefs; a `<` that opens no tag is t
     { url: 'https://acme.org/s', label: 'https://acme.org/s', start: 75, end: 93, kind: 'autolink' },
   ]);
   assert.deepEqual(model, parsedModelOf(text));
+});
+
+test('an HTML block of a block-level tag runs to the next blank line, holds the links of its hrefs, and ends a paragraph', () => {
+  const text = 'Intro\n<p align="center">\n  <a href="https://acme.org">x</a> [y](z)\n# no heading\n</p>\n\n## Next\n';
+  assertReads(text, {
+    headings: [{ depth: 2, text: 'Next', start: 86, end: 93 }],
+    links: [{ url: 'https://acme.org', label: '', start: 6, end: 84, kind: 'html' }],
+    tables: [],
+    comments: [],
+    codeRanges: [],
+  });
 });
 
 /** A text of the corpus read without micromark: its model must be micromark's. */
