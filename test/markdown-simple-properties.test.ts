@@ -153,6 +153,9 @@ const PIECES = [
   '<pre>',
   '<table>\n',
   '<h1 align="center"><a href="https://a.example">x</a></h1>',
+  '[a]: https://a.example\n',
+  '`{ ["k"]: v }`',
+  '1. ',
 ];
 
 test('whatever text it reads has the model micromark gives it', () => {

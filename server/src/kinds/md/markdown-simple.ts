@@ -44,8 +44,8 @@ type BlockReader = (text: string, at: number, model: MarkdownModel) => number;
  * paragraphs, tables, quotes, comments, fenced code, thematic breaks); undefined otherwise.
  */
 export function simpleModelOf(text: string): MarkdownModel | undefined {
-  // A definition anywhere could turn a bracket into a reference: texts with one are left to micromark.
-  if (UNREAD_CHARACTER.test(text) || text.includes(']:') || openers(text) > MAX_OPENERS_PER_BLOCK) return undefined;
+  // A definition anywhere could turn a bracket into a reference: texts that may hold one are left to micromark.
+  if (UNREAD_CHARACTER.test(text) || mayDefine(text) || openers(text) > MAX_OPENERS_PER_BLOCK) return undefined;
   const model = emptyModel();
   for (let at = 0; at < text.length;) {
     const [end, next] = lineAt(text, at);
@@ -69,6 +69,24 @@ function readerAt(text: string, at: number): BlockReader {
   if (c === GREATER) return readQuote;
   if (THEMATIC_BREAK.test(text.slice(at, lineAt(text, at)[0]))) return (t, from) => lineAt(t, from)[1];
   return readParagraph;
+}
+
+/** Characters that may come before a definition's `[` on its line: indents, quote and list markers. */
+const BEFORE_DEFINITION = new Set([...' >-*+.)0123456789']);
+
+/**
+ * Whether `text` may hold a link reference definition: a `]:` somewhere (its label may span lines) and a `[` with
+ * nothing before it on its line but indents, quote markers and list markers (`{ ["key"]: 1 }` in code defines
+ * nothing).
+ */
+function mayDefine(text: string): boolean {
+  if (!text.includes(']:')) return false;
+  for (let open = text.indexOf('['); open >= 0; open = text.indexOf('[', open + 1)) {
+    let i = open - 1;
+    while (i >= 0 && text[i] !== '\n' && BEFORE_DEFINITION.has(text[i])) i--;
+    if (i < 0 || text[i] === '\n') return true;
+  }
+  return false;
 }
 
 /** `[`, `]`, `<` and backticks: more than the bound and micromark reads a paragraph as text (./markdown-bounds.ts). */
