@@ -41,9 +41,18 @@ export function policyTexts(tag: string | undefined): PolicyTexts {
   return TEXTS[writtenLanguage(tag) ?? 'en'];
 }
 
+/** Each language's fix texts, made once: rules ask for them with each finding they can fix. */
+const FIX_TEXTS = new Map<Language, FixTexts>();
+
 /** What the quick fixes insert into a policy written in a language (by tag). */
 export function fixTexts(tag: string | undefined): FixTexts {
-  const t = policyTexts(tag);
+  const language = writtenLanguage(tag) ?? 'en';
+  let texts = FIX_TEXTS.get(language);
+  if (!texts) FIX_TEXTS.set(language, (texts = Object.freeze(fixTextsOf(TEXTS[language]))));
+  return texts;
+}
+
+function fixTextsOf(t: PolicyTexts): FixTexts {
   return {
     title: `# ${t.title}`,
     response: t.fixes?.response ?? t.acknowledge(3),

@@ -56,13 +56,13 @@ export interface PolicyTexts {
 
 /** What the quick fixes insert: lines of Markdown. */
 export interface FixTexts {
-  title: string;
-  response: string;
-  disclosure: string;
-  supportedSection: string[];
-  safeHarborSection: string[];
-  scopeSection: string[];
-  privateReporting: string;
-  reportingSection: string[];
-  issuance: (isoDate: string) => string;
+  readonly title: string;
+  readonly response: string;
+  readonly disclosure: string;
+  readonly supportedSection: readonly string[];
+  readonly safeHarborSection: readonly string[];
+  readonly scopeSection: readonly string[];
+  readonly privateReporting: string;
+  readonly reportingSection: readonly string[];
+  readonly issuance: (isoDate: string) => string;
 }
