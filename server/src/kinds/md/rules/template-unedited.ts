@@ -8,9 +8,13 @@ const SAMPLE_ROW = /^\|?\s{0,3}(?:5\.1\.x|5\.0\.x|4\.0\.x|< 4\.0)\s{0,3}\|/;
 /** The sample table pasted as text, its cells apart by tabs or spaces: "5.1.x\t:white_check_mark:". */
 const SAMPLE_TEXT_ROW = /^[ \t]{0,3}(?:5\.1\.x|5\.0\.x|4\.0\.x|< 4\.0)[ \t]{1,12}:/;
 
+/** A version of the sample table: a policy without one has no row of it, which one scan tells before any line. */
+const SAMPLE_VERSION = /5\.1\.x|5\.0\.x|4\.0\.x|< 4\.0/;
+
 /** Runs of three or more lines of the sample table outside a Markdown table. */
 function sampleTextRows(doc: PolicyDocument): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
+  if (!SAMPLE_VERSION.test(doc.text)) return out;
   let run: { start: number; end: number; count: number } | undefined;
   for (let l = 0; l <= doc.lines.lineCount; l++) {
     const start = l < doc.lines.lineCount ? doc.lines.lineStart(l) : -1;
