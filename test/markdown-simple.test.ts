@@ -110,8 +110,6 @@ test('left to micromark: every form of these constructs that is not the plainest
     '# <b\n',
     'a <b\nc> d',
     'a <!-- b --> c',
-    '#Tag',
-    '####### seven',
     '<b>bold</b>',
     '<a href="x">',
     '<br>\nhttps://acme.org',
@@ -245,6 +243,16 @@ test('an HTML block of a block-level tag runs to the next blank line, holds the 
   assertReads(text, {
     headings: [{ depth: 2, text: 'Next', start: 86, end: 93 }],
     links: [{ url: 'https://acme.org', label: '', start: 6, end: 84, kind: 'html' }],
+    tables: [],
+    comments: [],
+    codeRanges: [],
+  });
+});
+
+test("a `#` that makes no heading is a paragraph's text, and marks alone make an empty heading", () => {
+  assertReads('#TODO: add an address\n###\n\n####### seven https://acme.org\n', {
+    headings: [{ depth: 3, text: '', start: 22, end: 25 }],
+    links: [{ url: 'https://acme.org', label: 'https://acme.org', start: 41, end: 57, kind: 'autolink' }],
     tables: [],
     comments: [],
     codeRanges: [],

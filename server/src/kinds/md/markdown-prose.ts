@@ -14,8 +14,11 @@
  */
 
 const MARKUP_CHARACTER = /[[\]<`\\|]/;
-/** A line that opens a block other than a paragraph (or may: conservative). */
-export const MARKUP_LINE_START = /^[ \t]*(?:[#>=]|~~~|[-*_:][-*_: \t]*$)/m;
+/**
+ * A line that opens a block other than a paragraph (or may: conservative). A `#` does only as an ATX heading's marks
+ * (`#TODO: add an address` is a paragraph's line).
+ */
+export const MARKUP_LINE_START = /^[ \t]*(?:[>=]|#{1,6}(?:[ \t\r]|$)|~~~|[-*_:][-*_: \t]*$)/m;
 
 /** Whether `text` is prose alone: the parser would find no heading, link, table, code, comment or HTML in it. */
 export function isProse(text: string): boolean {

@@ -62,7 +62,7 @@ export function simpleModelOf(text: string): MarkdownModel | undefined {
 /** What reads the block that starts at `at`, from its first characters. */
 function readerAt(text: string, at: number): BlockReader {
   const c = text.charCodeAt(at);
-  if (c === HASH) return readHeading;
+  if (c === HASH) return ATX_MARKS.test(text.slice(at, lineAt(text, at)[0])) ? readHeading : readParagraph;
   if (c === PIPE) return readTable;
   if (c === LESS) return text.startsWith('<!--', at) ? readComment : readHtmlBlock;
   if (c === BACKTICK || c === TILDE) return readFence;
@@ -96,20 +96,24 @@ function openers(text: string): number {
   return count;
 }
 
-/** An ATX heading on the line at `at`: `#` to `######`, a space, then text without `#` whose markup is read as plain. */
+/**
+ * An ATX heading on the line at `at`: `#` to `######`, then a space and text without `#` whose markup is read as
+ * plain, or nothing (an empty heading).
+ */
 function readHeading(text: string, at: number, model: MarkdownModel): number {
   let depth = 0;
   while (text.charCodeAt(at + depth) === HASH) depth++;
-  if (depth > 6 || text.charCodeAt(at + depth) !== SPACE) return -1;
   const [end, next] = lineAt(text, at);
+  if (depth > 6 || (text.charCodeAt(at + depth) !== SPACE && at + depth !== end)) return -1;
   let textStart = at + depth;
   while (text.charCodeAt(textStart) === SPACE) textStart++;
   let textEnd = end;
   while (textEnd > textStart && text.charCodeAt(textEnd - 1) === SPACE) textEnd--;
-  // A `#` may close the heading (`## Title ##`): left to micromark.
-  if (textEnd === textStart || text.slice(textStart, textEnd).includes('#')) return -1;
   const heading: Heading = { depth, text: '', start: at, end };
   model.headings.push(heading);
+  if (textEnd === textStart) return next;
+  // A `#` may close the heading (`## Title ##`): left to micromark.
+  if (text.slice(textStart, textEnd).includes('#')) return -1;
   const plain = plainOfInline(text, textStart, textEnd, model);
   if (plain === undefined) return -1;
   heading.text = plainText(plain);
