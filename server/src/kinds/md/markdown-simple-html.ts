@@ -5,6 +5,7 @@
  * over two lines, a comment, a declaration or an instruction is left to micromark.
  */
 import type { Link } from './markdown';
+import { htmlBlockNames } from 'micromark-util-html-tag-name';
 import { hrefsOf } from './markdown-text';
 
 const LETTER = /^[A-Za-z]$/;
@@ -87,6 +88,20 @@ export function mayOpenTag(fromAngle: string): boolean {
   if (c === '!' || c === '?') return true;
   const i = tagNameEnd(fromAngle);
   return i > 0 && (i >= fromAngle.length || ' \r\n/>'.includes(fromAngle.charAt(i)));
+}
+
+/**
+ * Whether the line from a `<` opens an HTML block of a block-level tag (CommonMark's sixth kind: `<div align>`,
+ * `</p>`), which also ends a paragraph before it: a name of micromark's list, then a space, `>`, `/>` or the line's end.
+ */
+export function opensHtmlBlock(lineFromAngle: string): boolean {
+  const end = tagNameEnd(lineFromAngle);
+  if (end === 0) return false;
+  const after = lineFromAngle.charAt(end);
+  const ends = after === '' || after === ' ' || after === '>' || lineFromAngle.startsWith('/>', end);
+  return (
+    ends && htmlBlockNames.includes(lineFromAngle.slice(lineFromAngle.charAt(1) === '/' ? 2 : 1, end).toLowerCase())
+  );
 }
 
 /** Where the name of the open or closing tag `fromAngle` starts with ends (`<name`, `</name`); 0 when it has none. */

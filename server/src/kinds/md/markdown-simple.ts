@@ -20,9 +20,9 @@ import type { Heading, MarkdownModel } from './markdown';
 import { MAX_OPENERS_PER_BLOCK } from './markdown-bounds';
 import { closesFence, fenceOpenedBy } from './markdown-chunks';
 import { MARKUP_LINE_START } from './markdown-prose';
+import { opensHtmlBlock } from './markdown-simple-html';
 import { mayOpenHtml, plainOfInline, readInline } from './markdown-simple-inline';
 import { commentBody, emptyModel, hrefsOf, plainText, tableLines } from './markdown-text';
-import { htmlBlockNames } from 'micromark-util-html-tag-name';
 
 /** Characters that change offsets or line ends (tabs, lone carriage returns, NUL and other controls). */
 // eslint-disable-next-line no-control-regex
@@ -34,7 +34,6 @@ const THEMATIC_BREAK = /^(?:(?:- *){3,}|(?:\* *){3,}|(?:_ *){3,})$/;
 /** An ATX heading's marks at the start of a line (a line that is not one is a paragraph's). */
 const ATX_MARKS = /^#{1,6}(?: |$)/;
 const [BACKTICK, RETURN, SPACE, HASH, PIPE, LESS, GREATER, TILDE] = [0x60, 0x0d, 0x20, 0x23, 0x7c, 0x3c, 0x3e, 0x7e];
-const [SLASH, NEWLINE] = [0x2f, 0x0a];
 
 /** A block read: where the next one may start, or -1 when the block is not in its plainest form. */
 type BlockReader = (text: string, at: number, model: MarkdownModel) => number;
@@ -140,7 +139,7 @@ function interrupts(text: string, at: number, end: number): boolean {
   const c = text.charCodeAt(at);
   const line = text.slice(at, end);
   if (c === GREATER || (c === HASH && ATX_MARKS.test(line))) return true;
-  if (c === LESS) return line.startsWith('<!--') || opensHtmlBlock(text, at);
+  if (c === LESS) return line.startsWith('<!--') || opensHtmlBlock(line);
   return (c === BACKTICK || c === TILDE) && fenceOpenedBy(line) !== undefined;
 }
 
@@ -210,8 +209,8 @@ function readComment(text: string, at: number, model: MarkdownModel): number {
  * micromark.
  */
 function readHtmlBlock(text: string, at: number, model: MarkdownModel): number {
-  if (!opensHtmlBlock(text, at)) return -1;
   let [end, next] = lineAt(text, at);
+  if (!opensHtmlBlock(text.slice(at, end))) return -1;
   while (next < text.length) {
     const [lineEnd, following] = lineAt(text, next);
     if (lineEnd === next || SPACES_ONLY.test(text.slice(next, lineEnd))) break;
@@ -219,23 +218,6 @@ function readHtmlBlock(text: string, at: number, model: MarkdownModel): number {
   }
   for (const url of hrefsOf(text.slice(at, end))) model.links.push({ url, label: '', start: at, end, kind: 'html' });
   return next;
-}
-
-/** Whether the `<` at `at` opens an HTML block of a block-level tag, which also ends a paragraph before it. */
-function opensHtmlBlock(text: string, at: number): boolean {
-  let nameEnd = at + (text.charCodeAt(at + 1) === SLASH ? 2 : 1);
-  const nameStart = nameEnd;
-  while (isTagNameCharacter(text.charCodeAt(nameEnd), nameEnd === nameStart)) nameEnd++;
-  const after = text.charCodeAt(nameEnd);
-  const ends = after === SPACE || after === GREATER || after === RETURN || after === NEWLINE || nameEnd === text.length;
-  const selfClosing = after === SLASH && text.charCodeAt(nameEnd + 1) === GREATER;
-  return (ends || selfClosing) && htmlBlockNames.includes(text.slice(nameStart, nameEnd).toLowerCase());
-}
-
-/** A character of a tag's name: an ASCII letter first, then letters, digits and hyphens. */
-function isTagNameCharacter(c: number, first: boolean): boolean {
-  const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  return letter || (!first && ((c >= 0x30 && c <= 0x39) || c === 0x2d));
 }
 
 /** Fenced code from a fence at `at` to its closing fence; an unclosed fence is left to micromark. */
