@@ -259,6 +259,20 @@ test("a `#` that makes no heading is a paragraph's text, and marks alone make an
   });
 });
 
+test('an autolink may hold a no-break space or another Unicode space, not an ASCII one', () => {
+  const text = 'See <ab:c\u00a0d> and <https://a.example/\u2003x>.';
+  assertReads(text, {
+    headings: [],
+    links: [
+      { url: 'ab:c\u00a0d', label: 'ab:c\u00a0d', start: 4, end: 12, kind: 'autolink' },
+      { url: 'https://a.example/\u2003x', label: 'https://a.example/\u2003x', start: 17, end: 39, kind: 'autolink' },
+    ],
+    tables: [],
+    comments: [],
+    codeRanges: [],
+  });
+});
+
 /** A text of the corpus read without micromark: its model must be micromark's. */
 function sameAsMicromark(name: string, text: string): boolean {
   const model = isProse(text) ? undefined : simpleModelOf(text);

@@ -20,8 +20,12 @@ const [OPEN, CLOSE, BACKTICK, NEWLINE, RETURN, SPACE, BANG, PAREN_OPEN, PAREN_CL
 const ESCAPABLE = /^[!-/:-@[-`{-~]$/;
 /** After `<`, what may open a tag, a closing tag, a comment, a declaration or an instruction (CommonMark 6.6). */
 const MAY_OPEN_TAG = /^[A-Za-z/!?]$/;
-/** An autolink's URI (CommonMark 6.5): a scheme of 2 to 32 characters, a colon, no space, `<` or `>`. */
-const AUTOLINK_URI = /^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*$/;
+/**
+ * An autolink's URI (CommonMark 6.5): a scheme of 2 to 32 characters, a colon, then no ASCII control character,
+ * space, `<` or `>` (a no-break space or another Unicode space may be in it).
+ */
+// eslint-disable-next-line no-control-regex
+const AUTOLINK_URI = /^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\x00-\x20\x7f<>]*$/;
 /** An autolink's email address, in the plainest form: word characters, dots, plus and hyphen, and a dotted host. */
 const AUTOLINK_EMAIL = /^[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}$/;
 /** The longest autolink looked for; a longer one is left to micromark. */
