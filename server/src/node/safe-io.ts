@@ -4,7 +4,7 @@
  * regular file that was looked at, and --fix rewrites only that file (./safe-write.ts). What could not be read for
  * lack of permission (or an I/O error) is told apart from what is skipped on purpose: the first is an error.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 
 import { MAX_FILE_BYTES, tooLargeReason } from '../core/locations';
 import { decodeUtf8Lenient } from '../core/text';
@@ -108,25 +108,11 @@ export function openCheckedFile(path: string, listedAsFile = false): OpenResult 
   } catch (error) {
     return failure(error);
   }
-  try {
-    const opened = fstatSync(fd);
-    if (!opened.isFile() || opened.dev !== stat.dev || opened.ino !== stat.ino) {
-      closeSync(fd);
-      return skipped('replaced while it was being opened; not checked (run again)');
-    }
-    const bytes = readAll(fd, opened.size);
-    const grown = tooLargeReason(bytes.length);
-    if (grown) {
-      closeSync(fd);
-      return skipped(grown);
-    }
-    const { dev, ino, uid, gid } = opened;
-    const file = { path, fd, bytes, text: decodeUtf8Lenient(bytes), linked, dev, ino, uid, gid };
-    return { ok: true, file: { ...file, mode: opened.mode & 0o7777 } };
-  } catch (error) {
-    closeSync(fd);
-    return failure(error);
-  }
+  const replaced = (opened: Stats): string | undefined =>
+    !opened.isFile() || opened.dev !== stat.dev || opened.ino !== stat.ino
+      ? 'replaced while it was being opened; not checked (run again)'
+      : undefined;
+  return readOpened(path, fd, linked, replaced);
 }
 
 /**
@@ -140,21 +126,30 @@ function openListedFile(path: string): OpenResult | undefined {
   } catch {
     return undefined;
   }
+  return readOpened(path, fd, false, (opened) => (opened.isFile() ? tooLargeReason(opened.size) : notAFile(opened)));
+}
+
+/**
+ * The file open at `fd`, read whole, unless `refused` gives a reason from its handle's stat not to read it (or it
+ * grew past the size limit); the handle is closed when no file is returned.
+ */
+function readOpened(
+  path: string,
+  fd: number,
+  linked: boolean,
+  refused: (opened: Stats) => string | undefined,
+): OpenResult {
   try {
     const opened = fstatSync(fd);
-    if (!opened.isFile()) {
+    const reason = refused(opened);
+    const bytes = reason === undefined ? readAll(fd, opened.size) : undefined;
+    const skip = reason ?? tooLargeReason(bytes!.length);
+    if (skip) {
       closeSync(fd);
-      return skipped(notAFile(opened));
-    }
-    const tooLarge = tooLargeReason(opened.size);
-    const bytes = tooLarge ? undefined : readAll(fd, opened.size);
-    const grown = tooLarge ?? tooLargeReason(bytes!.length);
-    if (grown) {
-      closeSync(fd);
-      return skipped(grown);
+      return skipped(skip);
     }
     const { dev, ino, uid, gid } = opened;
-    const file = { path, fd, bytes: bytes!, text: decodeUtf8Lenient(bytes!), linked: false, dev, ino, uid, gid };
+    const file = { path, fd, bytes: bytes!, text: decodeUtf8Lenient(bytes!), linked, dev, ino, uid, gid };
     return { ok: true, file: { ...file, mode: opened.mode & 0o7777 } };
   } catch (error) {
     closeSync(fd);
