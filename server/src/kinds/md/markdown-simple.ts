@@ -124,12 +124,7 @@ function readHeading(text: string, at: number, model: MarkdownModel): number {
  * fences, a break, a setext underline, HTML) and no pipe could make it a table; its inline markup read as plain.
  */
 function readParagraph(text: string, at: number, model: MarkdownModel): number {
-  let [end, next] = lineAt(text, at);
-  while (next < text.length) {
-    const [lineEnd, after] = lineAt(text, next);
-    if (lineEnd === next || SPACES_ONLY.test(text.slice(next, lineEnd)) || interrupts(text, next, lineEnd)) break;
-    [end, next] = [lineEnd, after];
-  }
+  const [end, next] = linesFrom(text, at, interrupts);
   if (!isPlainParagraph(text, at, end)) return -1;
   return readInline(text, at, end, model) ? next : -1;
 }
@@ -209,13 +204,8 @@ function readComment(text: string, at: number, model: MarkdownModel): number {
  * micromark.
  */
 function readHtmlBlock(text: string, at: number, model: MarkdownModel): number {
-  let [end, next] = lineAt(text, at);
-  if (!opensHtmlBlock(text.slice(at, end))) return -1;
-  while (next < text.length) {
-    const [lineEnd, following] = lineAt(text, next);
-    if (lineEnd === next || SPACES_ONLY.test(text.slice(next, lineEnd))) break;
-    [end, next] = [lineEnd, following];
-  }
+  if (!opensHtmlBlock(text.slice(at, lineAt(text, at)[0]))) return -1;
+  const [end, next] = linesFrom(text, at);
   for (const url of hrefsOf(text.slice(at, end))) model.links.push({ url, label: '', start: at, end, kind: 'html' });
   return next;
 }
@@ -234,6 +224,24 @@ function readFence(text: string, at: number, model: MarkdownModel): number {
     line = after;
   }
   return -1;
+}
+
+/**
+ * The lines from the one at `at` up to a blank line (or a line `stops` at): where the last one ends and where the
+ * line after it starts.
+ */
+function linesFrom(
+  text: string,
+  at: number,
+  stops: (text: string, line: number, end: number) => boolean = () => false,
+): [end: number, next: number] {
+  let [end, next] = lineAt(text, at);
+  while (next < text.length) {
+    const [lineEnd, after] = lineAt(text, next);
+    if (lineEnd === next || SPACES_ONLY.test(text.slice(next, lineEnd)) || stops(text, next, lineEnd)) break;
+    [end, next] = [lineEnd, after];
+  }
+  return [end, next];
 }
 
 /** Where the line from `at` ends (before `\r\n` or `\n`) and where the next one starts. */
