@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { insertBlock } from '../server/src/core/edits';
+import { applyEdits, insertBlock, lineRemoval } from '../server/src/core/edits';
 import { detectEol } from '../server/src/core/text';
 import { maskCode } from '../server/src/kinds/md/markdown';
 
@@ -64,4 +64,20 @@ test('masked code keeps its line breaks and the text its length', () => {
     ),
     { numRuns: 3000 },
   );
+});
+
+test('whole lines are removed with one line break, the one before them when they end the text without one', () => {
+  const cases: Array<[string, number, number, string]> = [
+    ['a\n# x\nb\n', 2, 5, 'a\nb\n'],
+    ['a\r\n# x\r\nb', 3, 6, 'a\r\nb'],
+    ['a\n# x', 2, 5, 'a'],
+    ['a\r\n# x', 3, 6, 'a'],
+    ['a\r# x', 2, 5, 'a'],
+    ['# x', 0, 3, ''],
+    ['# x\n', 0, 3, ''],
+    ['a\n\n# x\n# y', 3, 10, 'a\n'],
+  ];
+  for (const [text, start, end, after] of cases) {
+    assert.equal(applyEdits(text, [lineRemoval(text, start, end)]), after, JSON.stringify(text));
+  }
 });

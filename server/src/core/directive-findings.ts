@@ -8,6 +8,7 @@ import type { AnyDocument } from './documents';
 import type { FileKind } from './kind';
 import { readDirectives, type Directive, type DirectiveId, type DirectiveUse } from './directives';
 import { closestName } from './suggest';
+import { lineRemoval } from './edits';
 import { formatMessage, reportedFixTitle, type MessageValues } from './message-text';
 
 export const UNKNOWN_DIRECTIVE_RULE_ID = 'disable-unknown-rule';
@@ -112,7 +113,7 @@ export function unusedDirectiveFindings(
 
 /**
  * The edit that removes `ids` from a directive, or the whole comment when they are all its ids (or it has none):
- * with its line when nothing else is on it, else with the blanks before it.
+ * with its line when nothing else is on it (see `lineRemoval`), else with the blanks before it.
  */
 function removal(doc: AnyDocument, directive: Directive, ids: readonly DirectiveId[]): TextEdit {
   const text = doc.text;
@@ -128,12 +129,7 @@ function removal(doc: AnyDocument, directive: Directive, ids: readonly Directive
   const lineStart = doc.lines.lineStart(line);
   const lineEnd = doc.lines.lineEnd(doc.lines.positionAt(end).line);
   if (text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '') {
-    const next = text.startsWith('\r\n', lineEnd)
-      ? lineEnd + 2
-      : text.startsWith('\n', lineEnd)
-        ? lineEnd + 1
-        : lineEnd;
-    return { start: lineStart, end: next, newText: '' };
+    return lineRemoval(text, lineStart, lineEnd);
   }
   let from = start;
   while (from > lineStart && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;

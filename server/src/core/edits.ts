@@ -50,3 +50,15 @@ export function insertBlock(text: string, at: number, lines: readonly string[]):
   const suffix = after.length === 0 ? eol : /^[ \t]*\r?\n/.test(after) ? eol : eol + eol;
   return { start: at, end: at, newText: prefix + lines.join(eol) + suffix };
 }
+
+/**
+ * An edit that removes whole lines, from a line's start `start` to a line's end `end` (before its break), with one
+ * line break: the one after them, or, when they end the text without one, the one before them. Whether the text
+ * ends with a line break is left as it was.
+ */
+export function lineRemoval(text: string, start: number, end: number): TextEdit {
+  if (text.startsWith('\r\n', end)) return { start, end: end + 2, newText: '' };
+  if (text[end] === '\n' || text[end] === '\r') return { start, end: end + 1, newText: '' };
+  const before = text.endsWith('\r\n', start) ? 2 : text[start - 1] === '\n' || text[start - 1] === '\r' ? 1 : 0;
+  return { start: start - before, end, newText: '' };
+}

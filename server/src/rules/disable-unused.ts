@@ -47,6 +47,12 @@ export default defineRule({
         expect: [{ line: 5, column: 1, message: 'Unused disable comment: it suppressed no finding.' }],
         fixed: '# Security\n\nEmail security@acme.org.\n\nWe reply within 3 business days.\n',
       },
+      // On the last line without a line break, the comment goes with the break before it.
+      {
+        text: '# Security\n\nEmail security@acme.org.\n\n<!-- security-policy-disable-next-line -->',
+        expect: [{ line: 5, column: 1, message: 'Unused disable comment: it suppressed no finding.' }],
+        fixed: '# Security\n\nEmail security@acme.org.\n',
+      },
     ],
     valid: [
       {

@@ -40,6 +40,19 @@ export default defineRule({
         ],
         fixed: 'Contact: mailto:security@acme.org\nExpires: 2027-06-30T00:00:00Z\n',
       },
+      {
+        text: 'Contact: mailto:security@acme.org\r\nsignature: https://acme.org/security.txt.sig\r\nExpires: 2027-06-30T00:00:00Z',
+        kind: 'txt',
+        path: '.well-known/security.txt',
+        expect: [
+          {
+            line: 2,
+            column: 1,
+            message: 'Signature was dropped before RFC 9116, expected an inline OpenPGP signature instead.',
+          },
+        ],
+        fixed: 'Contact: mailto:security@acme.org\r\nExpires: 2027-06-30T00:00:00Z',
+      },
     ],
     valid: [txtExample(VALID_FILE)],
   },
@@ -49,7 +62,7 @@ export default defineRule({
         message: 'Signature was dropped before RFC 9116, expected an inline OpenPGP signature instead.',
         start: field.nameStart,
         end: field.nameEnd,
-        fix: removeLine(field, 'remove'),
+        fix: removeLine(doc, field, 'remove'),
       });
     }
   },

@@ -3,6 +3,7 @@ import type { SecurityTxtDocument, TxtField } from '../securitytxt';
 import { expiresOneYearAhead } from '../securitytxt';
 import type { FixInput, TextEdit } from '../../../core/types';
 import type { MessageValues } from '../../../core/message-text';
+import { lineRemoval } from '../../../core/edits';
 
 export const RFC = 'https://www.rfc-editor.org/rfc/rfc9116';
 export const rfcSection = (section: string): string => `${RFC}#section-${section}`;
@@ -35,9 +36,9 @@ export function renewExpires(field: TxtField, today: Date, titleId: string): Fix
   };
 }
 
-/** A fix removing a whole line, titled by the rule's title id. */
-export function removeLine(field: TxtField, titleId: string): FixInput {
-  return { titleId, edits: [{ start: field.lineStart, end: field.lineEndWithBreak, newText: '' }], safe: true };
+/** A fix removing a field's whole lines (see `lineRemoval`), titled by the rule's title id. */
+export function removeLine(doc: SecurityTxtDocument, field: TxtField, titleId: string): FixInput {
+  return { titleId, edits: [lineRemoval(doc.text, field.lineStart, field.lineEnd)], safe: true };
 }
 
 /** A value holding several URIs separated by commas (`a, mailto:b`), which chained-values reports. */
