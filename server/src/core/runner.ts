@@ -71,8 +71,15 @@ interface PlannedRule {
 
 /** A rule's fix as its finding carries it: the English title formed from its title id, the kind's note added. */
 function formedFix(rule: PlannedRule, fix: FixInput, note: FixNote | undefined): Fix {
-  const titled = reportedFixTitle(rule.id, rule.fixTitles, fix);
-  const formed: Fix = { ...titled, edits: fix.edits, safe: fix.safe };
+  const { title, titleId, titleValues } = reportedFixTitle(rule.id, rule.fixTitles, fix);
+  const { edits, safe } = fix;
+  // One object literal per shape, in the keys' order: spreading objects of several shapes was a slow path (bench g).
+  const formed: Fix =
+    titleId === undefined
+      ? { title, edits, safe }
+      : titleValues === undefined
+        ? { title, titleId, edits, safe }
+        : { title, titleId, titleValues, edits, safe };
   return note ? { ...formed, title: formed.title + note.text, noteId: note.id } : formed;
 }
 
@@ -119,8 +126,15 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
         uncounted++;
         return;
       }
-      const said = reportedMessage(running!.id, running!.messages, r);
-      findings.push({ ruleId: running!.id, ...said, severity: running!.severity, start, end, fix });
+      const { id: ruleId, severity } = running!;
+      const { message, messageId, values } = reportedMessage(ruleId, running!.messages, r);
+      findings.push(
+        messageId === undefined
+          ? { ruleId, message, severity, start, end, fix }
+          : values === undefined
+            ? { ruleId, message, messageId, severity, start, end, fix }
+            : { ruleId, message, messageId, values, severity, start, end, fix },
+      );
     },
   };
   const plan = planFor(options.rules, kind, options.config);
