@@ -107,13 +107,15 @@ function jsonLinesReporter(write: Write): Reporter {
       const lines = [
         ...result.errors.map((e) => JSON.stringify({ file: e.file, error: e.error })),
         ...repositoryEntry(result).map((e) => JSON.stringify(e)),
-        ...result.reports.flatMap((r) => [
-          ...r.diagnostics.map((d) =>
-            JSON.stringify({ file: r.file, kind: r.kind, ...(r.missing && { missing: true }), ...d }),
-          ),
-          // A local security.txt compared with its deployed copy: the diff, on a line of its own.
-          ...(r.diff === undefined ? [] : [JSON.stringify({ file: r.file, kind: r.kind, diff: r.diff })]),
-        ]),
+        ...result.reports.flatMap((r) => {
+          // `{"file":…,"kind":…` once per file, then each diagnostic's own keys: the same bytes as one object each.
+          const head = JSON.stringify({ file: r.file, kind: r.kind, ...(r.missing && { missing: true }) }).slice(0, -1);
+          return [
+            ...r.diagnostics.map((d) => `${head},${JSON.stringify(d).slice(1)}`),
+            // A local security.txt compared with its deployed copy: the diff, on a line of its own.
+            ...(r.diff === undefined ? [] : [JSON.stringify({ file: r.file, kind: r.kind, diff: r.diff })]),
+          ];
+        }),
       ];
       if (lines.length > 0) write(`${lines.join('\n')}\n`);
     },
