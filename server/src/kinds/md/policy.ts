@@ -171,8 +171,11 @@ export class PolicyDocument {
   }
 
   private once<T>(key: string, compute: () => T): T {
-    if (!this.memo.has(key)) this.memo.set(key, compute());
-    return this.memo.get(key) as T;
+    const kept = this.memo.get(key) as T | undefined;
+    if (kept !== undefined || this.memo.has(key)) return kept as T;
+    const value = compute();
+    this.memo.set(key, value);
+    return value;
   }
 
   private get parsed(): ParsedMarkdown {
