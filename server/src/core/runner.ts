@@ -83,6 +83,17 @@ function formedFix(rule: PlannedRule, fix: FixInput, note: FixNote | undefined):
   return note ? { ...formed, title: formed.title + note.text, noteId: note.id } : formed;
 }
 
+/** A rule's report as a finding: the English message formed from its message id, one object literal per shape. */
+function formedFinding(rule: PlannedRule, r: ReportInput, start: number, end: number, fix: Fix | undefined): Finding {
+  const { id: ruleId, severity } = rule;
+  const { message, messageId, values } = reportedMessage(ruleId, rule.messages, r);
+  return messageId === undefined
+    ? { ruleId, message, severity, start, end, fix }
+    : values === undefined
+      ? { ruleId, message, messageId, severity, start, end, fix }
+      : { ruleId, message, messageId, values, severity, start, end, fix };
+}
+
 /** Plans by rule set, then by kind and configuration: a check of many files works out severities once. */
 const plans = new WeakMap<readonly Rule[], BoundedMap<string, PlannedRule[]>>();
 
@@ -126,15 +137,7 @@ function* lintSteps(text: string, options: LintOptions): Generator<void, LintRes
         uncounted++;
         return;
       }
-      const { id: ruleId, severity } = running!;
-      const { message, messageId, values } = reportedMessage(ruleId, running!.messages, r);
-      findings.push(
-        messageId === undefined
-          ? { ruleId, message, severity, start, end, fix }
-          : values === undefined
-            ? { ruleId, message, messageId, severity, start, end, fix }
-            : { ruleId, message, messageId, values, severity, start, end, fix },
-      );
+      findings.push(formedFinding(running!, r, start, end, fix));
     },
   };
   const plan = planFor(options.rules, kind, options.config);
