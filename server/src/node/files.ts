@@ -8,8 +8,9 @@ import { decodeUtf8Lenient, describeFsError, isUnreadableError } from './safe-io
 
 const MAX_WALK_ENTRIES = 200_000;
 
+/** A path with `/` between its parts; as it is where the separator is already `/` (no copy per file of a walk). */
 export function toPosix(p: string): string {
-  return p.split(sep).join('/');
+  return sep === '/' ? p : p.split(sep).join('/');
 }
 
 /** True when `path` is `root` or below it. */
