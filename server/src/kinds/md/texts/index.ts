@@ -41,14 +41,14 @@ export function policyTexts(tag: string | undefined): PolicyTexts {
   return TEXTS[writtenLanguage(tag) ?? 'en'];
 }
 
-/** Each language's fix texts, made once: rules ask for them with each finding they can fix. */
-const FIX_TEXTS = new Map<Language, FixTexts>();
+/** Each language's fix texts, made once from its texts: rules ask for them with each finding they can fix. */
+const FIX_TEXTS = new WeakMap<PolicyTexts, FixTexts>();
 
 /** What the quick fixes insert into a policy written in a language (by tag). */
 export function fixTexts(tag: string | undefined): FixTexts {
-  const language = writtenLanguage(tag) ?? 'en';
-  let texts = FIX_TEXTS.get(language);
-  if (!texts) FIX_TEXTS.set(language, (texts = Object.freeze(fixTextsOf(TEXTS[language]))));
+  const t = policyTexts(tag);
+  let texts = FIX_TEXTS.get(t);
+  if (!texts) FIX_TEXTS.set(t, (texts = Object.freeze(fixTextsOf(t))));
   return texts;
 }
 
